@@ -1,0 +1,32 @@
+# Spyline: `make run` opens the window, `make test` runs every test. Both install what is missing.
+.PHONY: all deps configure build run test test-dev test-asan bench format clean
+
+all: build
+
+deps:
+	@./scripts/install-deps.sh
+
+configure: deps
+	@cmake --preset dev >/dev/null
+
+build: configure
+	@cmake --build --preset dev
+
+run: build
+	./build/app/spyline $(ARGS)
+
+test: test-dev test-asan
+
+test-dev: build
+	ctest --preset dev
+
+test-asan: deps
+	@cmake --preset dev-asan >/dev/null
+	@cmake --build --preset dev-asan
+	ctest --preset dev-asan
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Spyline {
+
+// The commands for scripts and headless machines: init, import, dump (and the window's --db).
+// Exit status 0 on success, 1 on a user error with one line on stderr.
+class CommandLine
+{
+public:
+    // True when the arguments ask for a command, --help or --version rather than the window.
+    static bool isCommand(const QStringList& arguments);
+    // Runs the command; returns the exit status.
+    static int run(const QStringList& arguments);
+    // The collection the window should open: --db FILE, or empty for the default one;
+    // false with a message on stderr when the arguments are wrong.
+    static bool windowOptions(const QStringList& arguments, QString* database);
+    static QString usage();
+};
+
+} // namespace Spyline

@@ -1,0 +1,29 @@
+# Warnings and sanitizers live on an INTERFACE target that every Spyline target links,
+# so third-party code and Qt's generated sources are not affected.
+add_library(spyline_compiler_settings INTERFACE)
+target_compile_options(spyline_compiler_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+    -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    # GCC 12 reports std::optional members of Qt containers as maybe-uninitialized at -O2; false positives.
+    target_compile_options(spyline_compiler_settings INTERFACE -Wno-maybe-uninitialized)
+endif()
+if(SPYLINE_WERROR)
+    target_compile_options(spyline_compiler_settings INTERFACE -Werror)
+endif()
+target_compile_definitions(spyline_compiler_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_FOREACH QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    SPYLINE_VERSION="${PROJECT_VERSION}")
+
+if(SPYLINE_SANITIZE)
+    set(spyline_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_compile_options(spyline_compiler_settings INTERFACE ${spyline_sanitizers})
+    target_link_options(spyline_compiler_settings INTERFACE ${spyline_sanitizers})
+endif()
+if(SPYLINE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "SPYLINE_FUZZ needs clang (libFuzzer)")
+    endif()
+    target_compile_options(spyline_compiler_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

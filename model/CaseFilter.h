@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Records.h"
+
+#include <optional>
+
+namespace Spyline {
+
+// What a person narrows the cases down to. Empty parts do not filter.
+struct CaseFilter
+{
+    QString text; // full-text, every word must match somewhere in the case
+    std::optional<DayNumber> fromDay; // the case's date (its disclosure, else its first event) on or after
+    std::optional<DayNumber> toDay; // ... on or before
+    QStringList countries; // target or accused country
+    QList<Id> agencies; // an actor of the case is the agency or one of its stations
+    QList<CaseStatus> statuses;
+    QList<EventKind> eventKinds; // the case has an event of one of these kinds
+    QList<Id> caseIds; // only these cases
+
+    bool isEmpty() const
+    {
+        return text.trimmed().isEmpty() && !fromDay && !toDay && countries.isEmpty() && agencies.isEmpty()
+            && statuses.isEmpty() && eventKinds.isEmpty() && caseIds.isEmpty();
+    }
+    bool operator==(const CaseFilter& other) const = default;
+};
+
+enum class CaseSortKey : quint8
+{
+    Created, // order of entry
+    Title,
+    Status,
+    Date, // disclosure, else first event
+    FirstDay,
+    Sector,
+    TargetCountry,
+    AccusedCountry,
+    Suspect,
+    Agency,
+};
+
+} // namespace Spyline

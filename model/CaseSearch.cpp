@@ -1,0 +1,206 @@
+#include "CaseSearch.h"
+
+#include "SqlQuery.h"
+#include "Store.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Spyline {
+
+namespace {
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
+
+QString sortExpression(CaseSortKey key)
+{
+    switch (key) {
+    case CaseSortKey::Created:
+        return QStringLiteral("c.id");
+    case CaseSortKey::Title:
+        return QStringLiteral("c.title COLLATE NOCASE");
+    case CaseSortKey::Status:
+        return QStringLiteral("c.status");
+    case CaseSortKey::Date:
+        return QStringLiteral("coalesce(c.disclosed_day, c.first_day)");
+    case CaseSortKey::FirstDay:
+        return QStringLiteral("c.first_day");
+    case CaseSortKey::Sector:
+        return QStringLiteral("c.sector COLLATE NOCASE");
+    case CaseSortKey::TargetCountry:
+        return QStringLiteral("c.target_country");
+    case CaseSortKey::AccusedCountry:
+        return QStringLiteral("c.accused_country");
+    case CaseSortKey::Suspect:
+        return QStringLiteral("(SELECT min(a.name COLLATE NOCASE) FROM roles r JOIN actors a ON a.id = r.actor_id "
+                              "WHERE r.case_id = c.id AND r.role = 'suspect')");
+    case CaseSortKey::Agency:
+        return QStringLiteral("(SELECT min(a.name COLLATE NOCASE) FROM roles r JOIN actors a ON a.id = r.actor_id "
+                              "WHERE r.case_id = c.id AND r.role = 'sponsoring_agency')");
+    }
+    return QStringLiteral("c.id");
+}
+
+// Cases where one search term matches the case, one of its events, actors or sources.
+const QString caseMatch = QStringLiteral(
+    "c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ? "
+    "UNION SELECT case_id FROM events WHERE id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) "
+    "UNION SELECT case_id FROM roles WHERE actor_id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?) "
+    "UNION SELECT coalesce(ci.case_id, e.case_id) FROM citations ci LEFT JOIN events e ON e.id = ci.event_id "
+    "WHERE ci.source_id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?))");
+
+} // namespace
+
+CaseSearch::CaseSearch(Store& store)
+    : m_store(store)
+{
+}
+
+QStringList CaseSearch::ftsTerms(const QString& text)
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    QStringList terms;
+    for (const QString& word : text.split(whitespace, Qt::SkipEmptyParts)) {
+        const bool searchable = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (!searchable)
+            continue;
+        QString escaped = word;
+        escaped.replace(u'"', QStringLiteral("\"\""));
+        terms.append(u'"' + escaped + QStringLiteral("\"*"));
+    }
+    return terms;
+}
+
+QString CaseSearch::ftsQuery(const QString& text)
+{
+    return ftsTerms(text).join(u' ');
+}
+
+CaseSearch::Sql CaseSearch::whereClause(const CaseFilter& filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    for (const QString& term : ftsTerms(filter.text)) {
+        conditions.append(caseMatch);
+        values << term << term << term << term;
+    }
+    if (filter.fromDay) {
+        conditions.append(QStringLiteral("coalesce(c.disclosed_day, c.first_day) >= ?"));
+        values << *filter.fromDay;
+    }
+    if (filter.toDay) {
+        conditions.append(QStringLiteral("coalesce(c.disclosed_day, c.first_day) <= ?"));
+        values << *filter.toDay;
+    }
+    if (!filter.countries.isEmpty()) {
+        const QString marks = placeholders(filter.countries.size());
+        conditions.append(QStringLiteral("(c.target_country IN (%1) OR c.accused_country IN (%1))").arg(marks));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QString& code : filter.countries)
+                values << code;
+        }
+    }
+    if (!filter.agencies.isEmpty()) {
+        const QString marks = placeholders(filter.agencies.size());
+        conditions.append(QStringLiteral("c.id IN (SELECT case_id FROM roles WHERE actor_id IN (%1) OR actor_id IN "
+                                         "(SELECT id FROM actors WHERE part_of IN (%1)))")
+                              .arg(marks));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (Id id : filter.agencies)
+                values << id;
+        }
+    }
+    if (!filter.statuses.isEmpty()) {
+        conditions.append(QStringLiteral("c.status IN (%1)").arg(placeholders(filter.statuses.size())));
+        for (CaseStatus status : filter.statuses)
+            values << toKey(status);
+    }
+    if (!filter.eventKinds.isEmpty()) {
+        conditions.append(QStringLiteral("c.id IN (SELECT case_id FROM events WHERE kind IN (%1))")
+                              .arg(placeholders(filter.eventKinds.size())));
+        for (EventKind kind : filter.eventKinds)
+            values << toKey(kind);
+    }
+    if (!filter.caseIds.isEmpty()) {
+        conditions.append(QStringLiteral("c.id IN (%1)").arg(placeholders(filter.caseIds.size())));
+        for (Id id : filter.caseIds)
+            values << id;
+    }
+    if (conditions.isEmpty())
+        return {};
+    return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
+}
+
+Result<QList<Id>> CaseSearch::caseIds(const CaseFilter& filter, CaseSortKey sort, bool descending, int limit) const
+{
+    const Sql where = whereClause(filter);
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString sql = QStringLiteral("SELECT c.id FROM cases c") + where.where + QStringLiteral(" ORDER BY ")
+        + sortExpression(sort) + direction + QStringLiteral(", c.id") + direction;
+    QVariantList values = where.values;
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    auto query = runQuery(m_store.database(), sql, values);
+    if (!query)
+        return fail(query.error());
+    QList<Id> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+Result<int> CaseSearch::count(const CaseFilter& filter) const
+{
+    const Sql where = whereClause(filter);
+    auto query =
+        runQuery(m_store.database(), QStringLiteral("SELECT count(*) FROM cases c") + where.where, where.values);
+    if (!query)
+        return fail(query.error());
+    query->next();
+    return query->value(0).toInt();
+}
+
+Result<QList<SearchHit>> CaseSearch::search(const QString& text, int limit) const
+{
+    const QString fts = ftsQuery(text);
+    if (fts.isEmpty())
+        return QList<SearchHit>();
+    struct Table
+    {
+        SearchHit::Kind kind;
+        const char* sql;
+    };
+    const Table tables[] = {
+        {SearchHit::Kind::Case,
+         "SELECT rowid, title, rank FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?"},
+        {SearchHit::Kind::Actor,
+         "SELECT rowid, name, rank FROM actors_fts WHERE actors_fts MATCH ? ORDER BY rank LIMIT ?"},
+        {SearchHit::Kind::Event,
+         "SELECT rowid, title, rank FROM events_fts WHERE events_fts MATCH ? ORDER BY rank LIMIT ?"},
+        {SearchHit::Kind::Source,
+         "SELECT rowid, title, rank FROM sources_fts WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?"},
+    };
+    QList<SearchHit> hits;
+    for (const Table& table : tables) {
+        auto query = runQuery(m_store.database(), QString::fromLatin1(table.sql), {fts, limit});
+        if (!query)
+            return fail(query.error());
+        while (query->next())
+            hits.append(
+                {table.kind, query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toDouble()});
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.rank < b.rank; });
+    if (hits.size() > limit)
+        hits.resize(limit);
+    return hits;
+}
+
+} // namespace Spyline

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "CaseFilter.h"
+
+namespace Spyline {
+
+class Store;
+
+struct SearchHit
+{
+    enum class Kind : quint8
+    {
+        Case,
+        Actor,
+        Event,
+        Source,
+    };
+    Kind kind = Kind::Case;
+    Id id = 0;
+    QString title;
+    double rank = 0; // bm25: lower is better
+};
+
+// Filtering and full-text search, done in SQL so that nothing loads the whole collection.
+class CaseSearch
+{
+public:
+    explicit CaseSearch(Store& store);
+
+    // Ids of the cases that pass the filter, sorted; all of them when limit < 0.
+    Result<QList<Id>> caseIds(const CaseFilter& filter, CaseSortKey sort = CaseSortKey::Date, bool descending = false,
+                              int limit = -1) const;
+    Result<int> count(const CaseFilter& filter) const;
+    // The best matches of every kind for the text, best first.
+    Result<QList<SearchHit>> search(const QString& text, int limit = 1000) const;
+
+    // The FTS5 query for what a person typed: each word as a quoted prefix, all required.
+    // Empty when the text has no word to search for.
+    static QString ftsQuery(const QString& text);
+    // The same, one query per word.
+    static QStringList ftsTerms(const QString& text);
+
+private:
+    struct Sql
+    {
+        QString where;
+        QVariantList values;
+    };
+    Sql whereClause(const CaseFilter& filter) const;
+
+    Store& m_store;
+};
+
+} // namespace Spyline

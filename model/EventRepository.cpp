@@ -1,0 +1,144 @@
+#include "EventRepository.h"
+
+#include "RecordWriter.h"
+#include "SqlQuery.h"
+#include "Store.h"
+#include "Validation.h"
+
+#include <QCoreApplication>
+
+namespace Spyline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::EventRepository", text);
+}
+
+const QString selectColumns = QStringLiteral("SELECT id, case_id, kind, title, description, date, end_date, country, "
+                                             "city, venue_context, actor_id FROM events ");
+const QString dateOrder = QStringLiteral(" ORDER BY date_from, date_to, id");
+
+Event eventFrom(const QSqlQuery& query)
+{
+    Event event;
+    event.id = query.value(0).toLongLong();
+    event.caseId = idFrom(query.value(1));
+    event.kind = fromKey<EventKind>(query.value(2).toString()).value_or(EventKind::Other);
+    event.title = query.value(3).toString();
+    event.description = query.value(4).toString();
+    event.date = PartialDate::parse(query.value(5).toString()).value_or(PartialDate());
+    const QString end = query.value(6).toString();
+    event.endDate = end.isEmpty() ? PartialDate() : PartialDate::parse(end).value_or(PartialDate());
+    event.country = query.value(7).toString();
+    event.city = query.value(8).toString();
+    event.venueContext = query.value(9).toString();
+    event.actorId = idFrom(query.value(10));
+    return event;
+}
+
+QVariantList values(const Event& event)
+{
+    return {nullableId(event.caseId),
+            toKey(event.kind),
+            event.title.trimmed(),
+            event.description,
+            event.date.text(),
+            event.date.earliestDay(),
+            event.date.latestDay(),
+            event.endDate.text(),
+            event.endDate.isNull() ? QVariant(QMetaType::fromType<int>()) : QVariant(event.endDate.latestDay()),
+            nullableText(event.country),
+            event.city.trimmed(),
+            event.venueContext,
+            nullableId(event.actorId)};
+}
+
+Result<QList<Event>> eventsFrom(Result<QSqlQuery> query)
+{
+    if (!query)
+        return fail(query.error());
+    QList<Event> events;
+    while (query->next())
+        events.append(eventFrom(*query));
+    return events;
+}
+
+} // namespace
+
+EventRepository::EventRepository(Store& store)
+    : m_store(store)
+{
+}
+
+Result<Id> EventRepository::insert(const Event& event)
+{
+    return insertOne(m_store, Change::Events | Change::Cases,
+                     [&](RecordWriter& writer) { return writer.insertEvent(event); });
+}
+
+Status EventRepository::update(const Event& event)
+{
+    if (Status s = validateEvent(event); !s)
+        return s;
+    return m_store.transact([&]() -> Status {
+        auto query = runQuery(m_store.database(),
+                              QStringLiteral("UPDATE events SET case_id = ?, kind = ?, title = ?, description = ?, "
+                                             "date = ?, date_from = ?, date_to = ?, end_date = ?, end_to = ?, "
+                                             "country = ?, city = ?, venue_context = ?, actor_id = ? WHERE id = ?"),
+                              values(event) + QVariantList {event.id});
+        if (!query)
+            return fail(tr("the event \"%1\" could not be saved: %2").arg(event.title, query.error()));
+        if (query->numRowsAffected() != 1)
+            return fail(tr("the event %1 no longer exists").arg(event.id));
+        m_store.noteChange(Change::Events | Change::Cases | Change::Links);
+        return {};
+    });
+}
+
+Status EventRepository::remove(Id id)
+{
+    return m_store.transact([&]() -> Status {
+        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM events WHERE id = ?"), {id});
+        if (!query)
+            return fail(tr("the event could not be deleted: %1").arg(query.error()));
+        if (query->numRowsAffected() != 1)
+            return fail(tr("the event %1 no longer exists").arg(id));
+        m_store.noteChange(Change::Events | Change::Cases | Change::Links | Change::Sources);
+        return {};
+    });
+}
+
+Result<Event> EventRepository::get(Id id) const
+{
+    auto query = runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE id = ?"), {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(tr("there is no event %1").arg(id));
+    return eventFrom(*query);
+}
+
+Result<QList<Event>> EventRepository::eventsOfCase(Id caseId) const
+{
+    return eventsFrom(
+        runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE case_id = ?") + dateOrder, {caseId}));
+}
+
+Result<QList<Event>> EventRepository::standaloneEvents() const
+{
+    return eventsFrom(
+        runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE case_id IS NULL") + dateOrder));
+}
+
+Result<int> EventRepository::count() const
+{
+    auto query = runQuery(m_store.database(), QStringLiteral("SELECT count(*) FROM events"));
+    if (!query)
+        return fail(query.error());
+    query->next();
+    return query->value(0).toInt();
+}
+
+} // namespace Spyline

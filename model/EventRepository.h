@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Records.h"
+
+namespace Spyline {
+
+class Store;
+
+// Dated happenings: recruitments, arrests, announcements, statements, laws ...
+class EventRepository
+{
+public:
+    explicit EventRepository(Store& store);
+
+    // Stores a new event and returns its id; an event with an id set is restored under that id.
+    Result<Id> insert(const Event& event);
+    Status update(const Event& event);
+    // Removes the event with its citations and links.
+    Status remove(Id id);
+
+    Result<Event> get(Id id) const;
+    // The case's events in date order (earliest day, then latest day).
+    Result<QList<Event>> eventsOfCase(Id caseId) const;
+    // Events of these kinds that belong to no case, in date order: statements, laws.
+    Result<QList<Event>> standaloneEvents() const;
+    Result<int> count() const;
+
+private:
+    Store& m_store;
+};
+
+} // namespace Spyline

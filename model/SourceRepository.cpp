@@ -1,0 +1,192 @@
+#include "SourceRepository.h"
+
+#include "RecordWriter.h"
+#include "SqlQuery.h"
+#include "Store.h"
+#include "Validation.h"
+
+#include <QCoreApplication>
+
+namespace Spyline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::SourceRepository", text);
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT s.id, s.url, s.publisher, s.title, s.published, s.reliability, s.credibility FROM sources s ");
+
+Source sourceFrom(const QSqlQuery& query)
+{
+    Source source;
+    source.id = query.value(0).toLongLong();
+    source.url = query.value(1).toString();
+    source.publisher = query.value(2).toString();
+    source.title = query.value(3).toString();
+    const QString published = query.value(4).toString();
+    source.published = published.isEmpty() ? PartialDate() : PartialDate::parse(published).value_or(PartialDate());
+    source.grade = Grade::parse(query.value(5).toString(), query.value(6).toString()).value_or(Grade());
+    return source;
+}
+
+QVariantList values(const Source& source)
+{
+    return {source.url,
+            source.publisher.trimmed(),
+            source.title.trimmed(),
+            source.published.text(),
+            QString(QChar::fromLatin1(source.grade.reliability)),
+            source.grade.credibility};
+}
+
+Result<QList<Citation>> citationsFrom(Result<QSqlQuery> query)
+{
+    if (!query)
+        return fail(query.error());
+    QList<Citation> citations;
+    while (query->next()) {
+        citations.append(Citation {query->value(0).toLongLong(), query->value(1).toLongLong(), idFrom(query->value(2)),
+                                   idFrom(query->value(3)), query->value(4).toString()});
+    }
+    return citations;
+}
+
+const QString citationColumns = QStringLiteral("SELECT id, source_id, case_id, event_id, quote FROM citations ");
+
+} // namespace
+
+SourceRepository::SourceRepository(Store& store)
+    : m_store(store)
+{
+}
+
+Result<Id> SourceRepository::insert(const Source& source)
+{
+    return insertOne(m_store, Change::Sources, [&](RecordWriter& writer) { return writer.insertSource(source); });
+}
+
+Status SourceRepository::update(const Source& source)
+{
+    if (Status s = validateSource(source); !s)
+        return s;
+    return m_store.transact([&]() -> Status {
+        auto query = runQuery(m_store.database(),
+                              QStringLiteral("UPDATE sources SET url = ?, publisher = ?, title = ?, published = ?, "
+                                             "reliability = ?, credibility = ? WHERE id = ?"),
+                              values(source) + QVariantList {source.id});
+        if (!query) {
+            if (query.error().contains(QStringLiteral("UNIQUE")))
+                return fail(tr("url: the collection already has a source at %1").arg(source.url));
+            return fail(tr("the source could not be saved: %1").arg(query.error()));
+        }
+        if (query->numRowsAffected() != 1)
+            return fail(tr("the source %1 no longer exists").arg(source.id));
+        m_store.noteChange(Change::Sources);
+        return {};
+    });
+}
+
+Status SourceRepository::remove(Id id)
+{
+    return m_store.transact([&]() -> Status {
+        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM sources WHERE id = ?"), {id});
+        if (!query)
+            return fail(tr("the source could not be deleted: %1").arg(query.error()));
+        if (query->numRowsAffected() != 1)
+            return fail(tr("the source %1 no longer exists").arg(id));
+        m_store.noteChange(Change::Sources | Change::Links);
+        return {};
+    });
+}
+
+Result<Source> SourceRepository::get(Id id) const
+{
+    auto query = runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE s.id = ?"), {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(tr("there is no source %1").arg(id));
+    return sourceFrom(*query);
+}
+
+Result<QList<Source>> SourceRepository::all() const
+{
+    auto query = runQuery(m_store.database(), selectColumns + QStringLiteral("ORDER BY s.id"));
+    if (!query)
+        return fail(query.error());
+    QList<Source> sources;
+    while (query->next())
+        sources.append(sourceFrom(*query));
+    return sources;
+}
+
+Result<Id> SourceRepository::findByUrl(const QString& url) const
+{
+    auto query = runQuery(m_store.database(), QStringLiteral("SELECT id FROM sources WHERE url = ?"), {url});
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toLongLong() : Id(0);
+}
+
+Result<QStringList> SourceRepository::publishers() const
+{
+    auto query = runQuery(m_store.database(),
+                          QStringLiteral("SELECT publisher FROM sources WHERE publisher <> '' GROUP BY publisher "
+                                         "ORDER BY count(*) DESC, publisher COLLATE NOCASE"));
+    if (!query)
+        return fail(query.error());
+    QStringList names;
+    while (query->next())
+        names.append(query->value(0).toString());
+    return names;
+}
+
+Result<Id> SourceRepository::cite(const Citation& citation)
+{
+    return insertOne(m_store, Change::Sources, [&](RecordWriter& writer) { return writer.insertCitation(citation); });
+}
+
+Status SourceRepository::removeCitation(Id citationId)
+{
+    return m_store.transact([&]() -> Status {
+        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM citations WHERE id = ?"), {citationId});
+        if (!query)
+            return fail(query.error());
+        m_store.noteChange(Change::Sources);
+        return {};
+    });
+}
+
+Result<QList<Citation>> SourceRepository::citationsOfCase(Id caseId) const
+{
+    return citationsFrom(
+        runQuery(m_store.database(), citationColumns + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
+}
+
+Result<QList<Citation>> SourceRepository::citationsOfEvent(Id eventId) const
+{
+    return citationsFrom(
+        runQuery(m_store.database(), citationColumns + QStringLiteral("WHERE event_id = ? ORDER BY id"), {eventId}));
+}
+
+Result<QList<Source>> SourceRepository::sourcesOfCase(Id caseId) const
+{
+    auto query =
+        runQuery(m_store.database(),
+                 selectColumns
+                     + QStringLiteral("JOIN (SELECT source_id, min(id) AS first FROM citations WHERE case_id = ? "
+                                      "OR event_id IN (SELECT id FROM events WHERE case_id = ?) "
+                                      "GROUP BY source_id) c ON c.source_id = s.id ORDER BY c.first"),
+                 {caseId, caseId});
+    if (!query)
+        return fail(query.error());
+    QList<Source> sources;
+    while (query->next())
+        sources.append(sourceFrom(*query));
+    return sources;
+}
+
+} // namespace Spyline

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Records.h"
+
+namespace Spyline {
+
+class Store;
+
+// Published sources with their Admiralty grade, and what they are cited for.
+class SourceRepository
+{
+public:
+    explicit SourceRepository(Store& store);
+
+    // Stores a new source and returns its id; a source with an id set is restored under that id.
+    Result<Id> insert(const Source& source);
+    Status update(const Source& source);
+    // Removes the source with its citations.
+    Status remove(Id id);
+
+    Result<Source> get(Id id) const;
+    Result<QList<Source>> all() const;
+    // The source at this address, or 0.
+    Result<Id> findByUrl(const QString& url) const;
+    Result<QStringList> publishers() const;
+
+    Result<Id> cite(const Citation& citation);
+    Status removeCitation(Id citationId);
+    Result<QList<Citation>> citationsOfCase(Id caseId) const;
+    Result<QList<Citation>> citationsOfEvent(Id eventId) const;
+    // Every source cited by the case or by one of its events, in order of first citation.
+    Result<QList<Source>> sourcesOfCase(Id caseId) const;
+
+private:
+    Store& m_store;
+};
+
+} // namespace Spyline

@@ -1,0 +1,65 @@
+#include "SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace Spyline {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::SqlQuery", text);
+}
+} // namespace
+
+QString describeSqlError(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (text.contains(QStringLiteral("database is locked")) || text.contains(QStringLiteral("database is busy")))
+        return tr("the collection is busy: another program is writing to it; try again");
+    if (text.contains(QStringLiteral("FOREIGN KEY constraint failed")))
+        return tr("it refers to a record that does not exist, or it is still used by other records");
+    if (text.contains(QStringLiteral("readonly database")))
+        return tr("the collection is read-only");
+    return text;
+}
+
+Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(describeSqlError(query));
+    for (const auto& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(describeSqlError(query));
+    return query;
+}
+
+Status rerun(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return fail(describeSqlError(query));
+    return {};
+}
+
+QVariant nullableId(Id id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+Id idFrom(const QVariant& value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
+
+} // namespace Spyline

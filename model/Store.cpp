@@ -1,0 +1,510 @@
+#include "Store.h"
+
+#include "CountryCatalog.h"
+#include "SearchTokenizer.h"
+#include "SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <atomic>
+#include <iterator>
+#include <sqlite3.h>
+
+namespace Spyline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::Store", text);
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter {0};
+    return QStringLiteral("spyline-store-%1").arg(++counter);
+}
+
+// Migration N brings a collection from schema N-1 to schema N.
+constexpr const char* migrations[] = {
+    "001-initial.sql",
+    "002-node-positions.sql",
+};
+static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
+
+} // namespace
+
+QString Store::migrationScript(int version)
+{
+    if (version < 1 || version > static_cast<int>(std::size(migrations)))
+        return {};
+    QFile file(QStringLiteral(":/spyline/sql/") + QLatin1StringView(migrations[version - 1]));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+namespace {
+
+QString sqliteMessage(sqlite3* db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+Status runScript(sqlite3* db, const QString& script)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db, script.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(message);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return fail(tr("the collection is busy: another program is writing to it (%1); try again").arg(text));
+    return fail(text);
+}
+
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString sql;
+    bool operator==(const SchemaObject& other) const = default;
+};
+
+Result<QList<SchemaObject>> readSchema(sqlite3* db)
+{
+    sqlite3_stmt* statement = nullptr;
+    const char* sql = "SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
+                      "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name";
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return fail(sqliteMessage(db));
+    QList<SchemaObject> objects;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const auto text = [&](int column) {
+            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)),
+                                     sqlite3_column_bytes(statement, column));
+        };
+        objects.append({text(0), text(1), text(2)});
+    }
+    const QString error = rc == SQLITE_DONE ? QString() : sqliteMessage(db);
+    sqlite3_finalize(statement);
+    if (!error.isEmpty())
+        return fail(error);
+    return objects;
+}
+
+Status applyMigrations(sqlite3* db, int fromVersion, int toVersion)
+{
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        const QString script = Store::migrationScript(version);
+        if (script.isEmpty())
+            return fail(tr("the upgrade to schema %1 is missing from this build").arg(version));
+        if (Status s = runScript(db, script); !s)
+            return fail(tr("upgrading to schema %1 failed: %2").arg(version).arg(s.error()));
+        if (Status s = runScript(db, QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
+            return s;
+    }
+    return {};
+}
+
+// Spyline's own schema at `version`, read back from a private in-memory database built by the
+// same migrations: what a collection's schema must be, object by object and text by text.
+Result<QList<SchemaObject>> expectedSchema(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QList<SchemaObject>> cache;
+    QMutexLocker locker(&mutex);
+    if (auto it = cache.constFind(version); it != cache.constEnd())
+        return *it;
+    sqlite3* db = nullptr;
+    if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return fail(tr("cannot open an in-memory database"));
+    }
+    QString error;
+    Result<QList<SchemaObject>> schema = fail(QString());
+    if (!registerSearchTokenizer(db, &error))
+        schema = fail(error);
+    else if (Status s = applyMigrations(db, 0, version); !s)
+        schema = fail(s.error());
+    else
+        schema = readSchema(db);
+    sqlite3_close(db);
+    if (schema)
+        cache.insert(version, *schema);
+    return schema;
+}
+
+// Checks the file's first page without SQLite: its magic and, where the header vouches for it,
+// that the file holds as many pages as the header says (a truncated copy does not).
+Status checkHeader(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be read: %2").arg(name, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(tr("%1 is not a Spyline collection: it is not an SQLite database").arg(name));
+    const auto be16 = [&](int offset) { return qFromBigEndian<quint16>(header.constData() + offset); };
+    const auto be32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    const quint32 pageSize = be16(16) == 1 ? 65536u : be16(16);
+    const quint32 pageCount = be32(28);
+    const bool sizeIsValid = be32(24) == be32(92) && pageCount > 0;
+    const bool walPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (sizeIsValid && !walPresent && static_cast<quint64>(file.size()) < quint64(pageSize) * pageCount) {
+        return fail(tr("%1 is damaged: it is cut short (%2 of %3 bytes)")
+                        .arg(name)
+                        .arg(file.size())
+                        .arg(quint64(pageSize) * pageCount));
+    }
+    return {};
+}
+
+// Reference data: every country the catalog knows is in the table, so references can be checked.
+Status syncCountries(sqlite3* db)
+{
+    SqliteStatement count;
+    if (Status s = count.prepare(db, "SELECT count(*) FROM countries"); !s)
+        return s;
+    if (count.step() && count.columnInt(0) == CountryCatalog::all().size())
+        return {};
+    SqliteStatement insert;
+    if (Status s = insert.prepare(db, "INSERT OR IGNORE INTO countries (code, name, former) VALUES (?, ?, ?)"); !s)
+        return s;
+    for (const Country& country : CountryCatalog::all()) {
+        insert.bind(1, country.code);
+        insert.bind(2, country.name);
+        insert.bind(3, country.former ? 1 : 0);
+        if (Status s = insert.run(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+Store::Store(QObject* parent)
+    : QObject(parent)
+    , m_connectionName(newConnectionName())
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::isOpen() const
+{
+    return m_handle != nullptr;
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Store::connect(const QString& path, bool readOnly)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return fail(tr("Qt's SQLite driver (QSQLITE) is not installed"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return fail(tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error));
+    }
+    const QVariant handle = db.driver()->handle();
+    m_handle = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    m_path = path;
+    m_readOnly = readOnly;
+    if (!m_handle) {
+        close();
+        return fail(tr("Qt's SQLite driver gave no connection handle"));
+    }
+    // Defensive from the first statement: no writes to the schema tables, no untrusted functions in
+    // schema objects until the schema is known to be Spyline's own.
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    QString error;
+    if (!registerSearchTokenizer(m_handle, &error)) {
+        close();
+        return fail(error);
+    }
+    return {};
+}
+
+Status Store::create(const QString& path)
+{
+    close();
+    const bool inMemory = path == QStringLiteral(":memory:");
+    if (!inMemory && QFileInfo::exists(path))
+        return fail(tr("%1 already exists; Spyline does not overwrite it").arg(QFileInfo(path).fileName()));
+    if (Status s = connect(path, false); !s)
+        return s;
+    Status s = runScript(m_handle, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    if (s) {
+        s = transact([&]() -> Status {
+            if (Status m = applyMigrations(m_handle, 0, SchemaVersion); !m)
+                return m;
+            return syncCountries(m_handle);
+        });
+    }
+    if (s)
+        s = configure();
+    if (!s) {
+        close();
+        if (!inMemory)
+            QFile::remove(path);
+        return fail(tr("%1 could not be created: %2").arg(QFileInfo(path).fileName(), s.error()));
+    }
+    return {};
+}
+
+Status Store::open(const QString& path, Access access)
+{
+    close();
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists())
+        return fail(tr("%1 does not exist").arg(path));
+    if (!info.isFile())
+        return fail(tr("%1 is not a file").arg(path));
+    if (Status s = checkHeader(path); !s)
+        return s;
+    // The owner's write bit counts too: a file marked read-only stays unchanged even for root.
+    const bool writable =
+        info.isWritable() && info.permission(QFile::WriteOwner) && QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnly = access == Access::ReadOnly || !writable;
+    if (Status s = connect(path, readOnly); !s)
+        return s;
+
+    const auto refuse = [&](const QString& message) {
+        close();
+        return Status(fail(message));
+    };
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return refuse(tr("%1 is not a Spyline collection: %2").arg(name, query.lastError().databaseText()));
+    const qint32 applicationId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return refuse(tr("%1 is not a Spyline collection: %2").arg(name, query.lastError().databaseText()));
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (applicationId != ApplicationId)
+        return refuse(tr("%1 is an SQLite database, but not a Spyline collection").arg(name));
+    if (version > SchemaVersion) {
+        return refuse(tr("%1 was written by a newer Spyline (schema %2); this version reads schemas up to %3. "
+                         "Update Spyline to open it.")
+                          .arg(name)
+                          .arg(version)
+                          .arg(SchemaVersion));
+    }
+    if (version < 1)
+        return refuse(tr("%1 is not a Spyline collection: it has no schema").arg(name));
+    if (Status s = verifySchema(version); !s)
+        return refuse(s.error());
+    if (version < SchemaVersion) {
+        if (m_readOnly)
+            return refuse(tr("%1 needs an upgrade to schema %2, but it is read-only").arg(name).arg(SchemaVersion));
+        if (Status s = migrate(version); !s)
+            return refuse(tr("%1 could not be upgraded: %2").arg(name, s.error()));
+    }
+    if (Status s = configure(); !s)
+        return refuse(tr("%1 cannot be used: %2").arg(name, s.error()));
+    if (!m_readOnly) {
+        if (Status s = transact([&] { return syncCountries(m_handle); }); !s)
+            return refuse(tr("%1 cannot be used: %2").arg(name, s.error()));
+    }
+    return {};
+}
+
+Status Store::verifySchema(int version) const
+{
+    const auto expected = expectedSchema(version);
+    if (!expected)
+        return expected.status();
+    const auto actual = readSchema(m_handle);
+    const QString name = QFileInfo(m_path).fileName();
+    if (!actual)
+        return fail(tr("%1 is not a Spyline collection: %2").arg(name, actual.error()));
+    QStringList unexpected;
+    for (const auto& object : *actual) {
+        if (!expected->contains(object))
+            unexpected.append(object.type + u' ' + object.name);
+    }
+    QStringList missing;
+    for (const auto& object : *expected) {
+        if (!actual->contains(object))
+            missing.append(object.type + u' ' + object.name);
+    }
+    if (!unexpected.isEmpty()) {
+        return fail(tr("%1 is not a Spyline collection as written by Spyline: it holds objects Spyline did not "
+                       "create or that were changed (%2)")
+                        .arg(name, unexpected.mid(0, 3).join(QStringLiteral(", "))));
+    }
+    if (!missing.isEmpty()) {
+        return fail(tr("%1 is damaged: it lacks %2").arg(name, missing.mid(0, 3).join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
+Status Store::migrate(int fromVersion)
+{
+    return transact([&] { return applyMigrations(m_handle, fromVersion, SchemaVersion); });
+}
+
+Status Store::configure()
+{
+    // The schema is now known to be exactly Spyline's own, so its triggers may run: FTS5 tables are
+    // not marked innocuous, and SQLite refuses them in triggers while trusted_schema is off.
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+                                     "PRAGMA cache_size = -65536;");
+    if (!m_readOnly && m_path != QStringLiteral(":memory:"))
+        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+    return runScript(m_handle, pragmas);
+}
+
+void Store::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (m_handle && !m_readOnly && m_depth == 0)
+            sqlite3_exec(m_handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_handle = nullptr;
+    m_path.clear();
+    m_readOnly = false;
+    m_depth = 0;
+    m_pending = {};
+}
+
+Status Store::execute(const QString& statement) const
+{
+    return runScript(m_handle, statement);
+}
+
+Status Store::transact(const std::function<Status()>& work)
+{
+    if (!isOpen())
+        return fail(tr("no collection is open"));
+    if (m_readOnly)
+        return fail(tr("%1 is open read-only").arg(QFileInfo(m_path).fileName()));
+    const bool outermost = m_depth == 0;
+    const QString savepoint = QStringLiteral("spyline_%1").arg(m_depth);
+    if (Status s = execute(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+        !s) {
+        return s;
+    }
+    ++m_depth;
+    Status result = work();
+    --m_depth;
+    if (result) {
+        result = execute(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        if (result) {
+            if (outermost && m_pending) {
+                const Changes changes = m_pending;
+                m_pending = {};
+                Q_EMIT changed(changes);
+            }
+            return result;
+        }
+    }
+    if (outermost) {
+        (void)execute(QStringLiteral("ROLLBACK"));
+        m_pending = {};
+    } else {
+        (void)execute(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(savepoint));
+    }
+    return result;
+}
+
+void Store::noteChange(Changes what)
+{
+    if (m_depth > 0) {
+        m_pending |= what;
+    } else {
+        Q_EMIT changed(what);
+    }
+}
+
+Status Store::checkIntegrity() const
+{
+    if (!isOpen())
+        return fail(tr("no collection is open"));
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return fail(query.lastError().text());
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems.append(line);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return fail(query.lastError().text());
+    while (query.next()) {
+        problems.append(tr("%1 row %2 refers to a missing %3 row")
+                            .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+    }
+    // Derived columns must agree with the rows they are derived from.
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM cases c WHERE "
+            "c.first_day IS NOT (SELECT min(date_from) FROM events WHERE case_id = c.id) OR "
+            "c.last_day IS NOT (SELECT max(coalesce(end_to, date_to)) FROM events WHERE case_id = c.id) OR "
+            "c.disclosed_day IS NOT (SELECT min(date_from) FROM events WHERE case_id = c.id AND kind = "
+            "'announcement')"))
+        || !query.next()) {
+        return fail(query.lastError().text());
+    }
+    if (const int stale = query.value(0).toInt(); stale > 0)
+        problems.append(tr("%1 cases have a stale date span").arg(stale));
+    if (!m_readOnly) {
+        for (const char* table : {"cases_fts", "actors_fts", "events_fts", "sources_fts"}) {
+            const QString name = QString::fromLatin1(table);
+            if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(name)))
+                problems.append(name + QStringLiteral(": ") + query.lastError().databaseText());
+        }
+    }
+    if (!problems.isEmpty())
+        return fail(problems.mid(0, 5).join(QStringLiteral("; ")));
+    return {};
+}
+
+Status Store::saveCopyAs(const QString& path) const
+{
+    if (!isOpen())
+        return fail(tr("no collection is open"));
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists").arg(path));
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    if (!query.exec())
+        return fail(tr("the copy could not be written to %1: %2").arg(path, query.lastError().databaseText()));
+    return {};
+}
+
+} // namespace Spyline

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Changes.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace Spyline {
+
+// One open collection: an SQLite file through Qt SQL. Opens defensively (nothing in a file runs
+// before its schema is known to be Spyline's own), migrates older schemas forward, refuses newer
+// ones, and runs every change in one transaction.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 2;
+    static constexpr qint32 ApplicationId = 0x53706C6E; // "Spln"
+
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+
+    explicit Store(QObject* parent = nullptr);
+    ~Store() override;
+
+    // A new, empty collection; refuses to overwrite a file. ":memory:" gives a private in-memory one.
+    Status create(const QString& path);
+    // An existing collection. Anything that is not one is refused, and the file is left untouched.
+    Status open(const QString& path, Access access = Access::ReadWrite);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const
+    {
+        return m_readOnly;
+    }
+    QString path() const
+    {
+        return m_path;
+    }
+    QSqlDatabase database() const;
+    sqlite3* handle() const
+    {
+        return m_handle;
+    }
+
+    // Runs `work` in one transaction (a savepoint when nested) and commits when it succeeds.
+    // When it fails, everything it wrote is rolled back.
+    Status transact(const std::function<Status()>& work);
+    bool inTransaction() const
+    {
+        return m_depth > 0;
+    }
+    // Records what the running transaction changes; announced by changed() after it commits.
+    void noteChange(Changes what);
+
+    // PRAGMA integrity_check and foreign_key_check: ok, or what is wrong.
+    Status checkIntegrity() const;
+    // A consistent copy of the open collection, also while it is in use.
+    Status saveCopyAs(const QString& path) const;
+
+    // The script that upgrades a collection from schema version-1 to `version`; empty if none.
+    static QString migrationScript(int version);
+
+Q_SIGNALS:
+    void changed(Spyline::Changes what);
+
+private:
+    Status connect(const QString& path, bool readOnly);
+    Status verifySchema(int version) const;
+    Status migrate(int fromVersion);
+    Status configure();
+    Status execute(const QString& statement) const;
+
+    QString m_connectionName;
+    QString m_path;
+    sqlite3* m_handle = nullptr;
+    bool m_readOnly = false;
+    int m_depth = 0;
+    Changes m_pending;
+};
+
+} // namespace Spyline

@@ -1,0 +1,128 @@
+#include "Validation.h"
+
+#include "CountryCatalog.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace Spyline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::Validation", text);
+}
+
+Status checkTitle(const QString& field, const QString& text, const QString& what)
+{
+    if (text.trimmed().isEmpty())
+        return fail(tr("%1: %2 needs a %1").arg(field, what));
+    if (text.size() > MaxTitleLength)
+        return fail(
+            tr("%1: is %2 characters long; at most %3 are kept").arg(field).arg(text.size()).arg(MaxTitleLength));
+    return {};
+}
+
+Status checkLength(const QString& field, const QString& text)
+{
+    if (text.size() > MaxTextLength)
+        return fail(
+            tr("%1: is %2 characters long; at most %3 are kept").arg(field).arg(text.size()).arg(MaxTextLength));
+    return {};
+}
+
+} // namespace
+
+Status validateCountry(const QString& field, const QString& code)
+{
+    if (code.isEmpty() || CountryCatalog::isKnownCode(code))
+        return {};
+    return fail(tr("%1: \"%2\" is not a country code Spyline knows").arg(field, code));
+}
+
+Result<PartialDate> parseOptionalDate(const QString& field, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return PartialDate();
+    auto date = PartialDate::parse(text);
+    if (!date)
+        return fail(field + QStringLiteral(": ") + date.error());
+    return date;
+}
+
+Status validateSourceUrl(const QString& url)
+{
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("url: a source needs the address where it can be read"));
+    const QUrl parsed(trimmed, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme != QStringLiteral("http") && scheme != QStringLiteral("https"))
+        return fail(tr("url: only http and https addresses are accepted, not \"%1\"").arg(trimmed.left(200)));
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return fail(tr("url: \"%1\" is not a valid web address").arg(trimmed.left(200)));
+    if (trimmed != url)
+        return fail(tr("url: remove the spaces around the address"));
+    return {};
+}
+
+Status validateActor(const Actor& actor)
+{
+    if (Status s = checkTitle(QStringLiteral("name"), actor.name, tr("an actor")); !s)
+        return s;
+    if (Status s = validateCountry(QStringLiteral("country"), actor.country); !s)
+        return s;
+    if (actor.partOf != 0 && actor.partOf == actor.id)
+        return fail(tr("part_of: an actor cannot be part of itself"));
+    if (Status s = checkLength(QStringLiteral("notes"), actor.notes); !s)
+        return s;
+    return {};
+}
+
+Status validateCase(const Case& record)
+{
+    if (Status s = checkTitle(QStringLiteral("title"), record.title, tr("a case")); !s)
+        return s;
+    if (Status s = checkLength(QStringLiteral("summary"), record.summary); !s)
+        return s;
+    if (Status s = validateCountry(QStringLiteral("target_country"), record.targetCountry); !s)
+        return s;
+    return validateCountry(QStringLiteral("accused_country"), record.accusedCountry);
+}
+
+Status validateEvent(const Event& event)
+{
+    if (Status s = checkTitle(QStringLiteral("title"), event.title, tr("an event")); !s)
+        return s;
+    if (event.date.isNull())
+        return fail(tr("date: an event needs a date; write what is known, such as 2023 or 2023-08"));
+    if (!event.endDate.isNull() && event.endDate.latestDay() < event.date.earliestDay())
+        return fail(
+            tr("end_date: %1 is before the start, %2").arg(event.endDate.displayText(), event.date.displayText()));
+    if (Status s = checkLength(QStringLiteral("description"), event.description); !s)
+        return s;
+    return validateCountry(QStringLiteral("country"), event.country);
+}
+
+Status validateSource(const Source& source)
+{
+    if (Status s = validateSourceUrl(source.url); !s)
+        return s;
+    if (source.grade.reliability < 'A' || source.grade.reliability > 'F')
+        return fail(tr("reliability: use A (completely reliable) to F (cannot be judged)"));
+    if (source.grade.credibility < 1 || source.grade.credibility > 6)
+        return fail(tr("credibility: use 1 (confirmed) to 6 (cannot be judged)"));
+    return {};
+}
+
+Status validateLink(const Link& link)
+{
+    if (link.fromEvent == 0 || link.toEvent == 0)
+        return fail(tr("link: a link ties two stored events"));
+    if (link.fromEvent == link.toEvent)
+        return fail(tr("link: an event cannot be linked to itself"));
+    return {};
+}
+
+} // namespace Spyline

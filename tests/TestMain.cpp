@@ -1,0 +1,23 @@
+#include <gtest/gtest.h>
+
+#include <QtGlobal>
+
+#ifdef SPYLINE_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char** argv)
+{
+    // Widget tests run without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    ::testing::InitGoogleTest(&argc, argv);
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("SpylineTests"));
+    TestApplication::setApplicationName(QStringLiteral("SpylineTests"));
+    return RUN_ALL_TESTS();
+}

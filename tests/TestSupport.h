@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Result.h"
+#include "Store.h"
+
+#include <gtest/gtest.h>
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <ostream>
+
+// Lets GoogleTest print QStrings in failure messages.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString& text, std::ostream* out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace Spyline::Fixtures {
+
+// A fixture file under tests/data.
+QString dataPath(const QString& name);
+
+// A new empty collection in memory, with a unique connection.
+std::unique_ptr<Store> memoryStore();
+// A new collection holding the bundled sample.
+std::unique_ptr<Store> sampleStore();
+
+// A scratch folder removed after the test; fixtures are copied here before anything writes them.
+class ScratchFolder
+{
+public:
+    ScratchFolder();
+    QString path(const QString& name) const;
+    QString copyOf(const QString& fixture) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray readAll(const QString& path);
+
+// For ASSERT_OK and EXPECT_OK: a Status or Result, with its message when it failed.
+template<typename Outcome>
+::testing::AssertionResult isOk(const char* expression, const Outcome& outcome)
+{
+    if (outcome.ok())
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << expression << " failed: " << outcome.error().toStdString();
+}
+
+} // namespace Spyline::Fixtures
+
+#define ASSERT_OK(expression) ASSERT_PRED_FORMAT1(::Spyline::Fixtures::isOk, expression)
+#define EXPECT_OK(expression) EXPECT_PRED_FORMAT1(::Spyline::Fixtures::isOk, expression)

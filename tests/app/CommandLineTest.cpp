@@ -1,0 +1,157 @@
+#include "CaseRepository.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+
+using namespace Spyline;
+using Spyline::Fixtures::ScratchFolder;
+
+namespace {
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProcessRun spyline(const QStringList& arguments, const QString& workingDirectory = {})
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SPYLINE_EXECUTABLE), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    return ProcessRun {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                       QString::fromUtf8(process.readAllStandardOutput()),
+                       QString::fromUtf8(process.readAllStandardError())};
+}
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+int caseCount(const QString& path)
+{
+    Store store;
+    EXPECT_OK(store.open(path));
+    return CaseRepository(store).count().value_or(-1);
+}
+
+// A user error: exit 1 and exactly one line on stderr that says what is wrong.
+void expectUserError(const ProcessRun& run, const char* says)
+{
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.err.count(u'\n'), 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("spyline: "))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QString::fromUtf8(says))) << run.err.toStdString();
+}
+
+TEST(CommandLine, PrintsVersionAndHelp)
+{
+    const ProcessRun version = spyline({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("spyline " SPYLINE_VERSION)));
+    const ProcessRun help = spyline({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* command : {"init", "import", "dump", "--db FILE"})
+        EXPECT_TRUE(help.out.contains(QString::fromLatin1(command))) << command;
+}
+
+TEST(CommandLine, InitCreatesTheSampleAndNeverOverwrites)
+{
+    ScratchFolder scratch;
+    const QString path = scratch.path(QStringLiteral("s.spyline"));
+    const ProcessRun created =
+        spyline({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--sample")});
+    ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    EXPECT_EQ(caseCount(path), 7);
+    const QByteArray before = Fixtures::readAll(path);
+    expectUserError(spyline({QStringLiteral("init"), QStringLiteral("--db"), path}), "already exists");
+    EXPECT_EQ(Fixtures::readAll(path), before);
+
+    const QString empty = scratch.path(QStringLiteral("e.spyline"));
+    ASSERT_EQ(spyline({QStringLiteral("init"), QStringLiteral("--db"), empty}).exitCode, 0);
+    EXPECT_EQ(caseCount(empty), 0);
+}
+
+TEST(CommandLine, ImportsAllOrNothing)
+{
+    ScratchFolder scratch;
+    const QString path = scratch.path(QStringLiteral("c.spyline"));
+    ASSERT_EQ(spyline({QStringLiteral("init"), QStringLiteral("--db"), path}).exitCode, 0);
+    const QString good = scratch.path(QStringLiteral("good.csv"));
+    writeFile(good, "title,disclosed_on\nA,2023-01-05\nB,2023-02\n");
+    const ProcessRun imported = spyline({QStringLiteral("import"), QStringLiteral("--db"), path, good});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("2 cases")));
+    EXPECT_EQ(caseCount(path), 2);
+
+    const QString bad = scratch.path(QStringLiteral("bad.csv"));
+    writeFile(bad, "title,disclosed_on\nC,2023-01-05\nD,2023-13\n");
+    expectUserError(spyline({QStringLiteral("import"), QStringLiteral("--db"), path, bad}),
+                    "bad.csv:3: disclosed_on: \"2023-13\": month 13 does not exist");
+    EXPECT_EQ(caseCount(path), 2);
+
+    expectUserError(
+        spyline({QStringLiteral("import"), QStringLiteral("--db"), path, scratch.path(QStringLiteral("x.xml"))}),
+        "imports .json and .csv");
+    expectUserError(
+        spyline({QStringLiteral("import"), QStringLiteral("--db"), scratch.path(QStringLiteral("no.spyline")), good}),
+        "does not exist");
+}
+
+TEST(CommandLine, DumpsJsonThatImportsIntoANewCollection)
+{
+    ScratchFolder scratch;
+    const QString path = scratch.path(QStringLiteral("s.spyline"));
+    ASSERT_EQ(spyline({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--sample")}).exitCode, 0);
+    const QString json = scratch.path(QStringLiteral("s.json"));
+    const ProcessRun dumped = spyline({QStringLiteral("dump"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                                       QStringLiteral("json"), QStringLiteral("--out"), json});
+    ASSERT_EQ(dumped.exitCode, 0) << dumped.err.toStdString();
+    const QString copy = scratch.path(QStringLiteral("copy.spyline"));
+    ASSERT_EQ(spyline({QStringLiteral("init"), QStringLiteral("--db"), copy}).exitCode, 0);
+    ASSERT_EQ(spyline({QStringLiteral("import"), QStringLiteral("--db"), copy, json}).exitCode, 0);
+    const QString again = scratch.path(QStringLiteral("again.json"));
+    ASSERT_EQ(spyline({QStringLiteral("dump"), QStringLiteral("--db"), copy, QStringLiteral("--format"),
+                       QStringLiteral("json"), QStringLiteral("--out"), again})
+                  .exitCode,
+              0);
+    EXPECT_EQ(Fixtures::readAll(json), Fixtures::readAll(again));
+
+    const QString csv = scratch.path(QStringLiteral("s.csv"));
+    ASSERT_EQ(spyline({QStringLiteral("dump"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--out"), csv})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(Fixtures::readAll(csv).startsWith("title,status,summary,"));
+}
+
+TEST(CommandLine, UserErrorsExitOneWithOneLine)
+{
+    ScratchFolder scratch;
+    expectUserError(spyline({QStringLiteral("frobnicate")}), "unknown command \"frobnicate\"");
+    expectUserError(spyline({QStringLiteral("init")}), "--db FILE is required");
+    expectUserError(
+        spyline({QStringLiteral("dump"), QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("--format"),
+                 QStringLiteral("xml"), QStringLiteral("--out"), QStringLiteral("y")}),
+        "--format must be json or csv");
+    const QString notACollection = scratch.path(QStringLiteral("notes.spyline"));
+    writeFile(notACollection, "just text");
+    const QString out = scratch.path(QStringLiteral("out.json"));
+    expectUserError(spyline({QStringLiteral("dump"), QStringLiteral("--db"), notACollection, QStringLiteral("--format"),
+                             QStringLiteral("json"), QStringLiteral("--out"), out}),
+                    "not an SQLite database");
+    EXPECT_FALSE(QFile::exists(out));
+    expectUserError(spyline({QStringLiteral("--db")}), "Missing value after '--db'");
+}
+
+} // namespace

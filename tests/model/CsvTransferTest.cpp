@@ -1,0 +1,239 @@
+#include "ActorRepository.h"
+#include "CaseRepository.h"
+#include "CaseSearch.h"
+#include "CsvReader.h"
+#include "DataTransfer.h"
+#include "EventRepository.h"
+#include "SourceRepository.h"
+#include "TestSupport.h"
+
+#include <QBuffer>
+
+using namespace Spyline;
+
+namespace {
+
+Result<ImportReport> importText(Store& store, const QByteArray& text, const Progress& progress = {})
+{
+    QBuffer buffer;
+    buffer.setData(text);
+    buffer.open(QIODevice::ReadOnly);
+    return importCsvData(store, buffer, QStringLiteral("cases.csv"), progress);
+}
+
+QList<QStringList> readAllRecords(const QByteArray& text, QString* error = nullptr, QList<int>* lines = nullptr)
+{
+    QBuffer buffer;
+    buffer.setData(text);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, 100);
+    QList<QStringList> records;
+    while (auto record = reader.next()) {
+        records.append(*record);
+        if (lines)
+            lines->append(reader.recordLine());
+    }
+    if (error)
+        *error = reader.error();
+    return records;
+}
+
+TEST(CsvReader, ReadsRfc4180Quoting)
+{
+    QList<int> lines;
+    const auto records =
+        readAllRecords("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nlast,,\n", nullptr, &lines);
+    ASSERT_EQ(records.size(), 3);
+    EXPECT_EQ(records[1],
+              (QStringList {QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
+    EXPECT_EQ(records[2], (QStringList {QStringLiteral("last"), QString(), QString()}));
+    EXPECT_EQ(lines, (QList<int> {1, 2, 4}));
+}
+
+TEST(CsvReader, SkipsTheByteOrderMarkAndBlankLines)
+{
+    const auto records = readAllRecords("\xEF\xBB\xBFtitle\n\n\nZeng\n");
+    ASSERT_EQ(records.size(), 2);
+    EXPECT_EQ(records[0].first(), QStringLiteral("title"));
+    EXPECT_EQ(records[1].first(), QStringLiteral("Zeng"));
+}
+
+TEST(CsvReader, ReportsBrokenQuotingAndOverlongFields)
+{
+    QString error;
+    readAllRecords("a\n\"open\n", &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("not closed"))) << error.toStdString();
+    readAllRecords("a\n\"x\"y\n", &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("closing quote"))) << error.toStdString();
+    readAllRecords("a\n" + QByteArray(500, 'x') + "\n", &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("longer than 100"))) << error.toStdString();
+    readAllRecords("a\n\xff\xfe\n", &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("not UTF-8"))) << error.toStdString();
+}
+
+TEST(CsvReader, KeepsMultibyteCharactersAcrossChunks)
+{
+    // 曾 is three bytes in UTF-8; 30,000 of them cross the reader's 64 KiB chunks at every offset.
+    QByteArray text = "name\n";
+    const QByteArray zeng = "\xE6\x9B\xBE";
+    for (int i = 0; i < 30000; ++i)
+        text += zeng + "\n";
+    QBuffer buffer;
+    buffer.setData(text);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    int count = 0;
+    reader.next();
+    while (auto record = reader.next()) {
+        ASSERT_EQ(record->first(), QString::fromUtf8(zeng)) << "record " << count;
+        ++count;
+    }
+    EXPECT_FALSE(reader.hasError()) << reader.error().toStdString();
+    EXPECT_EQ(count, 30000);
+}
+
+const QByteArray twoCases =
+    "\xEF\xBB\xBF" // Excel writes a byte-order mark
+    "disclosed_on,title,suspect,suspect_native_name,suspect_country,suspect_born,accused_agency,accused_country,"
+    "disclosed_by,disclosure_country,recruitment_country,recruitment_city,recruitment_context,recruited_on,"
+    "source_url,source_publisher,source_reliability,source_credibility,status,sector\r\n"
+    "2023-08-11,\"Zeng, CIA case\",Zeng,\xE6\x9B\xBE,China,1971-07,CIA,US,Ministry of State Security,CN,Italy,Rome,"
+    "\"while studying in Italy, \"\"sent by his "
+    "company\"\"\",~2010,https://www.globaltimes.cn/page/202308/1296686.shtml,"
+    "Global Times,C,3,under investigation,military industrial group\r\n"
+    "2023-08-21,Hao,Hao,,CN,1984-01,CIA,US,Ministry of State Security,CN,JP,Tokyo,\"US visa application\nat the "
+    "embassy\",2012,https://www.globaltimes.cn/page/202308/1296686.shtml,Global Times,C,3,under_investigation,\r\n";
+
+TEST(CsvImport, ImportsReorderedQuotedRowsWithBomAndCrlf)
+{
+    auto store = Fixtures::memoryStore();
+    const auto report = importText(*store, twoCases);
+    ASSERT_OK(report);
+    EXPECT_EQ(report->cases, 2);
+    EXPECT_EQ(report->sources, 1);
+    // Zeng, Hao, the CIA and the MSS: same name and country is the same actor.
+    EXPECT_EQ(report->actors, 4);
+    EXPECT_EQ(report->events, 4);
+
+    CaseFilter filter;
+    filter.text = QStringLiteral("曾");
+    const auto zeng = CaseSearch(*store).caseIds(filter);
+    ASSERT_EQ(zeng->size(), 1);
+    const Case record = *CaseRepository(*store).get(zeng->first());
+    EXPECT_EQ(record.title, QStringLiteral("Zeng, CIA case"));
+    EXPECT_EQ(record.status, CaseStatus::UnderInvestigation);
+    EXPECT_EQ(record.targetCountry, QStringLiteral("CN"));
+    const auto events = *EventRepository(*store).eventsOfCase(record.id);
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events[0].kind, EventKind::Recruitment);
+    EXPECT_EQ(events[0].venueContext, QStringLiteral("while studying in Italy, \"sent by his company\""));
+    EXPECT_EQ(events[0].date.text(), QStringLiteral("~2010"));
+    EXPECT_EQ(events[0].city, QStringLiteral("Rome"));
+    EXPECT_EQ(events[1].kind, EventKind::Announcement);
+    EXPECT_EQ(SourceRepository(*store).sourcesOfCase(record.id)->first().grade.text(), QStringLiteral("C3"));
+
+    filter.text = QStringLiteral("embassy");
+    EXPECT_EQ(CaseSearch(*store).caseIds(filter)->size(), 1);
+    EXPECT_OK(store->checkIntegrity());
+}
+
+TEST(CsvImport, MergesActorsWithThoseAlreadyStored)
+{
+    auto store = Fixtures::memoryStore();
+    ASSERT_OK(importText(*store, twoCases));
+    const auto again = importText(*store, twoCases);
+    ASSERT_OK(again);
+    EXPECT_EQ(again->actors, 0);
+    EXPECT_EQ(again->sources, 0);
+    EXPECT_EQ(*CaseRepository(*store).count(), 4);
+}
+
+struct BadCsv
+{
+    const char* name;
+    QByteArray text;
+    const char* message;
+};
+
+class BadCsvImport : public ::testing::TestWithParam<BadCsv>
+{
+};
+
+TEST_P(BadCsvImport, AbortsNamingFileLineAndFieldAndChangesNothing)
+{
+    auto store = Fixtures::sampleStore();
+    const int casesBefore = *CaseRepository(*store).count();
+    const int actorsBefore = static_cast<int>(ActorRepository(*store).all()->size());
+    const auto report = importText(*store, GetParam().text);
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().contains(QString::fromUtf8(GetParam().message))) << report.error().toStdString();
+    EXPECT_EQ(*CaseRepository(*store).count(), casesBefore);
+    EXPECT_EQ(ActorRepository(*store).all()->size(), actorsBefore);
+    EXPECT_OK(store->checkIntegrity());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Files, BadCsvImport,
+    ::testing::Values(
+        BadCsv {"BadDateInTheMiddle",
+                "title,disclosed_on,suspect\nA,2023-01-05,Ann\nB,2023-02-30,Bob\nC,2023-03-01,Cy\n",
+                "cases.csv:3: disclosed_on: \"2023-02-30\": February 2023 has 28 days"},
+        BadCsv {"UnknownColumn", "title,disclosed_on,suspekt\nA,2023,x\n",
+                "cases.csv:1: unknown column \"suspekt\"; the columns are title, status, summary, suspect"},
+        BadCsv {"MissingRequiredColumn", "title,suspect\nA,x\n", "the required column \"disclosed_on\" is missing"},
+        BadCsv {"EmptyTitle", "title,disclosed_on\nA,2023\n ,2023\n", "cases.csv:3: title: a case needs a title"},
+        BadCsv {"UnknownCountry", "title,disclosed_on,accused_country\nA,2023,Atlantis\n",
+                "cases.csv:2: accused_country: \"Atlantis\" is not a country"},
+        BadCsv {"WrongFieldCount", "title,disclosed_on\nA,2023,extra\n", "cases.csv:2: the row has 3 fields"},
+        BadCsv {"BadGrade", "title,disclosed_on,source_url,source_reliability\nA,2023,https://a.example,G\n",
+                "cases.csv:2: source_reliability:"},
+        BadCsv {"FileUrl", "title,disclosed_on,source_url\nA,2023,file:///etc/passwd\n",
+                "cases.csv:2: source_url: only http and https"},
+        BadCsv {"RecruitmentWithoutDate", "title,disclosed_on,recruitment_city\nA,2023,Rome\n",
+                "cases.csv:2: recruited_on: the recruitment needs a date"},
+        BadCsv {"BadStatus", "title,disclosed_on,status\nA,2023,guilty\n",
+                "cases.csv:2: status: \"guilty\" is not one of"},
+        BadCsv {"UnclosedQuote", "title,disclosed_on\nA,2023\n\"B,2023\n", "cases.csv:3: a quoted field is not closed"},
+        BadCsv {"Empty", "", "the file is empty"}),
+    [](const ::testing::TestParamInfo<BadCsv>& row) { return std::string(row.param.name); });
+
+TEST(CsvImport, CancellingLeavesTheCollectionUnchanged)
+{
+    QByteArray text = "title,disclosed_on\n";
+    for (int i = 0; i < 2500; ++i)
+        text += "Case " + QByteArray::number(i) + ",2023-01-01\n";
+    auto store = Fixtures::memoryStore();
+    int reports = 0;
+    const auto report = importText(*store, text, [&](qint64 done, qint64 total) {
+        EXPECT_LE(done, total);
+        return ++reports < 2;
+    });
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().contains(QStringLiteral("cancelled")));
+    EXPECT_EQ(*CaseRepository(*store).count(), 0);
+}
+
+TEST(CsvExport, WritesOneRowACaseThatImportsAgain)
+{
+    auto store = Fixtures::memoryStore();
+    ASSERT_OK(importText(*store, twoCases));
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ASSERT_OK(writeCsv(*store, out));
+    const QByteArray text = out.data();
+    EXPECT_TRUE(text.startsWith(csvColumns().join(u',').toUtf8() + "\r\n"));
+    EXPECT_TRUE(text.contains("\"Zeng, CIA case\""));
+    EXPECT_TRUE(text.contains("\"US visa application\nat the embassy\""));
+
+    auto copy = Fixtures::memoryStore();
+    const auto report = importText(*copy, text);
+    ASSERT_OK(report);
+    EXPECT_EQ(report->cases, 2);
+    EXPECT_EQ(report->events, 4);
+    QBuffer again;
+    again.open(QIODevice::WriteOnly);
+    ASSERT_OK(writeCsv(*copy, again));
+    EXPECT_EQ(again.data(), text);
+}
+
+} // namespace

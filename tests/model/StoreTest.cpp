@@ -1,0 +1,284 @@
+#include "Store.h"
+
+#include "CaseRepository.h"
+#include "CaseSearch.h"
+#include "EventRepository.h"
+#include "SearchTokenizer.h"
+#include "SqlQuery.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+
+#include <sqlite3.h>
+
+using namespace Spyline;
+using Spyline::Fixtures::ScratchFolder;
+
+namespace {
+
+// Runs SQL on a collection file behind Spyline's back, as another program would.
+void tamper(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QString error;
+    ASSERT_TRUE(registerSearchTokenizer(db, &error)) << error.toStdString();
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
+    sqlite3_free(message);
+    sqlite3_close(db);
+}
+
+QString newCollection(const ScratchFolder& scratch, const QString& name = QStringLiteral("c.spyline"))
+{
+    const QString path = scratch.path(name);
+    Store store;
+    EXPECT_OK(store.create(path));
+    CaseRepository cases(store);
+    EXPECT_OK(cases.insert(Case {0, QStringLiteral("A case"), {}, CaseStatus::Alleged, {}, {}, {}}));
+    store.close();
+    return path;
+}
+
+int pragma(Store& store, const QString& name)
+{
+    auto query = runQuery(store.database(), QStringLiteral("PRAGMA ") + name);
+    EXPECT_TRUE(query.ok());
+    query->next();
+    return query->value(0).toInt();
+}
+
+TEST(Store, CreatesAConfiguredCollection)
+{
+    ScratchFolder scratch;
+    const QString path = scratch.path(QStringLiteral("new.spyline"));
+    Store store;
+    ASSERT_OK(store.create(path));
+    EXPECT_TRUE(store.isOpen());
+    EXPECT_EQ(pragma(store, QStringLiteral("user_version")), Store::SchemaVersion);
+    EXPECT_EQ(pragma(store, QStringLiteral("application_id")), Store::ApplicationId);
+    EXPECT_EQ(pragma(store, QStringLiteral("foreign_keys")), 1);
+    auto mode = runQuery(store.database(), QStringLiteral("PRAGMA journal_mode"));
+    ASSERT_OK(mode);
+    mode->next();
+    EXPECT_EQ(mode->value(0).toString(), QStringLiteral("wal"));
+    EXPECT_OK(store.checkIntegrity());
+}
+
+TEST(Store, RefusesToOverwriteAFile)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    Store store;
+    const Status created = store.create(path);
+    ASSERT_FALSE(created.ok());
+    EXPECT_TRUE(created.error().contains(QStringLiteral("already exists")));
+}
+
+TEST(Store, ReopensWhatItStored)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    Store store;
+    ASSERT_OK(store.open(path));
+    EXPECT_EQ(*CaseRepository(store).count(), 1);
+}
+
+TEST(Store, RefusesANewerSchemaAndLeavesTheFileAlone)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    tamper(path, "PRAGMA user_version = 99");
+    const QByteArray before = Fixtures::readAll(path);
+    Store store;
+    const Status opened = store.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("newer Spyline (schema 99)"))) << opened.error().toStdString();
+    EXPECT_FALSE(store.isOpen());
+    EXPECT_EQ(Fixtures::readAll(path), before);
+}
+
+TEST(Store, RefusesACollectionWithAForeignTrigger)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    tamper(path, "CREATE TRIGGER wipe AFTER INSERT ON cases BEGIN DELETE FROM actors; END;");
+    const QByteArray before = Fixtures::readAll(path);
+    Store store;
+    const Status opened = store.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("trigger wipe"))) << opened.error().toStdString();
+    EXPECT_EQ(Fixtures::readAll(path), before);
+}
+
+TEST(Store, RefusesAChangedTrigger)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    tamper(path,
+           "DROP TRIGGER cases_fts_insert; CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN "
+           "DELETE FROM events; END;");
+    Store store;
+    const Status opened = store.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("cases_fts_insert"))) << opened.error().toStdString();
+}
+
+TEST(Store, RefusesAnSqliteDatabaseThatIsNotACollection)
+{
+    ScratchFolder scratch;
+    const QString path = scratch.path(QStringLiteral("places.sqlite"));
+    tamper(path, "CREATE TABLE places (id INTEGER PRIMARY KEY, url TEXT)");
+    Store store;
+    const Status opened = store.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("not a Spyline collection"))) << opened.error().toStdString();
+}
+
+TEST(Store, RefusesFilesThatAreNotDatabases)
+{
+    ScratchFolder scratch;
+    const QString text = scratch.path(QStringLiteral("notes.spyline"));
+    QFile file(text);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("title,disclosed_on\nA,2023\n");
+    file.close();
+    Store store;
+    const Status opened = store.open(text);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("not an SQLite database"))) << opened.error().toStdString();
+
+    const Status missing = store.open(scratch.path(QStringLiteral("absent.spyline")));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("does not exist")));
+}
+
+TEST(Store, RefusesATruncatedCollection)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_GT(file.size(), 8192);
+    ASSERT_TRUE(file.resize(file.size() / 2));
+    file.close();
+    Store store;
+    const Status opened = store.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("cut short"))) << opened.error().toStdString();
+}
+
+TEST(Store, UpgradesASchemaOneCollection)
+{
+    // What Spyline's first schema wrote: built here by the same migration script that shipped with it.
+    ScratchFolder scratch;
+    const QString path = scratch.path(QStringLiteral("v1.spyline"));
+    const QByteArray script = Store::migrationScript(1).toUtf8();
+    ASSERT_FALSE(script.isEmpty());
+    tamper(path, script.constData());
+    tamper(path,
+           "INSERT INTO countries VALUES ('CN', 'China', 0);"
+           "INSERT INTO cases (id, title, status, target_country) VALUES (7, 'Old case', 'alleged', 'CN');"
+           "INSERT INTO events (case_id, kind, title, date, date_from, date_to) "
+           "VALUES (7, 'announcement', 'Disclosed in Tokyo', '2023-08-21', 2460178, 2460178);"
+           "PRAGMA application_id = 1399876718; PRAGMA user_version = 1;");
+
+    Store store;
+    ASSERT_OK(store.open(path));
+    EXPECT_EQ(pragma(store, QStringLiteral("user_version")), Store::SchemaVersion);
+    auto positions = runQuery(store.database(), QStringLiteral("SELECT count(*) FROM node_positions"));
+    EXPECT_OK(positions);
+    EXPECT_EQ(CaseRepository(store).get(7)->title, QStringLiteral("Old case"));
+    EXPECT_EQ(CaseRepository(store).span(7)->disclosedDay, 2460178);
+    CaseFilter filter;
+    filter.text = QStringLiteral("tokyo");
+    EXPECT_EQ(*CaseSearch(store).caseIds(filter), QList<Id> {7});
+    EXPECT_OK(store.checkIntegrity());
+}
+
+TEST(Store, TransactionRollsBackEverythingOnFailure)
+{
+    auto store = Fixtures::memoryStore();
+    CaseRepository cases(*store);
+    const Status result = store->transact([&]() -> Status {
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("First"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Second"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        return fail(QStringLiteral("stop"));
+    });
+    EXPECT_FALSE(result.ok());
+    EXPECT_EQ(*cases.count(), 0);
+}
+
+TEST(Store, NestedFailureRollsBackOnlyItsOwnPart)
+{
+    auto store = Fixtures::memoryStore();
+    CaseRepository cases(*store);
+    ASSERT_OK(store->transact([&]() -> Status {
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Kept"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        const Status inner = store->transact([&]() -> Status {
+            EXPECT_OK(cases.insert(Case {0, QStringLiteral("Dropped"), {}, CaseStatus::Alleged, {}, {}, {}}));
+            return fail(QStringLiteral("inner"));
+        });
+        EXPECT_FALSE(inner.ok());
+        return {};
+    }));
+    EXPECT_EQ(*cases.count(), 1);
+}
+
+TEST(Store, AnnouncesChangesOnceAfterCommit)
+{
+    auto store = Fixtures::memoryStore();
+    QSignalSpy spy(store.get(), &Store::changed);
+    CaseRepository cases(*store);
+    ASSERT_OK(store->transact([&]() -> Status {
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("One"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Two"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        EXPECT_EQ(spy.count(), 0);
+        return {};
+    }));
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_TRUE(spy.at(0).at(0).value<Changes>().testFlag(Change::Cases));
+
+    spy.clear();
+    (void)store->transact([&]() -> Status {
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Three"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        return fail(QStringLiteral("no"));
+    });
+    EXPECT_EQ(spy.count(), 0);
+}
+
+TEST(Store, SavesAConsistentCopyWhileOpen)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    Store store;
+    ASSERT_OK(store.open(path));
+    const QString copy = scratch.path(QStringLiteral("copy.spyline"));
+    ASSERT_OK(store.saveCopyAs(copy));
+    EXPECT_FALSE(store.saveCopyAs(copy).ok());
+    Store other;
+    ASSERT_OK(other.open(copy));
+    EXPECT_EQ(*CaseRepository(other).count(), 1);
+}
+
+TEST(Store, OpensAReadOnlyFileReadOnly)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+    const QByteArray before = Fixtures::readAll(path);
+    Store store;
+    ASSERT_OK(store.open(path));
+    EXPECT_TRUE(store.isReadOnly());
+    CaseRepository cases(store);
+    EXPECT_EQ(*cases.count(), 1);
+    const auto inserted = cases.insert(Case {0, QStringLiteral("New"), {}, CaseStatus::Alleged, {}, {}, {}});
+    ASSERT_FALSE(inserted.ok());
+    EXPECT_TRUE(inserted.error().contains(QStringLiteral("read-only")));
+    store.close();
+    EXPECT_EQ(Fixtures::readAll(path), before);
+}
+
+} // namespace
