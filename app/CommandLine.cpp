@@ -3,9 +3,11 @@
 #include "CollectionFile.h"
 #include "DataTransfer.h"
 #include "Store.h"
+#include "SyntheticCollection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -130,6 +132,44 @@ int runDump(const QStringList& arguments)
     return 0;
 }
 
+int runGenerate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("cases"), tr("How many cases."), tr("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("The random seed."), tr("S"), QStringLiteral("1")));
+    if (auto ok = parse(parser, arguments); !ok)
+        return userError(ok.error());
+    auto path = requiredDb(parser);
+    if (!path)
+        return userError(path.error());
+    bool casesOk = false;
+    bool seedOk = false;
+    SyntheticOptions options;
+    options.cases = parser.value(QStringLiteral("cases")).toInt(&casesOk);
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!casesOk || options.cases < 1)
+        return userError(tr("--cases N is required, a whole number of at least 1"));
+    if (!seedOk)
+        return userError(tr("--seed must be a whole number"));
+    if (QFileInfo::exists(*path))
+        return userError(tr("%1 already exists; generate writes a new collection").arg(*path));
+    if (Status s = createCollectionFile(*path, false); !s)
+        return userError(s.error());
+    Store store;
+    Status s = store.open(*path);
+    Result<ImportReport> report = fail(s.error());
+    if (s)
+        report = generateSyntheticCollection(store, options);
+    store.close();
+    if (!report) {
+        QFile::remove(*path);
+        return userError(report.error());
+    }
+    printOut(tr("generated %1: %2").arg(*path, report->summary()));
+    return 0;
+}
+
 } // namespace
 
 QString CommandLine::usage()
@@ -139,6 +179,7 @@ QString CommandLine::usage()
               "  spyline init --db FILE [--sample]               a new collection, empty or with the sample data\n"
               "  spyline import --db FILE data.json|data.csv     import, all or nothing\n"
               "  spyline dump --db FILE --format json|csv --out FILE\n"
+              "  spyline generate --db FILE --cases N [--seed S]  a synthetic collection for benchmarks\n"
               "  spyline --version | --help\n"
               "\n"
               "Without --db the window opens the default collection in the application data folder,\n"
@@ -188,6 +229,8 @@ int CommandLine::run(const QStringList& arguments)
         return runImport(commandArguments);
     if (command == QStringLiteral("dump"))
         return runDump(commandArguments);
+    if (command == QStringLiteral("generate"))
+        return runGenerate(commandArguments);
     return userError(tr("unknown command \"%1\"; see spyline --help").arg(command));
 }
 
