@@ -10,6 +10,15 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Spyline::SqlQuery", text);
 }
+// Qt SQL binds a null QString as SQL NULL. Text columns say "nothing" with '', and NULL is asked
+// for explicitly (nullableText), so a null QString that is not itself a NULL marker binds as ''.
+QVariant bindable(const QVariant& value)
+{
+    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
 } // namespace
 
 QString describeSqlError(const QSqlQuery& query)
@@ -32,7 +41,7 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
     if (!query.prepare(sql))
         return fail(describeSqlError(query));
     for (const auto& value : values)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     if (!query.exec())
         return fail(describeSqlError(query));
     return query;
@@ -41,7 +50,7 @@ Result<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql, const QVa
 Status rerun(QSqlQuery& query, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+        query.bindValue(i, bindable(values.at(i)));
     if (!query.exec())
         return fail(describeSqlError(query));
     return {};

@@ -1,0 +1,129 @@
+#include "CollectionEditor.h"
+
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace Spyline {
+
+// One undo step: the collection goes from `before` to `after` on redo and back on undo.
+class ChangeRecordsCommand : public QUndoCommand
+{
+public:
+    ChangeRecordsCommand(CollectionEditor& editor, const QString& text, RecordSet before, RecordSet after)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    void redo() override
+    {
+        // The first redo stores new records; `after` then holds their ids, so later redos put
+        // them back under the same ids and later steps that refer to them stay valid.
+        m_status = applyChange(m_editor.store(), m_before, m_after);
+        if (m_first) {
+            m_first = false;
+            // A change that fails when made never enters the history; push() drops it.
+            setObsolete(!m_status);
+            m_editor.m_pushed = m_status ? Result<RecordSet>(m_after) : Result<RecordSet>(fail(m_status.error()));
+        } else if (!m_status) {
+            m_editor.reportFailure(m_status.error());
+        }
+    }
+
+    void undo() override
+    {
+        RecordSet before = m_before;
+        m_status = applyChange(m_editor.store(), m_after, before);
+        if (!m_status)
+            m_editor.reportFailure(m_status.error());
+    }
+
+private:
+    CollectionEditor& m_editor;
+    RecordSet m_before;
+    RecordSet m_after;
+    Status m_status;
+    bool m_first = true;
+};
+
+CollectionEditor::CollectionEditor(Store& store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+CollectionEditor::~CollectionEditor() = default;
+
+void CollectionEditor::reportFailure(const QString& message)
+{
+    // The stack cannot be changed from inside one of its own commands.
+    QTimer::singleShot(0, m_undoStack, &QUndoStack::clear);
+    Q_EMIT failed(tr("%1. The collection is as it was before; the undo history has been cleared.").arg(message));
+}
+
+Result<RecordSet> CollectionEditor::change(const QString& description, const RecordSet& before, const RecordSet& after)
+{
+    m_pushed = fail(tr("the change was not made"));
+    m_undoStack->push(new ChangeRecordsCommand(*this, description, before, after));
+    return m_pushed;
+}
+
+Result<RecordSet> CollectionEditor::add(const QString& description, const RecordSet& records)
+{
+    return change(description, {}, records);
+}
+
+Status CollectionEditor::remove(const QString& description, const Snapshot& snapshot)
+{
+    auto result = change(description, snapshot.before, snapshot.after);
+    return result ? Status() : Status(fail(result.error()));
+}
+
+Status CollectionEditor::removeCase(Id caseId)
+{
+    auto snapshot = snapshotCase(m_store, caseId);
+    if (!snapshot)
+        return snapshot.status();
+    return remove(tr("Delete case \"%1\"").arg(snapshot->before.cases.first().title), *snapshot);
+}
+
+Status CollectionEditor::removeEvent(Id eventId)
+{
+    auto snapshot = snapshotEvent(m_store, eventId);
+    if (!snapshot)
+        return snapshot.status();
+    return remove(tr("Delete event \"%1\"").arg(snapshot->before.events.first().title), *snapshot);
+}
+
+Status CollectionEditor::removeActor(Id actorId)
+{
+    auto snapshot = snapshotActor(m_store, actorId);
+    if (!snapshot)
+        return snapshot.status();
+    return remove(tr("Delete actor \"%1\"").arg(snapshot->before.actors.first().name), *snapshot);
+}
+
+Status CollectionEditor::removeSource(Id sourceId)
+{
+    auto snapshot = snapshotSource(m_store, sourceId);
+    if (!snapshot)
+        return snapshot.status();
+    return remove(tr("Delete source \"%1\"").arg(snapshot->before.sources.first().url), *snapshot);
+}
+
+Status CollectionEditor::removeLink(Id linkId)
+{
+    auto snapshot = snapshotLink(m_store, linkId);
+    if (!snapshot)
+        return snapshot.status();
+    return remove(tr("Delete link"), *snapshot);
+}
+
+} // namespace Spyline

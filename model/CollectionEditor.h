@@ -1,0 +1,58 @@
+#pragma once
+
+#include "RecordSet.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace Spyline {
+
+class Store;
+
+// Every change a person makes goes through here: one transaction and one undo step each, deletes
+// included. Undo and redo put back exactly what was there, under the same ids.
+class CollectionEditor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CollectionEditor(Store& store, QObject* parent = nullptr);
+    ~CollectionEditor() override;
+
+    QUndoStack* undoStack() const
+    {
+        return m_undoStack;
+    }
+    Store& store() const
+    {
+        return m_store;
+    }
+
+    // Adds new records (negative ids tie them together); returns them with their stored ids.
+    Result<RecordSet> add(const QString& description, const RecordSet& records);
+    // Replaces what `before` holds with `after` (records matched by kind and id).
+    Result<RecordSet> change(const QString& description, const RecordSet& before, const RecordSet& after);
+    // Deletes what the snapshot holds, cutting the ties it lists.
+    Status remove(const QString& description, const Snapshot& snapshot);
+
+    Status removeCase(Id caseId);
+    Status removeEvent(Id eventId);
+    Status removeActor(Id actorId);
+    Status removeSource(Id sourceId);
+    Status removeLink(Id linkId);
+
+Q_SIGNALS:
+    // An undo or redo could not be carried out (another program holds the collection, say): the
+    // collection is as it was before that step, and the undo history has been cleared.
+    void failed(const QString& message);
+
+private:
+    friend class ChangeRecordsCommand;
+    void reportFailure(const QString& message);
+
+    Store& m_store;
+    QUndoStack* m_undoStack;
+    Result<RecordSet> m_pushed = RecordSet();
+};
+
+} // namespace Spyline
