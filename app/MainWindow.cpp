@@ -1,46 +1,331 @@
 #include "MainWindow.h"
 
+#include "BackgroundTask.h"
+#include "CaseDetailView.h"
 #include "CaseTableModel.h"
+#include "CollectionEditor.h"
+#include "CollectionFile.h"
+#include "DataTransfer.h"
+#include "EditingController.h"
+#include "FilterBar.h"
+#include "PreferencesDialog.h"
 #include "Store.h"
+#include "ViewState.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace Spyline {
 
+namespace {
+
+constexpr int MaxRecentCollections = 8;
+const QString collectionFilter = QObject::tr("Spyline collections (*.spyline);;All files (*)");
+
+QIcon themeIcon(const char* name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+}
+
+QUndoGroup* undoGroup(QObject* owner)
+{
+    auto* group = owner->findChild<QUndoGroup*>(QStringLiteral("undoGroup"));
+    if (!group) {
+        group = new QUndoGroup(owner);
+        group->setObjectName(QStringLiteral("undoGroup"));
+    }
+    return group;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_viewState(new ViewState(this))
+    , m_editing(new EditingController(m_viewState, this))
     , m_caseModel(new CaseTableModel(this))
+    , m_filterBar(new FilterBar(this))
     , m_caseTable(new QTableView(this))
-    , m_countLabel(new QLabel(this))
+    , m_detail(new CaseDetailView(this))
+    , m_centralTabs(new QTabWidget(this))
+    , m_readOnlyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setDocumentMode(true);
+    m_centralTabs->setObjectName(QStringLiteral("centralTabWidget"));
+    m_centralTabs->setDocumentMode(true);
+    setCentralWidget(m_centralTabs);
+
     m_caseTable->setObjectName(QStringLiteral("caseTableView"));
     m_caseTable->setModel(m_caseModel);
     m_caseTable->setSortingEnabled(true);
-    m_caseTable->sortByColumn(CaseTableModel::DateColumn, Qt::DescendingOrder);
+    m_caseTable->horizontalHeader()->setSortIndicator(CaseTableModel::DateColumn, Qt::DescendingOrder);
     m_caseTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_caseTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_caseTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_caseTable->verticalHeader()->hide();
+    m_caseTable->verticalHeader()->setDefaultSectionSize(m_caseTable->fontMetrics().height() + 8);
     m_caseTable->horizontalHeader()->setStretchLastSection(true);
+    m_caseTable->horizontalHeader()->setSectionsMovable(true);
+    m_caseTable->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_caseTable->setWordWrap(false);
-    setCentralWidget(m_caseTable);
+    m_caseTable->setAlternatingRowColors(true);
+    m_caseTable->setColumnWidth(CaseTableModel::TitleColumn, 320);
+    connect(m_caseTable->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &MainWindow::chooseColumns);
+    connect(m_caseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onTableSelectionChanged);
+    connect(m_caseTable, &QTableView::doubleClicked, m_editing, &EditingController::editCurrent);
+    connect(m_caseModel, &CaseTableModel::modelReset, this, [this] { selectTableRowOf(m_viewState->currentCase()); });
+    connect(m_caseModel, &CaseTableModel::countsChanged, m_filterBar, &FilterBar::setCounts);
+    connect(m_caseModel, &CaseTableModel::failed, this,
+            [this](const QString& message) { showMessage(tr("The cases could not be read: %1").arg(message)); });
 
-    m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
-    statusBar()->addPermanentWidget(m_countLabel);
-    connect(m_caseModel, &CaseTableModel::countsChanged, this, &MainWindow::updateCounts);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setText(tr("Read-only"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
 
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    resize(1100, 700);
+    createActions();
+    createMenus();
+    createDocks();
+    connectViewState();
+
+    connect(m_editing, &EditingController::message, this, &MainWindow::showMessage);
+    connect(m_detail, &CaseDetailView::recordActivated, this,
+            [this](const RecordRef& record) { m_viewState->pick(record, m_detail->caseId()); });
+    connect(m_detail, &CaseDetailView::editRequested, m_editing, &EditingController::edit);
+    connect(m_detail, &CaseDetailView::deleteRequested, m_editing, &EditingController::remove);
+    connect(m_detail, &CaseDetailView::linkRequested, m_editing, &EditingController::link);
+    connect(m_detail, &CaseDetailView::urlActivated, this, [](const QUrl& url) { QDesktopServices::openUrl(url); });
+    connect(m_viewState, &ViewState::editRequested, m_editing, &EditingController::edit);
+    connect(m_filterBar, &FilterBar::filterChanged, m_viewState, &ViewState::setFilter);
+
+    resize(1280, 800);
+    restoreSettings();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The models refer to the store: let go of it before it closes.
+    m_caseModel->setStore(nullptr);
+    m_detail->setStore(nullptr);
+    m_filterBar->setStore(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& text, const char* objectName, const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(objectName));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    m_newCollectionAction =
+        make(tr("New Collection\u2026"), "newCollectionAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_openAction = make(tr("&Open Collection\u2026"), "openAction", QKeySequence::Open);
+    m_openAction->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton));
+    m_openAction->setIconText(tr("Open"));
+    m_saveCopyAction = make(tr("Save a &Copy As\u2026"), "saveCopyAction", QKeySequence::SaveAs);
+    m_importAction = make(tr("&Import\u2026"), "importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import cases from JSON or CSV"));
+    m_exportDataAction =
+        make(tr("Export &Data\u2026"), "exportDataAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QUndoGroup* group = undoGroup(this);
+    m_undoAction = group->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack));
+    m_redoAction = group->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
+
+    m_newCaseAction = make(tr("&New Case\u2026"), "newCaseAction", QKeySequence::New);
+    m_newCaseAction->setIcon(themeIcon("document-new", QStyle::SP_FileIcon));
+    m_newCaseAction->setIconText(tr("New Case"));
+    m_newCaseAction->setToolTip(tr("Enter a case you read about, with its people, events and sources (Ctrl+N)"));
+    m_newStatementAction = make(tr("New &Statement or Law\u2026"), "newStatementAction");
+    m_newActorAction = make(tr("New &Person or Organisation\u2026"), "newActorAction");
+    m_newSourceAction = make(tr("New S&ource\u2026"), "newSourceAction");
+    m_editAction = make(tr("&Edit\u2026"), "editAction", QKeySequence(Qt::Key_F2));
+    m_editAction->setIcon(themeIcon("document-edit", QStyle::SP_FileDialogDetailedView));
+    m_editAction->setIconText(tr("Edit"));
+    m_deleteAction = make(tr("&Delete\u2026"), "deleteAction", QKeySequence::Delete);
+    m_deleteAction->setIcon(themeIcon("edit-delete", QStyle::SP_TrashIcon));
+    // Delete acts on the case list and the detail panel, never on text being typed elsewhere.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_caseTable->addAction(m_deleteAction);
+    m_detail->addAction(m_deleteAction);
+    m_linkAction = make(tr("&Link to a Preceding Statement\u2026"), "linkAction", QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_linkAction->setIcon(themeIcon("insert-link", QStyle::SP_ArrowRight));
+    m_linkAction->setIconText(tr("Link"));
+    m_findAction = make(tr("&Find"), "findAction", QKeySequence::Find);
+    m_clearFiltersAction = make(tr("&Clear Filters"), "clearFiltersAction");
+    m_preferencesAction = make(tr("&Preferences\u2026"), "preferencesAction", QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_aboutAction = make(tr("&About Spyline"), "aboutAction");
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    connect(m_newCollectionAction, &QAction::triggered, this, &MainWindow::newCollection);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openCollectionDialog);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importData);
+    connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportData);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_newCaseAction, &QAction::triggered, m_editing, &EditingController::newCase);
+    connect(m_newStatementAction, &QAction::triggered, m_editing, &EditingController::newStatement);
+    connect(m_newActorAction, &QAction::triggered, m_editing, &EditingController::newActor);
+    connect(m_newSourceAction, &QAction::triggered, m_editing, &EditingController::newSource);
+    connect(m_editAction, &QAction::triggered, m_editing, &EditingController::editCurrent);
+    connect(m_deleteAction, &QAction::triggered, m_editing, &EditingController::removeCurrent);
+    connect(m_linkAction, &QAction::triggered, m_editing, &EditingController::linkCurrent);
+    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
+        m_filterBar->clear();
+        m_viewState->clearDateRange();
+    });
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newCollectionAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportDataAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_newCaseAction);
+    edit->addAction(m_newStatementAction);
+    edit->addAction(m_newActorAction);
+    edit->addAction(m_newSourceAction);
+    edit->addSeparator();
+    edit->addAction(m_editAction);
+    edit->addAction(m_linkAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_clearFiltersAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
+
+    menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_newCaseAction);
+    tools->addAction(m_editAction);
+    tools->addAction(m_linkAction);
+    tools->addSeparator();
+    tools->addAction(m_undoAction);
+    tools->addAction(m_redoAction);
+    tools->addSeparator();
+    tools->addAction(m_openAction);
+    addToolBarBreak();
+    QToolBar* filters = addToolBar(tr("Filters"));
+    filters->setObjectName(QStringLiteral("filterToolBar"));
+    filters->setMovable(false);
+    filters->addWidget(m_filterBar);
+}
+
+void MainWindow::createDocks()
+{
+    m_casesDock = new QDockWidget(tr("Cases"), this);
+    m_casesDock->setObjectName(QStringLiteral("casesDockWidget"));
+    m_casesDock->setWidget(m_caseTable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
+    m_detailDock = new QDockWidget(tr("Details"), this);
+    m_detailDock->setObjectName(QStringLiteral("detailDockWidget"));
+    m_detailDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    resizeDocks({m_casesDock, m_detailDock}, {520, 420}, Qt::Horizontal);
+    auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    view->addAction(m_casesDock->toggleViewAction());
+    view->addAction(m_detailDock->toggleViewAction());
+}
+
+void MainWindow::addCentralView(QWidget* view, const QString& title)
+{
+    m_centralTabs->addTab(view, title);
+}
+
+void MainWindow::connectViewState()
+{
+    const auto refilter = [this] { m_caseModel->setFilter(m_viewState->effectiveFilter()); };
+    connect(m_viewState, &ViewState::filterChanged, this, refilter);
+    connect(m_viewState, &ViewState::dateRangeChanged, this, refilter);
+    connect(m_viewState, &ViewState::selectionChanged, this, [this] {
+        m_detail->showCase(m_viewState->currentCase());
+        selectTableRowOf(m_viewState->currentCase());
+        updateActions();
+    });
+}
+
+void MainWindow::onTableSelectionChanged()
+{
+    if (m_syncingSelection)
+        return;
+    const QModelIndexList rows = m_caseTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    m_viewState->selectCases({m_caseModel->caseIdAt(rows.first().row())});
+}
+
+void MainWindow::selectTableRowOf(qint64 caseId)
+{
+    const int row = caseId == 0 ? -1 : m_caseModel->rowOf(caseId);
+    m_syncingSelection = true;
+    if (row < 0) {
+        m_caseTable->selectionModel()->clearSelection();
+    } else {
+        const QModelIndex index = m_caseModel->index(row, 0);
+        m_caseTable->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_caseTable->scrollTo(index);
+    }
+    m_syncingSelection = false;
+}
 
 bool MainWindow::openCollection(const QString& path, QString* error)
 {
@@ -50,17 +335,312 @@ bool MainWindow::openCollection(const QString& path, QString* error)
             *error = s.error();
         return false;
     }
+    // The new collection replaces the old one only once it is open and sound.
     m_caseModel->setStore(nullptr);
+    m_detail->setStore(nullptr);
+    m_filterBar->setStore(nullptr);
+    m_editing->setCollection(nullptr, nullptr);
+    m_viewState->clearSelection();
+    m_viewState->clearDateRange();
+    m_editor.reset();
     m_store = std::move(store);
+    m_editor = std::make_unique<CollectionEditor>(*m_store);
+    QUndoGroup* group = undoGroup(this);
+    group->addStack(m_editor->undoStack());
+    group->setActiveStack(m_editor->undoStack());
+    connect(m_editor.get(), &CollectionEditor::failed, this,
+            [this](const QString& message) { showError(tr("Undo"), message); });
+    m_editing->setCollection(m_store.get(), m_editor.get());
+    m_filterBar->setStore(m_store.get());
     m_caseModel->setStore(m_store.get());
-    m_caseTable->resizeColumnsToContents();
-    setWindowTitle(tr("%1 – Spyline").arg(QFileInfo(path).fileName()));
+    m_caseModel->setFilter(m_viewState->effectiveFilter());
+    m_detail->setStore(m_store.get());
+    m_readOnlyLabel->setVisible(m_store->isReadOnly());
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    updateWindowTitle();
+    updateActions();
+    Q_EMIT collectionOpened(m_store.get());
     return true;
 }
 
-void MainWindow::updateCounts(int shown, int total)
+void MainWindow::updateWindowTitle()
 {
-    m_countLabel->setText(tr("%1 of %2 cases").arg(shown).arg(total));
+    if (!m_store) {
+        setWindowTitle(QStringLiteral("Spyline"));
+        return;
+    }
+    QString title = QFileInfo(m_store->path()).fileName();
+    if (m_store->isReadOnly())
+        title += tr(" (read-only)");
+    setWindowTitle(title + QStringLiteral(" \u2013 Spyline"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store != nullptr;
+    const bool writable = open && !m_store->isReadOnly();
+    const bool picked = m_viewState->currentCase() != 0 || !m_viewState->current().isNull();
+    for (QAction* action : {m_newCaseAction, m_newStatementAction, m_newActorAction, m_newSourceAction, m_importAction})
+        action->setEnabled(writable);
+    m_editAction->setEnabled(writable && picked);
+    m_deleteAction->setEnabled(writable && picked);
+    m_linkAction->setEnabled(writable && picked);
+    m_saveCopyAction->setEnabled(open);
+    m_exportDataAction->setEnabled(open);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("collection/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("collection/recent"), recent.mid(0, MaxRecentCollections));
+    settings.setValue(QStringLiteral("collection/last"), path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("collection/recent")).toStringList();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!openCollection(path, &error))
+                showError(tr("Open Collection"), error);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString& title, const QString& text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorMessageBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::newCollection()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Collection"), QDir::homePath(), collectionFilter);
+    if (path.isEmpty())
+        return;
+    const QString target = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".spyline") : path;
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        showError(tr("New Collection"), tr("%1 cannot be replaced.").arg(target));
+        return;
+    }
+    if (Status s = createCollectionFile(target, false); !s) {
+        showError(tr("New Collection"), s.error());
+        return;
+    }
+    QString error;
+    if (!openCollection(target, &error))
+        showError(tr("New Collection"), error);
+}
+
+void MainWindow::openCollectionDialog()
+{
+    const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Collection"), start, collectionFilter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openCollection(path, &error))
+        showError(tr("Open Collection"), error);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_store)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QDir::homePath(), collectionFilter);
+    if (path.isEmpty())
+        return;
+    // A consistent copy beside the target, put in its place only once complete.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    Status s = m_store->saveCopyAs(partial);
+    if (s && QFileInfo::exists(path) && !QFile::remove(path))
+        s = fail(tr("%1 cannot be replaced").arg(path));
+    if (s && !QFile::rename(partial, path))
+        s = fail(tr("%1 cannot be written").arg(path));
+    if (!s) {
+        QFile::remove(partial);
+        showError(tr("Save a Copy"), s.error());
+        return;
+    }
+    showMessage(tr("Saved a copy as %1").arg(path));
+}
+
+void MainWindow::importData()
+{
+    if (!m_store || !m_editor)
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import"), QDir::homePath(),
+                                                      tr("Cases (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
+    if (file.isEmpty())
+        return;
+    const bool json = QFileInfo(file).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0;
+    auto marks = CollectionEditor::idMarks(*m_store);
+    if (!marks) {
+        showError(tr("Import"), marks.error());
+        return;
+    }
+    QString summary;
+    const QString collection = m_store->path();
+    // The import runs on its own connection in a worker thread, in one transaction.
+    const Status imported = runInBackground(
+        this, tr("Importing %1\u2026").arg(QFileInfo(file).fileName()), [&](const Progress& progress) -> Status {
+            Store worker;
+            if (Status s = worker.open(collection); !s)
+                return s;
+            auto report = json ? importJson(worker, file, progress) : importCsv(worker, file, progress);
+            if (!report)
+                return report.status();
+            summary = report->summary();
+            return {};
+        });
+    if (!imported) {
+        showError(tr("Import"), imported.error());
+        return;
+    }
+    m_editor->recordImport(tr("Import %1").arg(QFileInfo(file).fileName()), *marks, [file, json](Store& store) {
+        auto report = json ? importJson(store, file) : importCsv(store, file);
+        return report ? Status() : Status(fail(report.error()));
+    });
+    m_store->noteChange(Change::Everything);
+    showMessage(tr("Imported %1: %2").arg(QFileInfo(file).fileName(), summary));
+}
+
+void MainWindow::exportData()
+{
+    if (!m_store)
+        return;
+    QString selected;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Data"), QDir::homePath(),
+                                     tr("JSON, the whole collection (*.json);;CSV, one row a case (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    const bool csv = selected.contains(QStringLiteral("*.csv"))
+        || QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += csv ? QStringLiteral(".csv") : QStringLiteral(".json");
+    const QString collection = m_store->path();
+    const Status exported = runInBackground(
+        this, tr("Exporting to %1\u2026").arg(QFileInfo(path).fileName()), [&](const Progress& progress) -> Status {
+            Store worker;
+            if (Status s = worker.open(collection, Store::Access::ReadOnly); !s)
+                return s;
+            return csv ? exportCsv(worker, path, progress) : exportJson(worker, path, progress);
+        });
+    if (!exported) {
+        showError(tr("Export Data"), exported.error());
+        return;
+    }
+    showMessage(tr("Exported to %1").arg(path));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setStatementWindowDays(m_editing->statementWindowDays());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_editing->setStatementWindowDays(dialog.statementWindowDays());
+    QSettings().setValue(QStringLiteral("preferences/statementWindowDays"), dialog.statementWindowDays());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Spyline"),
+                       tr("<h3>Spyline %1</h3>"
+                          "<p>Publicly disclosed espionage cases as a timeline and a relationship graph, "
+                          "every fact with its source and grade. Spyline records claims as claims and takes no "
+                          "side.</p><p>MIT licence. Built with Qt %2, SQLite and Graphviz.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::chooseColumns(const QPoint& position)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_caseTable->horizontalHeader();
+    for (int column = 0; column < m_caseModel->columnCount(); ++column) {
+        QAction* action = menu.addAction(m_caseModel->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The case title always stays.
+        action->setEnabled(column != CaseTableModel::TitleColumn);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_caseTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/caseColumns")).toByteArray());
+    m_editing->setStatementWindowDays(settings.value(QStringLiteral("preferences/statementWindowDays"), 60).toInt());
+    CaseFilter filter;
+    filter.text = settings.value(QStringLiteral("filter/text")).toString();
+    if (const QString status = settings.value(QStringLiteral("filter/status")).toString(); !status.isEmpty()) {
+        if (auto parsed = fromKey<CaseStatus>(status))
+            filter.statuses = {*parsed};
+    }
+    if (const QString kind = settings.value(QStringLiteral("filter/eventKind")).toString(); !kind.isEmpty()) {
+        if (auto parsed = fromKey<EventKind>(kind))
+            filter.eventKinds = {*parsed};
+    }
+    if (const QString country = settings.value(QStringLiteral("filter/country")).toString(); !country.isEmpty())
+        filter.countries = {country};
+    if (settings.contains(QStringLiteral("filter/from")))
+        filter.fromDay = settings.value(QStringLiteral("filter/from")).toInt();
+    if (settings.contains(QStringLiteral("filter/to")))
+        filter.toDay = settings.value(QStringLiteral("filter/to")).toInt();
+    m_filterBar->setFilter(filter);
+    rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/caseColumns"), m_caseTable->horizontalHeader()->saveState());
+    const CaseFilter filter = m_filterBar->filter();
+    settings.setValue(QStringLiteral("filter/text"), filter.text);
+    settings.setValue(QStringLiteral("filter/status"),
+                      filter.statuses.isEmpty() ? QString() : toKey(filter.statuses.first()));
+    settings.setValue(QStringLiteral("filter/eventKind"),
+                      filter.eventKinds.isEmpty() ? QString() : toKey(filter.eventKinds.first()));
+    settings.setValue(QStringLiteral("filter/country"), filter.countries.value(0));
+    for (const auto& [key, day] : {std::pair {QStringLiteral("filter/from"), filter.fromDay},
+                                   std::pair {QStringLiteral("filter/to"), filter.toDay}}) {
+        if (day)
+            settings.setValue(key, *day);
+        else
+            settings.remove(key);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
 }
 
 } // namespace Spyline

@@ -4,14 +4,25 @@
 
 #include <memory>
 
+class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QTabWidget;
 class QTableView;
 
 namespace Spyline {
 
+class CaseDetailView;
 class CaseTableModel;
+class CollectionEditor;
+class EditingController;
+class FilterBar;
 class Store;
+class ViewState;
 
+// The window: the filter bar, the case list, the detail panel and the central views, with the
+// menus, toolbar and shortcuts of a desktop application. One ViewState ties every view together.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,24 +30,97 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a collection; on failure the window stays on the one it had.
+    // Opens a collection; on failure the window stays on the one it had and says why.
     bool openCollection(const QString& path, QString* error = nullptr);
     Store* store() const
     {
         return m_store.get();
     }
+    ViewState* viewState() const
+    {
+        return m_viewState;
+    }
     CaseTableModel* caseModel() const
     {
         return m_caseModel;
     }
+    CollectionEditor* editor() const
+    {
+        return m_editor.get();
+    }
+    EditingController* editing() const
+    {
+        return m_editing;
+    }
+    // Adds a view (the timeline, the graph) to the central tabs.
+    void addCentralView(QWidget* view, const QString& title);
+
+Q_SIGNALS:
+    // A collection was opened: views that show it take the new store.
+    void collectionOpened(Spyline::Store* store);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void updateCounts(int shown, int total);
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void connectViewState();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateActions();
+    void updateWindowTitle();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void showError(const QString& title, const QString& text);
+    void showMessage(const QString& text);
+
+    void newCollection();
+    void openCollectionDialog();
+    void saveCopyAs();
+    void importData();
+    void exportData();
+    void showPreferences();
+    void showAbout();
+    void selectTableRowOf(qint64 caseId);
+    void onTableSelectionChanged();
+    void chooseColumns(const QPoint& position);
 
     std::unique_ptr<Store> m_store;
-    CaseTableModel* m_caseModel = nullptr;
-    QTableView* m_caseTable = nullptr;
-    QLabel* m_countLabel = nullptr;
+    std::unique_ptr<CollectionEditor> m_editor;
+    ViewState* m_viewState;
+    EditingController* m_editing;
+    CaseTableModel* m_caseModel;
+    FilterBar* m_filterBar;
+    QTableView* m_caseTable;
+    CaseDetailView* m_detail;
+    QTabWidget* m_centralTabs;
+    QDockWidget* m_casesDock = nullptr;
+    QDockWidget* m_detailDock = nullptr;
+    QLabel* m_readOnlyLabel;
+    QMenu* m_recentMenu = nullptr;
+    bool m_syncingSelection = false;
+
+    QAction* m_newCollectionAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveCopyAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportDataAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_newCaseAction = nullptr;
+    QAction* m_newStatementAction = nullptr;
+    QAction* m_newActorAction = nullptr;
+    QAction* m_newSourceAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_linkAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_clearFiltersAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_aboutAction = nullptr;
 };
 
 } // namespace Spyline

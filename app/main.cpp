@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -45,8 +46,11 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Spyline"));
 
     if (path.isEmpty()) {
+        // The collection open last time, else the default one, made from the sample on first run.
+        const QString last = QSettings().value(QStringLiteral("collection/last")).toString();
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        path = QDir(folder).filePath(QStringLiteral("collection.spyline"));
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last
+                                                          : QDir(folder).filePath(QStringLiteral("collection.spyline"));
         if (!QFileInfo::exists(path)) {
             if (Spyline::Status s = Spyline::createCollectionFile(path, true); !s) {
                 QTextStream(stderr) << QStringLiteral("spyline: ") << s.error() << Qt::endl;
@@ -59,6 +63,9 @@ int main(int argc, char** argv)
     QString error;
     if (!window.openCollection(path, &error)) {
         QTextStream(stderr) << QStringLiteral("spyline: ") << error << Qt::endl;
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("Spyline"), error, QMessageBox::Ok);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
         return 1;
     }
     window.show();

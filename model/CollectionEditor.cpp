@@ -1,8 +1,8 @@
 #include "CollectionEditor.h"
 
+#include "SqlQuery.h"
 #include "Store.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -52,6 +52,64 @@ private:
     bool m_first = true;
 };
 
+namespace {
+
+// Children before parents: the order in which records stored by an import are removed.
+constexpr const char* importedTables[] = {"links", "citations", "roles", "events", "cases", "sources", "actors"};
+
+Status removeAbove(Store& store, const QList<Id>& marks)
+{
+    return store.transact([&]() -> Status {
+        for (int i = 0; i < marks.size(); ++i) {
+            auto removed = runQuery(
+                store.database(),
+                QStringLiteral("DELETE FROM %1 WHERE id > ?").arg(QLatin1StringView(importedTables[i])), {marks.at(i)});
+            if (!removed)
+                return removed.status();
+        }
+        store.noteChange(Change::Everything);
+        return {};
+    });
+}
+
+} // namespace
+
+// An import, made before the step was recorded: undo removes what it stored, redo imports again.
+class ImportCommand : public QUndoCommand
+{
+public:
+    ImportCommand(CollectionEditor& editor, const QString& text, QList<Id> before,
+                  std::function<Status(Store&)> reimport)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_reimport(std::move(reimport))
+    {
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        if (Status s = m_reimport(m_editor.store()); !s)
+            m_editor.reportFailure(s.error());
+    }
+
+    void undo() override
+    {
+        if (Status s = removeAbove(m_editor.store(), m_before); !s)
+            m_editor.reportFailure(s.error());
+    }
+
+private:
+    CollectionEditor& m_editor;
+    QList<Id> m_before;
+    std::function<Status(Store&)> m_reimport;
+    bool m_first = true;
+};
+
 CollectionEditor::CollectionEditor(Store& store, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -73,6 +131,26 @@ Result<RecordSet> CollectionEditor::change(const QString& description, const Rec
     m_pushed = fail(tr("the change was not made"));
     m_undoStack->push(new ChangeRecordsCommand(*this, description, before, after));
     return m_pushed;
+}
+
+Result<QList<Id>> CollectionEditor::idMarks(Store& store)
+{
+    QList<Id> marks;
+    for (const char* table : importedTables) {
+        auto query = runQuery(store.database(),
+                              QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1StringView(table)));
+        if (!query)
+            return fail(query.error());
+        query->next();
+        marks.append(query->value(0).toLongLong());
+    }
+    return marks;
+}
+
+void CollectionEditor::recordImport(const QString& description, const QList<Id>& before,
+                                    std::function<Status(Store&)> reimport)
+{
+    m_undoStack->push(new ImportCommand(*this, description, before, std::move(reimport)));
 }
 
 Result<RecordSet> CollectionEditor::add(const QString& description, const RecordSet& records)

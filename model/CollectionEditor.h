@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace Spyline {
@@ -35,6 +37,12 @@ public:
     // Deletes what the snapshot holds, cutting the ties it lists.
     Status remove(const QString& description, const Snapshot& snapshot);
 
+    // Records an import another connection has made as one undo step: undo removes every record
+    // stored after `before` (see idMarks), redo runs `reimport` on this collection.
+    void recordImport(const QString& description, const QList<Id>& before, std::function<Status(Store&)> reimport);
+    // The highest id of every table, in the order undoing an import removes them.
+    static Result<QList<Id>> idMarks(Store& store);
+
     Status removeCase(Id caseId);
     Status removeEvent(Id eventId);
     Status removeActor(Id actorId);
@@ -48,6 +56,7 @@ Q_SIGNALS:
 
 private:
     friend class ChangeRecordsCommand;
+    friend class ImportCommand;
     void reportFailure(const QString& message);
 
     Store& m_store;

@@ -369,7 +369,8 @@ private:
                     return rec.error(existing.error());
                 id = *existing;
             }
-            if (id == 0) {
+            const bool merged = id != 0;
+            if (!merged) {
                 auto inserted = m_writer.insertActor(actor);
                 if (!inserted)
                     return rec.error(inserted.error());
@@ -377,7 +378,8 @@ private:
                 ++m_report.actors;
             }
             m_actors.insert(*key, id);
-            if (!part->isEmpty())
+            // An actor merged with one already stored keeps its own ties.
+            if (!part->isEmpty() && !merged)
                 partOf.append({id, *part, rec.prefix()});
             if (Status s = tick(); !s)
                 return s;

@@ -215,8 +215,8 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
         SourceRepository sources(store);
         LinkRepository links(store);
 
-        // 1. Ties that go away, first: a role or citation that is removed and added again must not
-        //    collide with itself.
+        // 1. Ties that go away or change, first. Roles and citations are replaced under the same id
+        //    rather than updated, and one removed and added again must not collide with itself.
         for (const Link& link : from.links) {
             if (!containsId(to.links, link.id)) {
                 if (Status s = links.remove(link.id); !s)
@@ -224,7 +224,8 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
             }
         }
         for (const Citation& citation : from.citations) {
-            if (!containsId(to.citations, citation.id)) {
+            const Citation* kept = findById(to.citations, citation.id);
+            if (!kept || !(*kept == citation)) {
                 if (Status s = sources.removeCitation(citation.id); !s)
                     return s;
             }
@@ -312,7 +313,8 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
             citation.sourceId = NewIds::map(ids.sources, citation.sourceId);
             citation.caseId = NewIds::map(ids.cases, citation.caseId);
             citation.eventId = NewIds::map(ids.events, citation.eventId);
-            if (containsId(from.citations, citation.id))
+            const Citation* old = findById(from.citations, citation.id);
+            if (old && *old == citation)
                 continue;
             Citation row = citation;
             row.id = std::max<Id>(0, citation.id);

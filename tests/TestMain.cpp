@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <QStandardPaths>
 #include <QtGlobal>
 
 #ifdef SPYLINE_TEST_WIDGETS
@@ -19,5 +20,7 @@ int main(int argc, char** argv)
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("SpylineTests"));
     TestApplication::setApplicationName(QStringLiteral("SpylineTests"));
+    // Settings and data go to a test location, never to a person's own.
+    QStandardPaths::setTestModeEnabled(true);
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ViewState.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace Spyline {
+
+class CollectionEditor;
+class Store;
+
+// Opens the right form for what is picked and saves through the editor: new, edit, delete and
+// link, each one undoable step. Deletes ask first and say what goes with the record.
+class EditingController : public QObject
+{
+    Q_OBJECT
+public:
+    EditingController(ViewState* viewState, QWidget* window);
+
+    void setCollection(Store* store, CollectionEditor* editor);
+    void setStatementWindowDays(int days)
+    {
+        m_statementWindowDays = days;
+    }
+    int statementWindowDays() const
+    {
+        return m_statementWindowDays;
+    }
+
+public Q_SLOTS:
+    void newCase();
+    void newStatement();
+    void newActor();
+    void newSource();
+    void edit(const Spyline::RecordRef& record);
+    void editCurrent();
+    void removeCurrent();
+    void remove(const Spyline::RecordRef& record);
+    void linkCurrent();
+    void link(Spyline::Id announcementId);
+
+Q_SIGNALS:
+    void message(const QString& text);
+
+private:
+    RecordRef currentOrCase() const;
+    bool confirmRemoval(const RecordRef& record);
+
+    ViewState* m_viewState;
+    QWidget* m_window;
+    Store* m_store = nullptr;
+    CollectionEditor* m_editor = nullptr;
+    int m_statementWindowDays = 60;
+};
+
+} // namespace Spyline

@@ -1,0 +1,260 @@
+#include "MainWindow.h"
+
+#include "CaseDetailView.h"
+#include "CaseDialog.h"
+#include "CaseRepository.h"
+#include "CaseTableModel.h"
+#include "CollectionFile.h"
+#include "LinkDialog.h"
+#include "LinkRepository.h"
+#include "TestSupport.h"
+#include "ViewState.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace Spyline;
+using Spyline::Fixtures::ScratchFolder;
+
+namespace {
+
+// Acts on a modal dialog once it is shown (exec() blocks the test until it closes).
+template<typename Dialog>
+void whenShown(std::function<void(Dialog*)> act)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    ScratchFolder scratch;
+    QString path = scratch.path(QStringLiteral("cases.spyline"));
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override
+    {
+        QSettings().clear();
+        ASSERT_OK(createCollectionFile(path, true));
+        window = std::make_unique<MainWindow>();
+        QString error;
+        ASSERT_TRUE(window->openCollection(path, &error)) << error.toStdString();
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    QAction* action(const char* name)
+    {
+        return window->findChild<QAction*>(QString::fromLatin1(name));
+    }
+    QTableView* table()
+    {
+        return window->findChild<QTableView*>(QStringLiteral("caseTableView"));
+    }
+    CaseTableModel* model()
+    {
+        return window->caseModel();
+    }
+    QString titleAt(int row)
+    {
+        return model()->index(row, CaseTableModel::TitleColumn).data().toString();
+    }
+    int rowStartingWith(const char* prefix)
+    {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            if (titleAt(row).startsWith(QString::fromUtf8(prefix)))
+                return row;
+        }
+        return -1;
+    }
+    void clickRow(int row)
+    {
+        const QRect rect = table()->visualRect(model()->index(row, 0));
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+    QString detailText()
+    {
+        return window->findChild<CaseDetailView*>(QStringLiteral("caseDetailView"))->document()->toPlainText();
+    }
+};
+
+TEST_F(MainWindowTest, FindsTheHaoCaseByTypingTokyo)
+{
+    action("findAction")->trigger();
+    auto* search = window->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    ASSERT_TRUE(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("Tokyo"));
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 1, 2000);
+    EXPECT_TRUE(titleAt(0).startsWith(QStringLiteral("Hao")));
+    EXPECT_EQ(window->findChild<QLabel*>(QStringLiteral("caseCountLabel"))->text(), QStringLiteral("1 of 7 cases"));
+    action("clearFiltersAction")->trigger();
+    EXPECT_EQ(model()->rowCount(), 7);
+}
+
+TEST_F(MainWindowTest, AddsACaseThroughTheFormAndUndoesIt)
+{
+    whenShown<CaseDialog>([](CaseDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("titleLineEdit")),
+                         QStringLiteral("Wang: engineer said to have been recruited in Vienna"));
+        auto* roles = dialog->findChild<QTableWidget*>(QStringLiteral("rolesTableWidget"));
+        roles->item(0, 0)->setText(QStringLiteral("Wang"));
+        auto* events = dialog->findChild<QTableWidget*>(QStringLiteral("eventsTableWidget"));
+        events->item(0, 0)->setText(QStringLiteral("2024-03"));
+        events->item(0, 2)->setText(QStringLiteral("MSS announces the Wang case"));
+        dialog->accept();
+    });
+    action("newCaseAction")->trigger();
+    ASSERT_EQ(model()->rowCount(), 8);
+    const int row = rowStartingWith("Wang");
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model()->index(row, CaseTableModel::DateColumn).data().toString(), QStringLiteral("Mar 2024"));
+    EXPECT_EQ(window->viewState()->currentCase(), model()->caseIdAt(row));
+    EXPECT_TRUE(table()->selectionModel()->isRowSelected(row, {}));
+
+    action("undoAction")->trigger();
+    EXPECT_EQ(model()->rowCount(), 7);
+    EXPECT_LT(rowStartingWith("Wang"), 0);
+    action("redoAction")->trigger();
+    EXPECT_GE(rowStartingWith("Wang"), 0);
+}
+
+TEST_F(MainWindowTest, SelectionFollowsAcrossTheTableAndTheDetailPanel)
+{
+    const int zeng = rowStartingWith("Zeng");
+    ASSERT_GE(zeng, 0);
+    clickRow(zeng);
+    EXPECT_EQ(window->viewState()->currentCase(), model()->caseIdAt(zeng));
+    EXPECT_TRUE(detailText().startsWith(titleAt(zeng)));
+
+    const int hao = rowStartingWith("Hao");
+    window->viewState()->selectCases({model()->caseIdAt(hao)});
+    EXPECT_EQ(table()->currentIndex().row(), hao);
+    EXPECT_TRUE(detailText().startsWith(titleAt(hao)));
+}
+
+TEST_F(MainWindowTest, ShowsMarkupLookingTitlesLiterally)
+{
+    const QString title = QStringLiteral("<b>bold</b><img src=x>");
+    auto id = CaseRepository(*window->store()).insert(Case {0, title, {}, CaseStatus::Alleged, {}, {}, {}});
+    ASSERT_OK(id);
+    const int row = model()->rowOf(*id);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(titleAt(row), title);
+    window->viewState()->selectCases({*id});
+    EXPECT_TRUE(detailText().startsWith(title));
+}
+
+TEST_F(MainWindowTest, KeepsTheOpenCollectionWhenAnotherCannotBeOpened)
+{
+    const QString notes = scratch.path(QStringLiteral("notes.spyline"));
+    QFile file(notes);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a collection");
+    file.close();
+    QString error;
+    EXPECT_FALSE(window->openCollection(notes, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not an SQLite database"))) << error.toStdString();
+    EXPECT_EQ(window->store()->path(), path);
+    EXPECT_EQ(model()->rowCount(), 7);
+}
+
+TEST_F(MainWindowTest, DeletesACaseAfterAskingAndUndoesIt)
+{
+    const int zeng = rowStartingWith("Zeng");
+    clickRow(zeng);
+    whenShown<QMessageBox>([](QMessageBox* box) {
+        EXPECT_TRUE(box->text().contains(QStringLiteral("event(s)")));
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    action("deleteAction")->trigger();
+    ASSERT_EQ(model()->rowCount(), 6);
+    EXPECT_LT(rowStartingWith("Zeng"), 0);
+    action("undoAction")->trigger();
+    EXPECT_GE(rowStartingWith("Zeng"), 0);
+    EXPECT_OK(window->store()->checkIntegrity());
+}
+
+TEST_F(MainWindowTest, DeleteKeyInTheSearchFieldDeletesText)
+{
+    auto* search = window->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("ab"));
+    QTest::keyClick(search, Qt::Key_Home);
+    QTest::keyClick(search, Qt::Key_Delete);
+    EXPECT_EQ(search->text(), QStringLiteral("b"));
+    EXPECT_EQ(*CaseRepository(*window->store()).count(), 7);
+}
+
+TEST_F(MainWindowTest, LinksAnAnnouncementToAPrecedingStatement)
+{
+    clickRow(rowStartingWith("Hao"));
+    const int before = static_cast<int>(LinkRepository(*window->store()).all()->size());
+    whenShown<LinkDialog>([](LinkDialog* dialog) {
+        QTreeWidget* proposals = dialog->proposalsView();
+        ASSERT_GT(proposals->topLevelItemCount(), 0);
+        proposals->setCurrentItem(proposals->topLevelItem(0));
+        dialog->accept();
+    });
+    action("linkAction")->trigger();
+    EXPECT_EQ(LinkRepository(*window->store()).all()->size(), before + 1);
+    EXPECT_TRUE(detailText().contains(QStringLiteral("lag")));
+    action("undoAction")->trigger();
+    EXPECT_EQ(LinkRepository(*window->store()).all()->size(), before);
+}
+
+TEST_F(MainWindowTest, RemembersTheLastCollectionAndFilters)
+{
+    auto* search = window->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    search->setText(QStringLiteral("Italy"));
+    window->close();
+    QSettings settings;
+    EXPECT_EQ(settings.value(QStringLiteral("collection/last")).toString(), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(settings.value(QStringLiteral("filter/text")).toString(), QStringLiteral("Italy"));
+    MainWindow second;
+    EXPECT_EQ(second.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->text(), QStringLiteral("Italy"));
+}
+
+} // namespace
+
+namespace {
+
+// Renders the window as a person sees it after picking a case; with SPYLINE_SCREENSHOT_DIR set the
+// picture is also saved there to be looked at.
+TEST_F(MainWindowTest, RendersTheSampleWithACasePicked)
+{
+    window->resize(1400, 860);
+    clickRow(rowStartingWith("Zeng"));
+    QTest::qWait(50);
+    const QImage image = window->grab().toImage();
+    EXPECT_EQ(image.size(), window->size() * window->devicePixelRatio());
+    EXPECT_TRUE(detailText().contains(QStringLiteral("lag 22 d")));
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
+        image.save(folder + QStringLiteral("/main-window.png"));
+}
+
+} // namespace

@@ -1,0 +1,50 @@
+#include "PartialDateEdit.h"
+
+#include "TestSupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Spyline;
+
+namespace {
+
+TEST(PartialDateEdit, ShowsTheDateAsReadOrTheReasonItIsWrong)
+{
+    PartialDateEdit edit;
+    auto* feedback = edit.findChild<QLabel*>(QStringLiteral("dateFeedbackLabel"));
+    ASSERT_NE(feedback, nullptr);
+    QSignalSpy validity(&edit, &PartialDateEdit::validityChanged);
+
+    QTest::keyClicks(edit.lineEdit(), QStringLiteral("1984-01"));
+    EXPECT_TRUE(edit.isValid());
+    EXPECT_EQ(feedback->text(), QStringLiteral("Jan 1984"));
+    EXPECT_EQ(edit.date()->text(), QStringLiteral("1984-01"));
+
+    edit.lineEdit()->clear();
+    QTest::keyClicks(edit.lineEdit(), QStringLiteral("2023-02-30"));
+    EXPECT_FALSE(edit.isValid());
+    EXPECT_FALSE(edit.date().has_value());
+    EXPECT_TRUE(feedback->text().contains(QStringLiteral("February 2023 has 28 days")))
+        << feedback->text().toStdString();
+    EXPECT_GE(validity.count(), 1);
+
+    edit.lineEdit()->setText(QStringLiteral("~2023-03"));
+    EXPECT_EQ(feedback->text(), QStringLiteral("c. Mar 2023"));
+}
+
+TEST(PartialDateEdit, RequiredFieldsAreNotEmpty)
+{
+    PartialDateEdit edit;
+    EXPECT_TRUE(edit.isValid());
+    EXPECT_TRUE(edit.date()->isNull());
+    edit.setRequired(true);
+    EXPECT_FALSE(edit.isValid());
+    edit.setDate(*PartialDate::parse(QStringLiteral("2023")));
+    EXPECT_TRUE(edit.isValid());
+    EXPECT_EQ(edit.text(), QStringLiteral("2023"));
+}
+
+} // namespace

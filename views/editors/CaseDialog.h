@@ -1,0 +1,73 @@
+#pragma once
+
+#include "RecordSet.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTimer;
+
+namespace Spyline {
+
+class CountryEdit;
+class EventsTable;
+class RolesTable;
+class SourcesTable;
+class Store;
+
+// The form for a case with its people, events and sources. It saves through the function it is
+// given (one undoable step) and stays open with the reason when something is wrong, so nothing
+// half-typed is saved and nothing typed is lost.
+class CaseDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Stores the change from `before` to `after`; returns the stored records or why it failed.
+    using Save = std::function<Result<RecordSet>(const RecordSet& before, const RecordSet& after)>;
+
+    CaseDialog(Store& store, Save save, QWidget* parent = nullptr);
+    ~CaseDialog() override;
+
+    // Fills the form with a stored case, to edit it.
+    Status loadCase(Id caseId);
+    // The records the form describes now, or the first problem ("Events, row 2, date: ...").
+    Result<RecordSet> records() const;
+    // The case's id once saved.
+    Id savedCaseId() const
+    {
+        return m_savedCaseId;
+    }
+    QString duplicateWarning() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void checkForDuplicates();
+    void showProblem(const QString& problem);
+
+    Store& m_store;
+    Save m_save;
+    RecordSet m_before;
+    Id m_caseId = -1;
+    Id m_savedCaseId = 0;
+    QLineEdit* m_title;
+    QComboBox* m_status;
+    QLineEdit* m_sector;
+    CountryEdit* m_target;
+    CountryEdit* m_accused;
+    QPlainTextEdit* m_summary;
+    RolesTable* m_roles;
+    EventsTable* m_events;
+    SourcesTable* m_sources;
+    QLabel* m_duplicateLabel;
+    QLabel* m_problemLabel;
+    QTimer* m_duplicateTimer;
+};
+
+} // namespace Spyline

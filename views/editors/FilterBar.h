@@ -1,0 +1,63 @@
+#pragma once
+
+#include "CaseFilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace Spyline {
+
+class PartialDateEdit;
+class Store;
+
+// Narrows the cases down: full-text search as you type, a date range, country, agency, status
+// and event kind, one button to clear them all, and the count "N of M cases".
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    // Fills the country and agency choices from the collection.
+    void setStore(Store* store);
+    CaseFilter filter() const;
+    void setFilter(const CaseFilter& filter);
+    void setCounts(int shown, int total);
+    QLineEdit* searchEdit() const
+    {
+        return m_search;
+    }
+
+public Q_SLOTS:
+    void clear();
+    void focusSearch();
+    // Re-reads the countries and agencies in use.
+    void refreshChoices();
+
+Q_SIGNALS:
+    void filterChanged(const Spyline::CaseFilter& filter);
+
+private:
+    void announce();
+
+    Store* m_store = nullptr;
+    QLineEdit* m_search;
+    PartialDateEdit* m_from;
+    PartialDateEdit* m_to;
+    QComboBox* m_country;
+    QComboBox* m_agency;
+    QComboBox* m_status;
+    QComboBox* m_kind;
+    QToolButton* m_clear;
+    QLabel* m_count;
+    QTimer* m_typingTimer;
+    CaseFilter m_announced;
+    bool m_updating = false;
+};
+
+} // namespace Spyline
