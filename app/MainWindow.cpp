@@ -405,7 +405,9 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("collection/recent")).toStringList();
     for (const QString& path : recent) {
-        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        QString label = QFileInfo(path).fileName();
+        label.replace(u'&', QStringLiteral("&&"));
+        QAction* action = m_recentMenu->addAction(label);
         action->setToolTip(path);
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] {

@@ -204,4 +204,30 @@ TEST_F(CollectionEditorTest, AnnouncesEachStepOnceAndThoseUndone)
     EXPECT_EQ(changed.count(), 2);
 }
 
+TEST_F(CollectionEditorTest, AnImportIsOneStepThatUndoRemovesAndRedoRepeats)
+{
+    const QByteArray csv = "title,disclosed_on,suspect,accused_agency,accused_country\n"
+                           "A,2023-01-05,Ann,Central Intelligence Agency,US\nB,2023-02,Bob,New Agency,US\n";
+    const auto import = [csv](Store& target) -> Status {
+        QBuffer buffer;
+        buffer.setData(csv);
+        buffer.open(QIODevice::ReadOnly);
+        auto report = importCsvData(target, buffer, QStringLiteral("cases.csv"));
+        return report ? Status() : Status(fail(report.error()));
+    };
+    const QByteArray before = dump(*store);
+    auto marks = CollectionEditor::idMarks(*store);
+    ASSERT_OK(marks);
+    ASSERT_OK(import(*store));
+    editor.recordImport(QStringLiteral("Import cases.csv"), *marks, import);
+    const QByteArray after = dump(*store);
+    EXPECT_EQ(*CaseRepository(*store).count(), 9);
+
+    stack.undo();
+    EXPECT_EQ(dump(*store), before) << "the CIA, merged by name, stays; what the import added goes";
+    stack.redo();
+    EXPECT_EQ(dump(*store), after);
+    EXPECT_OK(store->checkIntegrity());
+}
+
 } // namespace
