@@ -2,6 +2,7 @@
 
 #include "RecordWriter.h"
 #include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -181,6 +182,55 @@ Result<QList<Source>> SourceRepository::sourcesOfCase(Id caseId) const
                                       "OR event_id IN (SELECT id FROM events WHERE case_id = ?) "
                                       "GROUP BY source_id) c ON c.source_id = s.id ORDER BY c.first"),
                  {caseId, caseId});
+    if (!query)
+        return fail(query.error());
+    QList<Source> sources;
+    while (query->next())
+        sources.append(sourceFrom(*query));
+    return sources;
+}
+
+Result<QList<Source>> SourceRepository::sourcesCitedBy(const QList<Id>& caseIds, const QList<Id>& eventIds) const
+{
+    // A scratch table of the ids, so that a chart of a million events needs no million parameters.
+    const auto fill = [&](const QString& table, const QList<Id>& ids) -> Status {
+        if (auto made = runQuery(m_store.database(),
+                                 QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER "
+                                                "PRIMARY KEY)")
+                                     .arg(table));
+            !made) {
+            return made.status();
+        }
+        if (auto cleared = runQuery(m_store.database(), QStringLiteral("DELETE FROM %1").arg(table)); !cleared)
+            return cleared.status();
+        SqliteStatement insert;
+        if (Status s = insert.prepare(
+                m_store.handle(),
+                QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table).toUtf8().constData());
+            !s) {
+            return s;
+        }
+        for (Id id : ids) {
+            insert.bind(1, id);
+            if (Status s = insert.run(); !s)
+                return s;
+        }
+        return {};
+    };
+    if (Status s = fill(QStringLiteral("shown_cases"), caseIds); !s)
+        return fail(s.error());
+    if (Status s = fill(QStringLiteral("shown_events"), eventIds); !s)
+        return fail(s.error());
+    auto query = runQuery(
+        m_store.database(),
+        selectColumns
+            + QStringLiteral(
+                "JOIN (SELECT source_id, min(ord) AS first FROM ("
+                "SELECT source_id, id AS ord FROM citations WHERE case_id IN (SELECT id FROM shown_cases) "
+                "UNION ALL SELECT source_id, id FROM citations WHERE event_id IN (SELECT id FROM shown_events) "
+                "UNION ALL SELECT source_id, 1000000000000 + id FROM links WHERE source_id IS NOT NULL "
+                "AND from_event IN (SELECT id FROM shown_events) AND to_event IN (SELECT id FROM shown_events)"
+                ") GROUP BY source_id) c ON c.source_id = s.id ORDER BY c.first"));
     if (!query)
         return fail(query.error());
     QList<Source> sources;

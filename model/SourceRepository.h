@@ -30,6 +30,9 @@ public:
     Result<QList<Citation>> citationsOfEvent(Id eventId) const;
     // Every source cited by the case or by one of its events, in order of first citation.
     Result<QList<Source>> sourcesOfCase(Id caseId) const;
+    // Every source cited by these cases, these events or the links between the events: what a chart
+    // showing them rests on, in order of first citation.
+    Result<QList<Source>> sourcesCitedBy(const QList<Id>& caseIds, const QList<Id>& eventIds) const;
 
 private:
     Store& m_store;

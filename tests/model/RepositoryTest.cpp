@@ -305,4 +305,30 @@ TEST_F(RepositoryTest, UnknownCountriesAreRefusedByName)
     EXPECT_TRUE(inserted.error().startsWith(QStringLiteral("target_country:"))) << inserted.error().toStdString();
 }
 
+TEST_F(RepositoryTest, SourcesCitedByWhatAChartShows)
+{
+    const Id caseId = addCase();
+    const Id announcement = addEvent(caseId, EventKind::Announcement, "2023-08-11");
+    const Id statement = addEvent(0, EventKind::Statement, "2023-07-20");
+    const Id unrelated = addEvent(0, EventKind::Statement, "2023-07-21");
+    const Id a = *sources.insert(Source {0, QStringLiteral("https://a.example/case"), {}, {}, {}, Grade {}});
+    const Id b = *sources.insert(Source {0, QStringLiteral("https://a.example/statement"), {}, {}, {}, Grade {}});
+    const Id c = *sources.insert(Source {0, QStringLiteral("https://a.example/link"), {}, {}, {}, Grade {}});
+    const Id d = *sources.insert(Source {0, QStringLiteral("https://a.example/other"), {}, {}, {}, Grade {}});
+    ASSERT_OK(sources.cite(Citation {0, a, caseId, 0, {}}));
+    ASSERT_OK(sources.cite(Citation {0, b, 0, statement, {}}));
+    ASSERT_OK(sources.cite(Citation {0, d, 0, unrelated, {}}));
+    ASSERT_OK(links.insert(Link {0, announcement, statement, LinkRelation::RespondsTo, {}, c}));
+    const auto cited = sources.sourcesCitedBy({caseId}, {announcement, statement});
+    ASSERT_OK(cited);
+    QList<Id> ids;
+    for (const Source& source : *cited)
+        ids.append(source.id);
+    EXPECT_EQ(ids, (QList<Id> {a, b, c}));
+    // Asked again with other ids, the scratch tables start empty.
+    const auto other = sources.sourcesCitedBy({}, {unrelated});
+    ASSERT_EQ(other->size(), 1);
+    EXPECT_EQ(other->first().id, d);
+}
+
 } // namespace

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CaseFilter.h"
+
+namespace Spyline {
+
+class Store;
+
+// A date range as people write it: "Aug 2023", "Jul–Sep 2023", "2019–2023", "11 Aug–21 Sep 2023".
+QString describeDayRange(DayNumber first, DayNumber last);
+
+// The filter in words for a chart's caption, e.g. "Cases involving Ministry of State Security,
+// target or accused China, disclosed Jul–Sep 2023". "All cases" when nothing is filtered.
+QString describeFilter(Store& store, const CaseFilter& filter);
+
+} // namespace Spyline

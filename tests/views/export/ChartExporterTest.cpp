@@ -1,0 +1,205 @@
+#include "ChartExporter.h"
+
+#include "TestSupport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+using namespace Spyline;
+using Spyline::Fixtures::ScratchFolder;
+
+namespace {
+
+// A chart that draws a known box and label, so the page around it can be checked.
+class BoxChart : public ExportableChart
+{
+public:
+    void paint(QPainter& painter, const QRectF& area, const ChartTheme& theme) override
+    {
+        painted = area;
+        painter.fillRect(area.adjusted(20, 20, -20, -20), QColor(0xD5, 0x5E, 0x00));
+        painter.setPen(theme.text);
+        painter.setFont(theme.font);
+        painter.drawText(area.adjusted(30, 30, -30, -30), Qt::AlignLeft | Qt::AlignTop,
+                         QStringLiteral("Zeng </text><script>"));
+    }
+    QList<LegendEntry> legend() const override
+    {
+        const auto square = [](QColor color) {
+            return [color](QPainter& painter, const QRectF& box, const ChartTheme&) { painter.fillRect(box, color); };
+        };
+        return {{QStringLiteral("Countries"), QStringLiteral("China"), square(QColor(0xD5, 0x5E, 0x00))},
+                {QStringLiteral("Countries"), QStringLiteral("United States"), square(QColor(0x00, 0x72, 0xB2))}};
+    }
+    QList<Id> shownCases() const override
+    {
+        return {};
+    }
+    QList<Id> shownEvents() const override
+    {
+        return {};
+    }
+    std::optional<DayRange> shownRange() const override
+    {
+        return std::nullopt;
+    }
+    QString kindName() const override
+    {
+        return QStringLiteral("Box");
+    }
+
+    QRectF painted;
+};
+
+ChartContext context()
+{
+    ChartContext context;
+    context.caption = QStringLiteral("Cases involving Ministry of State Security, disclosed Jul\u2013Sep 2023");
+    context.collectionName = QStringLiteral("sample.spyline");
+    Source source;
+    source.url = QStringLiteral("https://www.globaltimes.cn/page/202308/1296686.shtml");
+    source.publisher = QStringLiteral("Global Times");
+    source.title = QStringLiteral("China unveils second CIA espionage case within 15 days");
+    source.published = *PartialDate::parse(QStringLiteral("2023-08-21"));
+    source.grade = Grade {'C', 3};
+    context.sources = {source};
+    return context;
+}
+
+ExportOptions options(ExportOptions::Format format)
+{
+    ExportOptions options;
+    options.format = format;
+    options.title = QStringLiteral("Disclosures of summer 2023");
+    options.subtitle = QStringLiteral("For the seminar of 3 December");
+    return options;
+}
+
+QByteArray svgOf(BoxChart& chart)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    EXPECT_OK(ChartExporter(chart, context(), options(ExportOptions::Format::Svg)).writeSvg(buffer));
+    return buffer.data();
+}
+
+TEST(ChartExporter, PngHasTheAskedSizeAndIsNotBlank)
+{
+    BoxChart chart;
+    ExportOptions png = options(ExportOptions::Format::Png);
+    png.pixelSize = QSize(1600, 900);
+    const QImage image = ChartExporter(chart, context(), png).toImage();
+    ASSERT_EQ(image.size(), QSize(1600, 900));
+    EXPECT_EQ(image.pixelColor(2, 2), QColor(Qt::white));
+    // The chart's box is where the exporter gave it room.
+    const QPointF centre = chart.painted.center() * (png.dpi / 72.0);
+    EXPECT_EQ(image.pixelColor(centre.toPoint()), QColor(0xD5, 0x5E, 0x00));
+    int inked = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            inked += image.pixelColor(x, y) != QColor(Qt::white);
+    }
+    EXPECT_GT(inked, 1000);
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        image.save(folder + QStringLiteral("/export-box.png"));
+        ExportOptions pdf = options(ExportOptions::Format::Pdf);
+        ASSERT_OK(ChartExporter(chart, context(), pdf).write(folder + QStringLiteral("/export-box.pdf")));
+    }
+}
+
+TEST(ChartExporter, TransparentPngLeavesTheBackgroundClear)
+{
+    BoxChart chart;
+    ExportOptions png = options(ExportOptions::Format::Png);
+    png.transparent = true;
+    const QImage image = ChartExporter(chart, context(), png).toImage();
+    EXPECT_EQ(image.pixelColor(2, 2).alpha(), 0);
+}
+
+TEST(ChartExporter, SvgIsValidKeepsTextAsTextAndIsByteIdentical)
+{
+    BoxChart chart;
+    const QByteArray svg = svgOf(chart);
+    EXPECT_EQ(svg, svgOf(chart));
+    QXmlStreamReader reader(svg);
+    QStringList texts;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == QStringLiteral("text"))
+            texts.append(reader.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    ASSERT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    const QString all = texts.join(u'\n');
+    for (const char* expected : {"Disclosures of summer 2023", "For the seminar of 3 December", "China",
+                                 "United States", "disclosed Jul\u2013Sep 2023",
+                                 "https://www.globaltimes.cn/page/202308/1296686.shtml", "Zeng </text><script>"}) {
+        EXPECT_TRUE(all.contains(QString::fromUtf8(expected))) << expected;
+    }
+    EXPECT_FALSE(svg.contains("<script")) << "markup in record text is escaped";
+}
+
+TEST(ChartExporter, PdfHasOnePageOfTheAskedSize)
+{
+    BoxChart chart;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ExportOptions pdf = options(ExportOptions::Format::Pdf);
+    ASSERT_OK(ChartExporter(chart, context(), pdf).writePdf(buffer));
+    const QByteArray data = buffer.data();
+    EXPECT_TRUE(data.startsWith("%PDF"));
+    EXPECT_EQ(data.count("/Type /Page\n") + data.count("/Type /Page\r") + data.count("/Type /Page "), 1);
+    // A4 landscape: 842 x 595 points.
+    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    const auto match = mediaBox.match(QString::fromLatin1(data));
+    ASSERT_TRUE(match.hasMatch());
+    EXPECT_NEAR(match.captured(1).toDouble(), 842, 1);
+    EXPECT_NEAR(match.captured(2).toDouble(), 595, 1);
+
+    pdf.pageSize = QPageSize(QPageSize::Letter);
+    pdf.orientation = QPageLayout::Portrait;
+    QBuffer letter;
+    letter.open(QIODevice::WriteOnly);
+    ASSERT_OK(ChartExporter(chart, context(), pdf).writePdf(letter));
+    const auto letterBox = mediaBox.match(QString::fromLatin1(letter.data()));
+    EXPECT_NEAR(letterBox.captured(1).toDouble(), 612, 1);
+    EXPECT_NEAR(letterBox.captured(2).toDouble(), 792, 1);
+}
+
+TEST(ChartExporter, WritesNothingWhereItCannotWrite)
+{
+    ScratchFolder scratch;
+    BoxChart chart;
+    const QString path = scratch.path(QStringLiteral("missing/chart.png"));
+    const Status written = ChartExporter(chart, context(), options(ExportOptions::Format::Png)).write(path);
+    EXPECT_FALSE(written.ok());
+    EXPECT_FALSE(QFileInfo::exists(path));
+    const QString good = scratch.path(QStringLiteral("chart.svg"));
+    ASSERT_OK(ChartExporter(chart, context(), options(ExportOptions::Format::Svg)).write(good));
+    EXPECT_EQ(QDir(scratch.path(QString())).entryList(QDir::Files), QStringList {QStringLiteral("chart.svg")});
+}
+
+TEST(ChartExporter, ListsSourcesUpToTheLimitAndCountsTheRest)
+{
+    BoxChart chart;
+    ChartContext many = context();
+    for (int i = 0; i < 40; ++i) {
+        Source source = many.sources.first();
+        source.url = QStringLiteral("https://news.example/%1").arg(i);
+        many.sources.append(source);
+    }
+    ExportOptions svg = options(ExportOptions::Format::Svg);
+    svg.maxSources = 10;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(ChartExporter(chart, many, svg).writeSvg(buffer));
+    const QString text = QString::fromUtf8(buffer.data());
+    EXPECT_TRUE(text.contains(QStringLiteral("[10]")));
+    EXPECT_FALSE(text.contains(QStringLiteral("[11]")));
+    EXPECT_TRUE(text.contains(QStringLiteral("31 more sources")));
+}
+
+} // namespace
