@@ -1,5 +1,5 @@
 # Spyline: `make run` opens the window, `make test` runs every test. Both install what is missing.
-.PHONY: all deps configure build run test test-dev test-asan bench format clean
+.PHONY: all deps configure build run test test-dev test-asan fuzz bench format clean
 
 all: build
 
@@ -24,6 +24,13 @@ test-asan: deps
 	@cmake --preset dev-asan >/dev/null
 	@cmake --build --preset dev-asan
 	ctest --preset dev-asan
+
+# Each parser fuzzed for FUZZ_SECONDS (default 60) under ASan and UBSan.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@cmake --preset dev-asan >/dev/null
+	@cmake --build --preset dev-asan --target partial_date_fuzzer csv_import_fuzzer json_import_fuzzer
+	./scripts/run-fuzzers.sh $(FUZZ_SECONDS)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -401,6 +401,12 @@ void Store::close()
     m_pending = {};
 }
 
+void Store::setBusyTimeout(int milliseconds)
+{
+    if (m_handle)
+        sqlite3_busy_timeout(m_handle, milliseconds);
+}
+
 Status Store::execute(const QString& statement) const
 {
     return runScript(m_handle, statement);

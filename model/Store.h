@@ -52,6 +52,10 @@ public:
         return m_handle;
     }
 
+    // How long a write waits for another program's write to finish before it gives up with
+    // "the collection is busy"; 5 seconds unless set.
+    void setBusyTimeout(int milliseconds);
+
     // Runs `work` in one transaction (a savepoint when nested) and commits when it succeeds.
     // When it fails, everything it wrote is rolled back.
     Status transact(const std::function<Status()>& work);

@@ -281,4 +281,49 @@ TEST(Store, OpensAReadOnlyFileReadOnly)
     EXPECT_EQ(Fixtures::readAll(path), before);
 }
 
+TEST(Store, RefusesRandomBytesAndAViewThatWouldRunOnRead)
+{
+    ScratchFolder scratch;
+    const QString noise = scratch.path(QStringLiteral("noise.spyline"));
+    QFile file(noise);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    quint32 state = 12345;
+    QByteArray bytes(64 * 1024, '\0');
+    for (char& byte : bytes) {
+        state = state * 1664525u + 1013904223u;
+        byte = static_cast<char>(state >> 24);
+    }
+    file.write(bytes);
+    file.close();
+    Store store;
+    const Status opened = store.open(noise);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("not an SQLite database")));
+    EXPECT_EQ(Fixtures::readAll(noise), bytes);
+
+    // A view, or a table that shadows one of Spyline's with an extra column, is not Spyline's schema.
+    const QString crafted = newCollection(scratch, QStringLiteral("crafted.spyline"));
+    tamper(crafted, "CREATE VIEW cases_by_day AS SELECT load_extension('/tmp/evil.so') AS x;");
+    const QByteArray before = Fixtures::readAll(crafted);
+    const Status refused = store.open(crafted);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("view cases_by_day"))) << refused.error().toStdString();
+    EXPECT_EQ(Fixtures::readAll(crafted), before);
+}
+
+TEST(Store, OpensWithSqliteDefensiveSettings)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    Store store;
+    ASSERT_OK(store.open(path));
+    int defensive = 0;
+    sqlite3_db_config(store.handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+    EXPECT_EQ(defensive, 1);
+    // Defensive mode: the schema cannot be rewritten through SQL.
+    auto write = runQuery(store.database(), QStringLiteral("PRAGMA writable_schema = ON"));
+    auto edit = runQuery(store.database(), QStringLiteral("UPDATE sqlite_schema SET sql = '' WHERE name = 'cases'"));
+    EXPECT_FALSE(edit.ok());
+}
+
 } // namespace
