@@ -1,5 +1,6 @@
 #include "DataTransfer.h"
 
+#include "BulkLoad.h"
 #include "CountryCatalog.h"
 #include "CsvReader.h"
 #include "RecordWriter.h"
@@ -92,6 +93,9 @@ public:
         Status s = m_store.transact([&]() -> Status {
             if (Status e = readHeader(); !e)
                 return e;
+            BulkLoad bulk(m_store);
+            if (Status e = bulk.begin(); !e)
+                return e;
             while (auto row = m_reader.next()) {
                 if (Status e = importRow(*row); !e)
                     return e;
@@ -100,6 +104,8 @@ public:
             }
             if (m_reader.hasError())
                 return fail(QStringLiteral("%1:%2: ").arg(m_name).arg(m_reader.errorLine()) + m_reader.error());
+            if (Status e = bulk.finish(); !e)
+                return e;
             m_store.noteChange(Change::Everything);
             return {};
         });

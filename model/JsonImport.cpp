@@ -1,5 +1,6 @@
 #include "DataTransfer.h"
 
+#include "BulkLoad.h"
 #include "CountryCatalog.h"
 #include "RecordWriter.h"
 #include "SqlQuery.h"
@@ -252,11 +253,16 @@ public:
         Status s = m_store.transact([&]() -> Status {
             if (Status e = decideIdPolicy(); !e)
                 return e;
+            BulkLoad bulk(m_store);
+            if (Status e = bulk.begin(); !e)
+                return e;
             for (const auto& step : {&JsonImporter::readActors, &JsonImporter::readSources, &JsonImporter::readCases,
                                      &JsonImporter::readEvents, &JsonImporter::readLinks}) {
                 if (Status e = (this->*step)(); !e)
                     return e;
             }
+            if (Status e = bulk.finish(); !e)
+                return e;
             m_store.noteChange(Change::Everything);
             return {};
         });

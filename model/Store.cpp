@@ -477,11 +477,10 @@ Status Store::checkIntegrity() const
     }
     // Derived columns must agree with the rows they are derived from.
     if (!query.exec(QStringLiteral(
-            "SELECT count(*) FROM cases c WHERE "
-            "c.first_day IS NOT (SELECT min(date_from) FROM events WHERE case_id = c.id) OR "
-            "c.last_day IS NOT (SELECT max(coalesce(end_to, date_to)) FROM events WHERE case_id = c.id) OR "
-            "c.disclosed_day IS NOT (SELECT min(date_from) FROM events WHERE case_id = c.id AND kind = "
-            "'announcement')"))
+            "SELECT count(*) FROM cases c LEFT JOIN (SELECT case_id, min(date_from) AS first, "
+            "max(coalesce(end_to, date_to)) AS last, min(CASE WHEN kind = 'announcement' THEN date_from END) AS "
+            "disclosed FROM events WHERE case_id IS NOT NULL GROUP BY case_id) e ON e.case_id = c.id "
+            "WHERE c.first_day IS NOT e.first OR c.last_day IS NOT e.last OR c.disclosed_day IS NOT e.disclosed"))
         || !query.next()) {
         return fail(query.lastError().text());
     }

@@ -1,5 +1,6 @@
 #include "SyntheticCollection.h"
 
+#include "BulkLoad.h"
 #include "CountryCatalog.h"
 #include "RecordWriter.h"
 #include "Store.h"
@@ -164,6 +165,9 @@ public:
     Result<ImportReport> run()
     {
         Status s = m_store.transact([&]() -> Status {
+            BulkLoad bulk(m_store);
+            if (Status e = bulk.begin(); !e)
+                return e;
             if (Status e = makeAgencies(); !e)
                 return e;
             if (Status e = makeSources(); !e)
@@ -174,6 +178,8 @@ public:
                 if (m_progress && (i + 1) % 1000 == 0 && !m_progress(i + 1, m_options.cases))
                     return fail(tr("generation was cancelled; the collection is unchanged"));
             }
+            if (Status e = bulk.finish(); !e)
+                return e;
             m_store.noteChange(Change::Everything);
             return {};
         });

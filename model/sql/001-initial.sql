@@ -1,5 +1,6 @@
 -- Spyline collection, schema version 1.
 -- Days are Julian day numbers; a partial date is kept as its text plus the earliest and latest day it can mean.
+-- Enumerations are checked with OR chains: an IN list of three or more builds a temporary table per row.
 
 CREATE TABLE countries (
     code TEXT PRIMARY KEY CHECK (length(code) IN (2, 4) AND code = upper(code)),
@@ -9,7 +10,8 @@ CREATE TABLE countries (
 
 CREATE TABLE actors (
     id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('person', 'agency', 'organisation', 'government', 'media')),
+    kind TEXT NOT NULL CHECK (kind = 'person' OR kind = 'agency' OR kind = 'organisation' OR kind = 'government'
+        OR kind = 'media'),
     name TEXT NOT NULL CHECK (length(trim(name)) > 0),
     native_name TEXT NOT NULL DEFAULT '',
     aliases TEXT NOT NULL DEFAULT '',
@@ -25,8 +27,9 @@ CREATE TABLE cases (
     id INTEGER PRIMARY KEY,
     title TEXT NOT NULL CHECK (length(trim(title)) > 0),
     summary TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL DEFAULT 'unknown' CHECK (status IN ('alleged', 'under_investigation', 'charged',
-        'convicted', 'sentenced', 'acquitted', 'dismissed', 'denied', 'unknown')),
+    status TEXT NOT NULL DEFAULT 'unknown' CHECK (status = 'alleged' OR status = 'under_investigation' OR status = 'charged'
+        OR status = 'convicted' OR status = 'sentenced' OR status = 'acquitted' OR status = 'dismissed'
+        OR status = 'denied' OR status = 'unknown'),
     sector TEXT NOT NULL DEFAULT '',
     target_country TEXT REFERENCES countries (code),
     accused_country TEXT REFERENCES countries (code),
@@ -45,8 +48,8 @@ CREATE TABLE roles (
     id INTEGER PRIMARY KEY,
     case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
     actor_id INTEGER NOT NULL REFERENCES actors (id) ON DELETE RESTRICT,
-    role TEXT NOT NULL CHECK (role IN ('suspect', 'handler', 'recruiter', 'intermediary', 'sponsoring_agency',
-        'employer', 'disclosing_authority')),
+    role TEXT NOT NULL CHECK (role = 'suspect' OR role = 'handler' OR role = 'recruiter' OR role = 'intermediary'
+        OR role = 'sponsoring_agency' OR role = 'employer' OR role = 'disclosing_authority'),
     note TEXT NOT NULL DEFAULT '',
     UNIQUE (case_id, actor_id, role)
 );
@@ -55,8 +58,9 @@ CREATE INDEX roles_by_actor ON roles (actor_id, role);
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,
     case_id INTEGER REFERENCES cases (id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('first_contact', 'recruitment', 'agreement', 'training', 'payment',
-        'meeting', 'arrest', 'announcement', 'statement', 'law', 'trial', 'verdict', 'other')),
+    kind TEXT NOT NULL CHECK (kind = 'first_contact' OR kind = 'recruitment' OR kind = 'agreement' OR kind = 'training'
+        OR kind = 'payment' OR kind = 'meeting' OR kind = 'arrest' OR kind = 'announcement'
+        OR kind = 'statement' OR kind = 'law' OR kind = 'trial' OR kind = 'verdict' OR kind = 'other'),
     title TEXT NOT NULL CHECK (length(trim(title)) > 0),
     description TEXT NOT NULL DEFAULT '',
     date TEXT NOT NULL,
@@ -82,7 +86,8 @@ CREATE TABLE sources (
     publisher TEXT NOT NULL DEFAULT '',
     title TEXT NOT NULL DEFAULT '',
     published TEXT NOT NULL DEFAULT '',
-    reliability TEXT NOT NULL DEFAULT 'F' CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
+    reliability TEXT NOT NULL DEFAULT 'F' CHECK (reliability = 'A' OR reliability = 'B' OR reliability = 'C' OR reliability = 'D'
+        OR reliability = 'E' OR reliability = 'F'),
     credibility INTEGER NOT NULL DEFAULT 6 CHECK (credibility BETWEEN 1 AND 6)
 );
 
@@ -102,7 +107,7 @@ CREATE TABLE links (
     id INTEGER PRIMARY KEY,
     from_event INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     to_event INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-    relation TEXT NOT NULL CHECK (relation IN ('responds_to', 'references', 'follows')),
+    relation TEXT NOT NULL CHECK (relation = 'responds_to' OR relation = 'references' OR relation = 'follows'),
     note TEXT NOT NULL DEFAULT '',
     source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,
     CHECK (from_event <> to_event),
@@ -119,18 +124,15 @@ CREATE TRIGGER events_span_insert AFTER INSERT ON events WHEN new.case_id IS NOT
             THEN min(coalesce(disclosed_day, new.date_from), new.date_from) ELSE disclosed_day END
     WHERE id = new.case_id;
 END;
+-- One aggregate per case: a lone min(date_from) would tempt SQLite to walk the whole date index.
 CREATE TRIGGER events_span_delete AFTER DELETE ON events WHEN old.case_id IS NOT NULL BEGIN
-    UPDATE cases SET
-        first_day = (SELECT min(date_from) FROM events WHERE case_id = old.case_id),
-        last_day = (SELECT max(coalesce(end_to, date_to)) FROM events WHERE case_id = old.case_id),
-        disclosed_day = (SELECT min(date_from) FROM events WHERE case_id = old.case_id AND kind = 'announcement')
+    UPDATE cases SET (first_day, last_day, disclosed_day) = (SELECT min(date_from), max(coalesce(end_to, date_to)),
+        min(CASE WHEN kind = 'announcement' THEN date_from END) FROM events WHERE case_id = old.case_id)
     WHERE id = old.case_id;
 END;
 CREATE TRIGGER events_span_update AFTER UPDATE OF case_id, kind, date_from, date_to, end_to ON events BEGIN
-    UPDATE cases SET
-        first_day = (SELECT min(date_from) FROM events WHERE case_id = cases.id),
-        last_day = (SELECT max(coalesce(end_to, date_to)) FROM events WHERE case_id = cases.id),
-        disclosed_day = (SELECT min(date_from) FROM events WHERE case_id = cases.id AND kind = 'announcement')
+    UPDATE cases SET (first_day, last_day, disclosed_day) = (SELECT min(date_from), max(coalesce(end_to, date_to)),
+        min(CASE WHEN kind = 'announcement' THEN date_from END) FROM events WHERE case_id = cases.id)
     WHERE id IN (old.case_id, new.case_id);
 END;
 

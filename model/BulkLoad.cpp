@@ -1,0 +1,113 @@
+#include "BulkLoad.h"
+
+#include "SqliteStatement.h"
+#include "Store.h"
+
+#include <sqlite3.h>
+
+namespace Spyline {
+
+namespace {
+
+Status execute(Store& store, const QString& sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(store.handle(), sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(store.handle()));
+    sqlite3_free(message);
+    return fail(text);
+}
+
+Result<qint64> lastId(Store& store, const QString& table)
+{
+    SqliteStatement query;
+    if (Status s = query.prepare(store.handle(),
+                                 QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table).toUtf8().constData());
+        !s) {
+        return fail(s.error());
+    }
+    if (!query.step())
+        return fail(query.error());
+    return query.columnInt(0);
+}
+
+// The triggers that write derived data for each new row.
+constexpr const char* deferredTriggers[] = {"cases_fts_insert", "actors_fts_insert", "events_fts_insert",
+                                            "sources_fts_insert", "events_span_insert"};
+
+} // namespace
+
+BulkLoad::BulkLoad(Store& store)
+    : m_store(store)
+    , m_indexed {{QStringLiteral("cases"), QStringLiteral("title, summary, sector")},
+                 {QStringLiteral("actors"), QStringLiteral("name, native_name, aliases, notes")},
+                 {QStringLiteral("events"), QStringLiteral("title, description, city, venue_context")},
+                 {QStringLiteral("sources"), QStringLiteral("title, publisher, url")}}
+{
+}
+
+Status BulkLoad::begin()
+{
+    if (!m_store.inTransaction())
+        return fail(QStringLiteral("a bulk load runs inside a transaction"));
+    for (Indexed& indexed : m_indexed) {
+        auto last = lastId(m_store, indexed.table);
+        if (!last)
+            return last.status();
+        indexed.lastId = *last;
+    }
+    auto lastEvent = lastId(m_store, QStringLiteral("events"));
+    if (!lastEvent)
+        return lastEvent.status();
+    m_lastEvent = *lastEvent;
+    SqliteStatement sql;
+    if (Status s = sql.prepare(m_store.handle(), "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?");
+        !s)
+        return s;
+    for (const char* name : deferredTriggers) {
+        sql.bind(1, QString::fromLatin1(name));
+        if (!sql.step())
+            return fail(QStringLiteral("the trigger %1 is missing").arg(QLatin1StringView(name)));
+        m_triggers.append({QString::fromLatin1(name), sql.columnText(0)});
+        sql.reset();
+        if (Status s = execute(m_store, QStringLiteral("DROP TRIGGER %1").arg(QLatin1StringView(name))); !s)
+            return s;
+    }
+    // References are checked once, at commit, instead of through a statement journal for every row.
+    if (Status s = execute(m_store, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
+        return s;
+    m_active = true;
+    return {};
+}
+
+Status BulkLoad::finish()
+{
+    if (!m_active)
+        return {};
+    m_active = false;
+    for (const Indexed& indexed : std::as_const(m_indexed)) {
+        const QString index = QStringLiteral("INSERT INTO %1_fts (rowid, %2) SELECT id, %2 FROM %1 WHERE id > %3")
+                                  .arg(indexed.table, indexed.columns)
+                                  .arg(indexed.lastId);
+        if (Status s = execute(m_store, index); !s)
+            return s;
+    }
+    // One aggregate per case: a lone min(date_from) would tempt SQLite to walk the whole date index.
+    const QString spans =
+        QStringLiteral("UPDATE cases SET (first_day, last_day, disclosed_day) = (SELECT min(date_from), "
+                       "max(coalesce(end_to, date_to)), min(CASE WHEN kind = 'announcement' THEN date_from END) "
+                       "FROM events WHERE case_id = cases.id) "
+                       "WHERE id IN (SELECT case_id FROM events WHERE id > %1 AND case_id IS NOT NULL)");
+    if (Status s = execute(m_store, spans.arg(m_lastEvent)); !s)
+        return s;
+    // The same text as before, so the schema stays exactly Spyline's own.
+    for (const Trigger& trigger : std::as_const(m_triggers)) {
+        if (Status s = execute(m_store, trigger.sql); !s)
+            return s;
+    }
+    // Fresh statistics for the query planner, sampled so that they cost little on a million rows.
+    return execute(m_store, QStringLiteral("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002"));
+}
+
+} // namespace Spyline
