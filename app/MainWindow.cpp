@@ -1,12 +1,10 @@
 #include "MainWindow.h"
 
-#include "BackgroundTask.h"
 #include "CaseDetailView.h"
 #include "CaseTableModel.h"
 #include "CollectionEditor.h"
-#include "CollectionFile.h"
-#include "DataTransfer.h"
 #include "EditingController.h"
+#include "FileOperations.h"
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
 #include "Store.h"
@@ -18,8 +16,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -41,7 +37,6 @@ namespace Spyline {
 namespace {
 
 constexpr int MaxRecentCollections = 8;
-const QString collectionFilter = QObject::tr("Spyline collections (*.spyline);;All files (*)");
 
 QIcon themeIcon(const char* name, QStyle::StandardPixmap fallback)
 {
@@ -64,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_viewState(new ViewState(this))
     , m_editing(new EditingController(m_viewState, this))
+    , m_files(new FileOperations(*this))
     , m_caseModel(new CaseTableModel(this))
     , m_filterBar(new FilterBar(this))
     , m_caseTable(new QTableView(this))
@@ -193,11 +189,11 @@ void MainWindow::createActions()
     m_aboutAction = make(tr("&About Spyline"), "aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
-    connect(m_newCollectionAction, &QAction::triggered, this, &MainWindow::newCollection);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openCollectionDialog);
-    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importData);
-    connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportData);
+    connect(m_newCollectionAction, &QAction::triggered, m_files, &FileOperations::newCollection);
+    connect(m_openAction, &QAction::triggered, m_files, &FileOperations::openCollectionDialog);
+    connect(m_saveCopyAction, &QAction::triggered, m_files, &FileOperations::saveCopyAs);
+    connect(m_importAction, &QAction::triggered, m_files, &FileOperations::importData);
+    connect(m_exportDataAction, &QAction::triggered, m_files, &FileOperations::exportData);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_newCaseAction, &QAction::triggered, m_editing, &EditingController::newCase);
     connect(m_newStatementAction, &QAction::triggered, m_editing, &EditingController::newStatement);
@@ -430,128 +426,6 @@ void MainWindow::showError(const QString& title, const QString& text)
 void MainWindow::showMessage(const QString& text)
 {
     statusBar()->showMessage(text, 8000);
-}
-
-void MainWindow::newCollection()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Collection"), QDir::homePath(), collectionFilter);
-    if (path.isEmpty())
-        return;
-    const QString target = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".spyline") : path;
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        showError(tr("New Collection"), tr("%1 cannot be replaced.").arg(target));
-        return;
-    }
-    if (Status s = createCollectionFile(target, false); !s) {
-        showError(tr("New Collection"), s.error());
-        return;
-    }
-    QString error;
-    if (!openCollection(target, &error))
-        showError(tr("New Collection"), error);
-}
-
-void MainWindow::openCollectionDialog()
-{
-    const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Collection"), start, collectionFilter);
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openCollection(path, &error))
-        showError(tr("Open Collection"), error);
-}
-
-void MainWindow::saveCopyAs()
-{
-    if (!m_store)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QDir::homePath(), collectionFilter);
-    if (path.isEmpty())
-        return;
-    // A consistent copy beside the target, put in its place only once complete.
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    Status s = m_store->saveCopyAs(partial);
-    if (s && QFileInfo::exists(path) && !QFile::remove(path))
-        s = fail(tr("%1 cannot be replaced").arg(path));
-    if (s && !QFile::rename(partial, path))
-        s = fail(tr("%1 cannot be written").arg(path));
-    if (!s) {
-        QFile::remove(partial);
-        showError(tr("Save a Copy"), s.error());
-        return;
-    }
-    showMessage(tr("Saved a copy as %1").arg(path));
-}
-
-void MainWindow::importData()
-{
-    if (!m_store || !m_editor)
-        return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import"), QDir::homePath(),
-                                                      tr("Cases (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
-    if (file.isEmpty())
-        return;
-    const bool json = QFileInfo(file).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0;
-    auto marks = CollectionEditor::idMarks(*m_store);
-    if (!marks) {
-        showError(tr("Import"), marks.error());
-        return;
-    }
-    QString summary;
-    const QString collection = m_store->path();
-    // The import runs on its own connection in a worker thread, in one transaction.
-    const Status imported = runInBackground(
-        this, tr("Importing %1\u2026").arg(QFileInfo(file).fileName()), [&](const Progress& progress) -> Status {
-            Store worker;
-            if (Status s = worker.open(collection); !s)
-                return s;
-            auto report = json ? importJson(worker, file, progress) : importCsv(worker, file, progress);
-            if (!report)
-                return report.status();
-            summary = report->summary();
-            return {};
-        });
-    if (!imported) {
-        showError(tr("Import"), imported.error());
-        return;
-    }
-    m_editor->recordImport(tr("Import %1").arg(QFileInfo(file).fileName()), *marks, [file, json](Store& store) {
-        auto report = json ? importJson(store, file) : importCsv(store, file);
-        return report ? Status() : Status(fail(report.error()));
-    });
-    m_store->noteChange(Change::Everything);
-    showMessage(tr("Imported %1: %2").arg(QFileInfo(file).fileName(), summary));
-}
-
-void MainWindow::exportData()
-{
-    if (!m_store)
-        return;
-    QString selected;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Data"), QDir::homePath(),
-                                     tr("JSON, the whole collection (*.json);;CSV, one row a case (*.csv)"), &selected);
-    if (path.isEmpty())
-        return;
-    const bool csv = selected.contains(QStringLiteral("*.csv"))
-        || QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += csv ? QStringLiteral(".csv") : QStringLiteral(".json");
-    const QString collection = m_store->path();
-    const Status exported = runInBackground(
-        this, tr("Exporting to %1\u2026").arg(QFileInfo(path).fileName()), [&](const Progress& progress) -> Status {
-            Store worker;
-            if (Status s = worker.open(collection, Store::Access::ReadOnly); !s)
-                return s;
-            return csv ? exportCsv(worker, path, progress) : exportJson(worker, path, progress);
-        });
-    if (!exported) {
-        showError(tr("Export Data"), exported.error());
-        return;
-    }
-    showMessage(tr("Exported to %1").arg(path));
 }
 
 void MainWindow::showPreferences()

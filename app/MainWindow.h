@@ -17,6 +17,7 @@ class CaseDetailView;
 class CaseTableModel;
 class CollectionEditor;
 class EditingController;
+class FileOperations;
 class FilterBar;
 class Store;
 class ViewState;
@@ -54,6 +55,8 @@ public:
     }
     // Adds a view (the timeline, the graph) to the central tabs.
     void addCentralView(QWidget* view, const QString& title);
+    void showError(const QString& title, const QString& text);
+    void showMessage(const QString& text);
 
 Q_SIGNALS:
     // A collection was opened: views that show it take the new store.
@@ -73,14 +76,6 @@ private:
     void updateWindowTitle();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
-    void showError(const QString& title, const QString& text);
-    void showMessage(const QString& text);
-
-    void newCollection();
-    void openCollectionDialog();
-    void saveCopyAs();
-    void importData();
-    void exportData();
     void showPreferences();
     void showAbout();
     void selectTableRowOf(qint64 caseId);
@@ -91,6 +86,7 @@ private:
     std::unique_ptr<CollectionEditor> m_editor;
     ViewState* m_viewState;
     EditingController* m_editing;
+    FileOperations* m_files;
     CaseTableModel* m_caseModel;
     FilterBar* m_filterBar;
     QTableView* m_caseTable;

@@ -1,0 +1,156 @@
+#include "FileOperations.h"
+
+#include "BackgroundTask.h"
+#include "CollectionEditor.h"
+#include "CollectionFile.h"
+#include "DataTransfer.h"
+#include "MainWindow.h"
+#include "Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace Spyline {
+
+namespace {
+QString collectionFilter()
+{
+    return QObject::tr("Spyline collections (*.spyline);;All files (*)");
+}
+} // namespace
+
+FileOperations::FileOperations(MainWindow& window)
+    : QObject(&window)
+    , m_window(window)
+{
+}
+
+void FileOperations::newCollection()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(&m_window, tr("New Collection"), QDir::homePath(), collectionFilter());
+    if (path.isEmpty())
+        return;
+    const QString target = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".spyline") : path;
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        m_window.showError(tr("New Collection"), tr("%1 cannot be replaced.").arg(target));
+        return;
+    }
+    if (Status s = createCollectionFile(target, false); !s) {
+        m_window.showError(tr("New Collection"), s.error());
+        return;
+    }
+    QString error;
+    if (!m_window.openCollection(target, &error))
+        m_window.showError(tr("New Collection"), error);
+}
+
+void FileOperations::openCollectionDialog()
+{
+    const QString start = m_window.store() ? QFileInfo(m_window.store()->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Open Collection"), start, collectionFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_window.openCollection(path, &error))
+        m_window.showError(tr("Open Collection"), error);
+}
+
+void FileOperations::saveCopyAs()
+{
+    if (!m_window.store())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(&m_window, tr("Save a Copy As"), QDir::homePath(), collectionFilter());
+    if (path.isEmpty())
+        return;
+    // A consistent copy beside the target, put in its place only once complete.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    Status s = m_window.store()->saveCopyAs(partial);
+    if (s && QFileInfo::exists(path) && !QFile::remove(path))
+        s = fail(tr("%1 cannot be replaced").arg(path));
+    if (s && !QFile::rename(partial, path))
+        s = fail(tr("%1 cannot be written").arg(path));
+    if (!s) {
+        QFile::remove(partial);
+        m_window.showError(tr("Save a Copy"), s.error());
+        return;
+    }
+    m_window.showMessage(tr("Saved a copy as %1").arg(path));
+}
+
+void FileOperations::importData()
+{
+    if (!m_window.store() || !m_window.editor())
+        return;
+    const QString file = QFileDialog::getOpenFileName(&m_window, tr("Import"), QDir::homePath(),
+                                                      tr("Cases (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
+    if (file.isEmpty())
+        return;
+    const bool json = QFileInfo(file).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0;
+    auto marks = CollectionEditor::idMarks(*m_window.store());
+    if (!marks) {
+        m_window.showError(tr("Import"), marks.error());
+        return;
+    }
+    QString summary;
+    const QString collection = m_window.store()->path();
+    // The import runs on its own connection in a worker thread, in one transaction.
+    const Status imported = runInBackground(
+        &m_window, tr("Importing %1\u2026").arg(QFileInfo(file).fileName()), [&](const Progress& progress) -> Status {
+            Store worker;
+            if (Status s = worker.open(collection); !s)
+                return s;
+            auto report = json ? importJson(worker, file, progress) : importCsv(worker, file, progress);
+            if (!report)
+                return report.status();
+            summary = report->summary();
+            return {};
+        });
+    if (!imported) {
+        m_window.showError(tr("Import"), imported.error());
+        return;
+    }
+    m_window.editor()->recordImport(tr("Import %1").arg(QFileInfo(file).fileName()), *marks,
+                                    [file, json](Store& store) {
+                                        auto report = json ? importJson(store, file) : importCsv(store, file);
+                                        return report ? Status() : Status(fail(report.error()));
+                                    });
+    m_window.store()->noteChange(Change::Everything);
+    m_window.showMessage(tr("Imported %1: %2").arg(QFileInfo(file).fileName(), summary));
+}
+
+void FileOperations::exportData()
+{
+    if (!m_window.store())
+        return;
+    QString selected;
+    QString path =
+        QFileDialog::getSaveFileName(&m_window, tr("Export Data"), QDir::homePath(),
+                                     tr("JSON, the whole collection (*.json);;CSV, one row a case (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    const bool csv = selected.contains(QStringLiteral("*.csv"))
+        || QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += csv ? QStringLiteral(".csv") : QStringLiteral(".json");
+    const QString collection = m_window.store()->path();
+    const Status exported =
+        runInBackground(&m_window, tr("Exporting to %1\u2026").arg(QFileInfo(path).fileName()),
+                        [&](const Progress& progress) -> Status {
+                            Store worker;
+                            if (Status s = worker.open(collection, Store::Access::ReadOnly); !s)
+                                return s;
+                            return csv ? exportCsv(worker, path, progress) : exportJson(worker, path, progress);
+                        });
+    if (!exported) {
+        m_window.showError(tr("Export Data"), exported.error());
+        return;
+    }
+    m_window.showMessage(tr("Exported to %1").arg(path));
+}
+
+} // namespace Spyline
