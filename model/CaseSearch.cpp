@@ -4,6 +4,7 @@
 #include "Store.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -170,9 +171,16 @@ Result<int> CaseSearch::count(const CaseFilter& filter) const
 
 Result<QList<SearchHit>> CaseSearch::search(const QString& text, int limit) const
 {
-    const QString fts = ftsQuery(text);
-    if (fts.isEmpty())
+    const QStringList prefixTerms = ftsTerms(text);
+    if (prefixTerms.isEmpty())
         return QList<SearchHit>();
+    // Whole words first: FTS5 reads their lists lazily, so a common word costs the limit. A
+    // prefix ("embas"*) merges every matching list up front, so it only tops up a short result.
+    QStringList wholeTerms;
+    for (const QString& term : prefixTerms)
+        wholeTerms.append(term.chopped(1));
+    const QString whole = wholeTerms.join(u' ');
+    const QString prefix = prefixTerms.join(u' ');
     struct Table
     {
         SearchHit::Kind kind;
@@ -180,22 +188,32 @@ Result<QList<SearchHit>> CaseSearch::search(const QString& text, int limit) cons
     };
     const Table tables[] = {
         {SearchHit::Kind::Case,
-         "SELECT rowid, title, rank FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rank LIMIT ?"},
+         "SELECT rowid, title FROM cases_fts WHERE cases_fts MATCH ? ORDER BY rowid DESC LIMIT ?"},
         {SearchHit::Kind::Actor,
-         "SELECT rowid, name, rank FROM actors_fts WHERE actors_fts MATCH ? ORDER BY rank LIMIT ?"},
+         "SELECT rowid, name FROM actors_fts WHERE actors_fts MATCH ? ORDER BY rowid DESC LIMIT ?"},
         {SearchHit::Kind::Event,
-         "SELECT rowid, title, rank FROM events_fts WHERE events_fts MATCH ? ORDER BY rank LIMIT ?"},
+         "SELECT rowid, title FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid DESC LIMIT ?"},
         {SearchHit::Kind::Source,
-         "SELECT rowid, title, rank FROM sources_fts WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?"},
+         "SELECT rowid, title FROM sources_fts WHERE sources_fts MATCH ? ORDER BY rowid DESC LIMIT ?"},
     };
     QList<SearchHit> hits;
     for (const Table& table : tables) {
-        auto query = runQuery(m_store.database(), QString::fromLatin1(table.sql), {fts, limit});
-        if (!query)
-            return fail(query.error());
-        while (query->next())
-            hits.append(
-                {table.kind, query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toDouble()});
+        QSet<Id> seen;
+        for (const QString& match : {whole, prefix}) {
+            if (seen.size() >= limit)
+                break;
+            auto query = runQuery(m_store.database(), QString::fromLatin1(table.sql), {match, limit});
+            if (!query)
+                return fail(query.error());
+            while (query->next() && seen.size() < limit) {
+                const Id id = query->value(0).toLongLong();
+                if (seen.contains(id))
+                    continue;
+                seen.insert(id);
+                // Whole-word matches rank before prefix matches; newer records before older.
+                hits.append({table.kind, id, query->value(1).toString(), match == whole ? 0.0 : 1.0});
+            }
+        }
     }
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.rank < b.rank; });
     if (hits.size() > limit)

@@ -18,7 +18,7 @@ struct SearchHit
     Kind kind = Kind::Case;
     Id id = 0;
     QString title;
-    double rank = 0; // bm25: lower is better
+    double rank = 0; // lower is better: whole-word matches before prefix matches
 };
 
 // Filtering and full-text search, done in SQL so that nothing loads the whole collection.
@@ -31,7 +31,7 @@ public:
     Result<QList<Id>> caseIds(const CaseFilter& filter, CaseSortKey sort = CaseSortKey::Date, bool descending = false,
                               int limit = -1) const;
     Result<int> count(const CaseFilter& filter) const;
-    // The best matches of every kind for the text, best first.
+    // Matches of every kind for the text, whole words before prefixes, newest first.
     Result<QList<SearchHit>> search(const QString& text, int limit = 1000) const;
 
     // The FTS5 query for what a person typed: each word as a quoted prefix, all required.

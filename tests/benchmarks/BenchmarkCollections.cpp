@@ -1,0 +1,62 @@
+#include "BenchmarkCollections.h"
+
+#include "Store.h"
+#include "SyntheticCollection.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+#include <cstdlib>
+#include <sys/resource.h>
+
+namespace Spyline::Benchmarks {
+
+namespace {
+
+QString folder()
+{
+    const QString path = qEnvironmentVariable("SPYLINE_BENCH_DIR", QDir::tempPath() + QStringLiteral("/spyline-bench"));
+    QDir().mkpath(path);
+    return path;
+}
+
+} // namespace
+
+QString collection(int events)
+{
+    const QString path = folder()
+        + QStringLiteral("/events-%1-seed-%2-schema-%3.spyline").arg(events).arg(Seed).arg(Store::SchemaVersion);
+    if (QFile::exists(path)) {
+        // A collection from an older build of the same schema version may differ; the store says so.
+        Store probe;
+        if (probe.open(path, Store::Access::ReadOnly))
+            return path;
+        QFile::remove(path);
+    }
+    std::fprintf(stderr, "generating %d events into %s (once)\n", events, qPrintable(path));
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        Store store;
+        if (Status s = store.create(partial); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+            std::abort();
+        }
+        if (auto report = generateSyntheticCollection(store, {std::max(1, events / 5), Seed}); !report) {
+            std::fprintf(stderr, "%s\n", qPrintable(report.error()));
+            std::abort();
+        }
+    }
+    QFile::rename(partial, path);
+    return path;
+}
+
+double peakResidentMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+} // namespace Spyline::Benchmarks
