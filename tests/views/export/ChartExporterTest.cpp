@@ -203,3 +203,58 @@ TEST(ChartExporter, ListsSourcesUpToTheLimitAndCountsTheRest)
 }
 
 } // namespace
+
+#include "CaseSearch.h"
+#include "Handout.h"
+
+#include <QTextDocument>
+
+namespace {
+
+TEST(Handout, HoldsTheChartsAndATableOfTheCasesWithTheirSources)
+{
+    auto store = Fixtures::sampleStore();
+    const QList<Id> cases = *CaseSearch(*store).caseIds({});
+    BoxChart timeline;
+    BoxChart graph;
+    ExportOptions options;
+    options.title = QStringLiteral("Summer 2023");
+    Handout handout(*store, cases, options);
+    handout.addChart(timeline, context(), QStringLiteral("Timeline"));
+    handout.addChart(graph, context(), QStringLiteral("Graph"));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(handout.write(buffer));
+    const QByteArray pdf = buffer.data();
+    EXPECT_TRUE(pdf.startsWith("%PDF"));
+
+    QTextDocument table;
+    Handout::writeCaseTable(*store, cases, ChartTheme::print(), table);
+    const QString text = table.toPlainText();
+    for (const char* expected :
+         {"Cases and their sources", "Zeng: military industrial group", "under investigation", "11 Aug 2023",
+          "Seth (recruiter)", "[C3] Global Times", "https://www.globaltimes.cn/page/202309/1298412.shtml"}) {
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    }
+    QPageLayout layout(options.pageSize, options.orientation, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    table.setDocumentMargin(0);
+    table.setPageSize(layout.paintRect(QPageLayout::Point).size());
+    const qsizetype pages = pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ");
+    EXPECT_EQ(pages, 2 + table.pageCount());
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        ASSERT_OK(handout.write(folder + QStringLiteral("/handout.pdf")));
+    }
+}
+
+TEST(Handout, RefusesAnEmptySelection)
+{
+    auto store = Fixtures::memoryStore();
+    Handout handout(*store, {}, ExportOptions());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Status written = handout.write(buffer);
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().contains(QStringLiteral("selection is empty")));
+}
+
+} // namespace
