@@ -1,0 +1,558 @@
+#include "TimelinePainter.h"
+
+#include "ChartTheme.h"
+#include "CountryCatalog.h"
+#include "Palette.h"
+#include "TimelineLayout.h"
+#include "TimelineShapes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace Spyline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::TimelinePainter", text);
+}
+
+constexpr qreal MarkSize = 11;
+constexpr qreal HollowSize = 9;
+constexpr qreal FadedAlpha = 0.45;
+constexpr qreal SpriteSide = 16;
+
+QColor withAlpha(QColor color, qreal alpha)
+{
+    color.setAlphaF(float(color.alphaF() * alpha));
+    return color;
+}
+
+// One shape, filled with its colour and edged a little darker so it reads on any lane shade;
+// hollow shapes (dates known to the month or year) are edged in the colour around the background.
+void drawShape(QPainter& painter, EventKind kind, const QPointF& center, const QColor& color, bool hollow, bool faded,
+               const QColor& background)
+{
+    const qreal alpha = faded ? FadedAlpha : 1.0;
+    const QPainterPath path = TimelineShapes::path(kind, hollow ? HollowSize : MarkSize).translated(center);
+    if (hollow) {
+        painter.setPen(QPen(withAlpha(color, alpha), 2));
+        painter.setBrush(withAlpha(background, alpha));
+    } else {
+        painter.setPen(QPen(withAlpha(color.darker(150), alpha), 0.8));
+        painter.setBrush(withAlpha(color, alpha));
+    }
+    painter.drawPath(path);
+}
+
+bool isRaster(const QPainter& painter)
+{
+    const QPaintEngine* engine = painter.paintEngine();
+    return engine && engine->type() == QPaintEngine::Raster && painter.transform().isAffine()
+        && painter.transform().m11() == 1 && painter.transform().m22() == 1 && painter.transform().m12() == 0;
+}
+
+} // namespace
+
+TimelinePainter::TimelinePainter() = default;
+TimelinePainter::~TimelinePainter() = default;
+
+const QImage& TimelinePainter::sprite(EventKind kind, const QColor& color, bool hollow, bool faded,
+                                      const QColor& background, qreal pixelRatio)
+{
+    const quint64 ratio = quint64(std::clamp(qRound(pixelRatio * 4), 1, 15));
+    const quint64 key = quint64(kind) | quint64(hollow) << 4 | quint64(faded) << 5 | ratio << 6
+        | quint64(color.rgb() & 0xFFFFFF) << 10 | quint64(hollow ? background.rgb() & 0xFFFFFF : 0) << 34;
+    auto it = m_sprites.constFind(key);
+    if (it != m_sprites.constEnd())
+        return *it;
+    if (m_sprites.size() > 4096)
+        m_sprites.clear();
+    const int side = int(std::ceil(SpriteSide * pixelRatio));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(pixelRatio);
+    image.fill(Qt::transparent);
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        drawShape(p, kind, QPointF(SpriteSide / 2, SpriteSide / 2), color, hollow, faded, background);
+    }
+    return *m_sprites.insert(key, image);
+}
+
+void TimelinePainter::paint(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme)
+{
+    painter.save();
+    if (!theme.transparentBackground)
+        painter.fillRect(layout.bounds(), theme.background);
+    paintLanes(painter, layout, theme);
+    paintContent(painter, layout, theme);
+    paintHeaders(painter, layout, theme);
+    paintAxis(painter, layout, theme);
+    if (layout.options().showLegend && !layout.legendRect().isEmpty()) {
+        painter.setPen(QPen(theme.grid, 1));
+        painter.drawLine(layout.legendRect().topLeft(), layout.legendRect().topRight());
+        const QRectF rect = layout.legendRect().adjusted(8, 0, -8, 0);
+        paintLegend(painter, rect, legendEntries(layout.legend()), theme, layout.smallFont());
+    }
+    if (layout.options().showOverview)
+        paintOverview(painter, layout, theme);
+    painter.restore();
+}
+
+void TimelinePainter::paintLanes(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme)
+{
+    painter.save();
+    painter.setClipRect(layout.lanesRect());
+    for (const LaneGeometry& lane : layout.lanes()) {
+        if (lane.shaded)
+            painter.fillRect(lane.row, theme.laneShade);
+        if (lane.selected)
+            painter.fillRect(lane.row, withAlpha(theme.selection, 0.12));
+    }
+    // Grid: every tick faintly, the larger unit's boundaries a little stronger.
+    const QRectF area = layout.timeArea();
+    painter.setPen(QPen(withAlpha(theme.grid, 0.5), 0));
+    for (qreal x : layout.axis().ticks)
+        painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+    painter.setPen(QPen(theme.grid, 0));
+    for (qreal x : layout.axis().contextTicks)
+        painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+    for (const LaneGeometry& lane : layout.lanes())
+        painter.drawLine(QPointF(0, lane.row.bottom()), QPointF(lane.row.right(), lane.row.bottom()));
+    painter.restore();
+}
+
+void TimelinePainter::paintContent(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme)
+{
+    const QRectF area = layout.timeArea();
+    painter.save();
+    painter.setClipRect(area);
+
+    if (const auto& range = layout.state().brushedRange) {
+        const qreal x0 = layout.xOf(range->first);
+        const qreal x1 = layout.xOf(range->last + 1.0);
+        const QRectF band(QPointF(x0, area.top()), QPointF(x1, area.bottom()));
+        painter.fillRect(band, withAlpha(theme.highlight, 0.14));
+        painter.setPen(QPen(withAlpha(theme.highlight, 0.9), 1, Qt::DashLine));
+        painter.drawLine(band.topLeft(), band.bottomLeft());
+        painter.drawLine(band.topRight(), band.bottomRight());
+    }
+
+    // Density: bars per bucket, on one scale for every lane in view so lanes compare.
+    quint32 maxCount = 1;
+    for (const DensityGeometry& density : layout.densities())
+        maxCount = std::max(maxCount, density.maxCount);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    const QColor densityColor = withAlpha(theme.text, 0.45);
+    for (const DensityGeometry& density : layout.densities()) {
+        QPolygonF bars;
+        bars.reserve(qsizetype(density.counts.size()) * 2 + 2);
+        const qreal base = density.rect.bottom();
+        bars << QPointF(density.rect.left(), base);
+        for (size_t k = 0; k < density.counts.size(); ++k) {
+            const qreal fraction = density.counts[k] ? std::sqrt(qreal(density.counts[k]) / maxCount) : 0;
+            const qreal top = base - std::max<qreal>(density.counts[k] ? 1 : 0, fraction * density.rect.height());
+            const qreal x = density.rect.left() + qreal(k) * density.bucketWidth;
+            bars << QPointF(x, top) << QPointF(x + density.bucketWidth, top);
+        }
+        bars << QPointF(density.rect.left() + qreal(density.counts.size()) * density.bucketWidth, base);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(densityColor);
+        painter.drawPolygon(bars);
+    }
+    painter.setFont(layout.smallFont());
+    painter.setPen(theme.mutedText);
+    for (const LaneGeometry& lane : layout.lanes()) {
+        if (!lane.caption.isEmpty())
+            painter.drawText(lane.body.adjusted(6, 1, -6, 0), Qt::AlignLeft | Qt::AlignTop, lane.caption);
+    }
+
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const SpanGeometry& span : layout.spans()) {
+        QColor fill = span.selected ? withAlpha(theme.selection, 0.35) : withAlpha(theme.mutedText, 0.22);
+        if (span.thin) {
+            painter.fillRect(span.rect, span.selected ? theme.selection : withAlpha(theme.mutedText, 0.55));
+            continue;
+        }
+        painter.setPen(span.disclosed ? Qt::NoPen : QPen(withAlpha(theme.mutedText, 0.7), 1, Qt::DashLine));
+        painter.setBrush(span.disclosed ? fill : withAlpha(fill, 0.5));
+        painter.drawRoundedRect(span.rect, 4, 4);
+    }
+
+    // Brackets first, so that marks and clusters stay on top of the ranges around them.
+    const bool raster = isRaster(painter);
+    for (const LaneGeometry& lane : layout.lanes()) {
+        for (int m = lane.pointMarkEnd; m < lane.markEnd; ++m)
+            paintMark(painter, layout.marks()[size_t(m)], layout, theme, raster);
+        for (int m = lane.firstMark; m < lane.pointMarkEnd; ++m)
+            paintMark(painter, layout.marks()[size_t(m)], layout, theme, raster);
+    }
+
+    for (const ArcGeometry& arc : layout.arcs()) {
+        QPainterPath path(arc.from);
+        path.quadTo(arc.control, arc.to);
+        const QColor color = arc.selected ? theme.selection : theme.link;
+        painter.setPen(QPen(color, arc.selected ? 2.0 : 1.3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        // The arrow points at the later event, along the curve's last direction.
+        QPointF direction = arc.to - arc.control;
+        const qreal length = std::hypot(direction.x(), direction.y());
+        if (length > 0.01) {
+            direction /= length;
+            const QPointF normal(-direction.y(), direction.x());
+            const QPointF back = arc.to - direction * 7;
+            QPolygonF head;
+            head << arc.to << back + normal * 3.5 << back - normal * 3.5;
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(color);
+            painter.drawPolygon(head);
+        }
+    }
+
+    for (const LabelGeometry& label : layout.labels()) {
+        if (label.kind == LabelGeometry::Kind::Arc) {
+            const bool selected = label.selected;
+            painter.setPen(QPen(selected ? theme.selection : theme.link, selected ? 1.5 : 1));
+            painter.setBrush(withAlpha(theme.background, 0.92));
+            painter.drawRoundedRect(label.rect, 3, 3);
+            painter.setFont(layout.smallFont());
+            painter.setPen(theme.text);
+            painter.drawText(label.rect, Qt::AlignCenter, label.text);
+            continue;
+        }
+        QFont font = label.small ? layout.smallFont() : layout.font();
+        if (label.selected)
+            font.setWeight(QFont::DemiBold);
+        painter.setFont(font);
+        painter.setPen(label.small ? theme.mutedText : theme.text);
+        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, label.text);
+    }
+    painter.restore();
+}
+
+void TimelinePainter::paintMark(QPainter& painter, const MarkGeometry& mark, const TimelineLayout& layout,
+                                const ChartTheme& theme, bool raster)
+{
+    const qreal alpha = mark.approximate ? FadedAlpha : 1.0;
+    const QColor color = mark.color;
+    const QPointF c = mark.center;
+    switch (mark.style) {
+    case MarkGeometry::Style::Cluster: {
+        const QColor fill = withAlpha(color, 0.85);
+        painter.setPen(QPen(color.darker(140), 0.8));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(mark.rect, mark.rect.height() / 2, mark.rect.height() / 2);
+        painter.setFont(layout.smallFont());
+        painter.setPen(Palette::textOn(color));
+        painter.drawText(mark.rect, Qt::AlignCenter, QString::number(mark.memberCount));
+        break;
+    }
+    case MarkGeometry::Style::Bracket: {
+        // [----<>----]: the whole month or year the date can mean, never a false point.
+        const qreal y = c.y();
+        painter.fillRect(QRectF(QPointF(mark.x0, y - 4), QPointF(mark.x1, y + 4)), withAlpha(color, 0.12 * alpha));
+        QPen pen(withAlpha(color, alpha), 1.2);
+        if (mark.approximate)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(mark.x0, y), QPointF(mark.x1, y));
+        painter.drawLine(QPointF(mark.x0, y - 5), QPointF(mark.x0, y + 5));
+        painter.drawLine(QPointF(mark.x1, y - 5), QPointF(mark.x1, y + 5));
+        drawShape(painter, mark.kind, c, color, true, mark.approximate, theme.background);
+        break;
+    }
+    case MarkGeometry::Style::Duration: {
+        const qreal y = c.y();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(withAlpha(color, 0.7 * alpha));
+        painter.drawRoundedRect(QRectF(QPointF(mark.x0, y - 3), QPointF(mark.x1, y + 3)), 3, 3);
+        drawShape(painter, mark.kind, QPointF(mark.x0, y), color, false, mark.approximate, theme.background);
+        break;
+    }
+    case MarkGeometry::Style::Range:
+        // A narrow range: its extent as a thin line with end ticks, under a hollow mark.
+        if (mark.x1 - mark.x0 >= 3) {
+            painter.setPen(QPen(withAlpha(color, 0.8 * alpha), 1.2));
+            painter.drawLine(QPointF(mark.x0, c.y()), QPointF(mark.x1, c.y()));
+            painter.drawLine(QPointF(mark.x0, c.y() - 3), QPointF(mark.x0, c.y() + 3));
+            painter.drawLine(QPointF(mark.x1, c.y() - 3), QPointF(mark.x1, c.y() + 3));
+        }
+        [[fallthrough]];
+    case MarkGeometry::Style::Point: {
+        const bool hollow = mark.style == MarkGeometry::Style::Range;
+        if (mark.approximate) {
+            // Whiskers: the date is about here, give or take.
+            painter.setPen(QPen(withAlpha(color, 0.7), 1, Qt::DotLine));
+            painter.drawLine(QPointF(c.x() - 11, c.y()), QPointF(c.x() + 11, c.y()));
+        }
+        if (raster) {
+            const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+            const QImage& image = sprite(mark.kind, color, hollow, mark.approximate, theme.background, ratio);
+            painter.drawImage(QPointF(c.x() - SpriteSide / 2, c.y() - SpriteSide / 2), image);
+        } else {
+            drawShape(painter, mark.kind, c, color, hollow, mark.approximate, theme.background);
+        }
+        break;
+    }
+    }
+    if (mark.selected) {
+        painter.setPen(QPen(theme.selection, mark.current ? 2.4 : 1.4));
+        painter.setBrush(Qt::NoBrush);
+        const QRectF ring = mark.style == MarkGeometry::Style::Bracket || mark.style == MarkGeometry::Style::Duration
+            ? QRectF(c.x() - 8, c.y() - 8, 16, 16)
+            : mark.rect.adjusted(-3, -3, 3, 3);
+        painter.drawRoundedRect(ring, 4, 4);
+    }
+}
+
+void TimelinePainter::paintHeaders(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme)
+{
+    const QRectF lanes = layout.lanesRect();
+    const qreal width = layout.timeArea().left();
+    if (width <= 0)
+        return;
+    painter.save();
+    painter.setClipRect(QRectF(lanes.left(), lanes.top(), width, lanes.height()));
+    const QFontMetricsF titleMetrics(layout.titleFont());
+    const QFontMetricsF smallMetrics(layout.smallFont());
+    for (const LaneGeometry& lane : layout.lanes()) {
+        painter.fillRect(lane.header, lane.shaded ? theme.laneShade : theme.background);
+        if (lane.selected)
+            painter.fillRect(lane.header, withAlpha(theme.selection, 0.18));
+        // The collapse toggle: a triangle pointing right when collapsed, down when open.
+        const QPointF t(lane.header.left() + 9, lane.collapsed ? lane.row.center().y() : lane.header.top() + 12);
+        QPolygonF triangle;
+        if (lane.collapsed)
+            triangle << t + QPointF(-2.5, -4) << t + QPointF(3, 0) << t + QPointF(-2.5, 4);
+        else
+            triangle << t + QPointF(-4, -2.5) << t + QPointF(4, -2.5) << t + QPointF(0, 3);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.mutedText);
+        painter.drawPolygon(triangle);
+
+        const qreal left = lane.header.left() + 18;
+        const qreal textWidth = lane.header.width() - 18 - 6;
+        qreal y = lane.collapsed ? lane.row.center().y() - titleMetrics.height() / 2 : lane.header.top() + 4;
+        painter.setFont(layout.titleFont());
+        painter.setPen(theme.text);
+        for (const QString& line : lane.titleLines) {
+            painter.drawText(QRectF(left, y, textWidth, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+            y += titleMetrics.height();
+        }
+        if (!lane.subtitle.isEmpty()) {
+            painter.setFont(layout.smallFont());
+            painter.setPen(theme.mutedText);
+            painter.drawText(QRectF(left, y, textWidth, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                             lane.subtitle);
+        }
+    }
+    painter.setPen(QPen(theme.grid, 0));
+    painter.drawLine(QPointF(width, lanes.top()), QPointF(width, lanes.bottom()));
+    painter.restore();
+}
+
+void TimelinePainter::paintAxis(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme)
+{
+    const TimeAxisGeometry& axis = layout.axis();
+    const QRectF band(0, axis.rect.top(), layout.bounds().width(), axis.rect.height());
+    painter.save();
+    painter.fillRect(band, theme.background);
+    painter.setPen(QPen(theme.grid, 0));
+    painter.drawLine(band.bottomLeft(), band.bottomRight());
+    const qreal middle = axis.rect.top() + axis.rect.height() / 2;
+    for (qreal x : axis.ticks)
+        painter.drawLine(QPointF(x, axis.rect.bottom() - 6), QPointF(x, axis.rect.bottom()));
+    for (qreal x : axis.contextTicks)
+        painter.drawLine(QPointF(x, middle - 4), QPointF(x, axis.rect.bottom()));
+    painter.setFont(layout.font());
+    painter.setPen(theme.text);
+    for (const AxisLabel& label : axis.contextLabels)
+        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
+    painter.setFont(layout.smallFont());
+    painter.setPen(theme.mutedText);
+    for (const AxisLabel& label : axis.labels)
+        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
+    if (const TimelineLanes* lanes = layout.laneData(); lanes && layout.timeArea().left() > 40) {
+        const QRectF corner(8, axis.rect.top(), layout.timeArea().left() - 16, axis.rect.height());
+        const QString text =
+            tr("Lanes by %1 · %L2").arg(TimelineLanes::keyLabel(lanes->key()).toLower()).arg(lanes->count());
+        painter.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(layout.smallFont()).elidedText(text, Qt::ElideRight, corner.width()));
+    }
+    painter.restore();
+}
+
+void TimelinePainter::paintOverview(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme)
+{
+    const OverviewGeometry& o = layout.overview();
+    if (o.rect.isEmpty())
+        return;
+    painter.save();
+    painter.fillRect(o.rect, theme.laneShade);
+    painter.setPen(QPen(theme.grid, 0));
+    painter.drawLine(o.rect.topLeft(), o.rect.topRight());
+    if (!o.counts.empty() && o.maxCount > 0) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        QPolygonF bars;
+        const qreal base = o.track.bottom();
+        const qreal bucket = o.track.width() / qreal(o.counts.size());
+        bars << QPointF(o.track.left(), base);
+        for (size_t k = 0; k < o.counts.size(); ++k) {
+            const qreal h =
+                o.counts[k] ? std::max<qreal>(1, std::sqrt(qreal(o.counts[k]) / o.maxCount) * o.track.height()) : 0;
+            const qreal x = o.track.left() + qreal(k) * bucket;
+            bars << QPointF(x, base - h) << QPointF(x + bucket, base - h);
+        }
+        bars << QPointF(o.track.right(), base);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(withAlpha(theme.mutedText, 0.6));
+        painter.drawPolygon(bars);
+    }
+    if (!o.brushed.isEmpty())
+        painter.fillRect(o.brushed, withAlpha(theme.highlight, 0.35));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(theme.selection, 1.5));
+    painter.setBrush(withAlpha(theme.selection, 0.15));
+    painter.drawRoundedRect(o.window, 2, 2);
+    if (const TimelineLanes* lanes = layout.laneData(); lanes && !lanes->data().isEmpty() && o.track.left() > 40) {
+        const auto year = [](double day) { return QDate::fromJulianDay(qint64(day)).year(); };
+        const QString text = tr("Whole collection: %1–%2 · %L3 events")
+                                 .arg(year(o.firstDay))
+                                 .arg(year(o.lastDay - 1))
+                                 .arg(qsizetype(lanes->data().events().size()));
+        const QRectF corner(8, o.rect.top(), o.track.left() - 16, o.rect.height());
+        painter.setFont(layout.smallFont());
+        painter.setPen(theme.mutedText);
+        painter.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(layout.smallFont()).elidedText(text, Qt::ElideRight, corner.width()));
+    }
+    painter.restore();
+}
+
+QList<TimelinePainter::LegendEntry> TimelinePainter::legendEntries(const TimelineLegend& legend)
+{
+    using Symbol = LegendEntry::Symbol;
+    QList<LegendEntry> entries;
+    for (EventKind kind : legend.kinds)
+        entries.append({Symbol::Kind, kind, Palette::neutral(), toLabel(kind)});
+    if (legend.ranges)
+        entries.append({Symbol::Range, EventKind::Other, Palette::neutral(), tr("known only to the month or year")});
+    if (legend.approximate)
+        entries.append({Symbol::Approximate, EventKind::Other, Palette::neutral(), tr("approximate date")});
+    if (legend.clusters)
+        entries.append({Symbol::Cluster, EventKind::Other, Palette::neutral(), tr("events too close to separate")});
+    if (legend.density)
+        entries.append({Symbol::Density, EventKind::Other, Palette::neutral(), tr("events per time bucket")});
+    if (legend.spans)
+        entries.append({Symbol::Span, EventKind::Other, Palette::neutral(), tr("case: first event to disclosure")});
+    if (legend.arcs)
+        entries.append({Symbol::Arc, EventKind::Other, Palette::neutral(), tr("later event follows earlier, lag")});
+    for (const QString& code : legend.countryCodes) {
+        const QString name = CountryCatalog::name(code);
+        entries.append({Symbol::Country, EventKind::Other, Palette::countryColor(code), name.isEmpty() ? code : name});
+    }
+    return entries;
+}
+
+int TimelinePainter::paintLegend(QPainter& painter, const QRectF& rect, const QList<LegendEntry>& entries,
+                                 const ChartTheme& theme, const QFont& font)
+{
+    using Symbol = LegendEntry::Symbol;
+    const QFontMetricsF metrics(font);
+    const qreal rowHeight = std::max<qreal>(metrics.height() + 6, 18);
+    const qreal symbolWidth = 18;
+    const QString more = tr("+%1 more");
+    painter.save();
+    painter.setFont(font);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    qreal x = rect.left();
+    qreal y = rect.top() + (std::min(rect.height(), rowHeight) - rowHeight) / 2;
+    int drawn = 0;
+    for (const LegendEntry& entry : entries) {
+        const qreal width = symbolWidth + metrics.horizontalAdvance(entry.text) + 14;
+        const qreal reserve = metrics.horizontalAdvance(more.arg(entries.size())) + 8;
+        if (x + width + reserve > rect.right() && drawn < entries.size() - 1) {
+            if (y + 2 * rowHeight <= rect.bottom() + 0.5) {
+                x = rect.left();
+                y += rowHeight;
+            } else {
+                break;
+            }
+        }
+        const QPointF c(x + symbolWidth / 2, y + rowHeight / 2);
+        const QColor ink = theme.mutedText;
+        switch (entry.symbol) {
+        case Symbol::Kind:
+            drawShape(painter, entry.kind, c, ink, false, false, theme.background);
+            break;
+        case Symbol::Country:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(entry.color);
+            painter.drawEllipse(c, 5, 5);
+            break;
+        case Symbol::Range:
+            painter.setPen(QPen(ink, 1.4));
+            painter.drawLine(c + QPointF(-8, 0), c + QPointF(8, 0));
+            painter.drawLine(c + QPointF(-8, -4), c + QPointF(-8, 4));
+            painter.drawLine(c + QPointF(8, -4), c + QPointF(8, 4));
+            drawShape(painter, EventKind::Statement, c, ink, true, false, theme.background);
+            break;
+        case Symbol::Approximate:
+            painter.setPen(QPen(ink, 1, Qt::DotLine));
+            painter.drawLine(c + QPointF(-9, 0), c + QPointF(9, 0));
+            drawShape(painter, EventKind::Statement, c, ink, false, true, theme.background);
+            break;
+        case Symbol::Cluster:
+            painter.setPen(QPen(ink.darker(140), 0.8));
+            painter.setBrush(ink);
+            painter.drawRoundedRect(QRectF(c.x() - 9, c.y() - 6, 18, 12), 6, 6);
+            break;
+        case Symbol::Density:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(withAlpha(theme.text, 0.45));
+            for (int i = 0; i < 5; ++i) {
+                const qreal h = 3 + 2 * ((i * 7) % 4);
+                painter.drawRect(QRectF(c.x() - 8 + i * 3.4, c.y() + 5 - h, 3, h));
+            }
+            break;
+        case Symbol::Span:
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(withAlpha(theme.mutedText, 0.3));
+            painter.drawRoundedRect(QRectF(c.x() - 9, c.y() - 4, 18, 8), 4, 4);
+            break;
+        case Symbol::Arc: {
+            QPainterPath path(c + QPointF(-8, 4));
+            path.quadTo(c + QPointF(0, -10), c + QPointF(8, 4));
+            painter.setPen(QPen(theme.link, 1.3));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(path);
+            break;
+        }
+        }
+        painter.setPen(theme.text);
+        painter.drawText(QRectF(x + symbolWidth + 3, y, width - symbolWidth - 3, rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+        x += width;
+        ++drawn;
+    }
+    if (drawn < entries.size()) {
+        painter.setPen(theme.mutedText);
+        painter.drawText(QRectF(x, y, rect.right() - x, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         more.arg(entries.size() - drawn));
+    }
+    painter.restore();
+    return drawn;
+}
+
+} // namespace Spyline

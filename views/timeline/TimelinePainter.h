@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+class QFont;
+class QPainter;
+class QRectF;
+
+namespace Spyline {
+
+class TimelineLayout;
+struct ChartTheme;
+struct MarkGeometry;
+struct TimelineLegend;
+
+// Paints a TimelineLayout onto any QPainter: a widget, a QImage, an SVG or a PDF. On raster
+// devices marks are stamped from cached images (thousands per frame stay cheap); on vector
+// devices they are drawn as shapes, so exports stay sharp at any size.
+class TimelinePainter
+{
+public:
+    struct LegendEntry
+    {
+        enum class Symbol : quint8
+        {
+            Kind,
+            Country,
+            Range,
+            Approximate,
+            Cluster,
+            Density,
+            Span,
+            Arc,
+        };
+        Symbol symbol = Symbol::Kind;
+        EventKind kind = EventKind::Other;
+        QColor color;
+        QString text;
+    };
+
+    TimelinePainter();
+    ~TimelinePainter();
+
+    void paint(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme);
+
+    // What the legend says for a frame: the shapes and colours it uses, in reading order.
+    static QList<LegendEntry> legendEntries(const TimelineLegend& legend);
+    // Flows the entries left to right in rows inside `rect`; returns how many fitted.
+    static int paintLegend(QPainter& painter, const QRectF& rect, const QList<LegendEntry>& entries,
+                           const ChartTheme& theme, const QFont& font);
+
+private:
+    void paintLanes(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme);
+    void paintContent(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme);
+    void paintMark(QPainter& painter, const MarkGeometry& mark, const TimelineLayout& layout, const ChartTheme& theme,
+                   bool raster);
+    void paintHeaders(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme);
+    void paintAxis(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme);
+    void paintOverview(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme);
+    const QImage& sprite(EventKind kind, const QColor& color, bool hollow, bool faded, const QColor& background,
+                         qreal pixelRatio);
+
+    QHash<quint64, QImage> m_sprites;
+};
+
+} // namespace Spyline
