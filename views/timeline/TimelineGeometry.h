@@ -48,8 +48,8 @@ struct MarkGeometry
     };
     Style style = Style::Point;
     int lane = -1;
-    int event = -1; // the event of a single mark; -1 for a cluster
-    int firstMember = 0; // a cluster's events: TimelineLayout::members()[first, first + count)
+    int event = -1; // the event of a single mark; -1 for a group
+    int firstMember = 0; // a group's events: TimelineLayout::members()[first, first + count)
     int memberCount = 1;
     QPointF center;
     QRectF rect; // what it covers, for hit tests and label collisions
@@ -62,6 +62,12 @@ struct MarkGeometry
     bool selected = false;
     bool current = false;
     bool carriedIn = false; // begins before the window: drawn, but counted in an earlier one
+
+    // A cluster, or a bracket standing for several events of the very same range: it has members.
+    bool isGroup() const
+    {
+        return event < 0;
+    }
 };
 
 struct SpanGeometry

@@ -363,18 +363,64 @@ void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end
             mark.center = mark.rect.center();
     }
 
-    // Brackets stack in a few tracks so that overlapping ranges stay apart.
-    std::stable_sort(ranges.begin(), ranges.end(), [](const Item& a, const Item& b) { return a.x0 < b.x0; });
+    // Events of the very same range share one bracket with their count; brackets stack in a few
+    // tracks so that overlapping ranges stay apart.
+    std::stable_sort(ranges.begin(), ranges.end(), [&](const Item& a, const Item& b) {
+        const TimelineEvent& ea = events[size_t(a.event)];
+        const TimelineEvent& eb = events[size_t(b.event)];
+        if (ea.earliest != eb.earliest)
+            return ea.earliest < eb.earliest;
+        return ea.lastDay() < eb.lastDay();
+    });
     qreal trackEnds[std::size(BracketTrackOffsets)];
     std::fill(std::begin(trackEnds), std::end(trackEnds), -1e9);
-    for (const Item& item : ranges) {
+    for (size_t i = 0; i < ranges.size();) {
+        const TimelineEvent& first = events[size_t(ranges[i].event)];
+        size_t j = i + 1;
+        while (j < ranges.size() && events[size_t(ranges[j].event)].earliest == first.earliest
+               && events[size_t(ranges[j].event)].lastDay() == first.lastDay())
+            ++j;
+        const Item& item = ranges[i];
         size_t track = 0;
         while (track < std::size(trackEnds) && trackEnds[track] > item.x0 - 2)
             ++track;
         if (track == std::size(trackEnds))
             track = size_t(std::min_element(std::begin(trackEnds), std::end(trackEnds)) - std::begin(trackEnds));
         trackEnds[track] = std::max(trackEnds[track], item.x1);
-        single(item, g.markY + BracketTrackOffsets[track]);
+        const qreal y = g.markY + BracketTrackOffsets[track];
+        if (j - i == 1) {
+            single(item, y);
+            i = j;
+            continue;
+        }
+        single(item, y);
+        MarkGeometry& group = m_marks.back();
+        const int markIndex = int(m_marks.size()) - 1;
+        group.event = -1;
+        group.firstMember = int(m_members.size());
+        group.memberCount = int(j - i);
+        bool sameCountry = true;
+        bool allCarried = true;
+        bool allApproximate = true;
+        for (size_t k = i; k < j; ++k) {
+            const qint32 e = ranges[k].event;
+            m_members.push_back(e);
+            noteArcEndpoint(e, markIndex);
+            sameCountry = sameCountry && data.eventCountry(e) == group.country;
+            allCarried = allCarried && ranges[k].carried;
+            allApproximate = allApproximate && events[size_t(e)].approximate;
+            group.current = group.current || e == m_currentEvent;
+            group.selected = group.selected || e == m_currentEvent || isSelectedCase(events[size_t(e)].caseIndex);
+            if (events[size_t(e)].kind < group.kind)
+                group.kind = events[size_t(e)].kind;
+        }
+        if (!sameCountry) {
+            group.country = 0;
+            group.color = Palette::neutral();
+        }
+        group.carriedIn = allCarried;
+        group.approximate = allApproximate;
+        i = j;
     }
     g.markEnd = int(m_marks.size());
 }
@@ -511,6 +557,7 @@ void TimelineLayout::buildLegend()
             legend.clusters = true;
         } else {
             ++kindCounts[size_t(mark.kind)];
+            legend.clusters = legend.clusters || mark.isGroup();
             legend.ranges =
                 legend.ranges || mark.style == MarkGeometry::Style::Range || mark.style == MarkGeometry::Style::Bracket;
             legend.approximate = legend.approximate || mark.approximate;
@@ -562,7 +609,7 @@ int TimelineLayout::markOfEvent(int laneGeometry, int event) const
         const MarkGeometry& mark = m_marks[size_t(m)];
         if (mark.event == event)
             return m;
-        if (mark.style == MarkGeometry::Style::Cluster) {
+        if (mark.isGroup()) {
             const auto first = m_members.begin() + mark.firstMember;
             if (std::find(first, first + mark.memberCount, event) != first + mark.memberCount)
                 return m;

@@ -203,7 +203,7 @@ void TimelineLayout::placeLabels()
     };
     for (size_t m = 0; m < m_marks.size(); ++m) {
         const MarkGeometry& mark = m_marks[m];
-        const bool cluster = mark.style == MarkGeometry::Style::Cluster;
+        const bool cluster = mark.isGroup();
         const qint32 event = cluster ? topMember(mark) : mark.event;
         float priority = kindPriority(data.events()[size_t(event)].kind) + (cluster ? 0.5f : 0.0f);
         if (mark.selected)
@@ -282,7 +282,7 @@ void TimelineLayout::placeLabels()
             if (text.isNull()) {
                 if (candidate.mark >= 0) {
                     const MarkGeometry& mark = m_marks[size_t(candidate.mark)];
-                    if (mark.style == MarkGeometry::Style::Cluster)
+                    if (mark.isGroup())
                         text = tr("%1 (+%2)").arg(data.eventTitle(topMember(mark))).arg(mark.memberCount - 1);
                     else
                         text = data.eventTitle(mark.event);
@@ -367,7 +367,7 @@ TimelineHit TimelineLayout::hitTest(const QPointF& point) const
         if (!mark.rect.adjusted(-2, -2, 2, 2).contains(point))
             continue;
         hit.mark = m;
-        if (mark.style == MarkGeometry::Style::Cluster) {
+        if (mark.isGroup()) {
             hit.kind = TimelineHit::Kind::Cluster;
             hit.count = mark.memberCount;
         } else {

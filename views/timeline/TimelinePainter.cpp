@@ -53,6 +53,27 @@ void drawShape(QPainter& painter, EventKind kind, const QPointF& center, const Q
     painter.drawPath(path);
 }
 
+// A histogram as one outline: heights on whole pixels (sqrt scale, one pixel at least for any
+// event), runs of equal height merged, and never past the right edge, so it fills fast.
+QPolygonF histogram(const std::vector<quint32>& counts, quint32 maxCount, const QRectF& rect, qreal bucket)
+{
+    QPolygonF outline;
+    const qreal base = rect.bottom();
+    outline << QPointF(rect.left(), base);
+    qreal previous = -1;
+    for (size_t k = 0; k < counts.size(); ++k) {
+        const qreal height =
+            counts[k] ? std::max<qreal>(1, std::round(std::sqrt(qreal(counts[k]) / maxCount) * rect.height())) : 0;
+        if (height == previous)
+            continue;
+        const qreal x = std::min(rect.left() + qreal(k) * bucket, rect.right());
+        outline << QPointF(x, base - std::max<qreal>(previous, 0)) << QPointF(x, base - height);
+        previous = height;
+    }
+    outline << QPointF(rect.right(), base - std::max<qreal>(previous, 0)) << QPointF(rect.right(), base);
+    return outline;
+}
+
 bool isRaster(const QPainter& painter)
 {
     const QPaintEngine* engine = painter.paintEngine();
@@ -88,6 +109,42 @@ const QImage& TimelinePainter::sprite(EventKind kind, const QColor& color, bool 
     return *m_sprites.insert(key, image);
 }
 
+void TimelinePainter::drawText(QPainter& painter, const QRectF& rect, Qt::Alignment alignment, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    const QFont& font = painter.font();
+    auto cache = std::find_if(m_texts.begin(), m_texts.end(), [&](const TextCache& c) { return c.font == font; });
+    if (cache == m_texts.end()) {
+        if (m_texts.size() >= 8)
+            m_texts.clear();
+        m_texts.push_back({font, {}});
+        cache = m_texts.end() - 1;
+    }
+    if (cache->texts.size() > 20000)
+        cache->texts.clear();
+    QStaticText& staticText = cache->texts[text];
+    if (staticText.text().isEmpty()) {
+        staticText.setText(text);
+        // Plain text, always: titles come from the collection and are never read as markup.
+        staticText.setTextFormat(Qt::PlainText);
+        staticText.setPerformanceHint(QStaticText::AggressiveCaching);
+        staticText.prepare(QTransform(), painter.font());
+    }
+    const QSizeF size = staticText.size();
+    qreal x = rect.left();
+    if (alignment & Qt::AlignHCenter)
+        x = rect.center().x() - size.width() / 2;
+    else if (alignment & Qt::AlignRight)
+        x = rect.right() - size.width();
+    qreal y = rect.top();
+    if (alignment & Qt::AlignVCenter)
+        y = rect.center().y() - size.height() / 2;
+    else if (alignment & Qt::AlignBottom)
+        y = rect.bottom() - size.height();
+    painter.drawStaticText(QPointF(x, y), staticText);
+}
+
 void TimelinePainter::paint(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme)
 {
     painter.save();
@@ -118,14 +175,17 @@ void TimelinePainter::paintLanes(QPainter& painter, const TimelineLayout& layout
         if (lane.selected)
             painter.fillRect(lane.row, withAlpha(theme.selection, 0.12));
     }
-    // Grid: every tick faintly, the larger unit's boundaries a little stronger.
+    // Grid: every tick faintly, the larger unit's boundaries a little stronger; crisp one-pixel rules.
     const QRectF area = layout.timeArea();
-    painter.setPen(QPen(withAlpha(theme.grid, 0.5), 0));
+    const int top = int(std::floor(area.top()));
+    const int height = int(std::ceil(area.height()));
+    const QColor faint = withAlpha(theme.grid, 0.5);
     for (qreal x : layout.axis().ticks)
-        painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
-    painter.setPen(QPen(theme.grid, 0));
+        painter.fillRect(QRect(int(std::floor(x)), top, 1, height), faint);
     for (qreal x : layout.axis().contextTicks)
-        painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+        painter.fillRect(QRect(int(std::floor(x)), top, 1, height), theme.grid);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(theme.grid, 0));
     for (const LaneGeometry& lane : layout.lanes())
         painter.drawLine(QPointF(0, lane.row.bottom()), QPointF(lane.row.right(), lane.row.bottom()));
     painter.restore();
@@ -154,26 +214,13 @@ void TimelinePainter::paintContent(QPainter& painter, const TimelineLayout& layo
     painter.setRenderHint(QPainter::Antialiasing, false);
     const QColor densityColor = withAlpha(theme.text, 0.45);
     for (const DensityGeometry& density : layout.densities()) {
-        QPolygonF bars;
-        bars.reserve(qsizetype(density.counts.size()) * 2 + 2);
-        const qreal base = density.rect.bottom();
-        bars << QPointF(density.rect.left(), base);
-        for (size_t k = 0; k < density.counts.size(); ++k) {
-            const qreal fraction = density.counts[k] ? std::sqrt(qreal(density.counts[k]) / maxCount) : 0;
-            const qreal top = base - std::max<qreal>(density.counts[k] ? 1 : 0, fraction * density.rect.height());
-            const qreal x = density.rect.left() + qreal(k) * density.bucketWidth;
-            bars << QPointF(x, top) << QPointF(x + density.bucketWidth, top);
-        }
-        bars << QPointF(density.rect.left() + qreal(density.counts.size()) * density.bucketWidth, base);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(densityColor);
-        painter.drawPolygon(bars);
+        paintHistogram(painter, density.counts, maxCount, density.rect, density.bucketWidth, densityColor);
     }
     painter.setFont(layout.smallFont());
     painter.setPen(theme.mutedText);
     for (const LaneGeometry& lane : layout.lanes()) {
         if (!lane.caption.isEmpty())
-            painter.drawText(lane.body.adjusted(6, 1, -6, 0), Qt::AlignLeft | Qt::AlignTop, lane.caption);
+            drawText(painter, lane.body.adjusted(6, 1, -6, 0), Qt::AlignLeft | Qt::AlignTop, lane.caption);
     }
 
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -227,7 +274,7 @@ void TimelinePainter::paintContent(QPainter& painter, const TimelineLayout& layo
             painter.drawRoundedRect(label.rect, 3, 3);
             painter.setFont(layout.smallFont());
             painter.setPen(theme.text);
-            painter.drawText(label.rect, Qt::AlignCenter, label.text);
+            drawText(painter, label.rect, Qt::AlignCenter, label.text);
             continue;
         }
         QFont font = label.small ? layout.smallFont() : layout.font();
@@ -235,9 +282,96 @@ void TimelinePainter::paintContent(QPainter& painter, const TimelineLayout& layo
             font.setWeight(QFont::DemiBold);
         painter.setFont(font);
         painter.setPen(label.small ? theme.mutedText : theme.text);
-        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, label.text);
+        drawText(painter, label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
     }
     painter.restore();
+}
+
+void TimelinePainter::paintHistogram(QPainter& painter, const std::vector<quint32>& counts, quint32 maxCount,
+                                     const QRectF& rect, qreal bucket, const QColor& color)
+{
+    if (counts.empty() || maxCount == 0)
+        return;
+    if (!isRaster(painter)) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawPolygon(histogram(counts, maxCount, rect, bucket));
+        return;
+    }
+    // On raster devices the bars are written straight into an image strip: a few memory writes
+    // per pixel column instead of rasterising an outline with a thousand edges.
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const int width = int(std::ceil(rect.width() * ratio));
+    const int height = int(std::ceil(rect.height() * ratio));
+    if (width <= 0 || height <= 0)
+        return;
+    if (m_strip.width() < width || m_strip.height() < height)
+        m_strip = QImage(std::max(width, m_strip.width()), std::max(height, m_strip.height()),
+                         QImage::Format_ARGB32_Premultiplied);
+    m_strip.fill(Qt::transparent);
+    const QRgb ink = qPremultiply(color.rgba());
+    for (size_t k = 0; k < counts.size(); ++k) {
+        if (!counts[k])
+            continue;
+        const int bar = std::max(1, int(std::round(std::sqrt(qreal(counts[k]) / maxCount) * height)));
+        const int x0 = std::min(width, int(std::round(qreal(k) * bucket * ratio)));
+        const int x1 = std::min(width, int(std::round(qreal(k + 1) * bucket * ratio)));
+        for (int y = height - bar; y < height; ++y) {
+            QRgb* line = reinterpret_cast<QRgb*>(m_strip.scanLine(y));
+            std::fill(line + x0, line + x1, ink);
+        }
+    }
+    m_strip.setDevicePixelRatio(ratio);
+    painter.drawImage(rect.topLeft(), m_strip, QRectF(0, 0, width, height));
+    m_strip.setDevicePixelRatio(1);
+}
+
+void TimelinePainter::glyph(QPainter& painter, EventKind kind, const QPointF& center, const QColor& color, bool hollow,
+                            bool faded, const QColor& background, bool raster)
+{
+    if (!raster) {
+        drawShape(painter, kind, center, color, hollow, faded, background);
+        return;
+    }
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const QImage& image = sprite(kind, color, hollow, faded, background, ratio);
+    painter.drawImage(QPointF(center.x() - SpriteSide / 2, center.y() - SpriteSide / 2), image);
+}
+
+void TimelinePainter::pill(QPainter& painter, const QRectF& rect, const QColor& fill, bool raster)
+{
+    if (!raster) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+        return;
+    }
+    // Two cached half discs and a plain fill between them: no curve to rasterise per pill.
+    const QRect box = rect.toAlignedRect();
+    const int side = box.height();
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const quint64 key = quint64(1) << 62 | quint64(side) << 40 | quint64(std::clamp(qRound(ratio * 4), 1, 15)) << 32
+        | quint64(fill.rgba());
+    auto it = m_sprites.constFind(key);
+    if (it == m_sprites.constEnd()) {
+        QImage disc(int(std::ceil(side * ratio)), int(std::ceil(side * ratio)), QImage::Format_ARGB32_Premultiplied);
+        disc.setDevicePixelRatio(ratio);
+        disc.fill(Qt::transparent);
+        QPainter p(&disc);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawEllipse(QRectF(0, 0, side, side));
+        p.end();
+        it = m_sprites.insert(key, disc);
+    }
+    const int cap = side / 2;
+    const int width = std::max(box.width(), side);
+    painter.drawImage(QRectF(box.left(), box.top(), cap, side), *it, QRectF(0, 0, cap * ratio, side * ratio));
+    painter.drawImage(QRectF(box.left() + width - (side - cap), box.top(), side - cap, side), *it,
+                      QRectF(cap * ratio, 0, (side - cap) * ratio, side * ratio));
+    if (width > side)
+        painter.fillRect(QRect(box.left() + cap, box.top(), width - side, side), fill);
 }
 
 void TimelinePainter::paintMark(QPainter& painter, const MarkGeometry& mark, const TimelineLayout& layout,
@@ -246,64 +380,66 @@ void TimelinePainter::paintMark(QPainter& painter, const MarkGeometry& mark, con
     const qreal alpha = mark.approximate ? FadedAlpha : 1.0;
     const QColor color = mark.color;
     const QPointF c = mark.center;
+    // Straight rules are drawn crisp, without antialiasing; shapes come from cached images.
+    const auto straight = [&](const QPen& pen, const QLineF& line) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(pen);
+        painter.drawLine(line);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+    };
     switch (mark.style) {
-    case MarkGeometry::Style::Cluster: {
-        const QColor fill = withAlpha(color, 0.85);
-        painter.setPen(QPen(color.darker(140), 0.8));
-        painter.setBrush(fill);
-        painter.drawRoundedRect(mark.rect, mark.rect.height() / 2, mark.rect.height() / 2);
+    case MarkGeometry::Style::Cluster:
+        pill(painter, mark.rect, withAlpha(color, 0.85), raster);
         painter.setFont(layout.smallFont());
         painter.setPen(Palette::textOn(color));
-        painter.drawText(mark.rect, Qt::AlignCenter, QString::number(mark.memberCount));
+        drawText(painter, mark.rect, Qt::AlignCenter, QString::number(mark.memberCount));
         break;
-    }
     case MarkGeometry::Style::Bracket: {
         // [----<>----]: the whole month or year the date can mean, never a false point.
         const qreal y = c.y();
-        painter.fillRect(QRectF(QPointF(mark.x0, y - 4), QPointF(mark.x1, y + 4)), withAlpha(color, 0.12 * alpha));
-        QPen pen(withAlpha(color, alpha), 1.2);
+        QPen pen(withAlpha(color, alpha), 1);
         if (mark.approximate)
             pen.setStyle(Qt::DashLine);
-        painter.setPen(pen);
-        painter.drawLine(QPointF(mark.x0, y), QPointF(mark.x1, y));
-        painter.drawLine(QPointF(mark.x0, y - 5), QPointF(mark.x0, y + 5));
-        painter.drawLine(QPointF(mark.x1, y - 5), QPointF(mark.x1, y + 5));
-        drawShape(painter, mark.kind, c, color, true, mark.approximate, theme.background);
+        straight(pen, QLineF(mark.x0, y, mark.x1, y));
+        pen.setStyle(Qt::SolidLine);
+        straight(pen, QLineF(mark.x0, y - 5, mark.x0, y + 5));
+        straight(pen, QLineF(mark.x1, y - 5, mark.x1, y + 5));
+        glyph(painter, mark.kind, c, color, true, mark.approximate, theme.background, raster);
+        if (mark.isGroup()) {
+            // Several events of this very range: their count beside the glyph.
+            const QString count = QString::number(mark.memberCount);
+            const qreal width = QFontMetricsF(layout.smallFont()).horizontalAdvance(count) + 8;
+            const QRectF badge(c.x() + 7, y - 6, std::max<qreal>(width, 12), 12);
+            pill(painter, badge, withAlpha(color, 0.85 * alpha), raster);
+            painter.setFont(layout.smallFont());
+            painter.setPen(Palette::textOn(color));
+            drawText(painter, badge, Qt::AlignCenter, count);
+        }
         break;
     }
     case MarkGeometry::Style::Duration: {
         const qreal y = c.y();
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(withAlpha(color, 0.7 * alpha));
-        painter.drawRoundedRect(QRectF(QPointF(mark.x0, y - 3), QPointF(mark.x1, y + 3)), 3, 3);
-        drawShape(painter, mark.kind, QPointF(mark.x0, y), color, false, mark.approximate, theme.background);
+        pill(painter, QRectF(QPointF(mark.x0, y - 3), QPointF(mark.x1, y + 3)), withAlpha(color, 0.7 * alpha), raster);
+        glyph(painter, mark.kind, QPointF(mark.x0, y), color, false, mark.approximate, theme.background, raster);
         break;
     }
     case MarkGeometry::Style::Range:
         // A narrow range: its extent as a thin line with end ticks, under a hollow mark.
         if (mark.x1 - mark.x0 >= 3) {
-            painter.setPen(QPen(withAlpha(color, 0.8 * alpha), 1.2));
-            painter.drawLine(QPointF(mark.x0, c.y()), QPointF(mark.x1, c.y()));
-            painter.drawLine(QPointF(mark.x0, c.y() - 3), QPointF(mark.x0, c.y() + 3));
-            painter.drawLine(QPointF(mark.x1, c.y() - 3), QPointF(mark.x1, c.y() + 3));
+            const QPen pen(withAlpha(color, 0.8 * alpha), 1);
+            straight(pen, QLineF(mark.x0, c.y(), mark.x1, c.y()));
+            straight(pen, QLineF(mark.x0, c.y() - 3, mark.x0, c.y() + 3));
+            straight(pen, QLineF(mark.x1, c.y() - 3, mark.x1, c.y() + 3));
         }
         [[fallthrough]];
-    case MarkGeometry::Style::Point: {
-        const bool hollow = mark.style == MarkGeometry::Style::Range;
+    case MarkGeometry::Style::Point:
         if (mark.approximate) {
             // Whiskers: the date is about here, give or take.
-            painter.setPen(QPen(withAlpha(color, 0.7), 1, Qt::DotLine));
-            painter.drawLine(QPointF(c.x() - 11, c.y()), QPointF(c.x() + 11, c.y()));
+            straight(QPen(withAlpha(color, 0.7), 1, Qt::DotLine), QLineF(c.x() - 11, c.y(), c.x() + 11, c.y()));
         }
-        if (raster) {
-            const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-            const QImage& image = sprite(mark.kind, color, hollow, mark.approximate, theme.background, ratio);
-            painter.drawImage(QPointF(c.x() - SpriteSide / 2, c.y() - SpriteSide / 2), image);
-        } else {
-            drawShape(painter, mark.kind, c, color, hollow, mark.approximate, theme.background);
-        }
+        glyph(painter, mark.kind, c, color, mark.style == MarkGeometry::Style::Range, mark.approximate,
+              theme.background, raster);
         break;
-    }
     }
     if (mark.selected) {
         painter.setPen(QPen(theme.selection, mark.current ? 2.4 : 1.4));
@@ -347,14 +483,15 @@ void TimelinePainter::paintHeaders(QPainter& painter, const TimelineLayout& layo
         painter.setFont(layout.titleFont());
         painter.setPen(theme.text);
         for (const QString& line : lane.titleLines) {
-            painter.drawText(QRectF(left, y, textWidth, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+            drawText(painter, QRectF(left, y, textWidth, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     line);
             y += titleMetrics.height();
         }
         if (!lane.subtitle.isEmpty()) {
             painter.setFont(layout.smallFont());
             painter.setPen(theme.mutedText);
-            painter.drawText(QRectF(left, y, textWidth, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                             lane.subtitle);
+            drawText(painter, QRectF(left, y, textWidth, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     lane.subtitle);
         }
     }
     painter.setPen(QPen(theme.grid, 0));
@@ -378,17 +515,17 @@ void TimelinePainter::paintAxis(QPainter& painter, const TimelineLayout& layout,
     painter.setFont(layout.font());
     painter.setPen(theme.text);
     for (const AxisLabel& label : axis.contextLabels)
-        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
+        drawText(painter, label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
     painter.setFont(layout.smallFont());
     painter.setPen(theme.mutedText);
     for (const AxisLabel& label : axis.labels)
-        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
+        drawText(painter, label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
     if (const TimelineLanes* lanes = layout.laneData(); lanes && layout.timeArea().left() > 40) {
         const QRectF corner(8, axis.rect.top(), layout.timeArea().left() - 16, axis.rect.height());
         const QString text =
             tr("Lanes by %1 · %L2").arg(TimelineLanes::keyLabel(lanes->key()).toLower()).arg(lanes->count());
-        painter.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(layout.smallFont()).elidedText(text, Qt::ElideRight, corner.width()));
+        drawText(painter, corner, Qt::AlignLeft | Qt::AlignVCenter,
+                 QFontMetricsF(layout.smallFont()).elidedText(text, Qt::ElideRight, corner.width()));
     }
     painter.restore();
 }
@@ -402,23 +539,8 @@ void TimelinePainter::paintOverview(QPainter& painter, const TimelineLayout& lay
     painter.fillRect(o.rect, theme.laneShade);
     painter.setPen(QPen(theme.grid, 0));
     painter.drawLine(o.rect.topLeft(), o.rect.topRight());
-    if (!o.counts.empty() && o.maxCount > 0) {
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        QPolygonF bars;
-        const qreal base = o.track.bottom();
-        const qreal bucket = o.track.width() / qreal(o.counts.size());
-        bars << QPointF(o.track.left(), base);
-        for (size_t k = 0; k < o.counts.size(); ++k) {
-            const qreal h =
-                o.counts[k] ? std::max<qreal>(1, std::sqrt(qreal(o.counts[k]) / o.maxCount) * o.track.height()) : 0;
-            const qreal x = o.track.left() + qreal(k) * bucket;
-            bars << QPointF(x, base - h) << QPointF(x + bucket, base - h);
-        }
-        bars << QPointF(o.track.right(), base);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(withAlpha(theme.mutedText, 0.6));
-        painter.drawPolygon(bars);
-    }
+    paintHistogram(painter, o.counts, o.maxCount, o.track,
+                   o.track.width() / qreal(std::max<size_t>(o.counts.size(), 1)), withAlpha(theme.mutedText, 0.6));
     if (!o.brushed.isEmpty())
         painter.fillRect(o.brushed, withAlpha(theme.highlight, 0.35));
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -434,8 +556,8 @@ void TimelinePainter::paintOverview(QPainter& painter, const TimelineLayout& lay
         const QRectF corner(8, o.rect.top(), o.track.left() - 16, o.rect.height());
         painter.setFont(layout.smallFont());
         painter.setPen(theme.mutedText);
-        painter.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(layout.smallFont()).elidedText(text, Qt::ElideRight, corner.width()));
+        drawText(painter, corner, Qt::AlignLeft | Qt::AlignVCenter,
+                 QFontMetricsF(layout.smallFont()).elidedText(text, Qt::ElideRight, corner.width()));
     }
     painter.restore();
 }

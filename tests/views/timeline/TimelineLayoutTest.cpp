@@ -82,7 +82,7 @@ TEST(TimelineLayout, OnlyExactDaysAreDrawnAsPoints)
                                      between(day(2001, 3, 1), day(2001, 4, 1))}) {
         const TimelineLayout frame = layout(lanes, window, {1600, 4000});
         for (const MarkGeometry& mark : frame.marks()) {
-            if (mark.event < 0)
+            if (mark.isGroup())
                 continue;
             const TimelineEvent& event = data->events()[size_t(mark.event)];
             if (mark.style == MarkGeometry::Style::Point) {
@@ -213,21 +213,21 @@ TEST(TimelineLayout, HitTestingFindsWhatIsDrawn)
     for (size_t m = 0; m < frame.marks().size(); ++m) {
         const MarkGeometry& mark = frame.marks()[m];
         const TimelineHit hit = frame.hitTest(mark.center);
-        if (mark.style == MarkGeometry::Style::Cluster) {
+        if (mark.style == MarkGeometry::Style::Bracket && hit.mark != int(m)) {
+            // A mark drawn over a bracket's glyph answers for that spot, and it is drawn after it.
+            ASSERT_GE(hit.mark, 0);
+            const MarkGeometry& over = frame.marks()[size_t(hit.mark)];
+            EXPECT_TRUE(over.rect.adjusted(-2, -2, 2, 2).contains(mark.center));
+            EXPECT_TRUE(over.style != MarkGeometry::Style::Bracket || hit.mark > int(m));
+            continue;
+        }
+        EXPECT_EQ(hit.mark, int(m));
+        if (mark.isGroup()) {
             EXPECT_EQ(hit.kind, TimelineHit::Kind::Cluster);
             EXPECT_EQ(hit.count, mark.memberCount);
             continue;
         }
         EXPECT_EQ(hit.kind, TimelineHit::Kind::Event);
-        if (mark.style == MarkGeometry::Style::Bracket && hit.mark != int(m)) {
-            // A mark drawn over a bracket's glyph answers for that spot.
-            ASSERT_GE(hit.mark, 0);
-            EXPECT_TRUE(frame.marks()[size_t(hit.mark)].rect.adjusted(-2, -2, 2, 2).contains(mark.center));
-            // ... and it is drawn after it: a mark, or a later bracket.
-            EXPECT_TRUE(frame.marks()[size_t(hit.mark)].style != MarkGeometry::Style::Bracket || hit.mark > int(m));
-            continue;
-        }
-        EXPECT_EQ(hit.mark, int(m));
         EXPECT_EQ(hit.event, mark.event);
         ++events;
     }

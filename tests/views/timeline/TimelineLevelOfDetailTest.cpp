@@ -47,7 +47,7 @@ qsizetype drawnCount(const TimelineLayout& frame, const LaneGeometry& lane, bool
     qsizetype count = 0;
     for (int m = lane.firstMark; m < lane.markEnd; ++m) {
         const MarkGeometry& mark = frame.marks()[size_t(m)];
-        if (mark.style != MarkGeometry::Style::Cluster) {
+        if (!mark.isGroup()) {
             count += anchored(mark.event);
             continue;
         }

@@ -1,0 +1,300 @@
+// Timeline frames and opening a collection, at 1,000, 100,000 and 1,000,000 events (issue 7).
+// Collections are generated once into $SPYLINE_BENCH_DIR (default: <temp>/spyline-bench), keyed by
+// size and seed, and reused. Run: build/tests/benchmarks/spyline_timeline_benchmark
+#include "ChartTheme.h"
+#include "LaneStack.h"
+#include "Store.h"
+#include "SyntheticCollection.h"
+#include "TimelineLanes.h"
+#include "TimelineLayout.h"
+#include "TimelinePainter.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <map>
+#include <sys/resource.h>
+
+using namespace Spyline;
+
+namespace {
+
+constexpr quint64 Seed = 1;
+constexpr int Width = 1920;
+constexpr int Height = 1080;
+
+QString benchFolder()
+{
+    const QString folder =
+        qEnvironmentVariable("SPYLINE_BENCH_DIR", QDir::tempPath() + QStringLiteral("/spyline-bench"));
+    QDir().mkpath(folder);
+    return folder;
+}
+
+// A generated collection of about `events` events (five a case), made once and kept.
+QString collection(int events)
+{
+    const QString path = benchFolder() + QStringLiteral("/events-%1-seed-%2.spyline").arg(events).arg(Seed);
+    if (QFile::exists(path))
+        return path;
+    std::fprintf(stderr, "generating %d events into %s (once)\n", events, qPrintable(path));
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        Store store;
+        if (Status s = store.create(partial); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+            std::abort();
+        }
+        if (auto report = generateSyntheticCollection(store, {events / 5, Seed}); !report) {
+            std::fprintf(stderr, "%s\n", qPrintable(report.error()));
+            std::abort();
+        }
+    }
+    QFile::rename(partial, path);
+    return path;
+}
+
+std::shared_ptr<const TimelineData> loaded(int events)
+{
+    static std::map<int, std::shared_ptr<const TimelineData>> cache;
+    auto& data = cache[events];
+    if (!data) {
+        Store store;
+        if (Status s = store.open(collection(events), Store::Access::ReadOnly); !s)
+            std::abort();
+        data = *TimelineData::load(store);
+    }
+    return data;
+}
+
+std::shared_ptr<const TimelineLanes> lanes(int events, LaneKey key)
+{
+    static std::map<std::pair<int, LaneKey>, std::shared_ptr<const TimelineLanes>> cache;
+    auto& built = cache[{events, key}];
+    if (!built)
+        built = TimelineLanes::build(loaded(events), key);
+    return built;
+}
+
+double peakMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// One frame as the window draws it: layout, then paint into the raster image it shows.
+class Frame
+{
+public:
+    explicit Frame(std::shared_ptr<const TimelineLanes> lanes)
+        : m_lanes(std::move(lanes))
+        , m_image(Width, Height, QImage::Format_ARGB32_Premultiplied)
+        , m_theme(ChartTheme::print())
+    {
+        const QSizeF size(Width, Height);
+        m_stack = LaneStack(m_lanes->count(), TimelineLayout::laneHeightFor(m_lanes->key(), m_lanes->count(), size),
+                            TimelineLayout::CollapsedLaneHeight);
+    }
+    void draw(const TimeWindow& window)
+    {
+        TimelineState state;
+        state.window = window;
+        state.size = QSizeF(Width, Height);
+        const TimelineLayout layout(m_lanes, m_stack, state, TimelineOptions(), m_theme);
+        QPainter painter(&m_image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_painter.paint(painter, layout, m_theme);
+        benchmark::DoNotOptimize(m_image.constBits());
+        m_marks = layout.marks().size();
+        m_densities = layout.densities().size();
+    }
+    size_t marks() const
+    {
+        return m_marks;
+    }
+    size_t densities() const
+    {
+        return m_densities;
+    }
+
+private:
+    std::shared_ptr<const TimelineLanes> m_lanes;
+    LaneStack m_stack;
+    QImage m_image;
+    ChartTheme m_theme;
+    TimelinePainter m_painter;
+    size_t m_marks = 0;
+    size_t m_densities = 0;
+};
+
+double day(int year, int month, int day)
+{
+    return double(QDate(year, month, day).toJulianDay());
+}
+
+void report(benchmark::State& state, const Frame& frame, int events)
+{
+    state.counters["events"] = double(loaded(events)->events().size());
+    state.counters["marks"] = double(frame.marks());
+    state.counters["density_lanes"] = double(frame.densities());
+}
+
+void openToFirstFrame(benchmark::State& state)
+{
+    const int events = int(state.range(0));
+    const QString path = collection(events);
+    for (auto _ : state) {
+        Store store;
+        if (Status s = store.open(path, Store::Access::ReadOnly); !s)
+            state.SkipWithError(qPrintable(s.error()));
+        auto data = TimelineData::load(store);
+        auto grouped = TimelineLanes::build(*data, LaneKey::Case);
+        Frame frame(grouped);
+        frame.draw(TimelineLayout::fitAll(grouped->data()));
+    }
+    state.counters["peak_MB"] = peakMegabytes();
+}
+
+void wholeRange(benchmark::State& state)
+{
+    const int events = int(state.range(0));
+    Frame frame(lanes(events, LaneKey(state.range(1))));
+    const TimeWindow window = TimelineLayout::fitAll(*loaded(events));
+    for (auto _ : state)
+        frame.draw(window);
+    report(state, frame, events);
+}
+
+void oneMonth(benchmark::State& state)
+{
+    const int events = int(state.range(0));
+    Frame frame(lanes(events, LaneKey(state.range(1))));
+    const TimeWindow window {day(2001, 3, 1), day(2001, 4, 1)};
+    for (auto _ : state)
+        frame.draw(window);
+    report(state, frame, events);
+}
+
+// A pan step (a tenth of the window, as the arrow keys do) on a one-year window.
+void panStep(benchmark::State& state)
+{
+    const int events = int(state.range(0));
+    Frame frame(lanes(events, LaneKey(state.range(1))));
+    TimeWindow window {day(2001, 1, 1), day(2002, 1, 1)};
+    double step = window.span() / 10;
+    int steps = 0;
+    for (auto _ : state) {
+        window.first += step;
+        window.last += step;
+        if (++steps % 20 == 0)
+            step = -step;
+        frame.draw(window);
+    }
+    report(state, frame, events);
+}
+
+// A wheel notch (x1.25) in and out around the middle of a five-year window.
+void zoomStep(benchmark::State& state)
+{
+    const int events = int(state.range(0));
+    Frame frame(lanes(events, LaneKey(state.range(1))));
+    TimeWindow window {day(1998, 1, 1), day(2003, 1, 1)};
+    int steps = 0;
+    for (auto _ : state) {
+        const double middle = (window.first + window.last) / 2;
+        const double span = window.span() * ((steps++ / 8) % 2 == 0 ? 1 / 1.25 : 1.25);
+        window = {middle - span / 2, middle + span / 2};
+        frame.draw(window);
+    }
+    report(state, frame, events);
+}
+
+// The layout alone, without painting: where a frame's time goes.
+void layoutOnly(benchmark::State& state)
+{
+    const int events = int(state.range(0));
+    const auto grouped = lanes(events, LaneKey(state.range(1)));
+    const QSizeF size(Width, Height);
+    const LaneStack stack(grouped->count(), TimelineLayout::laneHeightFor(grouped->key(), grouped->count(), size),
+                          TimelineLayout::CollapsedLaneHeight);
+    TimelineState view;
+    view.window = {day(2001, 3, 1), day(2001, 4, 1)};
+    view.size = size;
+    const ChartTheme theme = ChartTheme::print();
+    for (auto _ : state) {
+        const TimelineLayout layout(grouped, stack, view, TimelineOptions(), theme);
+        benchmark::DoNotOptimize(layout.marks().data());
+    }
+}
+
+void sizes(benchmark::internal::Benchmark* benchmark)
+{
+    for (int events : {1000, 100000, 1000000})
+        for (LaneKey key : {LaneKey::Case, LaneKey::DisclosingCountry, LaneKey::Actor})
+            benchmark->Args({events, int(key)});
+    benchmark->ArgNames({"events", "key"});
+}
+
+} // namespace
+
+BENCHMARK(openToFirstFrame)
+    ->Arg(1000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->ArgName("events")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(wholeRange)
+    ->Apply(sizes)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(oneMonth)
+    ->Apply(sizes)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(panStep)
+    ->Apply(sizes)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(layoutOnly)
+    ->Apply(sizes)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(zoomStep)
+    ->Apply(sizes)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
