@@ -23,7 +23,7 @@ struct TimelineOptions
     bool showOverview = true;
     qreal headerWidth = 280;
     qreal axisHeight = 40;
-    qreal legendHeight = 24;
+    qreal legendHeight = 40; // two rows
     qreal overviewHeight = 40;
     int maxArcs = 300;
     qreal maxLabelWidth = 260;

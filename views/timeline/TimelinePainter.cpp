@@ -569,17 +569,17 @@ QList<TimelinePainter::LegendEntry> TimelinePainter::legendEntries(const Timelin
     for (EventKind kind : legend.kinds)
         entries.append({Symbol::Kind, kind, Palette::neutral(), toLabel(kind)});
     if (legend.ranges)
-        entries.append({Symbol::Range, EventKind::Other, Palette::neutral(), tr("known only to the month or year")});
+        entries.append({Symbol::Range, EventKind::Other, Palette::neutral(), tr("month or year only")});
     if (legend.approximate)
         entries.append({Symbol::Approximate, EventKind::Other, Palette::neutral(), tr("approximate date")});
     if (legend.clusters)
-        entries.append({Symbol::Cluster, EventKind::Other, Palette::neutral(), tr("events too close to separate")});
+        entries.append({Symbol::Cluster, EventKind::Other, Palette::neutral(), tr("cluster, with count")});
     if (legend.density)
-        entries.append({Symbol::Density, EventKind::Other, Palette::neutral(), tr("events per time bucket")});
+        entries.append({Symbol::Density, EventKind::Other, Palette::neutral(), tr("density: events per bucket")});
     if (legend.spans)
-        entries.append({Symbol::Span, EventKind::Other, Palette::neutral(), tr("case: first event to disclosure")});
+        entries.append({Symbol::Span, EventKind::Other, Palette::neutral(), tr("case, first event to disclosure")});
     if (legend.arcs)
-        entries.append({Symbol::Arc, EventKind::Other, Palette::neutral(), tr("later event follows earlier, lag")});
+        entries.append({Symbol::Arc, EventKind::Other, Palette::neutral(), tr("link, with lag in days")});
     for (const QString& code : legend.countryCodes) {
         const QString name = CountryCatalog::name(code);
         entries.append({Symbol::Country, EventKind::Other, Palette::countryColor(code), name.isEmpty() ? code : name});
@@ -599,7 +599,7 @@ int TimelinePainter::paintLegend(QPainter& painter, const QRectF& rect, const QL
     painter.setFont(font);
     painter.setRenderHint(QPainter::Antialiasing, true);
     qreal x = rect.left();
-    qreal y = rect.top() + (std::min(rect.height(), rowHeight) - rowHeight) / 2;
+    qreal y = rect.top() + (rect.height() >= 2 * rowHeight ? 2 : (rect.height() - rowHeight) / 2);
     int drawn = 0;
     for (const LegendEntry& entry : entries) {
         const qreal width = symbolWidth + metrics.horizontalAdvance(entry.text) + 14;

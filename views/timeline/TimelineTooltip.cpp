@@ -42,7 +42,9 @@ QString grades(Store* store, Id eventId, Id caseId)
         while (statement.step() && found.size() < 3) {
             const QString grade = statement.columnText(0) + QString::number(statement.columnInt(1));
             const QString publisher = statement.columnText(2);
-            found.append(publisher.isEmpty() ? grade : grade + u' ' + publisher);
+            const QString entry = publisher.isEmpty() ? grade : grade + u' ' + publisher;
+            if (!found.contains(entry))
+                found.append(entry);
         }
         return found;
     };
