@@ -9,12 +9,14 @@
 #include "TimelineLayout.h"
 #include "TimelinePainter.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
 
 #include <benchmark/benchmark.h>
 
@@ -104,10 +106,26 @@ public:
         m_stack = LaneStack(m_lanes->count(), TimelineLayout::laneHeightFor(m_lanes->key(), m_lanes->count(), size),
                             TimelineLayout::CollapsedLaneHeight);
     }
+    // Scrolls to the lanes that begin in the window, as a person browsing the cases of that time
+    // would; lanes of countries and agencies start in 1975 and stay at the top.
+    void scrollTo(const TimeWindow& window)
+    {
+        int low = 0;
+        int high = m_lanes->count();
+        while (low < high) {
+            const int middle = (low + high) / 2;
+            if (m_lanes->lane(middle).firstDay < window.first)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        m_scrollY = m_lanes->key() != LaneKey::Case ? 0 : m_stack.top(std::min(low, m_lanes->count() - 1));
+    }
     void draw(const TimeWindow& window)
     {
         TimelineState state;
         state.window = window;
+        state.scrollY = m_scrollY;
         state.size = QSizeF(Width, Height);
         const TimelineLayout layout(m_lanes, m_stack, state, TimelineOptions(), m_theme);
         QPainter painter(&m_image);
@@ -121,6 +139,10 @@ public:
     {
         return m_marks;
     }
+    qreal scrollPosition() const
+    {
+        return m_scrollY;
+    }
     size_t densities() const
     {
         return m_densities;
@@ -129,6 +151,7 @@ public:
 private:
     std::shared_ptr<const TimelineLanes> m_lanes;
     LaneStack m_stack;
+    qreal m_scrollY = 0;
     QImage m_image;
     ChartTheme m_theme;
     TimelinePainter m_painter;
@@ -179,6 +202,7 @@ void oneMonth(benchmark::State& state)
     const int events = int(state.range(0));
     Frame frame(lanes(events, LaneKey(state.range(1))));
     const TimeWindow window {day(2001, 3, 1), day(2001, 4, 1)};
+    frame.scrollTo(window);
     for (auto _ : state)
         frame.draw(window);
     report(state, frame, events);
@@ -190,6 +214,7 @@ void panStep(benchmark::State& state)
     const int events = int(state.range(0));
     Frame frame(lanes(events, LaneKey(state.range(1))));
     TimeWindow window {day(2001, 1, 1), day(2002, 1, 1)};
+    frame.scrollTo(window);
     double step = window.span() / 10;
     int steps = 0;
     for (auto _ : state) {
@@ -208,6 +233,7 @@ void zoomStep(benchmark::State& state)
     const int events = int(state.range(0));
     Frame frame(lanes(events, LaneKey(state.range(1))));
     TimeWindow window {day(1998, 1, 1), day(2003, 1, 1)};
+    frame.scrollTo(window);
     int steps = 0;
     for (auto _ : state) {
         const double middle = (window.first + window.last) / 2;
@@ -229,6 +255,9 @@ void layoutOnly(benchmark::State& state)
     TimelineState view;
     view.window = {day(2001, 3, 1), day(2001, 4, 1)};
     view.size = size;
+    Frame frame(grouped);
+    frame.scrollTo(view.window);
+    view.scrollY = frame.scrollPosition();
     const ChartTheme theme = ChartTheme::print();
     for (auto _ : state) {
         const TimelineLayout layout(grouped, stack, view, TimelineOptions(), theme);
@@ -236,10 +265,40 @@ void layoutOnly(benchmark::State& state)
     }
 }
 
+// The whole range onto an SVG, as the export will do it with this painter: density, not shapes.
+void svgWholeRange(benchmark::State& state)
+{
+    const int events = int(state.range(0));
+    const auto grouped = lanes(events, LaneKey(state.range(1)));
+    const QSizeF size(Width, Height);
+    const LaneStack stack(grouped->count(), TimelineLayout::laneHeightFor(grouped->key(), grouped->count(), size),
+                          TimelineLayout::CollapsedLaneHeight);
+    TimelineState view;
+    view.window = TimelineLayout::fitAll(*loaded(events));
+    view.size = size;
+    const ChartTheme theme = ChartTheme::print();
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        const TimelineLayout layout(grouped, stack, view, TimelineOptions(), theme);
+        QPainter painter(&svg);
+        TimelinePainter timelinePainter;
+        timelinePainter.paint(painter, layout, theme);
+        painter.end();
+        bytes = buffer.size();
+    }
+    state.counters["svg_kB"] = double(bytes) / 1024.0;
+}
+
 void sizes(benchmark::internal::Benchmark* benchmark)
 {
     for (int events : {1000, 100000, 1000000})
-        for (LaneKey key : {LaneKey::Case, LaneKey::DisclosingCountry, LaneKey::Actor})
+        for (LaneKey key : {LaneKey::Case, LaneKey::DisclosingCountry, LaneKey::AccusedAgency})
             benchmark->Args({events, int(key)});
     benchmark->ArgNames({"events", "key"});
 }
@@ -278,6 +337,14 @@ BENCHMARK(layoutOnly)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
     ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(svgWholeRange)
+    ->Args({100000, int(LaneKey::Case)})
+    ->Args({100000, int(LaneKey::DisclosingCountry)})
+    ->ArgNames({"events", "key"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(3)
     ->ReportAggregatesOnly(true);
 BENCHMARK(zoomStep)
     ->Apply(sizes)

@@ -1,10 +1,10 @@
 #include "TimeAxis.h"
 
 #include "PartialDate.h"
+#include "TextMeasure.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QFontMetricsF>
 #include <QLocale>
 
 #include <array>
@@ -153,27 +153,27 @@ QString contextText(const QDate& date, TimeUnit unit)
 }
 
 // The widest label a unit can need, so the choice does not flicker as the window moves.
-qreal widestLabel(TimeUnit unit, const QFontMetricsF& metrics)
+qreal widestLabel(TimeUnit unit, TextMeasure& metrics)
 {
     switch (unit) {
     case TimeUnit::Day:
     case TimeUnit::Week:
-        return metrics.horizontalAdvance(QStringLiteral("28"));
+        return metrics.width(QStringLiteral("28"));
     case TimeUnit::Month: {
         qreal widest = 0;
         for (int m = 1; m <= 12; ++m)
-            widest = std::max(widest, metrics.horizontalAdvance(monthAbbreviation(m)));
+            widest = std::max(widest, metrics.width(monthAbbreviation(m)));
         return widest;
     }
     case TimeUnit::Quarter:
-        return metrics.horizontalAdvance(tr("Q%1").arg(4));
+        return metrics.width(tr("Q%1").arg(4));
     case TimeUnit::Year:
     case TimeUnit::Century:
-        return metrics.horizontalAdvance(QStringLiteral("8888"));
+        return metrics.width(QStringLiteral("8888"));
     case TimeUnit::Decade:
         break;
     }
-    return metrics.horizontalAdvance(tr("%1s").arg(8888));
+    return metrics.width(tr("%1s").arg(8888));
 }
 
 bool contextOf(TimeUnit unit, int count, TimeUnit* context)
@@ -202,7 +202,7 @@ bool contextOf(TimeUnit unit, int count, TimeUnit* context)
 // Walks the periods that meet the window and labels each inside its visible part.
 template<typename Text>
 void layoutRow(const TimeWindow& window, const QRectF& area, qreal top, qreal height, TimeUnit unit, int count,
-               const QFontMetricsF& metrics, Text text, std::vector<qreal>* ticks, std::vector<AxisLabel>* labels)
+               TextMeasure& metrics, Text text, std::vector<qreal>* ticks, std::vector<AxisLabel>* labels)
 {
     const double scale = area.width() / window.span();
     const auto xOf = [&](double day) { return area.left() + (day - window.first) * scale; };
@@ -220,7 +220,7 @@ void layoutRow(const TimeWindow& window, const QRectF& area, qreal top, qreal he
         const qreal visibleLeft = std::max(x0, area.left());
         const qreal visibleRight = std::min(x1, area.right());
         const QString label = text(start, visibleRight - visibleLeft);
-        const qreal width = metrics.horizontalAdvance(label);
+        const qreal width = metrics.width(label);
         // Kept in view while its period is, pushed left by the next one, dropped when it cannot fit.
         qreal x = std::min(visibleLeft + Padding, visibleRight - Padding - width);
         if (x >= visibleLeft && !label.isEmpty())
@@ -238,8 +238,8 @@ TimeAxisGeometry TimeAxis::compute(const TimeWindow& window, const QRectF& rect,
     axis.rect = rect;
     if (window.span() <= 0 || rect.width() <= 0)
         return axis;
-    const QFontMetricsF tickMetrics(tickFont);
-    const QFontMetricsF contextMetrics(contextFont);
+    TextMeasure tickMetrics(tickFont);
+    TextMeasure contextMetrics(contextFont);
     const double pixelsPerDay = rect.width() / window.span();
 
     Step chosen = steps.back();
@@ -255,7 +255,7 @@ TimeAxisGeometry TimeAxis::compute(const TimeWindow& window, const QRectF& rect,
     const qreal rowHeight = rect.height() / 2;
     const qreal contextTop = rect.top() + (rowHeight - contextMetrics.height()) / 2;
     const qreal tickTop = rect.top() + rowHeight + (rowHeight - tickMetrics.height()) / 2;
-    const qreal longMonth = tickMetrics.horizontalAdvance(QStringLiteral("September")) + 2 * Padding;
+    const qreal longMonth = tickMetrics.width(QStringLiteral("September")) + 2 * Padding;
     layoutRow(
         window, rect, tickTop, tickMetrics.height(), axis.unit, axis.step, tickMetrics,
         [&](const QDate& date, qreal width) { return tickText(date, axis.unit, axis.step, width >= longMonth); },

@@ -1,6 +1,7 @@
 #include "TimelineLayout.h"
 
 #include "Palette.h"
+#include "TextMeasure.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,19 +33,19 @@ constexpr int SpanTracks = 3;
 constexpr qreal BracketTrackOffsets[] = {0, 7, -7};
 
 // The first line holds as many words as fit; the second is cut with an ellipsis.
-QStringList wrapTwoLines(const QString& text, const QFontMetricsF& metrics, qreal width)
+QStringList wrapTwoLines(const QString& text, TextMeasure& measure, qreal width)
 {
-    if (metrics.horizontalAdvance(text) <= width)
+    if (measure.width(text) <= width)
         return {text};
     qsizetype cut = -1;
     for (qsizetype space = text.indexOf(u' '); space > 0; space = text.indexOf(u' ', space + 1)) {
-        if (metrics.horizontalAdvance(text.left(space)) > width)
+        if (measure.width(text.left(space)) > width)
             break;
         cut = space;
     }
     if (cut <= 0)
-        return {metrics.elidedText(text, Qt::ElideRight, width)};
-    return {text.left(cut), metrics.elidedText(text.mid(cut + 1), Qt::ElideRight, width)};
+        return {measure.elided(text, width)};
+    return {text.left(cut), measure.elided(text.mid(cut + 1), width)};
 }
 
 } // namespace
@@ -186,14 +187,14 @@ void TimelineLayout::layoutLane(int lane, qreal top, qreal height)
 
     if (m_options.showHeaders && g.header.width() > HeaderIndent + 24) {
         const qreal textWidth = g.header.width() - HeaderIndent - 8;
-        const QFontMetricsF titleMetrics(m_titleFont);
+        TextMeasure titleMeasure(m_titleFont);
         const QString title = lanes.title(lane);
         if (g.collapsed || !caseKey)
-            g.titleLines = {titleMetrics.elidedText(title, Qt::ElideRight, textWidth)};
+            g.titleLines = {titleMeasure.elided(title, textWidth)};
         else
-            g.titleLines = wrapTwoLines(title, titleMetrics, textWidth);
+            g.titleLines = wrapTwoLines(title, titleMeasure, textWidth);
         if (!g.collapsed)
-            g.subtitle = QFontMetricsF(m_smallFont).elidedText(lanes.subtitle(lane), Qt::ElideRight, textWidth);
+            g.subtitle = TextMeasure(m_smallFont).elided(lanes.subtitle(lane), textWidth);
     }
 
     g.firstMark = g.pointMarkEnd = g.markEnd = int(m_marks.size());
@@ -265,7 +266,7 @@ void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end
         add(laneEvents[size_t(i)], false);
     std::stable_sort(points.begin(), points.end(), [](const Item& a, const Item& b) { return a.x < b.x; });
 
-    const qreal digitWidth = QFontMetricsF(m_smallFont).horizontalAdvance(u'0');
+    const qreal digitWidth = TextMeasure(m_smallFont).width(QStringLiteral("0"));
     const auto single = [&](const Item& item, qreal y) {
         const TimelineEvent& event = events[size_t(item.event)];
         MarkGeometry mark;

@@ -2,6 +2,7 @@
 #include "TimelineLayout.h"
 
 #include "LabelPlacer.h"
+#include "TextMeasure.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -157,8 +158,8 @@ void TimelineLayout::layoutArcs()
 void TimelineLayout::placeLabels()
 {
     LabelPlacer placer(m_timeArea);
-    const QFontMetricsF metrics(m_font);
-    const QFontMetricsF smallMetrics(m_smallFont);
+    TextMeasure metrics(m_font);
+    TextMeasure smallMetrics(m_smallFont);
     const qreal lineHeight = metrics.height();
     const qreal smallHeight = smallMetrics.height() + 2;
     for (const MarkGeometry& mark : m_marks)
@@ -167,7 +168,7 @@ void TimelineLayout::placeLabels()
     // The lags first: the pattern the timeline is there to show.
     for (size_t a = 0; a < m_arcs.size(); ++a) {
         ArcGeometry& arc = m_arcs[a];
-        const qreal width = smallMetrics.horizontalAdvance(arc.lag) + 8;
+        const qreal width = smallMetrics.width(arc.lag) + 8;
         // On the curve: its middle if there is room, else further along either way.
         for (qreal t : {0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85}) {
             const QPointF at = (1 - t) * (1 - t) * arc.from + 2 * t * (1 - t) * arc.control + t * t * arc.to;
@@ -263,7 +264,7 @@ void TimelineLayout::placeLabels()
                                       span.rect.top() - smallHeight + 1, false};
         }
         const LaneGeometry& g = m_laneGeometry[size_t(geometryOfLane(laneIndex))];
-        const QFontMetricsF& fm = small ? smallMetrics : metrics;
+        TextMeasure& fm = small ? smallMetrics : metrics;
         const qreal height = small ? smallHeight - 2 : lineHeight;
         for (int o = 0; o < optionCount; ++o) {
             const Option& option = options[o];
@@ -291,13 +292,13 @@ void TimelineLayout::placeLabels()
                 }
                 text = text.simplified();
             }
-            qreal width = fm.horizontalAdvance(text);
+            qreal width = fm.width(text);
             QString shown = text;
             if (width > free - LabelGap) {
-                shown = fm.elidedText(text, Qt::ElideRight, free - LabelGap);
+                shown = fm.elided(text, free - LabelGap);
                 if (shown.size() < 5)
                     continue;
-                width = fm.horizontalAdvance(shown);
+                width = fm.width(shown);
             }
             const qreal left = option.leftward ? option.x - width : option.x;
             const QRectF rect(left, option.top, width, height);

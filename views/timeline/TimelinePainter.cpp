@@ -74,6 +74,23 @@ QPolygonF histogram(const std::vector<quint32>& counts, quint32 maxCount, const 
     return outline;
 }
 
+// Fills in bands of a few dozen rows. Qt's raster engine hands fills taller than about a hundred
+// rows to its thread pool; on a busy two-core machine waiting for those threads costs more than
+// the fill itself, and a frame has dozens of tall one-pixel grid rules.
+void fillInBands(QPainter& painter, const QRectF& rect, const QColor& color)
+{
+    constexpr qreal Band = 64;
+    for (qreal top = rect.top(); top < rect.bottom(); top += Band)
+        painter.fillRect(QRectF(rect.left(), top, rect.width(), std::min(Band, rect.bottom() - top)), color);
+}
+
+void fillInBands(QPainter& painter, const QRect& rect, const QColor& color)
+{
+    constexpr int Band = 64;
+    for (int top = rect.top(); top <= rect.bottom(); top += Band)
+        painter.fillRect(QRect(rect.left(), top, rect.width(), std::min(Band, rect.bottom() - top + 1)), color);
+}
+
 bool isRaster(const QPainter& painter)
 {
     const QPaintEngine* engine = painter.paintEngine();
@@ -149,7 +166,7 @@ void TimelinePainter::paint(QPainter& painter, const TimelineLayout& layout, con
 {
     painter.save();
     if (!theme.transparentBackground)
-        painter.fillRect(layout.bounds(), theme.background);
+        fillInBands(painter, layout.bounds(), theme.background);
     paintLanes(painter, layout, theme);
     paintContent(painter, layout, theme);
     paintHeaders(painter, layout, theme);
@@ -181,9 +198,9 @@ void TimelinePainter::paintLanes(QPainter& painter, const TimelineLayout& layout
     const int height = int(std::ceil(area.height()));
     const QColor faint = withAlpha(theme.grid, 0.5);
     for (qreal x : layout.axis().ticks)
-        painter.fillRect(QRect(int(std::floor(x)), top, 1, height), faint);
+        fillInBands(painter, QRect(int(std::floor(x)), top, 1, height), faint);
     for (qreal x : layout.axis().contextTicks)
-        painter.fillRect(QRect(int(std::floor(x)), top, 1, height), theme.grid);
+        fillInBands(painter, QRect(int(std::floor(x)), top, 1, height), theme.grid);
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(QPen(theme.grid, 0));
     for (const LaneGeometry& lane : layout.lanes())
@@ -201,7 +218,7 @@ void TimelinePainter::paintContent(QPainter& painter, const TimelineLayout& layo
         const qreal x0 = layout.xOf(range->first);
         const qreal x1 = layout.xOf(range->last + 1.0);
         const QRectF band(QPointF(x0, area.top()), QPointF(x1, area.bottom()));
-        painter.fillRect(band, withAlpha(theme.highlight, 0.14));
+        fillInBands(painter, band, withAlpha(theme.highlight, 0.14));
         painter.setPen(QPen(withAlpha(theme.highlight, 0.9), 1, Qt::DashLine));
         painter.drawLine(band.topLeft(), band.bottomLeft());
         painter.drawLine(band.topRight(), band.bottomRight());

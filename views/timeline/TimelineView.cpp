@@ -473,8 +473,10 @@ void TimelineView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), m_theme.background);
     const TimelineLayout& layout = currentLayout();
+    // The layout covers all but the scroll bar's column.
+    painter.fillRect(QRectF(layout.bounds().right(), 0, width() - layout.bounds().width(), height()),
+                     m_theme.background);
     m_painter.paint(painter, layout, m_theme);
 
     if (m_drag == Drag::None && m_hoverPoint) {
