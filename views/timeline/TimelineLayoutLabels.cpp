@@ -1,4 +1,4 @@
-// TimelineLayout, continued: statement -> announcement arcs, label placement and hit testing.
+// TimelineLayout, continued: statement -> announcement arcs, labels, overview, legend and hit testing.
 #include "TimelineLayout.h"
 
 #include "LabelPlacer.h"
@@ -24,6 +24,7 @@ constexpr qreal MinLabelWidth = 36;
 constexpr qreal LabelGap = 4;
 constexpr int MaxLabels = 600;
 constexpr qreal HeaderIndent = 18;
+constexpr qreal OverviewBucket = 2;
 
 // Which labels win when they compete for room: disclosures first, routine events last.
 float kindPriority(EventKind kind)
@@ -402,6 +403,86 @@ TimelineHit TimelineLayout::hitTest(const QPointF& point) const
     if (info.kind == TimelineLanes::LaneKind::Case)
         hit.caseIndex = info.ref;
     return hit;
+}
+
+void TimelineLayout::layoutOverview()
+{
+    OverviewGeometry& o = m_overview;
+    const QRectF& rect = o.rect;
+    o.track = QRectF(m_timeArea.left(), rect.top() + 8, m_timeArea.width(), rect.height() - 14);
+    if (!m_lanes || m_lanes->data().isEmpty() || o.track.width() < 4)
+        return;
+    const TimelineData& data = m_lanes->data();
+    o.firstDay = data.firstDay();
+    o.lastDay = data.lastDay() + 1.0;
+    const auto buckets = size_t(std::ceil(o.track.width() / OverviewBucket));
+    const double daysPerBucket = (o.lastDay - o.firstDay) / double(buckets);
+    o.counts.resize(buckets);
+    qsizetype before = 0;
+    for (size_t k = 0; k < buckets; ++k) {
+        const qint64 boundary =
+            k + 1 == buckets ? qint64(o.lastDay) + 1 : qint64(std::ceil(o.firstDay + double(k + 1) * daysPerBucket));
+        const qsizetype upTo = data.anchorIndex().countBefore(boundary);
+        o.counts[k] = quint32(upTo - before);
+        o.maxCount = std::max(o.maxCount, o.counts[k]);
+        before = upTo;
+    }
+    const auto xOfDay = [&](double day) {
+        return std::clamp(o.track.left() + (day - o.firstDay) / (o.lastDay - o.firstDay) * o.track.width(),
+                          o.track.left(), o.track.right());
+    };
+    qreal left = xOfDay(m_state.window.first);
+    qreal right = xOfDay(m_state.window.last);
+    if (right - left < 4) {
+        const qreal middle = (left + right) / 2;
+        left = middle - 2;
+        right = middle + 2;
+    }
+    o.window = QRectF(left, rect.top() + 3, right - left, rect.height() - 6);
+    if (const auto& range = m_state.brushedRange) {
+        const qreal x0 = xOfDay(range->first);
+        const qreal x1 = xOfDay(range->last + 1.0);
+        o.brushed = QRectF(x0, o.track.top(), std::max<qreal>(1, x1 - x0), o.track.height());
+    }
+}
+
+void TimelineLayout::buildLegend()
+{
+    TimelineLegend& legend = m_legend;
+    std::vector<int> kindCounts(16, 0);
+    std::vector<int> countryCounts(m_countryColors.size(), 0);
+    for (const MarkGeometry& mark : m_marks) {
+        if (mark.style == MarkGeometry::Style::Cluster) {
+            legend.clusters = true;
+        } else {
+            ++kindCounts[size_t(mark.kind)];
+            legend.clusters = legend.clusters || mark.isGroup();
+            legend.ranges =
+                legend.ranges || mark.style == MarkGeometry::Style::Range || mark.style == MarkGeometry::Style::Bracket;
+            legend.approximate = legend.approximate || mark.approximate;
+        }
+        if (mark.country != 0 && mark.country < countryCounts.size())
+            ++countryCounts[mark.country];
+    }
+    for (EventKind kind : allValues<EventKind>()) {
+        if (kindCounts[size_t(kind)] > 0)
+            legend.kinds.append(kind);
+    }
+    for (size_t c = 1; c < countryCounts.size(); ++c) {
+        if (countryCounts[c] > 0)
+            legend.countries.append(quint16(c));
+    }
+    const TimelineData* data = m_lanes ? &m_lanes->data() : nullptr;
+    std::stable_sort(legend.countries.begin(), legend.countries.end(), [&](quint16 a, quint16 b) {
+        if (countryCounts[a] != countryCounts[b])
+            return countryCounts[a] > countryCounts[b];
+        return data->countryCode(a) < data->countryCode(b);
+    });
+    for (quint16 c : std::as_const(legend.countries))
+        legend.countryCodes.append(data->countryCode(c));
+    legend.density = !m_densities.empty();
+    legend.spans = !m_spans.empty();
+    legend.arcs = !m_arcs.empty();
 }
 
 } // namespace Spyline

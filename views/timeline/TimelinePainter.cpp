@@ -1,9 +1,9 @@
 #include "TimelinePainter.h"
 
 #include "ChartTheme.h"
-#include "CountryCatalog.h"
 #include "Palette.h"
 #include "TimelineLayout.h"
+#include "TimelineLegendPainter.h"
 #include "TimelineShapes.h"
 
 #include <QCoreApplication>
@@ -25,32 +25,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("Spyline::TimelinePainter", text);
 }
 
-constexpr qreal MarkSize = 11;
-constexpr qreal HollowSize = 9;
-constexpr qreal FadedAlpha = 0.45;
+constexpr qreal FadedAlpha = TimelineShapes::FadedAlpha;
 constexpr qreal SpriteSide = 16;
 
 QColor withAlpha(QColor color, qreal alpha)
 {
     color.setAlphaF(float(color.alphaF() * alpha));
     return color;
-}
-
-// One shape, filled with its colour and edged a little darker so it reads on any lane shade;
-// hollow shapes (dates known to the month or year) are edged in the colour around the background.
-void drawShape(QPainter& painter, EventKind kind, const QPointF& center, const QColor& color, bool hollow, bool faded,
-               const QColor& background)
-{
-    const qreal alpha = faded ? FadedAlpha : 1.0;
-    const QPainterPath path = TimelineShapes::path(kind, hollow ? HollowSize : MarkSize).translated(center);
-    if (hollow) {
-        painter.setPen(QPen(withAlpha(color, alpha), 2));
-        painter.setBrush(withAlpha(background, alpha));
-    } else {
-        painter.setPen(QPen(withAlpha(color.darker(150), alpha), 0.8));
-        painter.setBrush(withAlpha(color, alpha));
-    }
-    painter.drawPath(path);
 }
 
 // A histogram as one outline: heights on whole pixels (sqrt scale, one pixel at least for any
@@ -121,7 +102,7 @@ const QImage& TimelinePainter::sprite(EventKind kind, const QColor& color, bool 
     {
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
-        drawShape(p, kind, QPointF(SpriteSide / 2, SpriteSide / 2), color, hollow, faded, background);
+        TimelineShapes::paint(p, kind, QPointF(SpriteSide / 2, SpriteSide / 2), color, hollow, faded, background);
     }
     return *m_sprites.insert(key, image);
 }
@@ -175,7 +156,8 @@ void TimelinePainter::paint(QPainter& painter, const TimelineLayout& layout, con
         painter.setPen(QPen(theme.grid, 1));
         painter.drawLine(layout.legendRect().topLeft(), layout.legendRect().topRight());
         const QRectF rect = layout.legendRect().adjusted(8, 0, -8, 0);
-        paintLegend(painter, rect, legendEntries(layout.legend()), theme, layout.smallFont());
+        TimelineLegendPainter::paint(painter, rect, TimelineLegendPainter::entries(layout.legend()), theme,
+                                     layout.smallFont());
     }
     if (layout.options().showOverview)
         paintOverview(painter, layout, theme);
@@ -347,7 +329,7 @@ void TimelinePainter::glyph(QPainter& painter, EventKind kind, const QPointF& ce
                             bool faded, const QColor& background, bool raster)
 {
     if (!raster) {
-        drawShape(painter, kind, center, color, hollow, faded, background);
+        TimelineShapes::paint(painter, kind, center, color, hollow, faded, background);
         return;
     }
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
@@ -577,121 +559,6 @@ void TimelinePainter::paintOverview(QPainter& painter, const TimelineLayout& lay
                  QFontMetricsF(layout.smallFont()).elidedText(text, Qt::ElideRight, corner.width()));
     }
     painter.restore();
-}
-
-QList<TimelinePainter::LegendEntry> TimelinePainter::legendEntries(const TimelineLegend& legend)
-{
-    using Symbol = LegendEntry::Symbol;
-    QList<LegendEntry> entries;
-    for (EventKind kind : legend.kinds)
-        entries.append({Symbol::Kind, kind, Palette::neutral(), toLabel(kind)});
-    if (legend.ranges)
-        entries.append({Symbol::Range, EventKind::Other, Palette::neutral(), tr("month or year only")});
-    if (legend.approximate)
-        entries.append({Symbol::Approximate, EventKind::Other, Palette::neutral(), tr("approximate date")});
-    if (legend.clusters)
-        entries.append({Symbol::Cluster, EventKind::Other, Palette::neutral(), tr("cluster, with count")});
-    if (legend.density)
-        entries.append({Symbol::Density, EventKind::Other, Palette::neutral(), tr("density: events per bucket")});
-    if (legend.spans)
-        entries.append({Symbol::Span, EventKind::Other, Palette::neutral(), tr("case, first event to disclosure")});
-    if (legend.arcs)
-        entries.append({Symbol::Arc, EventKind::Other, Palette::neutral(), tr("link, with lag in days")});
-    for (const QString& code : legend.countryCodes) {
-        const QString name = CountryCatalog::name(code);
-        entries.append({Symbol::Country, EventKind::Other, Palette::countryColor(code), name.isEmpty() ? code : name});
-    }
-    return entries;
-}
-
-int TimelinePainter::paintLegend(QPainter& painter, const QRectF& rect, const QList<LegendEntry>& entries,
-                                 const ChartTheme& theme, const QFont& font)
-{
-    using Symbol = LegendEntry::Symbol;
-    const QFontMetricsF metrics(font);
-    const qreal rowHeight = std::max<qreal>(metrics.height() + 6, 18);
-    const qreal symbolWidth = 18;
-    const QString more = tr("+%1 more");
-    painter.save();
-    painter.setFont(font);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    qreal x = rect.left();
-    qreal y = rect.top() + (rect.height() >= 2 * rowHeight ? 2 : (rect.height() - rowHeight) / 2);
-    int drawn = 0;
-    for (const LegendEntry& entry : entries) {
-        const qreal width = symbolWidth + metrics.horizontalAdvance(entry.text) + 14;
-        const qreal reserve = metrics.horizontalAdvance(more.arg(entries.size())) + 8;
-        if (x + width + reserve > rect.right() && drawn < entries.size() - 1) {
-            if (y + 2 * rowHeight <= rect.bottom() + 0.5) {
-                x = rect.left();
-                y += rowHeight;
-            } else {
-                break;
-            }
-        }
-        const QPointF c(x + symbolWidth / 2, y + rowHeight / 2);
-        const QColor ink = theme.mutedText;
-        switch (entry.symbol) {
-        case Symbol::Kind:
-            drawShape(painter, entry.kind, c, ink, false, false, theme.background);
-            break;
-        case Symbol::Country:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(entry.color);
-            painter.drawEllipse(c, 5, 5);
-            break;
-        case Symbol::Range:
-            painter.setPen(QPen(ink, 1.4));
-            painter.drawLine(c + QPointF(-8, 0), c + QPointF(8, 0));
-            painter.drawLine(c + QPointF(-8, -4), c + QPointF(-8, 4));
-            painter.drawLine(c + QPointF(8, -4), c + QPointF(8, 4));
-            drawShape(painter, EventKind::Statement, c, ink, true, false, theme.background);
-            break;
-        case Symbol::Approximate:
-            painter.setPen(QPen(ink, 1, Qt::DotLine));
-            painter.drawLine(c + QPointF(-9, 0), c + QPointF(9, 0));
-            drawShape(painter, EventKind::Statement, c, ink, false, true, theme.background);
-            break;
-        case Symbol::Cluster:
-            painter.setPen(QPen(ink.darker(140), 0.8));
-            painter.setBrush(ink);
-            painter.drawRoundedRect(QRectF(c.x() - 9, c.y() - 6, 18, 12), 6, 6);
-            break;
-        case Symbol::Density:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(withAlpha(theme.text, 0.45));
-            for (int i = 0; i < 5; ++i) {
-                const qreal h = 3 + 2 * ((i * 7) % 4);
-                painter.drawRect(QRectF(c.x() - 8 + i * 3.4, c.y() + 5 - h, 3, h));
-            }
-            break;
-        case Symbol::Span:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(withAlpha(theme.mutedText, 0.3));
-            painter.drawRoundedRect(QRectF(c.x() - 9, c.y() - 4, 18, 8), 4, 4);
-            break;
-        case Symbol::Arc: {
-            QPainterPath path(c + QPointF(-8, 4));
-            path.quadTo(c + QPointF(0, -10), c + QPointF(8, 4));
-            painter.setPen(QPen(theme.link, 1.3));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPath(path);
-            break;
-        }
-        }
-        painter.setPen(theme.text);
-        painter.drawText(QRectF(x + symbolWidth + 3, y, width - symbolWidth - 3, rowHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, entry.text);
-        x += width;
-        ++drawn;
-    }
-    if (drawn < entries.size()) {
-        painter.setPen(theme.mutedText);
-        painter.drawText(QRectF(x, y, rect.right() - x, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         more.arg(entries.size() - drawn));
-    }
-    painter.restore();
-    return drawn;
 }
 
 } // namespace Spyline

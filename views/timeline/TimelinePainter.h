@@ -21,43 +21,19 @@ namespace Spyline {
 class TimelineLayout;
 struct ChartTheme;
 struct MarkGeometry;
-struct TimelineLegend;
 
 // Paints a TimelineLayout onto any QPainter: a widget, a QImage, an SVG or a PDF. On raster
 // devices marks are stamped from cached images (thousands per frame stay cheap); on vector
-// devices they are drawn as shapes, so exports stay sharp at any size.
+// devices they are drawn as shapes, so exports stay sharp at any size. The legend of what a frame
+// uses comes from TimelineLayout::legend() and is drawn by TimelineLegendPainter, here or anywhere
+// an export puts it.
 class TimelinePainter
 {
 public:
-    struct LegendEntry
-    {
-        enum class Symbol : quint8
-        {
-            Kind,
-            Country,
-            Range,
-            Approximate,
-            Cluster,
-            Density,
-            Span,
-            Arc,
-        };
-        Symbol symbol = Symbol::Kind;
-        EventKind kind = EventKind::Other;
-        QColor color;
-        QString text;
-    };
-
     TimelinePainter();
     ~TimelinePainter();
 
     void paint(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme);
-
-    // What the legend says for a frame: the shapes and colours it uses, in reading order.
-    static QList<LegendEntry> legendEntries(const TimelineLegend& legend);
-    // Flows the entries left to right in rows inside `rect`; returns how many fitted.
-    static int paintLegend(QPainter& painter, const QRectF& rect, const QList<LegendEntry>& entries,
-                           const ChartTheme& theme, const QFont& font);
 
 private:
     void paintLanes(QPainter& painter, const TimelineLayout& layout, const ChartTheme& theme);

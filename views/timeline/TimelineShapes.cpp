@@ -1,5 +1,6 @@
 #include "TimelineShapes.h"
 
+#include <QPainter>
 #include <QPolygonF>
 
 #include <cmath>
@@ -117,6 +118,25 @@ QPainterPath TimelineShapes::path(MarkShape shape, qreal size)
     }
     path.closeSubpath();
     return path;
+}
+
+void TimelineShapes::paint(QPainter& painter, EventKind kind, const QPointF& center, const QColor& color, bool hollow,
+                           bool faded, const QColor& background)
+{
+    const float alpha = faded ? float(FadedAlpha) : 1.0f;
+    const auto faint = [&](QColor c) {
+        c.setAlphaF(c.alphaF() * alpha);
+        return c;
+    };
+    const QPainterPath outline = path(kind, hollow ? HollowSize : MarkSize).translated(center);
+    if (hollow) {
+        painter.setPen(QPen(faint(color), 2));
+        painter.setBrush(faint(background));
+    } else {
+        painter.setPen(QPen(faint(color.darker(150)), 0.8));
+        painter.setBrush(faint(color));
+    }
+    painter.drawPath(outline);
 }
 
 } // namespace Spyline

@@ -4,6 +4,9 @@
 
 #include <QPainterPath>
 
+class QColor;
+class QPainter;
+
 namespace Spyline {
 
 enum class MarkShape : quint8
@@ -34,6 +37,15 @@ public:
     {
         return path(shapeOf(kind), size);
     }
+
+    static constexpr qreal MarkSize = 11;
+    static constexpr qreal HollowSize = 9; // hollow marks stand for a month, year or decade
+    static constexpr qreal FadedAlpha = 0.45; // approximate dates
+
+    // A mark filled with its colour and edged a little darker, so it reads on any lane shade; a
+    // hollow one edged in its colour around the background; a faded one for approximate dates.
+    static void paint(QPainter& painter, EventKind kind, const QPointF& center, const QColor& color, bool hollow,
+                      bool faded, const QColor& background);
 };
 
 } // namespace Spyline

@@ -1,9 +1,12 @@
 #include "TimelinePainter.h"
 
 #include "TimelineFixtures.h"
+#include "TimelineLegendPainter.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
 
 #include <gtest/gtest.h>
 
@@ -45,6 +48,55 @@ TEST(TimelinePainter, SampleMarksAppearWhereTheLayoutPutThem)
         ++checked;
     }
     EXPECT_GE(checked, 5);
+}
+
+TEST(TimelinePainter, VectorDevicesGetShapesAndDensityNotImages)
+{
+    const auto data = syntheticData(3000);
+    const auto lanes = TimelineLanes::build(data, LaneKey::DisclosingCountry);
+    const TimelineLayout frame = layout(lanes, TimelineLayout::fitAll(*data), {1600, 1000});
+    ASSERT_FALSE(frame.densities().empty());
+    ASSERT_FALSE(frame.marks().empty());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(1600, 1000));
+    svg.setViewBox(QRectF(0, 0, 1600, 1000));
+    {
+        QPainter painter(&svg);
+        TimelinePainter timelinePainter;
+        timelinePainter.paint(painter, frame, ChartTheme::print());
+    }
+    const QByteArray out = buffer.data();
+    // Sharp at any size: no raster stamps on a vector device, and density keeps it small.
+    EXPECT_FALSE(out.contains("<image"));
+    EXPECT_GT(out.count("<path"), qsizetype(frame.marks().size()) / 2);
+    EXPECT_LT(out.size(), 4 * 1024 * 1024);
+}
+
+TEST(TimelinePainter, LegendNamesTheShapesAndColoursInUse)
+{
+    const auto data = sampleData();
+    const auto lanes = TimelineLanes::build(data, LaneKey::Case);
+    const TimelineLayout frame = layout(lanes, TimelineLayout::fitAll(*data), {1920, 1080});
+    QStringList texts;
+    for (const auto& entry : TimelineLegendPainter::entries(frame.legend()))
+        texts.append(entry.text);
+    EXPECT_TRUE(texts.contains(QStringLiteral("announcement")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("statement")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("China")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("month or year only")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("link, with lag in days")));
+    EXPECT_FALSE(texts.contains(QStringLiteral("payment")));
+
+    QImage image(900, 60, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    const int drawn =
+        TimelineLegendPainter::paint(painter, QRectF(0, 0, 900, 60), TimelineLegendPainter::entries(frame.legend()),
+                                     ChartTheme::print(), frame.smallFont());
+    EXPECT_GT(drawn, 5);
 }
 
 TEST(TimelinePainter, Screenshots)
