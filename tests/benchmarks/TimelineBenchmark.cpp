@@ -143,6 +143,15 @@ public:
     {
         return m_scrollY;
     }
+    // Keeps the last frame as a PNG under $SPYLINE_SCREENSHOT_DIR, when that is set, to look at.
+    void save(const QString& name) const
+    {
+        const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        m_image.save(QDir(folder).filePath(QStringLiteral("bench-%1.png").arg(name)));
+    }
     size_t densities() const
     {
         return m_densities;
@@ -164,8 +173,9 @@ double day(int year, int month, int day)
     return double(QDate(year, month, day).toJulianDay());
 }
 
-void report(benchmark::State& state, const Frame& frame, int events)
+void report(benchmark::State& state, const Frame& frame, int events, const char* what)
 {
+    frame.save(QStringLiteral("%1-%2-key%3").arg(QLatin1StringView(what)).arg(events).arg(state.range(1)));
     state.counters["events"] = double(loaded(events)->events().size());
     state.counters["marks"] = double(frame.marks());
     state.counters["density_lanes"] = double(frame.densities());
@@ -194,7 +204,7 @@ void wholeRange(benchmark::State& state)
     const TimeWindow window = TimelineLayout::fitAll(*loaded(events));
     for (auto _ : state)
         frame.draw(window);
-    report(state, frame, events);
+    report(state, frame, events, "wholeRange");
 }
 
 void oneMonth(benchmark::State& state)
@@ -205,7 +215,7 @@ void oneMonth(benchmark::State& state)
     frame.scrollTo(window);
     for (auto _ : state)
         frame.draw(window);
-    report(state, frame, events);
+    report(state, frame, events, "oneMonth");
 }
 
 // A pan step (a tenth of the window, as the arrow keys do) on a one-year window.
@@ -224,7 +234,7 @@ void panStep(benchmark::State& state)
             step = -step;
         frame.draw(window);
     }
-    report(state, frame, events);
+    report(state, frame, events, "panStep");
 }
 
 // A wheel notch (x1.25) in and out around the middle of a five-year window.
@@ -241,7 +251,7 @@ void zoomStep(benchmark::State& state)
         window = {middle - span / 2, middle + span / 2};
         frame.draw(window);
     }
-    report(state, frame, events);
+    report(state, frame, events, "zoomStep");
 }
 
 // The layout alone, without painting: where a frame's time goes.

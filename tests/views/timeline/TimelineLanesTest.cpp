@@ -60,7 +60,10 @@ TEST_P(EveryKey, EveryEventIsInExactlyOneLaneSortedByTime)
 
 INSTANTIATE_TEST_SUITE_P(TimelineLanes, EveryKey,
                          ::testing::Values(LaneKey::Case, LaneKey::DisclosingCountry, LaneKey::AccusedCountry,
-                                           LaneKey::AccusedAgency, LaneKey::VenueCountry, LaneKey::Actor));
+                                           LaneKey::AccusedAgency, LaneKey::VenueCountry, LaneKey::Actor),
+                         [](const ::testing::TestParamInfo<LaneKey>& param) {
+                             return TimelineLanes::keyLabel(param.param).remove(u' ').toStdString();
+                         });
 
 TEST(TimelineLanes, ByCaseGivesEachCaseALaneAndStatementsLanesByCountry)
 {
