@@ -6,9 +6,10 @@
 #include <QDate>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 #include <sqlite3.h>
 #include <string_view>
-#include <unordered_map>
 
 namespace Spyline {
 
@@ -159,6 +160,8 @@ private:
         return fail(tr("loading the timeline was cancelled"));
     }
 
+    // Country codes are two or four ASCII letters: packed into a number and found in a small
+    // open-addressed table, since every event asks.
     quint16 country(std::string_view code)
     {
         if (code.empty() || code.size() > 4)
@@ -166,18 +169,26 @@ private:
         quint32 key = 0;
         for (char c : code)
             key = (key << 8) | quint8(c);
-        if (auto it = m_countries.find(key); it != m_countries.end())
-            return it->second;
+        quint32 slot = (key * 2654435761u) >> (32 - CountryBits);
+        for (;; slot = (slot + 1) & (CountrySlots - 1)) {
+            if (m_countryKeys[slot] == key)
+                return m_countryIndices[slot];
+            if (m_countryKeys[slot] == 0)
+                break;
+        }
+        if (m_data.m_countryCodes.size() >= CountrySlots / 2)
+            return 0; // not a country code: there are a few hundred of those
         const auto index = quint16(m_data.m_countryCodes.size());
         m_data.m_countryCodes.append(QString::fromLatin1(code.data(), qsizetype(code.size())));
-        m_countries.emplace(key, index);
+        m_countryKeys[slot] = key;
+        m_countryIndices[slot] = index;
         return index;
     }
 
     quint32 addText(std::string_view text, quint32* length)
     {
         const auto offset = quint32(m_data.m_text.size());
-        m_data.m_text.append(text.data(), qsizetype(text.size()));
+        m_data.m_text.append(text);
         *length = quint32(text.size());
         return offset;
     }
@@ -238,8 +249,12 @@ private:
     Status loadEvents()
     {
         Query count(m_db, "SELECT max(id) FROM events");
-        if (count.next())
-            m_data.m_events.reserve(size_t(std::clamp<qint64>(count.integer(0), 0, 50'000'000)));
+        if (count.next()) {
+            const qint64 expected = std::clamp<qint64>(count.integer(0), 0, 50'000'000);
+            m_data.m_events.reserve(size_t(expected));
+            // Titles average under thirty bytes; growing the text a step at a time copies it often.
+            m_data.m_text.reserve(m_data.m_text.size() + size_t(expected) * 32);
+        }
         Query query(m_db,
                     "SELECT id, case_id, kind, title, date, date_from, date_to, end_to, country, actor_id "
                     "FROM events");
@@ -315,14 +330,37 @@ private:
 
     void sortEvents()
     {
+        // Sorted by key and read position (rows come in id order), then moved into place: cheaper
+        // than sorting the 48-byte records themselves.
         auto& events = m_data.m_events;
-        std::sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
-            if (a.earliest != b.earliest)
-                return a.earliest < b.earliest;
-            if (a.latest != b.latest)
-                return a.latest < b.latest;
-            return a.id < b.id;
-        });
+        std::vector<std::pair<quint64, quint32>> keys(events.size());
+        for (size_t i = 0; i < events.size(); ++i) {
+            const quint64 key = quint64(quint32(events[i].earliest)) << 32 | quint32(events[i].latest);
+            keys[i] = {key, quint32(i)};
+        }
+        std::sort(keys.begin(), keys.end());
+        // Apply the order in place, cycle by cycle, so the records are never held twice.
+        constexpr quint32 Done = std::numeric_limits<quint32>::max();
+        std::vector<quint32> source(keys.size());
+        for (size_t i = 0; i < keys.size(); ++i)
+            source[i] = keys[i].second;
+        keys = {};
+        for (size_t start = 0; start < source.size(); ++start) {
+            if (source[start] == Done)
+                continue;
+            TimelineEvent moving = events[start];
+            size_t at = start;
+            while (true) {
+                const size_t from = source[at];
+                source[at] = Done;
+                if (from == start) {
+                    events[at] = moving;
+                    break;
+                }
+                events[at] = events[from];
+                at = from;
+            }
+        }
         std::vector<Id> ids;
         ids.reserve(events.size());
         for (const auto& event : events)
@@ -377,7 +415,10 @@ private:
     sqlite3* m_db;
     const std::atomic<bool>* m_cancel;
     TimelineData& m_data;
-    std::unordered_map<quint32, quint16> m_countries;
+    static constexpr int CountryBits = 11;
+    static constexpr quint32 CountrySlots = 1u << CountryBits;
+    std::array<quint32, CountrySlots> m_countryKeys {};
+    std::array<quint16, CountrySlots> m_countryIndices {};
     std::vector<qint32> m_authorities;
 };
 
@@ -415,19 +456,19 @@ void TimelineData::finish()
 QString TimelineData::eventTitle(qsizetype index) const
 {
     const auto& event = m_events[size_t(index)];
-    return QString::fromUtf8(m_text.constData() + event.titleOffset, qsizetype(event.titleLength));
+    return QString::fromUtf8(m_text.data() + event.titleOffset, qsizetype(event.titleLength));
 }
 
 QString TimelineData::caseTitle(qsizetype index) const
 {
     const auto& record = m_cases[size_t(index)];
-    return QString::fromUtf8(m_text.constData() + record.titleOffset, qsizetype(record.titleLength));
+    return QString::fromUtf8(m_text.data() + record.titleOffset, qsizetype(record.titleLength));
 }
 
 QString TimelineData::actorName(qsizetype index) const
 {
     const auto& actor = m_actors[size_t(index)];
-    return QString::fromUtf8(m_text.constData() + actor.nameOffset, qsizetype(actor.nameLength));
+    return QString::fromUtf8(m_text.data() + actor.nameOffset, qsizetype(actor.nameLength));
 }
 
 PartialDate TimelineData::eventDate(qsizetype index) const

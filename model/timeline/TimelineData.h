@@ -3,8 +3,8 @@
 #include "DayIndex.h"
 #include "Records.h"
 
-#include <QByteArray>
 #include <QHash>
+#include <string>
 
 #include <atomic>
 #include <memory>
@@ -191,7 +191,7 @@ private:
     std::vector<TimelineCase> m_cases;
     std::vector<TimelineActor> m_actors;
     std::vector<TimelineLink> m_links;
-    QByteArray m_text; // UTF-8 titles and names, back to back
+    std::string m_text; // UTF-8 titles and names, back to back
     QList<QString> m_countryCodes; // index 0 is "none"
     IdIndex m_eventIds;
     IdIndex m_caseIds;

@@ -234,8 +234,11 @@ private:
                 byFirstDay.push_back(qint32(c));
             }
         }
-        std::stable_sort(byFirstDay.begin(), byFirstDay.end(),
-                         [&](qint32 a, qint32 b) { return cases[size_t(a)].firstDay < cases[size_t(b)].firstDay; });
+        std::sort(byFirstDay.begin(), byFirstDay.end(), [&](qint32 a, qint32 b) {
+            const DayNumber da = cases[size_t(a)].firstDay;
+            const DayNumber db = cases[size_t(b)].firstDay;
+            return da != db ? da < db : a < b;
+        });
         std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
         m_lanes.m_laneCases.resize(byFirstDay.size());
         std::vector<qint32> next(offsets.begin(), offsets.end() - 1);
