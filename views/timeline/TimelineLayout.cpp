@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Spyline {
 
@@ -81,6 +82,23 @@ TimeWindow TimelineLayout::fitAll(const TimelineData& data)
     const double last = data.lastDay() + 1.0;
     const double margin = std::max((last - first) * 0.03, 2.0);
     return {first - margin, last + margin};
+}
+
+TimeWindow TimelineLayout::fitCases(const TimelineData& data)
+{
+    DayNumber first = std::numeric_limits<DayNumber>::max();
+    DayNumber last = std::numeric_limits<DayNumber>::min();
+    for (const TimelineCase& record : data.cases()) {
+        if (record.firstDay == 0)
+            continue;
+        first = std::min(first, record.firstDay);
+        last = std::max(last, record.lastDay);
+    }
+    if (first > last)
+        return fitAll(data);
+    const double end = last + 1.0;
+    const double margin = std::max((end - first) * 0.03, 2.0);
+    return {first - margin, end + margin};
 }
 
 TimelineLayout::TimelineLayout(std::shared_ptr<const TimelineLanes> lanes, const LaneStack& stack,

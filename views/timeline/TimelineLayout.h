@@ -94,6 +94,10 @@ public:
     }
     // A window that shows every event, with a little air on both sides.
     static TimeWindow fitAll(const TimelineData& data);
+    // The first window on a collection: every case from its first event to its last, so that the
+    // cases get the room (statements long before them stay a pan or Home away); fitAll() when
+    // there are no cases.
+    static TimeWindow fitCases(const TimelineData& data);
     // A theme font converted to chart pixels, so that its size does not depend on the device.
     static QFont chartFont(const QFont& font);
 

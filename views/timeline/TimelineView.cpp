@@ -173,7 +173,7 @@ void TimelineView::applyLanes(std::shared_ptr<const TimelineLanes> lanes)
     m_lanes = std::move(lanes);
     rebuildStack();
     if (!m_hasWindow && m_lanes && !m_lanes->data().isEmpty()) {
-        m_window = clamped(TimelineLayout::fitAll(m_lanes->data()));
+        m_window = clamped(TimelineLayout::fitCases(m_lanes->data()));
         m_hasWindow = true;
         Q_EMIT windowChanged(m_window);
     }

@@ -31,8 +31,9 @@ class ViewState;
 // calls ViewState::requestEdit, Shift-drag sets ViewState::setDateRange (Esc clears it), and
 // ViewState::selectionChanged / dateRangeChanged redraw it. Large files load in a worker thread.
 //
-// Keys: + and - zoom, Left and Right pan, Up, Down, Page Up and Page Down scroll the lanes, Home fits
-// everything, F fits the selection, Esc clears the brushed range. The wheel zooms around the pointer
+// The first window shows every case (TimelineLayout::fitCases). Keys: + and - zoom, Left and Right
+// pan, Up, Down, Page Up and Page Down scroll the lanes, Home fits everything, F fits the selection,
+// Esc clears the brushed range. The wheel zooms around the pointer
 // (over the lane headers it scrolls the lanes); dragging pans; the overview strip drags the window.
 class TimelineView : public QWidget
 {

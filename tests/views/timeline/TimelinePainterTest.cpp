@@ -29,7 +29,8 @@ TEST(TimelinePainter, SampleMarksAppearWhereTheLayoutPutThem)
 {
     const auto data = sampleData();
     const auto lanes = TimelineLanes::build(data, LaneKey::Case);
-    const TimelineLayout frame = layout(lanes, TimelineLayout::fitAll(*data), {1920, 1080});
+    // The first view of the sample, as a slide would show it.
+    const TimelineLayout frame = layout(lanes, TimelineLayout::fitCases(*data), {1920, 1080});
     const QImage image = render(frame, ChartTheme::print());
     saveScreenshot(image, QStringLiteral("timeline-sample-print"));
 
@@ -103,6 +104,8 @@ TEST(TimelinePainter, Screenshots)
 {
     const auto data = sampleData();
     const auto lanes = TimelineLanes::build(data, LaneKey::Case);
+    saveScreenshot(render(layout(lanes, TimelineLayout::fitAll(*data), {1920, 1080}), ChartTheme::print()),
+                   QStringLiteral("timeline-sample-all"));
     const TimelineLayout zoomed = layout(lanes, {double(day(2023, 7, 10)), double(day(2023, 9, 25))}, {1920, 1080});
     saveScreenshot(render(zoomed, ChartTheme::print()), QStringLiteral("timeline-sample-zoomed"));
     const auto synthetic = syntheticData(3000);

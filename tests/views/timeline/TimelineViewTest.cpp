@@ -147,6 +147,29 @@ TEST_F(TimelineViewTest, DragPans)
     EXPECT_TRUE(state.current().isNull());
 }
 
+TEST_F(TimelineViewTest, TheOverviewStripMovesTheWindow)
+{
+    view->setWindow({double(day(2021, 3, 1)), double(day(2021, 5, 1))});
+    const double span = view->window().span();
+    const OverviewGeometry& overview = view->currentLayout().overview();
+    ASSERT_FALSE(overview.track.isEmpty());
+    const auto xOf = [&](double d) {
+        return overview.track.left()
+            + (d - overview.firstDay) / (overview.lastDay - overview.firstDay) * overview.track.width();
+    };
+    const QPoint press(int(xOf(day(2022, 6, 1))), int(overview.rect.center().y()));
+    QTest::mousePress(view.get(), Qt::LeftButton, {}, press);
+    EXPECT_NEAR((view->window().first + view->window().last) / 2, day(2022, 6, 1), 2.0);
+    const QPoint to(int(xOf(day(2023, 2, 1))), press.y());
+    QTest::mouseMove(view.get(), to);
+    QTest::mouseRelease(view.get(), Qt::LeftButton, {}, to);
+    EXPECT_NEAR((view->window().first + view->window().last) / 2, day(2023, 2, 1), 2.0);
+    EXPECT_NEAR(view->window().span(), span, 1e-6);
+    // The strip shows where the window is.
+    const OverviewGeometry& after = view->currentLayout().overview();
+    EXPECT_NEAR(after.window.center().x(), to.x(), 3.0);
+}
+
 TEST_F(TimelineViewTest, ClickSelectsInTheSharedSelection)
 {
     QSignalSpy selection(&state, &ViewState::selectionChanged);
@@ -326,6 +349,7 @@ TEST(TimelinePanel, ToolbarGroupsLinksAndClearsTheRange)
     auto* view = panel.findChild<TimelineView*>(QStringLiteral("timelineView"));
     ASSERT_TRUE(lanes && links && clear && view);
     EXPECT_EQ(lanes->count(), 6);
+    saveScreenshot(panel.grab().toImage(), QStringLiteral("timeline-panel-sample"));
 
     lanes->setCurrentIndex(lanes->findData(int(LaneKey::DisclosingCountry)));
     EXPECT_EQ(view->laneKey(), LaneKey::DisclosingCountry);
