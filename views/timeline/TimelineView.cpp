@@ -190,6 +190,7 @@ void TimelineView::applyLanes(std::shared_ptr<const TimelineLanes> lanes)
 
 void TimelineView::rebuildStack()
 {
+    m_layout.reset();
     if (!m_lanes) {
         m_stack = LaneStack();
         updateScrollBar();
@@ -485,7 +486,6 @@ void TimelineView::paintEvent(QPaintEvent*)
 void TimelineView::resizeEvent(QResizeEvent*)
 {
     rebuildStack();
-    m_layout.reset();
     setScrollPosition(m_scrollY);
     updateScrollBar();
     invalidate();
