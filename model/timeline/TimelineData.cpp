@@ -1,0 +1,514 @@
+#include "TimelineData.h"
+
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <sqlite3.h>
+#include <string_view>
+
+namespace Spyline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::TimelineData", text);
+}
+
+// A statement on the raw connection: the loader reads text without making a QString of it.
+class Query
+{
+public:
+    Query(sqlite3* db, const char* sql)
+        : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Query()
+    {
+        sqlite3_finalize(m_statement);
+    }
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+
+    bool next()
+    {
+        if (!m_error.isEmpty())
+            return false;
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    const QString& error() const
+    {
+        return m_error;
+    }
+    qint64 integer(int column) const
+    {
+        return sqlite3_column_int64(m_statement, column);
+    }
+    std::string_view text(int column) const
+    {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        if (!text)
+            return {};
+        return {text, size_t(sqlite3_column_bytes(m_statement, column))};
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    QString m_error;
+};
+
+template<typename Enum>
+std::vector<std::pair<QByteArray, Enum>> keysOf()
+{
+    std::vector<std::pair<QByteArray, Enum>> keys;
+    for (Enum value : allValues<Enum>())
+        keys.emplace_back(toKey(value).toLatin1(), value);
+    return keys;
+}
+
+template<typename Enum>
+Enum enumFrom(const std::vector<std::pair<QByteArray, Enum>>& keys, std::string_view text, Enum fallback)
+{
+    for (const auto& [key, value] : keys) {
+        if (size_t(key.size()) == text.size() && std::equal(text.begin(), text.end(), key.constData()))
+            return value;
+    }
+    return fallback;
+}
+
+} // namespace
+
+void IdIndex::build(std::span<const Id> ids)
+{
+    m_dense.clear();
+    m_sparse.clear();
+    Id maxId = 0;
+    bool positive = true;
+    for (Id id : ids) {
+        maxId = std::max(maxId, id);
+        positive = positive && id > 0;
+    }
+    if (positive && maxId <= Id(ids.size()) * 2 + 1024) {
+        m_dense.assign(size_t(maxId + 1), -1);
+        for (size_t i = 0; i < ids.size(); ++i)
+            m_dense[size_t(ids[i])] = qint32(i);
+        return;
+    }
+    m_sparse.reserve(qsizetype(ids.size()));
+    for (size_t i = 0; i < ids.size(); ++i)
+        m_sparse.insert(ids[i], qint32(i));
+}
+
+qint32 IdIndex::find(Id id) const
+{
+    if (!m_dense.empty() || m_sparse.isEmpty())
+        return id >= 0 && size_t(id) < m_dense.size() ? m_dense[size_t(id)] : -1;
+    return m_sparse.value(id, -1);
+}
+
+// Fills a TimelineData from the collection: actors, cases, events, roles, links, each one scan.
+class TimelineDataLoader
+{
+public:
+    TimelineDataLoader(sqlite3* db, const std::atomic<bool>* cancel, TimelineData& data)
+        : m_db(db)
+        , m_cancel(cancel)
+        , m_data(data)
+    {
+        m_data.m_countryCodes.append(QString());
+    }
+
+    Status run()
+    {
+        for (auto step : {&TimelineDataLoader::loadActors, &TimelineDataLoader::loadCases,
+                          &TimelineDataLoader::loadEvents, &TimelineDataLoader::loadRoles}) {
+            if (Status s = (this->*step)(); !s)
+                return s;
+        }
+        sortEvents();
+        summariseCases();
+        if (Status s = loadLinks(); !s)
+            return s;
+        m_data.finish();
+        return {};
+    }
+
+private:
+    bool cancelled(qsizetype row) const
+    {
+        return m_cancel && (row & 0x3FFF) == 0 && m_cancel->load(std::memory_order_relaxed);
+    }
+    static Status failed(const Query& query, const char* what)
+    {
+        return fail(tr("the timeline could not read the %1: %2").arg(QLatin1StringView(what), query.error()));
+    }
+    static Status cancelledStatus()
+    {
+        return fail(tr("loading the timeline was cancelled"));
+    }
+
+    // Country codes are two or four ASCII letters: packed into a number and found in a small
+    // open-addressed table, since every event asks.
+    quint16 country(std::string_view code)
+    {
+        if (code.empty() || code.size() > 4)
+            return 0;
+        quint32 key = 0;
+        for (char c : code)
+            key = (key << 8) | quint8(c);
+        quint32 slot = (key * 2654435761u) >> (32 - CountryBits);
+        for (;; slot = (slot + 1) & (CountrySlots - 1)) {
+            if (m_countryKeys[slot] == key)
+                return m_countryIndices[slot];
+            if (m_countryKeys[slot] == 0)
+                break;
+        }
+        if (m_data.m_countryCodes.size() >= CountrySlots / 2)
+            return 0; // not a country code: there are a few hundred of those
+        const auto index = quint16(m_data.m_countryCodes.size());
+        m_data.m_countryCodes.append(QString::fromLatin1(code.data(), qsizetype(code.size())));
+        m_countryKeys[slot] = key;
+        m_countryIndices[slot] = index;
+        return index;
+    }
+
+    quint32 addText(std::string_view text, quint32* length)
+    {
+        const auto offset = quint32(m_data.m_text.size());
+        m_data.m_text.append(text);
+        *length = quint32(text.size());
+        return offset;
+    }
+
+    Status loadActors()
+    {
+        Query query(m_db, "SELECT id, kind, name, country, part_of FROM actors ORDER BY id");
+        const auto kinds = keysOf<ActorKind>();
+        std::vector<Id> parents;
+        while (query.next()) {
+            TimelineActor actor;
+            actor.id = query.integer(0);
+            actor.kind = enumFrom(kinds, query.text(1), ActorKind::Person);
+            actor.nameOffset = addText(query.text(2), &actor.nameLength);
+            actor.country = country(query.text(3));
+            m_data.m_actors.push_back(actor);
+            parents.push_back(query.integer(4));
+            if (cancelled(qsizetype(parents.size())))
+                return cancelledStatus();
+        }
+        if (!query.error().isEmpty())
+            return failed(query, "actors");
+        std::vector<Id> ids;
+        ids.reserve(m_data.m_actors.size());
+        for (const auto& actor : m_data.m_actors)
+            ids.push_back(actor.id);
+        m_data.m_actorIds.build(ids);
+        for (size_t i = 0; i < parents.size(); ++i)
+            m_data.m_actors[i].partOf = parents[i] ? m_data.m_actorIds.find(parents[i]) : -1;
+        return {};
+    }
+
+    Status loadCases()
+    {
+        Query query(m_db, "SELECT id, title, status, target_country, accused_country FROM cases ORDER BY id");
+        const auto statuses = keysOf<CaseStatus>();
+        while (query.next()) {
+            TimelineCase record;
+            record.id = query.integer(0);
+            record.titleOffset = addText(query.text(1), &record.titleLength);
+            record.status = enumFrom(statuses, query.text(2), CaseStatus::Unknown);
+            record.targetCountry = country(query.text(3));
+            record.accusedCountry = country(query.text(4));
+            m_data.m_cases.push_back(record);
+            if (cancelled(qsizetype(m_data.m_cases.size())))
+                return cancelledStatus();
+        }
+        if (!query.error().isEmpty())
+            return failed(query, "cases");
+        std::vector<Id> ids;
+        ids.reserve(m_data.m_cases.size());
+        for (const auto& record : m_data.m_cases)
+            ids.push_back(record.id);
+        m_data.m_caseIds.build(ids);
+        return {};
+    }
+
+    Status loadEvents()
+    {
+        Query count(m_db, "SELECT max(id) FROM events");
+        if (count.next()) {
+            const qint64 expected = std::clamp<qint64>(count.integer(0), 0, 50'000'000);
+            m_data.m_events.reserve(size_t(expected));
+            // Titles average under thirty bytes; growing the text a step at a time copies it often.
+            m_data.m_text.reserve(m_data.m_text.size() + size_t(expected) * 32);
+        }
+        Query query(m_db,
+                    "SELECT id, case_id, kind, title, date, date_from, date_to, end_to, country, actor_id "
+                    "FROM events");
+        const auto kinds = keysOf<EventKind>();
+        while (query.next()) {
+            TimelineEvent event;
+            event.id = query.integer(0);
+            if (const Id caseId = query.integer(1))
+                event.caseIndex = m_data.m_caseIds.find(caseId);
+            event.kind = enumFrom(kinds, query.text(2), EventKind::Other);
+            event.titleOffset = addText(query.text(3), &event.titleLength);
+            std::string_view date = query.text(4);
+            if (!date.empty() && date.front() == '~') {
+                event.approximate = true;
+                date.remove_prefix(1);
+            }
+            event.precision = date.size() == 10 ? PartialDate::Precision::Day
+                : date.size() == 7              ? PartialDate::Precision::Month
+                : date.size() == 5              ? PartialDate::Precision::Decade
+                                                : PartialDate::Precision::Year;
+            event.earliest = DayNumber(query.integer(5));
+            event.latest = DayNumber(query.integer(6));
+            event.endDay = DayNumber(query.integer(7));
+            event.country = country(query.text(8));
+            if (const Id actorId = query.integer(9))
+                event.actorIndex = m_data.m_actorIds.find(actorId);
+            m_data.m_events.push_back(event);
+            if (cancelled(qsizetype(m_data.m_events.size())))
+                return cancelledStatus();
+        }
+        if (!query.error().isEmpty())
+            return failed(query, "events");
+        return {};
+    }
+
+    Status loadRoles()
+    {
+        Query query(m_db,
+                    "SELECT case_id, actor_id, role FROM roles "
+                    "WHERE role IN ('suspect', 'sponsoring_agency', 'disclosing_authority') ORDER BY id");
+        auto& cases = m_data.m_cases;
+        m_authorities.assign(cases.size(), -1);
+        qsizetype row = 0;
+        while (query.next()) {
+            const qint32 caseIndex = m_data.m_caseIds.find(query.integer(0));
+            const qint32 actorIndex = m_data.m_actorIds.find(query.integer(1));
+            if (caseIndex < 0 || actorIndex < 0)
+                continue;
+            const std::string_view role = query.text(2);
+            auto& record = cases[size_t(caseIndex)];
+            if (role == "suspect" && record.suspect < 0)
+                record.suspect = actorIndex;
+            else if (role == "sponsoring_agency" && record.agency < 0)
+                record.agency = topAgency(actorIndex);
+            else if (role == "disclosing_authority" && m_authorities[size_t(caseIndex)] < 0)
+                m_authorities[size_t(caseIndex)] = actorIndex;
+            if (cancelled(++row))
+                return cancelledStatus();
+        }
+        if (!query.error().isEmpty())
+            return failed(query, "roles");
+        return {};
+    }
+
+    // A station's cases count for its agency.
+    qint32 topAgency(qint32 actor) const
+    {
+        const auto& actors = m_data.m_actors;
+        for (int depth = 0; depth < 16 && actors[size_t(actor)].partOf >= 0; ++depth)
+            actor = actors[size_t(actor)].partOf;
+        return actor;
+    }
+
+    void sortEvents()
+    {
+        // Sorted by key and read position (rows come in id order), then moved into place: cheaper
+        // than sorting the 48-byte records themselves.
+        auto& events = m_data.m_events;
+        std::vector<std::pair<quint64, quint32>> keys(events.size());
+        for (size_t i = 0; i < events.size(); ++i) {
+            const quint64 key = quint64(quint32(events[i].earliest)) << 32 | quint32(events[i].latest);
+            keys[i] = {key, quint32(i)};
+        }
+        std::sort(keys.begin(), keys.end());
+        // Apply the order in place, cycle by cycle, so the records are never held twice.
+        constexpr quint32 Done = std::numeric_limits<quint32>::max();
+        std::vector<quint32> source(keys.size());
+        for (size_t i = 0; i < keys.size(); ++i)
+            source[i] = keys[i].second;
+        keys = {};
+        for (size_t start = 0; start < source.size(); ++start) {
+            if (source[start] == Done)
+                continue;
+            TimelineEvent moving = events[start];
+            size_t at = start;
+            while (true) {
+                const size_t from = source[at];
+                source[at] = Done;
+                if (from == start) {
+                    events[at] = moving;
+                    break;
+                }
+                events[at] = events[from];
+                at = from;
+            }
+        }
+        std::vector<Id> ids;
+        ids.reserve(events.size());
+        for (const auto& event : events)
+            ids.push_back(event.id);
+        m_data.m_eventIds.build(ids);
+    }
+
+    // A case's span and where it was disclosed follow from its events, in date order.
+    void summariseCases()
+    {
+        auto& cases = m_data.m_cases;
+        for (const auto& event : m_data.m_events) {
+            if (event.caseIndex < 0)
+                continue;
+            auto& record = cases[size_t(event.caseIndex)];
+            if (record.firstDay == 0)
+                record.firstDay = event.earliest;
+            record.lastDay = std::max(record.lastDay, event.lastDay());
+            if (event.kind == EventKind::Announcement) {
+                if (record.disclosedDay == 0)
+                    record.disclosedDay = event.earliest;
+                if (record.disclosingCountry == 0)
+                    record.disclosingCountry = event.country;
+            } else if (event.kind == EventKind::Recruitment && record.venueCountry == 0) {
+                record.venueCountry = event.country;
+            }
+        }
+        for (size_t i = 0; i < cases.size(); ++i) {
+            if (cases[i].disclosingCountry == 0 && m_authorities[i] >= 0)
+                cases[i].disclosingCountry = m_data.m_actors[size_t(m_authorities[i])].country;
+        }
+    }
+
+    Status loadLinks()
+    {
+        Query query(m_db, "SELECT id, from_event, to_event, relation FROM links ORDER BY id");
+        const auto relations = keysOf<LinkRelation>();
+        while (query.next()) {
+            TimelineLink link;
+            link.id = query.integer(0);
+            link.later = m_data.m_eventIds.find(query.integer(1));
+            link.earlier = m_data.m_eventIds.find(query.integer(2));
+            link.relation = enumFrom(relations, query.text(3), LinkRelation::References);
+            if (link.later >= 0 && link.earlier >= 0)
+                m_data.m_links.push_back(link);
+        }
+        if (!query.error().isEmpty())
+            return failed(query, "links");
+        return {};
+    }
+
+    sqlite3* m_db;
+    const std::atomic<bool>* m_cancel;
+    TimelineData& m_data;
+    static constexpr int CountryBits = 11;
+    static constexpr quint32 CountrySlots = 1u << CountryBits;
+    std::array<quint32, CountrySlots> m_countryKeys {};
+    std::array<quint16, CountrySlots> m_countryIndices {};
+    std::vector<qint32> m_authorities;
+};
+
+Result<std::shared_ptr<const TimelineData>> TimelineData::load(Store& store, const std::atomic<bool>* cancel)
+{
+    if (!store.isOpen())
+        return fail(tr("no collection is open"));
+    auto data = std::make_shared<TimelineData>();
+    TimelineDataLoader loader(store.handle(), cancel, *data);
+    if (Status s = loader.run(); !s)
+        return fail(s.error());
+    return std::shared_ptr<const TimelineData>(std::move(data));
+}
+
+void TimelineData::finish()
+{
+    m_anchors.reserve(m_events.size());
+    for (const auto& event : m_events) {
+        m_anchors.push_back(event.earliest);
+        m_lastDay = std::max(m_lastDay, event.lastDay());
+    }
+    m_firstDay = m_events.empty() ? 0 : m_events.front().earliest;
+    m_anchorIndex = DayIndex(m_anchors);
+    std::sort(m_links.begin(), m_links.end(), [this](const TimelineLink& a, const TimelineLink& b) {
+        const DayNumber da = m_events[size_t(a.earlier)].earliest;
+        const DayNumber db = m_events[size_t(b.earlier)].earliest;
+        return da != db ? da < db : a.id < b.id;
+    });
+    for (const auto& link : m_links) {
+        const int days = m_events[size_t(link.later)].earliest - m_events[size_t(link.earlier)].earliest;
+        m_maxLinkDays = std::max(m_maxLinkDays, std::abs(days));
+    }
+}
+
+QString TimelineData::eventTitle(qsizetype index) const
+{
+    const auto& event = m_events[size_t(index)];
+    return QString::fromUtf8(m_text.data() + event.titleOffset, qsizetype(event.titleLength));
+}
+
+QString TimelineData::caseTitle(qsizetype index) const
+{
+    const auto& record = m_cases[size_t(index)];
+    return QString::fromUtf8(m_text.data() + record.titleOffset, qsizetype(record.titleLength));
+}
+
+QString TimelineData::actorName(qsizetype index) const
+{
+    const auto& actor = m_actors[size_t(index)];
+    return QString::fromUtf8(m_text.data() + actor.nameOffset, qsizetype(actor.nameLength));
+}
+
+PartialDate TimelineData::eventDate(qsizetype index) const
+{
+    const auto& event = m_events[size_t(index)];
+    const QDate date = QDate::fromJulianDay(event.earliest);
+    switch (event.precision) {
+    case PartialDate::Precision::Day:
+        return PartialDate::fromDay(event.earliest, event.approximate);
+    case PartialDate::Precision::Month:
+        return PartialDate::month(date.year(), date.month(), event.approximate);
+    case PartialDate::Precision::Year:
+        return PartialDate::year(date.year(), event.approximate);
+    case PartialDate::Precision::Decade:
+        break;
+    }
+    const QString text = (event.approximate ? QStringLiteral("~") : QString()) + QString::number(date.year()) + u's';
+    return PartialDate::parse(text).value_or(PartialDate());
+}
+
+quint16 TimelineData::eventCountry(qsizetype index) const
+{
+    const auto& event = m_events[size_t(index)];
+    if (event.country != 0 || event.actorIndex < 0)
+        return event.country;
+    return m_actors[size_t(event.actorIndex)].country;
+}
+
+QString TimelineData::countryCode(quint16 country) const
+{
+    return m_countryCodes.value(country);
+}
+
+quint16 TimelineData::countryIndex(QStringView code) const
+{
+    for (qsizetype i = 1; i < m_countryCodes.size(); ++i) {
+        if (m_countryCodes.at(i) == code)
+            return quint16(i);
+    }
+    return 0;
+}
+
+} // namespace Spyline

@@ -1,0 +1,204 @@
+#pragma once
+
+#include "DayIndex.h"
+#include "Records.h"
+
+#include <QHash>
+#include <string>
+
+#include <atomic>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace Spyline {
+
+class Store;
+
+// One event as the timeline draws it: plain numbers, no heap. Its anchor is the earliest day it
+// can mean; events sort, count and bucket by their anchor.
+struct TimelineEvent
+{
+    Id id = 0;
+    DayNumber earliest = 0;
+    DayNumber latest = 0;
+    DayNumber endDay = 0; // the last day of an event that lasted; 0 when it did not
+    qint32 caseIndex = -1;
+    qint32 actorIndex = -1;
+    quint32 titleOffset = 0;
+    quint32 titleLength = 0;
+    quint16 country = 0; // index into TimelineData::countryCode(); 0 when none is recorded
+    EventKind kind = EventKind::Other;
+    PartialDate::Precision precision = PartialDate::Precision::Day;
+    bool approximate = false;
+
+    DayNumber lastDay() const
+    {
+        return endDay > latest ? endDay : latest;
+    }
+    // A point in time, not a range: one exact day that did not last.
+    bool isExactPoint() const
+    {
+        return precision == PartialDate::Precision::Day && endDay == 0;
+    }
+};
+
+struct TimelineCase
+{
+    Id id = 0;
+    quint32 titleOffset = 0;
+    quint32 titleLength = 0;
+    CaseStatus status = CaseStatus::Unknown;
+    quint16 targetCountry = 0;
+    quint16 accusedCountry = 0;
+    quint16 disclosingCountry = 0; // of its first announcement, else of its disclosing authority
+    quint16 venueCountry = 0; // of its first recruitment with a country
+    DayNumber firstDay = 0; // 0 when the case has no events
+    DayNumber lastDay = 0;
+    DayNumber disclosedDay = 0; // first announcement; 0 when none is recorded
+    qint32 suspect = -1; // actor index of the first suspect
+    qint32 agency = -1; // actor index of the first sponsoring agency, rolled up to its top agency
+};
+
+struct TimelineActor
+{
+    Id id = 0;
+    quint32 nameOffset = 0;
+    quint32 nameLength = 0;
+    quint16 country = 0;
+    ActorKind kind = ActorKind::Person;
+    qint32 partOf = -1;
+};
+
+// A link between two events, by event index: `later` (an announcement) follows `earlier`.
+struct TimelineLink
+{
+    Id id = 0;
+    qint32 later = -1;
+    qint32 earlier = -1;
+    LinkRelation relation = LinkRelation::RespondsTo;
+};
+
+// Maps record ids to array indices: a flat table when ids are dense (as SQLite assigns them),
+// a hash otherwise.
+class IdIndex
+{
+public:
+    void build(std::span<const Id> ids);
+    qint32 find(Id id) const;
+
+private:
+    std::vector<qint32> m_dense;
+    QHash<Id, qint32> m_sparse;
+};
+
+// Everything the timeline draws, loaded once in compact arrays: a million events take about
+// 70 MB. Immutable once loaded, so a worker thread can build it and the view share it.
+class TimelineData
+{
+public:
+    TimelineData() = default;
+    TimelineData(const TimelineData&) = delete;
+    TimelineData& operator=(const TimelineData&) = delete;
+
+    // Reads the collection with a few table scans through the store's own connection. When `cancel`
+    // becomes true the load stops with a failure.
+    static Result<std::shared_ptr<const TimelineData>> load(Store& store, const std::atomic<bool>* cancel = nullptr);
+
+    // Sorted by earliest day, then latest day, then id.
+    const std::vector<TimelineEvent>& events() const
+    {
+        return m_events;
+    }
+    // The anchors of events(), in the same order: for binary search and counting.
+    std::span<const DayNumber> anchors() const
+    {
+        return m_anchors;
+    }
+    const DayIndex& anchorIndex() const
+    {
+        return m_anchorIndex;
+    }
+    const std::vector<TimelineCase>& cases() const
+    {
+        return m_cases;
+    }
+    const std::vector<TimelineActor>& actors() const
+    {
+        return m_actors;
+    }
+    // Sorted by the anchor of the earlier event.
+    const std::vector<TimelineLink>& links() const
+    {
+        return m_links;
+    }
+    // The longest span, in days, from a link's earlier anchor to its later anchor.
+    int maxLinkDays() const
+    {
+        return m_maxLinkDays;
+    }
+
+    bool isEmpty() const
+    {
+        return m_events.empty();
+    }
+    // The first and last day any event can mean; 0 when there are no events.
+    DayNumber firstDay() const
+    {
+        return m_firstDay;
+    }
+    DayNumber lastDay() const
+    {
+        return m_lastDay;
+    }
+
+    QString eventTitle(qsizetype index) const;
+    QString caseTitle(qsizetype index) const;
+    QString actorName(qsizetype index) const;
+    // The date as recorded, rebuilt from its precision and days.
+    PartialDate eventDate(qsizetype index) const;
+    // The event's country, else the country of who acted; 0 when neither is recorded.
+    quint16 eventCountry(qsizetype index) const;
+
+    // ISO code of a country index; empty for 0.
+    QString countryCode(quint16 country) const;
+    qsizetype countryCount() const
+    {
+        return m_countryCodes.size();
+    }
+    quint16 countryIndex(QStringView code) const;
+
+    qint32 eventIndex(Id id) const
+    {
+        return m_eventIds.find(id);
+    }
+    qint32 caseIndex(Id id) const
+    {
+        return m_caseIds.find(id);
+    }
+    qint32 actorIndex(Id id) const
+    {
+        return m_actorIds.find(id);
+    }
+
+private:
+    friend class TimelineDataLoader;
+    void finish();
+
+    std::vector<TimelineEvent> m_events;
+    std::vector<DayNumber> m_anchors;
+    DayIndex m_anchorIndex;
+    std::vector<TimelineCase> m_cases;
+    std::vector<TimelineActor> m_actors;
+    std::vector<TimelineLink> m_links;
+    std::string m_text; // UTF-8 titles and names, back to back
+    QList<QString> m_countryCodes; // index 0 is "none"
+    IdIndex m_eventIds;
+    IdIndex m_caseIds;
+    IdIndex m_actorIds;
+    DayNumber m_firstDay = 0;
+    DayNumber m_lastDay = 0;
+    int m_maxLinkDays = 0;
+};
+
+} // namespace Spyline

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "TimelineLanes.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace Spyline {
+
+// Loads a collection's timeline, or regroups one, in a worker thread, so that a million events
+// never freeze the window. A load opens its own read-only connection to the file (Qt SQL
+// connections belong to one thread; WAL lets it read beside the writer). Starting a job cancels the
+// one before; only the newest job reports.
+class TimelineLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TimelineLoader(QObject* parent = nullptr);
+    ~TimelineLoader() override;
+
+    void loadFile(const QString& path, LaneKey key);
+    void group(std::shared_ptr<const TimelineData> data, LaneKey key);
+    void cancel();
+    bool isRunning() const
+    {
+        return m_running;
+    }
+
+Q_SIGNALS:
+    void loaded(std::shared_ptr<const Spyline::TimelineLanes> lanes);
+    void failed(const QString& message);
+
+private:
+    using Work = std::function<Result<std::shared_ptr<const TimelineLanes>>(const std::atomic<bool>& cancel)>;
+    void start(Work work);
+    void finish(int generation, const Result<std::shared_ptr<const TimelineLanes>>& result);
+    void joinAll();
+
+    struct Job
+    {
+        std::thread thread;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    std::vector<Job> m_jobs;
+    int m_generation = 0;
+    bool m_running = false;
+};
+
+} // namespace Spyline

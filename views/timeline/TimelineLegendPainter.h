@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+
+class QFont;
+class QPainter;
+class QRectF;
+
+namespace Spyline {
+
+struct ChartTheme;
+struct TimelineLegend;
+
+// The legend of a timeline frame: the shapes of the event kinds it shows, the notations it uses
+// (month or year brackets, approximate dates, clusters, density, spans, links) and the colours of
+// its countries. The screen draws it under the lanes; an export can put it wherever it likes.
+class TimelineLegendPainter
+{
+public:
+    struct Entry
+    {
+        enum class Symbol : quint8
+        {
+            Kind,
+            Country,
+            Range,
+            Approximate,
+            Cluster,
+            Density,
+            Span,
+            Arc,
+        };
+        Symbol symbol = Symbol::Kind;
+        EventKind kind = EventKind::Other;
+        QColor color;
+        QString text;
+    };
+
+    // What the legend says for a frame, in reading order.
+    static QList<Entry> entries(const TimelineLegend& legend);
+    // Flows the entries left to right in rows inside `rect`; returns how many fitted (the rest are
+    // summed up as "+N more").
+    static int paint(QPainter& painter, const QRectF& rect, const QList<Entry>& entries, const ChartTheme& theme,
+                     const QFont& font);
+};
+
+} // namespace Spyline

@@ -1,0 +1,504 @@
+#include "TimelineView.h"
+
+#include "SqliteStatement.h"
+#include "Store.h"
+#include "TimelineLoader.h"
+#include "TimelineTooltip.h"
+#include "ViewState.h"
+
+#include <QDate>
+#include <QEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStyle>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Spyline {
+
+namespace {
+
+constexpr double MinSpanDays = 1;
+constexpr double MaxSpanDays = 365.25 * 1000;
+constexpr double KeyZoom = 1.5;
+// Collections with more events than this load in a worker thread; smaller ones load at once.
+constexpr qint64 BackgroundLoadEvents = 50000;
+const double FirstDay = double(QDate(1, 1, 1).toJulianDay());
+const double LastDay = double(QDate(9999, 12, 31).toJulianDay());
+
+} // namespace
+
+TimelineView::TimelineView(QWidget* parent)
+    : QWidget(parent)
+    , m_loader(new TimelineLoader(this))
+    , m_scrollBar(new QScrollBar(Qt::Vertical, this))
+    , m_theme(ChartTheme::screen())
+{
+    setObjectName(QStringLiteral("timelineView"));
+    setFocusPolicy(Qt::WheelFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_scrollBar->setObjectName(QStringLiteral("timelineScrollBar"));
+    m_scrollBar->hide();
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, [this](int value) { setScrollPosition(value); });
+    connect(m_loader, &TimelineLoader::loaded, this, [this](std::shared_ptr<const TimelineLanes> lanes) {
+        setLoading(false);
+        m_message.clear();
+        applyLanes(std::move(lanes));
+    });
+    connect(m_loader, &TimelineLoader::failed, this, [this](const QString& message) {
+        setLoading(false);
+        m_message = message;
+        invalidate();
+        Q_EMIT loadFailed(message);
+    });
+    m_window = TimelineLayout::fitAll(TimelineData());
+}
+
+TimelineView::~TimelineView() = default;
+
+QSize TimelineView::sizeHint() const
+{
+    return {1000, 600};
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    return {320, 200};
+}
+
+void TimelineView::setStore(Store* store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_hasWindow = false;
+    if (store)
+        connect(store, &Store::changed, this, &TimelineView::onStoreChanged);
+    reload();
+}
+
+Store* TimelineView::store() const
+{
+    return m_store;
+}
+
+ViewState* TimelineView::viewState() const
+{
+    return m_viewState;
+}
+
+void TimelineView::setViewState(ViewState* state)
+{
+    if (m_viewState)
+        disconnect(m_viewState, nullptr, this, nullptr);
+    m_viewState = state;
+    if (state) {
+        connect(state, &ViewState::selectionChanged, this, &TimelineView::followSelection);
+        connect(state, &ViewState::dateRangeChanged, this, &TimelineView::invalidate);
+    }
+    invalidate();
+}
+
+void TimelineView::setData(std::shared_ptr<const TimelineData> data)
+{
+    m_loader->cancel();
+    setLoading(false);
+    m_message.clear();
+    applyLanes(data ? TimelineLanes::build(std::move(data), m_key) : nullptr);
+}
+
+const TimelineData* TimelineView::data() const
+{
+    return m_lanes ? &m_lanes->data() : nullptr;
+}
+
+void TimelineView::reload()
+{
+    if (!m_store || !m_store->isOpen()) {
+        m_loader->cancel();
+        setLoading(false);
+        applyLanes(nullptr);
+        return;
+    }
+    qint64 estimate = 0;
+    SqliteStatement count;
+    if (count.prepare(m_store->handle(), "SELECT max(id) FROM events") && count.step())
+        estimate = count.columnInt(0);
+    const QString path = m_store->path();
+    if (estimate > BackgroundLoadEvents && !path.isEmpty() && path != QStringLiteral(":memory:")) {
+        setLoading(true);
+        m_loader->loadFile(path, m_key);
+        return;
+    }
+    auto data = TimelineData::load(*m_store);
+    if (!data) {
+        m_message = data.error();
+        Q_EMIT loadFailed(data.error());
+        applyLanes(nullptr);
+        return;
+    }
+    m_message.clear();
+    applyLanes(TimelineLanes::build(*data, m_key));
+}
+
+void TimelineView::onStoreChanged(Changes what)
+{
+    if (what & (Change::Events | Change::Cases | Change::Links | Change::Actors | Change::Countries))
+        reload();
+}
+
+void TimelineView::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    update();
+    Q_EMIT loadingChanged(loading);
+}
+
+void TimelineView::applyLanes(std::shared_ptr<const TimelineLanes> lanes)
+{
+    // Keep the person's place: the lane at the top stays at the top, the window stays.
+    QString topKey;
+    qreal topOffset = 0;
+    if (m_lanes && m_stack.count() == m_lanes->count()) {
+        if (const int top = m_stack.laneAt(m_scrollY); top >= 0) {
+            topKey = m_lanes->laneKey(top);
+            topOffset = m_scrollY - m_stack.top(top);
+        }
+    }
+    const bool regrouped = !m_lanes || !lanes || m_lanes->key() != lanes->key();
+    m_lanes = std::move(lanes);
+    rebuildStack();
+    if (!m_hasWindow && m_lanes && !m_lanes->data().isEmpty()) {
+        m_window = clamped(TimelineLayout::fitCases(m_lanes->data()));
+        m_hasWindow = true;
+        Q_EMIT windowChanged(m_window);
+    }
+    qreal scroll = 0;
+    if (m_lanes && !topKey.isEmpty() && !regrouped) {
+        if (const int lane = m_lanes->findLane(topKey); lane >= 0)
+            scroll = m_stack.top(lane) + topOffset;
+    }
+    m_scrollY = -1;
+    setScrollPosition(scroll);
+    invalidate();
+    Q_EMIT dataChanged();
+}
+
+void TimelineView::rebuildStack()
+{
+    m_layout.reset();
+    if (!m_lanes) {
+        m_stack = LaneStack();
+        updateScrollBar();
+        return;
+    }
+    std::vector<int> collapsed;
+    for (const QString& key : std::as_const(m_collapsed)) {
+        if (const int lane = m_lanes->findLane(key); lane >= 0)
+            collapsed.push_back(lane);
+    }
+    const qreal height = TimelineLayout::laneHeightFor(m_lanes->key(), m_lanes->count(), size(), m_options);
+    m_stack = LaneStack(m_lanes->count(), height, TimelineLayout::CollapsedLaneHeight, std::move(collapsed));
+    updateScrollBar();
+}
+
+void TimelineView::setLaneKey(LaneKey key)
+{
+    if (key == m_key)
+        return;
+    m_key = key;
+    Q_EMIT laneKeyChanged(key);
+    if (m_loading && m_store) {
+        reload();
+    } else if (m_lanes && m_lanes->data().events().size() > size_t(BackgroundLoadEvents) * 4) {
+        setLoading(true);
+        m_loader->group(m_lanes->sharedData(), key);
+    } else if (m_lanes) {
+        applyLanes(TimelineLanes::build(m_lanes->sharedData(), key));
+    }
+}
+
+void TimelineView::setShowArcs(bool show)
+{
+    if (m_options.showArcs == show)
+        return;
+    m_options.showArcs = show;
+    invalidate();
+}
+
+void TimelineView::setShowLegend(bool show)
+{
+    if (m_options.showLegend == show)
+        return;
+    m_options.showLegend = show;
+    rebuildStack();
+    invalidate();
+}
+
+TimeWindow TimelineView::clamped(TimeWindow window) const
+{
+    double span = std::clamp(window.span(), MinSpanDays, MaxSpanDays);
+    const double center = std::clamp((window.first + window.last) / 2, FirstDay, LastDay);
+    return {center - span / 2, center + span / 2};
+}
+
+void TimelineView::setWindow(const TimeWindow& window)
+{
+    const TimeWindow next = clamped(window);
+    m_hasWindow = true;
+    if (next == m_window)
+        return;
+    m_window = next;
+    invalidate();
+    Q_EMIT windowChanged(m_window);
+}
+
+void TimelineView::setScrollPosition(qreal y)
+{
+    const qreal viewport = currentLayout().lanesRect().height();
+    const qreal maximum = std::max<qreal>(0, m_stack.totalHeight() - viewport);
+    y = std::clamp(std::round(y), qreal(0), maximum);
+    if (y == m_scrollY)
+        return;
+    m_scrollY = y;
+    updateScrollBar();
+    invalidate();
+}
+
+bool TimelineView::isLaneCollapsed(int lane) const
+{
+    return m_stack.isCollapsed(lane);
+}
+
+void TimelineView::setLaneCollapsed(int lane, bool collapsed)
+{
+    if (!m_lanes || lane < 0 || lane >= m_lanes->count() || isLaneCollapsed(lane) == collapsed)
+        return;
+    const QString key = m_lanes->laneKey(lane);
+    if (collapsed)
+        m_collapsed.insert(key);
+    else
+        m_collapsed.remove(key);
+    rebuildStack();
+    setScrollPosition(m_scrollY);
+    invalidate();
+}
+
+QSize TimelineView::layoutSize() const
+{
+    QSize size = this->size();
+    qreal chrome = m_options.axisHeight;
+    if (m_options.showLegend)
+        chrome += m_options.legendHeight;
+    if (m_options.showOverview)
+        chrome += m_options.overviewHeight;
+    if (m_stack.totalHeight() > size.height() - chrome)
+        size.rwidth() -= style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scrollBar);
+    return size;
+}
+
+const TimelineLayout& TimelineView::currentLayout() const
+{
+    if (!m_layout) {
+        TimelineState state;
+        state.window = m_window;
+        state.size = layoutSize();
+        state.scrollY = std::max<qreal>(0, m_scrollY);
+        if (m_viewState) {
+            state.selectedCases = m_viewState->selectedCases();
+            if (m_viewState->current().kind == RecordRef::Kind::Event)
+                state.currentEvent = m_viewState->current().id;
+            state.brushedRange = m_viewState->dateRange();
+        }
+        m_layout.emplace(m_lanes, m_stack, state, m_options, m_theme);
+    }
+    return *m_layout;
+}
+
+void TimelineView::invalidate()
+{
+    m_layout.reset();
+    update();
+}
+
+void TimelineView::updateScrollBar()
+{
+    const TimelineLayout& layout = currentLayout();
+    const QRectF lanes = layout.lanesRect();
+    const int maximum = int(std::max<qreal>(0, std::ceil(m_stack.totalHeight() - lanes.height())));
+    const int extent = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scrollBar);
+    m_scrollBar->setVisible(maximum > 0);
+    m_scrollBar->setGeometry(width() - extent, int(lanes.top()), extent, int(lanes.height()));
+    const QSignalBlocker blocker(m_scrollBar);
+    m_scrollBar->setRange(0, maximum);
+    m_scrollBar->setPageStep(int(lanes.height()));
+    m_scrollBar->setSingleStep(int(m_stack.laneHeight()));
+    m_scrollBar->setValue(int(std::max<qreal>(0, m_scrollY)));
+}
+
+void TimelineView::zoomIn()
+{
+    const QRectF area = currentLayout().timeArea();
+    zoomAround(KeyZoom, area.center().x());
+}
+
+void TimelineView::zoomOut()
+{
+    const QRectF area = currentLayout().timeArea();
+    zoomAround(1 / KeyZoom, area.center().x());
+}
+
+void TimelineView::zoomAround(double factor, qreal x)
+{
+    const TimelineLayout& layout = currentLayout();
+    const QRectF area = layout.timeArea();
+    const double day = layout.dayAt(x);
+    const double span = std::clamp(m_window.span() / factor, MinSpanDays, MaxSpanDays);
+    const double first = day - (x - area.left()) / area.width() * span;
+    setWindow({first, first + span});
+}
+
+void TimelineView::panBy(double fraction)
+{
+    const double shift = m_window.span() * fraction;
+    setWindow({m_window.first + shift, m_window.last + shift});
+}
+
+void TimelineView::centerOn(double day)
+{
+    const double half = m_window.span() / 2;
+    setWindow({day - half, day + half});
+}
+
+void TimelineView::fitAll()
+{
+    if (m_lanes && !m_lanes->data().isEmpty())
+        setWindow(TimelineLayout::fitAll(m_lanes->data()));
+    setScrollPosition(0);
+}
+
+void TimelineView::fitSelection()
+{
+    if (!m_lanes || !m_viewState)
+        return;
+    const TimelineData& data = m_lanes->data();
+    const RecordRef& current = m_viewState->current();
+    double first = 0;
+    double last = 0;
+    int lane = -1;
+    if (current.kind == RecordRef::Kind::Event && data.eventIndex(current.id) >= 0) {
+        const qint32 index = data.eventIndex(current.id);
+        const TimelineEvent& event = data.events()[size_t(index)];
+        first = event.earliest;
+        last = event.lastDay() + 1.0;
+        lane = m_lanes->laneOfEvent(index);
+    } else if (const qint32 index = data.caseIndex(m_viewState->currentCase());
+               index >= 0 && data.cases()[size_t(index)].firstDay != 0) {
+        const TimelineCase& record = data.cases()[size_t(index)];
+        first = record.firstDay;
+        last = record.lastDay + 1.0;
+        lane = m_lanes->laneOfCase(index);
+    } else {
+        return;
+    }
+    const double pad = std::max(15.0, (last - first) * 0.15);
+    setWindow({first - pad, last + pad});
+    if (lane >= 0)
+        ensureLaneVisible(lane);
+}
+
+void TimelineView::ensureLaneVisible(int lane)
+{
+    if (lane < 0 || lane >= m_stack.count())
+        return;
+    const qreal viewport = currentLayout().lanesRect().height();
+    const qreal top = m_stack.top(lane);
+    const qreal bottom = top + m_stack.height(lane);
+    if (top < m_scrollY)
+        setScrollPosition(top);
+    else if (bottom > m_scrollY + viewport)
+        setScrollPosition(bottom - viewport);
+}
+
+void TimelineView::followSelection()
+{
+    invalidate();
+    if (!m_lanes || !m_viewState)
+        return;
+    const TimelineData& data = m_lanes->data();
+    const RecordRef& current = m_viewState->current();
+    int lane = -1;
+    if (current.kind == RecordRef::Kind::Event && data.eventIndex(current.id) >= 0)
+        lane = m_lanes->laneOfEvent(data.eventIndex(current.id));
+    else if (const qint32 index = data.caseIndex(m_viewState->currentCase()); index >= 0)
+        lane = m_lanes->laneOfCase(index);
+    ensureLaneVisible(lane);
+}
+
+QString TimelineView::toolTipTextAt(const QPoint& point) const
+{
+    const TimelineLayout& layout = currentLayout();
+    return TimelineTooltip::text(layout, layout.hitTest(point), m_store);
+}
+
+void TimelineView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const TimelineLayout& layout = currentLayout();
+    // The layout covers all but the scroll bar's column.
+    painter.fillRect(QRectF(layout.bounds().right(), 0, width() - layout.bounds().width(), height()),
+                     m_theme.background);
+    m_painter.paint(painter, layout, m_theme);
+
+    if (m_drag == Drag::None && m_hoverPoint) {
+        const TimelineHit hover = layout.hitTest(*m_hoverPoint);
+        if (hover.mark >= 0) {
+            painter.setPen(QPen(m_theme.highlight, 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(layout.marks()[size_t(hover.mark)].rect.adjusted(-3, -3, 3, 3), 4, 4);
+        }
+    }
+    if (m_drag == Drag::Brush) {
+        const QRectF area = layout.timeArea();
+        const qreal x0 = layout.xOf(std::min(m_brushFrom, m_brushTo));
+        const qreal x1 = layout.xOf(std::max(m_brushFrom, m_brushTo));
+        QColor fill = m_theme.highlight;
+        fill.setAlphaF(0.2f);
+        painter.fillRect(QRectF(x0, area.top(), x1 - x0, area.height()), fill);
+    }
+    QString message = m_message;
+    if (m_loading)
+        message = tr("Loading the timeline…");
+    else if (message.isEmpty() && (!m_lanes || m_lanes->data().isEmpty()))
+        message = m_store ? tr("No dated events in this collection yet") : tr("No collection is open");
+    if (!message.isEmpty()) {
+        painter.setFont(layout.font());
+        painter.setPen(m_theme.mutedText);
+        painter.drawText(layout.timeArea().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, message);
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent*)
+{
+    rebuildStack();
+    setScrollPosition(m_scrollY);
+    updateScrollBar();
+    invalidate();
+}
+
+void TimelineView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange) {
+        m_theme = ChartTheme::screen();
+        invalidate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Spyline

@@ -1,0 +1,181 @@
+#pragma once
+
+#include "Changes.h"
+#include "ChartTheme.h"
+#include "TimelineLayout.h"
+#include "TimelinePainter.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QScrollBar;
+
+namespace Spyline {
+
+class Store;
+class TimelineLoader;
+class ViewState;
+
+// The interactive timeline: lanes of events over a time axis, zoomable from centuries to days.
+// Interaction only; TimelineLayout computes what is where and TimelinePainter draws it.
+//
+// Wiring (the main window, once):
+//     auto* timeline = new TimelineView(this);   // or TimelinePanel, which adds a toolbar
+//     timeline->setViewState(viewState);         // shared selection, brushed range, edit requests
+//     timeline->setStore(store);                 // loads it and follows Store::changed
+// Then: a click picks the case or event in the ViewState (every view follows), a double-click
+// calls ViewState::requestEdit, Shift-drag sets ViewState::setDateRange (Esc clears it), and
+// ViewState::selectionChanged / dateRangeChanged redraw it. Large files load in a worker thread.
+//
+// The first window shows every case (TimelineLayout::fitCases). Keys: + and - zoom, Left and Right
+// pan, Up, Down, Page Up and Page Down scroll the lanes, Home fits everything, F fits the selection,
+// Esc clears the brushed range. The wheel zooms around the pointer
+// (over the lane headers it scrolls the lanes); dragging pans; the overview strip drags the window.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget* parent = nullptr);
+    ~TimelineView() override;
+
+    void setStore(Store* store);
+    Store* store() const;
+    void setViewState(ViewState* state);
+    ViewState* viewState() const;
+    // Shows data without a store (tests, previews); setStore() replaces it.
+    void setData(std::shared_ptr<const TimelineData> data);
+    const TimelineData* data() const;
+    const TimelineLanes* lanes() const
+    {
+        return m_lanes.get();
+    }
+
+    LaneKey laneKey() const
+    {
+        return m_key;
+    }
+    void setLaneKey(LaneKey key);
+    bool showsArcs() const
+    {
+        return m_options.showArcs;
+    }
+    void setShowArcs(bool show);
+    bool showsLegend() const
+    {
+        return m_options.showLegend;
+    }
+    void setShowLegend(bool show);
+
+    const TimeWindow& window() const
+    {
+        return m_window;
+    }
+    void setWindow(const TimeWindow& window);
+    qreal scrollPosition() const
+    {
+        return m_scrollY;
+    }
+    void setScrollPosition(qreal y);
+    bool isLaneCollapsed(int lane) const;
+    void setLaneCollapsed(int lane, bool collapsed);
+    bool isLoading() const
+    {
+        return m_loading;
+    }
+    // The geometry of the frame on screen, brought up to date.
+    const TimelineLayout& currentLayout() const;
+    // What a hover at this point would show, as plain text.
+    QString toolTipTextAt(const QPoint& point) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public Q_SLOTS:
+    void reload();
+    void zoomIn();
+    void zoomOut();
+    // Zooms by `factor` (> 1 zooms in) keeping the day under x where it is.
+    void zoomAround(double factor, qreal x);
+    // Pans by a fraction of the window (negative: back in time).
+    void panBy(double fraction);
+    void fitAll();
+    void fitSelection();
+
+Q_SIGNALS:
+    void windowChanged(const Spyline::TimeWindow& window);
+    void laneKeyChanged(Spyline::LaneKey key);
+    void loadingChanged(bool loading);
+    // The data behind the view changed: loaded, reloaded or regrouped.
+    void dataChanged();
+    void loadFailed(const QString& message);
+
+protected:
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class Drag
+    {
+        None,
+        Pending,
+        Pan,
+        Brush,
+        Overview,
+    };
+
+    void onStoreChanged(Changes what);
+    void applyLanes(std::shared_ptr<const TimelineLanes> lanes);
+    void setLoading(bool loading);
+    void rebuildStack();
+    void invalidate();
+    void updateScrollBar();
+    void ensureLaneVisible(int lane);
+    void followSelection();
+    void click(const TimelineHit& hit);
+    void centerOn(double day);
+    QSize layoutSize() const;
+    TimeWindow clamped(TimeWindow window) const;
+
+    QPointer<Store> m_store;
+    QPointer<ViewState> m_viewState;
+    TimelineLoader* m_loader = nullptr;
+    QScrollBar* m_scrollBar = nullptr;
+    std::shared_ptr<const TimelineLanes> m_lanes;
+    LaneStack m_stack;
+    LaneKey m_key = LaneKey::Case;
+    QSet<QString> m_collapsed; // lane keys, so collapsing survives reloads and regrouping
+    TimelineOptions m_options;
+    ChartTheme m_theme;
+    TimeWindow m_window;
+    bool m_hasWindow = false;
+    qreal m_scrollY = 0;
+    bool m_loading = false;
+    QString m_message;
+    mutable std::optional<TimelineLayout> m_layout;
+    TimelinePainter m_painter;
+
+    Drag m_drag = Drag::None;
+    QPoint m_pressPosition;
+    TimeWindow m_pressWindow;
+    qreal m_pressScroll = 0;
+    TimelineHit m_pressHit;
+    double m_brushFrom = 0;
+    double m_brushTo = 0;
+    std::optional<QPoint> m_hoverPoint;
+    int m_hoverMark = -1;
+};
+
+} // namespace Spyline
