@@ -8,6 +8,7 @@
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
 #include "Store.h"
+#include "TimelinePanel.h"
 #include "ViewState.h"
 
 #include <QAction>
@@ -108,6 +109,11 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     connectViewState();
 
+    auto* timeline = new TimelinePanel(this);
+    timeline->setViewState(m_viewState);
+    addCentralView(timeline, tr("Timeline"));
+    connect(this, &MainWindow::collectionOpened, timeline, &TimelinePanel::setStore);
+
     connect(m_editing, &EditingController::message, this, &MainWindow::showMessage);
     connect(m_detail, &CaseDetailView::recordActivated, this,
             [this](const RecordRef& record) { m_viewState->pick(record, m_detail->caseId()); });
@@ -125,7 +131,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The models refer to the store: let go of it before it closes.
+    // The models and views refer to the store: let go of it before it closes.
+    Q_EMIT collectionOpened(nullptr);
     m_caseModel->setStore(nullptr);
     m_detail->setStore(nullptr);
     m_filterBar->setStore(nullptr);
@@ -332,6 +339,7 @@ bool MainWindow::openCollection(const QString& path, QString* error)
         return false;
     }
     // The new collection replaces the old one only once it is open and sound.
+    Q_EMIT collectionOpened(nullptr);
     m_caseModel->setStore(nullptr);
     m_detail->setStore(nullptr);
     m_filterBar->setStore(nullptr);

@@ -59,7 +59,7 @@ public:
     void showMessage(const QString& text);
 
 Q_SIGNALS:
-    // A collection was opened: views that show it take the new store.
+    // A collection was opened (nullptr: the open one is about to close): views take the new store.
     void collectionOpened(Spyline::Store* store);
 
 protected:

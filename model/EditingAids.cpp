@@ -169,8 +169,7 @@ Result<QList<StatementProposal>> proposeStatements(Store& store, Id announcement
             return fail(statement.error());
         StatementProposal proposal;
         proposal.statement = *statement;
-        proposal.lag = lagBetween(statement->date, announcement->date);
-        proposal.lag.minDays = std::max(0, proposal.lag.minDays);
+        proposal.lag = linkLag(statement->date, announcement->date);
         const QString statementSide = countryOfEvent(store, *statement);
         proposal.otherSide = !statementSide.isEmpty() && !side.isEmpty() && statementSide != side;
         if (statement->actorId != 0) {

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <algorithm>
 #include <array>
 
 namespace Spyline {
@@ -224,6 +225,14 @@ Lag lagBetween(const PartialDate& earlier, const PartialDate& later)
     lag.minDays = later.earliestDay() - earlier.latestDay();
     lag.maxDays = later.latestDay() - earlier.earliestDay();
     lag.approximate = earlier.isApproximate() || later.isApproximate();
+    return lag;
+}
+
+Lag linkLag(const PartialDate& earlier, const PartialDate& later)
+{
+    Lag lag = lagBetween(earlier, later);
+    lag.minDays = std::max(0, lag.minDays);
+    lag.maxDays = std::max(0, lag.maxDays);
     return lag;
 }
 

@@ -99,6 +99,9 @@ struct Lag
 };
 
 Lag lagBetween(const PartialDate& earlier, const PartialDate& later);
+// The lag of a link: the link itself says which event came first, so uncertain dates never make
+// it negative.
+Lag linkLag(const PartialDate& earlier, const PartialDate& later);
 
 // English month abbreviation, 1-based: "Jan" .. "Dec".
 QString monthAbbreviation(int month);

@@ -53,18 +53,32 @@ public:
         m_countrySlot.assign(size_t(m_data.countryCount()), -1);
         m_outsideSlot.assign(size_t(m_data.countryCount()), -1);
 
+        // Cases the filter leaves out, with their events: no lane, no count, no span.
+        std::vector<bool> hidden;
+        if (const auto& shown = m_lanes.m_shownCases) {
+            hidden.assign(cases.size(), true);
+            for (qint64 id : *shown) {
+                if (const qint32 index = m_data.caseIndex(id); index >= 0)
+                    hidden[size_t(index)] = false;
+            }
+        }
+        const auto isHidden = [&](qint32 caseIndex) {
+            return caseIndex >= 0 && !hidden.empty() && hidden[size_t(caseIndex)];
+        };
         std::vector<qint32> eventSlot(events.size());
         for (size_t i = 0; i < events.size(); ++i)
-            eventSlot[i] = slotOfEvent(qint32(i));
+            eventSlot[i] = isHidden(events[i].caseIndex) ? -1 : slotOfEvent(qint32(i));
         std::vector<qint32> caseSlot(cases.size(), -1);
         for (size_t c = 0; c < cases.size(); ++c)
-            caseSlot[c] = slotOfCaseSpan(qint32(c));
+            caseSlot[c] = isHidden(qint32(c)) ? -1 : slotOfCaseSpan(qint32(c));
 
         // Order lanes by their first event (or span), then by kind and reference for stability.
         const size_t slotCount = m_slots.size();
         std::vector<DayNumber> first(slotCount, std::numeric_limits<DayNumber>::max());
         std::vector<DayNumber> last(slotCount, std::numeric_limits<DayNumber>::min());
         for (size_t i = 0; i < events.size(); ++i) {
+            if (eventSlot[i] < 0)
+                continue;
             const auto s = size_t(eventSlot[i]);
             first[s] = std::min(first[s], events[i].earliest);
             last[s] = std::max(last[s], events[i].lastDay());
@@ -102,7 +116,7 @@ public:
 
         m_lanes.m_eventLane.resize(events.size());
         for (size_t i = 0; i < events.size(); ++i)
-            m_lanes.m_eventLane[i] = laneOfSlot[size_t(eventSlot[i])];
+            m_lanes.m_eventLane[i] = eventSlot[i] < 0 ? -1 : laneOfSlot[size_t(eventSlot[i])];
         m_lanes.m_caseLane.resize(cases.size());
         for (size_t c = 0; c < cases.size(); ++c)
             m_lanes.m_caseLane[c] = caseSlot[c] < 0 ? -1 : laneOfSlot[size_t(caseSlot[c])];
@@ -196,6 +210,8 @@ private:
         offsets.assign(laneCount + 1, 0);
         longOffsets.assign(laneCount + 1, 0);
         for (size_t i = 0; i < events.size(); ++i) {
+            if (m_lanes.m_eventLane[i] < 0)
+                continue;
             const auto lane = size_t(m_lanes.m_eventLane[i]);
             ++offsets[lane + 1];
             if (events[i].lastDay() > events[i].earliest)
@@ -203,12 +219,14 @@ private:
         }
         std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
         std::partial_sum(longOffsets.begin(), longOffsets.end(), longOffsets.begin());
-        m_lanes.m_laneEvents.resize(events.size());
-        m_lanes.m_laneAnchors.resize(events.size());
+        m_lanes.m_laneEvents.resize(size_t(offsets.back()));
+        m_lanes.m_laneAnchors.resize(size_t(offsets.back()));
         m_lanes.m_longEvents.resize(size_t(longOffsets.back()));
         std::vector<qint32> next(offsets.begin(), offsets.end() - 1);
         std::vector<qint32> nextLong(longOffsets.begin(), longOffsets.end() - 1);
         for (size_t i = 0; i < events.size(); ++i) {
+            if (m_lanes.m_eventLane[i] < 0)
+                continue;
             const auto lane = size_t(m_lanes.m_eventLane[i]);
             const auto at = size_t(next[lane]++);
             m_lanes.m_laneEvents[at] = qint32(i);
@@ -273,11 +291,13 @@ private:
     qint32 m_notRecorded = -1;
 };
 
-std::shared_ptr<const TimelineLanes> TimelineLanes::build(std::shared_ptr<const TimelineData> data, LaneKey key)
+std::shared_ptr<const TimelineLanes> TimelineLanes::build(std::shared_ptr<const TimelineData> data, LaneKey key,
+                                                          CaseIds shownCases)
 {
     auto lanes = std::make_shared<TimelineLanes>();
     lanes->m_data = data ? std::move(data) : std::make_shared<const TimelineData>();
     lanes->m_key = key;
+    lanes->m_shownCases = std::move(shownCases);
     TimelineLanesBuilder(*lanes).run();
     return lanes;
 }

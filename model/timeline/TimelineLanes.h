@@ -48,7 +48,11 @@ public:
     TimelineLanes(const TimelineLanes&) = delete;
     TimelineLanes& operator=(const TimelineLanes&) = delete;
 
-    static std::shared_ptr<const TimelineLanes> build(std::shared_ptr<const TimelineData> data, LaneKey key);
+    // Cases outside `shownCases` (ids, sorted; none when null) are left out with their events, as the
+    // filter bar narrows every view; events outside any case always stay.
+    using CaseIds = std::shared_ptr<const std::vector<qint64>>;
+    static std::shared_ptr<const TimelineLanes> build(std::shared_ptr<const TimelineData> data, LaneKey key,
+                                                      CaseIds shownCases = {});
 
     static QList<LaneKey> allKeys();
     static QString keyLabel(LaneKey key);
@@ -56,6 +60,10 @@ public:
     LaneKey key() const
     {
         return m_key;
+    }
+    const CaseIds& shownCases() const
+    {
+        return m_shownCases;
     }
     const TimelineData& data() const
     {
@@ -117,6 +125,7 @@ private:
     std::vector<qint32> m_longEvents;
     std::vector<qint32> m_caseOffsets;
     std::vector<qint32> m_laneCases;
+    CaseIds m_shownCases;
     std::vector<qint32> m_eventLane;
     std::vector<qint32> m_caseLane;
     std::vector<qint32> m_indexOfLane; // -1, or the lane's DayIndex in m_indexes

@@ -1,5 +1,6 @@
 #include "TimelineLoader.h"
 
+#include "CaseSearch.h"
 #include "Store.h"
 
 #include <QMetaObject>
@@ -18,25 +19,42 @@ TimelineLoader::~TimelineLoader()
     joinAll();
 }
 
-void TimelineLoader::loadFile(const QString& path, LaneKey key)
+void TimelineLoader::loadFile(const QString& path, LaneKey key, const std::optional<CaseFilter>& filter)
 {
-    start([path, key](const std::atomic<bool>& cancel) -> Result<std::shared_ptr<const TimelineLanes>> {
+    start([path, key, filter](const std::atomic<bool>& cancel) -> Result<std::shared_ptr<const TimelineLanes>> {
         Store store;
         if (Status s = store.open(path, Store::Access::ReadOnly); !s)
             return fail(s.error());
         auto data = TimelineData::load(store, &cancel);
-        store.close();
         if (!data)
             return fail(data.error());
-        return TimelineLanes::build(*data, key);
+        TimelineLanes::CaseIds shown;
+        if (filter) {
+            auto ids = shownCaseIds(store, *filter);
+            if (!ids)
+                return fail(ids.error());
+            shown = *ids;
+        }
+        return TimelineLanes::build(*data, key, shown);
     });
 }
 
-void TimelineLoader::group(std::shared_ptr<const TimelineData> data, LaneKey key)
+void TimelineLoader::group(std::shared_ptr<const TimelineData> data, LaneKey key, TimelineLanes::CaseIds shownCases)
 {
-    start([data = std::move(data), key](const std::atomic<bool>&) -> Result<std::shared_ptr<const TimelineLanes>> {
-        return TimelineLanes::build(data, key);
+    start([data = std::move(data), key,
+           shownCases](const std::atomic<bool>&) -> Result<std::shared_ptr<const TimelineLanes>> {
+        return TimelineLanes::build(data, key, shownCases);
     });
+}
+
+Result<TimelineLanes::CaseIds> TimelineLoader::shownCaseIds(Store& store, const CaseFilter& filter)
+{
+    if (filter.isEmpty())
+        return TimelineLanes::CaseIds();
+    auto ids = CaseSearch(store).caseIds(filter, CaseSortKey::Created);
+    if (!ids)
+        return fail(ids.error());
+    return std::make_shared<const std::vector<qint64>>(ids->begin(), ids->end());
 }
 
 void TimelineLoader::cancel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseFilter.h"
 #include "TimelineLanes.h"
 
 #include <QObject>
@@ -7,10 +8,13 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
 namespace Spyline {
+
+class Store;
 
 // Loads a collection's timeline, or regroups one, in a worker thread, so that a million events
 // never freeze the window. A load opens its own read-only connection to the file (Qt SQL
@@ -23,9 +27,12 @@ public:
     explicit TimelineLoader(QObject* parent = nullptr);
     ~TimelineLoader() override;
 
-    void loadFile(const QString& path, LaneKey key);
-    void group(std::shared_ptr<const TimelineData> data, LaneKey key);
+    // Loads the file; with a filter, only the cases that pass it (see TimelineLanes::build).
+    void loadFile(const QString& path, LaneKey key, const std::optional<CaseFilter>& filter = std::nullopt);
+    void group(std::shared_ptr<const TimelineData> data, LaneKey key, TimelineLanes::CaseIds shownCases = {});
     void cancel();
+    // The ids of the cases that pass the filter; none (show all) for an empty filter.
+    static Result<TimelineLanes::CaseIds> shownCaseIds(Store& store, const CaseFilter& filter);
     bool isRunning() const
     {
         return m_running;

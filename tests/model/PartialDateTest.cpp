@@ -165,6 +165,19 @@ TEST(Lag, ApproximateDatesMarkTheLag)
     EXPECT_EQ(lag.text(), QStringLiteral("c. 22 d"));
 }
 
+TEST(Lag, OfALinkIsNeverNegative)
+{
+    // A statement dated only to 2023, answered on 28 August 2023: the link says it came first.
+    const Lag lag =
+        linkLag(*PartialDate::parse(QStringLiteral("2023")), *PartialDate::parse(QStringLiteral("2023-08-28")));
+    EXPECT_EQ(lag.minDays, 0);
+    EXPECT_EQ(lag.maxDays, 239);
+    EXPECT_EQ(lag.text(), QStringLiteral("0\u2013239 d"));
+    EXPECT_LT(lagBetween(*PartialDate::parse(QStringLiteral("2023")), *PartialDate::parse(QStringLiteral("2023-08-28")))
+                  .minDays,
+              0);
+}
+
 TEST(Lag, LeapYearCountsItsExtraDay)
 {
     EXPECT_EQ(

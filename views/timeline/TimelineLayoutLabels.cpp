@@ -139,7 +139,7 @@ void TimelineLayout::layoutArcs()
         // Near the top of the lanes the arc bows downwards instead of leaving the picture.
         if ((from.y() + 2 * arc.control.y() + to.y()) / 4 < m_timeArea.top() + 12)
             arc.control.setY(std::max(from.y(), to.y()) + bulge);
-        arc.lag = lagBetween(data.eventDate(link.earlier), data.eventDate(link.later)).text();
+        arc.lag = linkLag(data.eventDate(link.earlier), data.eventDate(link.later)).text();
         const qint32 current = m_currentEvent;
         arc.selected = link.earlier == current || link.later == current
             || isSelectedCase(events[size_t(link.earlier)].caseIndex)

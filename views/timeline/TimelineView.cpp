@@ -97,6 +97,7 @@ void TimelineView::setViewState(ViewState* state)
     if (state) {
         connect(state, &ViewState::selectionChanged, this, &TimelineView::followSelection);
         connect(state, &ViewState::dateRangeChanged, this, &TimelineView::invalidate);
+        connect(state, &ViewState::filterChanged, this, &TimelineView::applyFilter);
     }
     invalidate();
 }
@@ -106,7 +107,7 @@ void TimelineView::setData(std::shared_ptr<const TimelineData> data)
     m_loader->cancel();
     setLoading(false);
     m_message.clear();
-    applyLanes(data ? TimelineLanes::build(std::move(data), m_key) : nullptr);
+    applyLanes(data ? TimelineLanes::build(std::move(data), m_key, m_shownCases) : nullptr);
 }
 
 const TimelineData* TimelineView::data() const
@@ -129,7 +130,10 @@ void TimelineView::reload()
     const QString path = m_store->path();
     if (estimate > BackgroundLoadEvents && !path.isEmpty() && path != QStringLiteral(":memory:")) {
         setLoading(true);
-        m_loader->loadFile(path, m_key);
+        std::optional<CaseFilter> filter;
+        if (m_viewState && !m_viewState->filter().isEmpty())
+            filter = m_viewState->filter();
+        m_loader->loadFile(path, m_key, filter);
         return;
     }
     auto data = TimelineData::load(*m_store);
@@ -140,7 +144,11 @@ void TimelineView::reload()
         return;
     }
     m_message.clear();
-    applyLanes(TimelineLanes::build(*data, m_key));
+    if (m_viewState) {
+        if (auto shown = TimelineLoader::shownCaseIds(*m_store, m_viewState->filter()))
+            m_shownCases = *shown;
+    }
+    applyLanes(TimelineLanes::build(*data, m_key, m_shownCases));
 }
 
 void TimelineView::onStoreChanged(Changes what)
@@ -216,9 +224,30 @@ void TimelineView::setLaneKey(LaneKey key)
         reload();
     } else if (m_lanes && m_lanes->data().events().size() > size_t(BackgroundLoadEvents) * 4) {
         setLoading(true);
-        m_loader->group(m_lanes->sharedData(), key);
+        m_loader->group(m_lanes->sharedData(), key, m_shownCases);
     } else if (m_lanes) {
-        applyLanes(TimelineLanes::build(m_lanes->sharedData(), key));
+        applyLanes(TimelineLanes::build(m_lanes->sharedData(), key, m_shownCases));
+    }
+}
+
+void TimelineView::applyFilter()
+{
+    if (!m_viewState || !m_store || !m_store->isOpen())
+        return;
+    auto shown = TimelineLoader::shownCaseIds(*m_store, m_viewState->filter());
+    if (!shown) {
+        m_message = shown.error();
+        Q_EMIT loadFailed(shown.error());
+        return;
+    }
+    m_shownCases = *shown;
+    if (m_loading) {
+        reload();
+    } else if (m_lanes && m_lanes->data().events().size() > size_t(BackgroundLoadEvents) * 4) {
+        setLoading(true);
+        m_loader->group(m_lanes->sharedData(), m_key, m_shownCases);
+    } else if (m_lanes) {
+        applyLanes(TimelineLanes::build(m_lanes->sharedData(), m_key, m_shownCases));
     }
 }
 

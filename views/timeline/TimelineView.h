@@ -95,6 +95,8 @@ public:
     QSize minimumSizeHint() const override;
 
 public Q_SLOTS:
+    // Narrows the lanes to the cases that pass the shared filter (the filter bar).
+    void applyFilter();
     void reload();
     void zoomIn();
     void zoomOut();
@@ -154,6 +156,7 @@ private:
     TimelineLoader* m_loader = nullptr;
     QScrollBar* m_scrollBar = nullptr;
     std::shared_ptr<const TimelineLanes> m_lanes;
+    TimelineLanes::CaseIds m_shownCases;
     LaneStack m_stack;
     LaneKey m_key = LaneKey::Case;
     QSet<QString> m_collapsed; // lane keys, so collapsing survives reloads and regrouping

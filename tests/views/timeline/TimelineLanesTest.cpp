@@ -208,3 +208,43 @@ TEST(DayIndex, CountsExactlyForAnyDay)
 }
 
 } // namespace
+
+namespace {
+
+TEST(TimelineLanes, AFilterLeavesOutOtherCasesButKeepsEventsOutsideCases)
+{
+    const auto data = sampleData();
+    const auto all = TimelineLanes::build(data, LaneKey::Case);
+    // Only the Hao case passes, as when the filter bar holds "Tokyo".
+    qint64 hao = 0;
+    for (size_t c = 0; c < data->cases().size(); ++c) {
+        if (data->caseTitle(qint32(c)).startsWith(QStringLiteral("Hao")))
+            hao = data->cases()[c].id;
+    }
+    ASSERT_NE(hao, 0);
+    const auto filtered = TimelineLanes::build(data, LaneKey::Case,
+                                               std::make_shared<const std::vector<qint64>>(std::vector<qint64> {hao}));
+    EXPECT_EQ(filtered->shownCases()->size(), 1u);
+    int caseLanes = 0;
+    qsizetype events = 0;
+    qsizetype outside = 0;
+    for (int lane = 0; lane < filtered->count(); ++lane) {
+        caseLanes += filtered->lane(lane).kind == TimelineLanes::LaneKind::Case;
+        events += qsizetype(filtered->events(lane).size());
+        if (filtered->lane(lane).kind == TimelineLanes::LaneKind::OutsideCases)
+            outside += qsizetype(filtered->events(lane).size());
+    }
+    EXPECT_EQ(caseLanes, 1);
+    // Statements and laws stay as context; the other cases' events go.
+    qsizetype outsideAll = 0;
+    for (int lane = 0; lane < all->count(); ++lane) {
+        if (all->lane(lane).kind == TimelineLanes::LaneKind::OutsideCases)
+            outsideAll += qsizetype(all->events(lane).size());
+    }
+    EXPECT_EQ(outside, outsideAll);
+    EXPECT_LT(events, qsizetype(data->events().size()));
+    for (size_t c = 0; c < data->cases().size(); ++c)
+        EXPECT_EQ(filtered->laneOfCase(qsizetype(c)) >= 0, data->cases()[c].id == hao);
+}
+
+} // namespace

@@ -307,6 +307,23 @@ TEST_F(TimelineViewTest, TooltipsShowRecordedTextAsPlainText)
     EXPECT_TRUE(zengText.contains(QStringLiteral("Source grade")));
 }
 
+TEST_F(TimelineViewTest, FollowsTheFilterBar)
+{
+    const auto caseLanes = [&] {
+        int count = 0;
+        for (int lane = 0; lane < view->lanes()->count(); ++lane)
+            count += view->lanes()->lane(lane).kind == TimelineLanes::LaneKind::Case;
+        return count;
+    };
+    ASSERT_EQ(caseLanes(), 7);
+    CaseFilter filter;
+    filter.text = QStringLiteral("Tokyo");
+    state.setFilter(filter);
+    EXPECT_EQ(caseLanes(), 1);
+    state.setFilter({});
+    EXPECT_EQ(caseLanes(), 7);
+}
+
 TEST_F(TimelineViewTest, LaneHeadersCollapseAndExpand)
 {
     const LaneGeometry first = view->currentLayout().lanes().front();
