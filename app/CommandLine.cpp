@@ -2,6 +2,7 @@
 
 #include "CollectionFile.h"
 #include "DataTransfer.h"
+#include "ExportCommand.h"
 #include "Store.h"
 #include "SyntheticCollection.h"
 
@@ -179,6 +180,10 @@ QString CommandLine::usage()
               "  spyline init --db FILE [--sample]               a new collection, empty or with the sample data\n"
               "  spyline import --db FILE data.json|data.csv     import, all or nothing\n"
               "  spyline dump --db FILE --format json|csv --out FILE\n"
+              "  spyline export --db FILE --view timeline|graph --format png|svg|pdf --out FILE\n"
+              "         [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]\n"
+              "         [--width PX] [--height PX] [--dpi N] [--page a4|letter] [--portrait] [--transparent]\n"
+              "  spyline export --db FILE --handout --out FILE.pdf [the same selection options]\n"
               "  spyline generate --db FILE --cases N [--seed S]  a synthetic collection for benchmarks\n"
               "  spyline --version | --help\n"
               "\n"
@@ -231,6 +236,8 @@ int CommandLine::run(const QStringList& arguments)
         return runDump(commandArguments);
     if (command == QStringLiteral("generate"))
         return runGenerate(commandArguments);
+    if (command == QStringLiteral("export"))
+        return runExportCommand(commandArguments);
     return userError(tr("unknown command \"%1\"; see spyline --help").arg(command));
 }
 

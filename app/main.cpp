@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -17,6 +18,14 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Spyline"));
     QCoreApplication::setApplicationName(QStringLiteral("Spyline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPYLINE_VERSION));
+}
+
+// Commands speak for themselves on stderr: one line for a user error. Qt's own notices about the
+// platform (a missing runtime folder, say) would only confuse scripts.
+void quietQtNotices(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        QTextStream(stderr) << message << Qt::endl;
 }
 
 QStringList argumentsOf(int argc, char** argv)
@@ -33,6 +42,17 @@ int main(int argc, char** argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (Spyline::CommandLine::isCommand(arguments)) {
+        qInstallMessageHandler(quietQtNotices);
+        // Exports paint text, which needs a GUI application; without a display it draws offscreen.
+        if (arguments.value(1) == QStringLiteral("export")) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            }
+            QGuiApplication app(argc, argv);
+            describeApplication();
+            return Spyline::CommandLine::run(arguments);
+        }
         QCoreApplication app(argc, argv);
         describeApplication();
         return Spyline::CommandLine::run(arguments);

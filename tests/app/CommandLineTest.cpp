@@ -2,7 +2,10 @@
 #include "Store.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 
 using namespace Spyline;
@@ -152,6 +155,92 @@ TEST(CommandLine, UserErrorsExitOneWithOneLine)
                     "not an SQLite database");
     EXPECT_FALSE(QFile::exists(out));
     expectUserError(spyline({QStringLiteral("--db")}), "Missing value after '--db'");
+}
+
+} // namespace
+
+namespace {
+
+class ExportCommandTest : public ::testing::Test
+{
+protected:
+    ScratchFolder scratch;
+    QString db = scratch.path(QStringLiteral("s.spyline"));
+    void SetUp() override
+    {
+        ASSERT_EQ(spyline({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--sample")}).exitCode,
+                  0);
+    }
+    ProcessRun exportTo(const QString& out, QStringList extra)
+    {
+        return spyline(QStringList {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}
+                       + extra);
+    }
+};
+
+TEST_F(ExportCommandTest, WritesTheTimelineInEveryFormat)
+{
+    const QString png = scratch.path(QStringLiteral("t.png"));
+    const ProcessRun run = exportTo(png,
+                                    {QStringLiteral("--view"), QStringLiteral("timeline"), QStringLiteral("--format"),
+                                     QStringLiteral("png"), QStringLiteral("--width"), QStringLiteral("1280")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    const QImage image(png);
+    EXPECT_EQ(image.size(), QSize(1280, 720));
+
+    const QStringList summer = {QStringLiteral("--view"), QStringLiteral("timeline"), QStringLiteral("--format"),
+                                QStringLiteral("svg"),    QStringLiteral("--title"),  QStringLiteral("Summer 2023"),
+                                QStringLiteral("--from"), QStringLiteral("2023-07"),  QStringLiteral("--to"),
+                                QStringLiteral("2023-09")};
+    const QString svg = scratch.path(QStringLiteral("t.svg"));
+    ASSERT_EQ(exportTo(svg, summer).exitCode, 0);
+    const QByteArray text = Fixtures::readAll(svg);
+    EXPECT_TRUE(text.contains("Summer 2023"));
+    EXPECT_TRUE(text.contains("MSS announces the Zeng case"));
+    EXPECT_TRUE(text.contains("22 d"));
+    EXPECT_TRUE(text.contains("https://www.globaltimes.cn/page/202309/1298412.shtml"));
+    const QString again = scratch.path(QStringLiteral("again.svg"));
+    ASSERT_EQ(exportTo(again, summer).exitCode, 0);
+    EXPECT_EQ(Fixtures::readAll(again), text) << "the same input gives the same SVG";
+
+    const QString pdf = scratch.path(QStringLiteral("t.pdf"));
+    ASSERT_EQ(exportTo(pdf,
+                       {QStringLiteral("--view"), QStringLiteral("timeline"), QStringLiteral("--format"),
+                        QStringLiteral("pdf"), QStringLiteral("--from"), QStringLiteral("2023-07"),
+                        QStringLiteral("--to"), QStringLiteral("2023-09")})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(Fixtures::readAll(pdf).startsWith("%PDF"));
+}
+
+TEST_F(ExportCommandTest, UserErrorsLeaveNoFile)
+{
+    const QString out = scratch.path(QStringLiteral("x.png"));
+    const QStringList timelinePng = {QStringLiteral("--view"), QStringLiteral("timeline"), QStringLiteral("--format"),
+                                     QStringLiteral("png")};
+    expectUserError(spyline(QStringList {QStringLiteral("export"), QStringLiteral("--db"),
+                                         scratch.path(QStringLiteral("no.spyline")), QStringLiteral("--out"), out}
+                            + timelinePng),
+                    "does not exist");
+    expectUserError(exportTo(out,
+                             {QStringLiteral("--view"), QStringLiteral("timeline"), QStringLiteral("--format"),
+                              QStringLiteral("gif")}),
+                    "--format must be png, svg or pdf");
+    expectUserError(exportTo(out,
+                             timelinePng
+                                 + QStringList {QStringLiteral("--from"), QStringLiteral("1990"),
+                                                QStringLiteral("--to"), QStringLiteral("1991")}),
+                    "no case in s.spyline matches the selection");
+    expectUserError(exportTo(out, timelinePng + QStringList {QStringLiteral("--from"), QStringLiteral("2023-13")}),
+                    "--from: \"2023-13\": month 13 does not exist");
+    expectUserError(exportTo(out, timelinePng + QStringList {QStringLiteral("--case"), QStringLiteral("999")}),
+                    "no case in s.spyline matches the selection");
+    EXPECT_FALSE(QFileInfo::exists(out));
+    const QString unwritable = scratch.path(QStringLiteral("missing/folder/x.png"));
+    expectUserError(exportTo(unwritable, timelinePng), "cannot be written");
+    EXPECT_FALSE(QFileInfo::exists(unwritable));
+    EXPECT_EQ(QDir(scratch.path(QString())).entryList(QDir::Files), QStringList {QStringLiteral("s.spyline")});
 }
 
 } // namespace

@@ -107,13 +107,19 @@ Result<ChartContext> ChartContext::describe(Store& store, const ExportableChart&
     return context;
 }
 
-ChartExporter::ChartExporter(ExportableChart& chart, ChartContext context, ExportOptions options)
+ChartExporter::ChartExporter(ExportableChart& chart, Describe describe, ExportOptions options)
     : m_chart(chart)
-    , m_context(std::move(context))
+    , m_describe(std::move(describe))
     , m_options(std::move(options))
     , m_theme(ChartTheme::print())
 {
     m_theme.transparentBackground = m_options.transparent && m_options.format == ExportOptions::Format::Png;
+}
+
+ChartExporter::ChartExporter(ExportableChart& chart, ChartContext context, ExportOptions options)
+    : ChartExporter(
+        chart, [context](const ExportableChart&) -> Result<ChartContext> { return context; }, std::move(options))
+{
 }
 
 QSizeF ChartExporter::pageSize() const
@@ -127,15 +133,27 @@ QSizeF ChartExporter::pageSize() const
     return QSizeF(m_options.pixelSize) * scale;
 }
 
-void ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
+namespace {
+
+// Where everything goes on a page.
+struct PageParts
+{
+    QRectF chart;
+    QRectF legend;
+    bool legendBeside = false;
+    qreal lineHeight = 0;
+    QString captionText;
+    QString sourcesText;
+    qreal captionHeight = 0;
+    qreal sourcesHeight = 0;
+};
+
+} // namespace
+
+Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
 {
     // Every device the page is painted on counts 72 units to the inch, so points are units.
     QPaintDevice* device = painter.device();
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    if (!m_theme.transparentBackground)
-        painter.fillRect(page, m_theme.background);
     const QFont base = m_theme.font;
     const QFont titleFont = sized(base, 16, true);
     const QFont subtitleFont = sized(base, 10.5);
@@ -144,93 +162,108 @@ void ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
     const QFont legendFont = sized(base, 8);
     const QFont legendHeadingFont = sized(base, 8, true);
     const qreal width = page.width();
-    qreal top = page.top();
-
     const QString title = m_options.title.isEmpty() ? m_chart.kindName() : m_options.title;
+    const qreal titleHeight = wrappedHeight(title, titleFont, width, device);
+    const qreal subtitleHeight = wrappedHeight(m_options.subtitle, subtitleFont, width, device);
+    const qreal top = page.top() + titleHeight + (subtitleHeight > 0 ? subtitleHeight + 2 : 0) + Gap;
+    const qreal lineHeight = QFontMetricsF(legendFont, device).height() + 3;
+    const bool legendBeside = width > page.height() * 1.15;
+    const qreal legendColumn = 170;
+
+    // The footer, from the bottom up: sources, then the caption.
+    const auto footer = [&](const ChartContext& context, PageParts& parts) {
+        QStringList sourceLines;
+        if (m_options.sources) {
+            const int listed = std::min<int>(context.sources.size(), m_options.maxSources);
+            for (int i = 0; i < listed; ++i)
+                sourceLines.append(sourceLine(i + 1, context.sources.at(i)));
+            if (context.sources.size() > listed)
+                sourceLines.append(
+                    tr("\u2026 and %1 more sources in the collection.").arg(context.sources.size() - listed));
+            if (sourceLines.isEmpty())
+                sourceLines.append(tr("No source is cited for what is shown."));
+        }
+        parts.sourcesText = sourceLines.isEmpty() ? QString() : tr("Sources") + u'\n' + sourceLines.join(u'\n');
+        const QString note = tr("Claims as their sources report them; statuses as recorded. Grades on the Admiralty "
+                                "scale: reliability A\u2013F, credibility 1\u20136. Spyline \u00b7 %1")
+                                 .arg(context.collectionName);
+        parts.captionText = m_options.caption ? context.caption + u'\n' + note : note;
+        parts.sourcesHeight = wrappedHeight(parts.sourcesText, sourceFont, width, device);
+        parts.captionHeight = wrappedHeight(parts.captionText, captionFont, width, device);
+        return parts.captionHeight + (parts.sourcesHeight > 0 ? parts.sourcesHeight + Gap : 0) + Gap;
+    };
+    const auto legendHeightBelow = [&](const QList<LegendGroup>& groups) {
+        int lines = 0;
+        for (const LegendGroup& group : groups)
+            lines += 1 + static_cast<int>((group.entries.size() + 3) / 4);
+        return groups.isEmpty() ? 0.0 : lines * lineHeight + 4;
+    };
+    const auto chartRect = [&](qreal footerHeight, const QList<LegendGroup>& groups) {
+        const qreal reserveBelow = legendBeside ? 0 : legendHeightBelow(groups);
+        const qreal reserveBeside = legendBeside && !groups.isEmpty() ? legendColumn + Gap : 0;
+        const qreal bottom = page.bottom() - footerHeight - reserveBelow;
+        return QRectF(page.left(), top, width - reserveBeside, std::max<qreal>(40, bottom - top));
+    };
+
+    // First the chart on a provisional area, to learn its legend and what it shows; then the page
+    // is laid out around those, and the chart laid out again for the room that is left.
+    PageParts parts;
+    const qreal provisionalFooter = 3 * QFontMetricsF(captionFont, device).height() + Gap * 2;
+    m_chart.prepare(chartRect(provisionalFooter, {}).size(), m_theme);
+    auto context = m_describe(m_chart);
+    if (!context)
+        return context.status();
+    QList<LegendGroup> groups = m_options.legend ? grouped(m_chart.legend()) : QList<LegendGroup>();
+    parts.chart = chartRect(footer(*context, parts), groups);
+    m_chart.prepare(parts.chart.size(), m_theme);
+    context = m_describe(m_chart);
+    if (!context)
+        return context.status();
+    groups = m_options.legend ? grouped(m_chart.legend()) : QList<LegendGroup>();
+    footer(*context, parts);
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (!m_theme.transparentBackground)
+        painter.fillRect(page, m_theme.background);
     painter.setPen(m_theme.text);
     painter.setFont(titleFont);
-    const qreal titleHeight = wrappedHeight(title, titleFont, width, device);
-    painter.drawText(QRectF(page.left(), top, width, titleHeight), Qt::TextWordWrap, title);
-    top += titleHeight;
-    if (!m_options.subtitle.isEmpty()) {
+    painter.drawText(QRectF(page.left(), page.top(), width, titleHeight), Qt::TextWordWrap, title);
+    if (subtitleHeight > 0) {
         painter.setFont(subtitleFont);
         painter.setPen(m_theme.mutedText);
-        const qreal height = wrappedHeight(m_options.subtitle, subtitleFont, width, device);
-        painter.drawText(QRectF(page.left(), top + 2, width, height), Qt::TextWordWrap, m_options.subtitle);
-        top += height + 2;
+        painter.drawText(QRectF(page.left(), page.top() + titleHeight + 2, width, subtitleHeight), Qt::TextWordWrap,
+                         m_options.subtitle);
     }
-    top += Gap;
 
-    // The footer, from the bottom up: sources, caption.
-    QStringList sourceLines;
-    if (m_options.sources) {
-        const int listed = std::min<int>(m_context.sources.size(), m_options.maxSources);
-        for (int i = 0; i < listed; ++i)
-            sourceLines.append(sourceLine(i + 1, m_context.sources.at(i)));
-        if (m_context.sources.size() > listed)
-            sourceLines.append(
-                tr("\u2026 and %1 more sources in the collection.").arg(m_context.sources.size() - listed));
-        if (sourceLines.isEmpty())
-            sourceLines.append(tr("No source is cited for what is shown."));
-    }
-    const QString sourcesText = sourceLines.isEmpty() ? QString() : tr("Sources") + u'\n' + sourceLines.join(u'\n');
-    const QString note = tr("Claims as their sources report them; statuses as recorded. Grades on the Admiralty "
-                            "scale: reliability A\u2013F, credibility 1\u20136. Spyline \u00b7 %1")
-                             .arg(m_context.collectionName);
-    const QString captionText = m_options.caption ? m_context.caption + u'\n' + note : note;
-    const qreal sourcesHeight = wrappedHeight(sourcesText, sourceFont, width, device);
-    const qreal captionHeight = wrappedHeight(captionText, captionFont, width, device);
-    const qreal footerHeight = captionHeight + (sourcesHeight > 0 ? sourcesHeight + Gap : 0) + Gap;
-
-    // The legend beside the chart on wide pages, under it on tall ones.
-    const QList<LegendGroup> groups = m_options.legend ? grouped(m_chart.legend()) : QList<LegendGroup>();
-    const bool legendBeside = width > page.height() * 1.15;
-    const qreal lineHeight = QFontMetricsF(legendFont, device).height() + 3;
-    qreal legendWidth = 0;
-    qreal legendHeight = 0;
-    if (!groups.isEmpty()) {
-        if (legendBeside) {
-            legendWidth = 170;
-            for (const LegendGroup& group : groups)
-                legendHeight += lineHeight * (group.entries.size() + 1) + 4;
-        } else {
-            legendWidth = width;
-            int lines = 0;
-            for (const LegendGroup& group : groups)
-                lines += 1 + static_cast<int>((group.entries.size() + 3) / 4);
-            legendHeight = lines * lineHeight + 4;
-        }
-    }
-    const qreal chartBottom = page.bottom() - footerHeight - (legendBeside ? 0 : legendHeight);
-    QRectF chartArea(page.left(), top, width - (legendBeside ? legendWidth + Gap : 0),
-                     std::max<qreal>(40, chartBottom - top));
     painter.save();
-    painter.setClipRect(chartArea);
-    m_chart.paint(painter, chartArea, m_theme);
+    painter.setClipRect(parts.chart);
+    m_chart.paint(painter, parts.chart, m_theme);
     painter.restore();
 
-    // The legend is drawn after the chart, so it lists what the chart actually used.
-    const QList<LegendGroup> drawnGroups = m_options.legend ? grouped(m_chart.legend()) : QList<LegendGroup>();
-    QPointF at = legendBeside ? QPointF(chartArea.right() + Gap, top) : QPointF(page.left(), chartArea.bottom() + Gap);
-    const qreal columnWidth = legendBeside ? legendWidth : width / 4;
-    for (const LegendGroup& group : drawnGroups) {
+    QPointF at =
+        legendBeside ? QPointF(parts.chart.right() + Gap, top) : QPointF(page.left(), parts.chart.bottom() + Gap);
+    const qreal entryWidth = legendBeside ? legendColumn : width / 4;
+    for (const LegendGroup& group : groups) {
         painter.setFont(legendHeadingFont);
         painter.setPen(m_theme.text);
-        painter.drawText(QRectF(at.x(), at.y(), legendWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, group.name);
+        painter.drawText(QRectF(at.x(), at.y(), legendBeside ? legendColumn : width, lineHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, group.name);
         at.ry() += lineHeight;
         painter.setFont(legendFont);
         for (int i = 0; i < group.entries.size(); ++i) {
             const LegendEntry& entry = group.entries.at(i);
-            const qreal x = legendBeside ? at.x() : at.x() + (i % 4) * columnWidth;
+            const qreal x = legendBeside ? at.x() : at.x() + (i % 4) * entryWidth;
             const qreal y = legendBeside ? at.y() : at.y() + (i / 4) * lineHeight;
-            const QRectF symbol(x, y + 2, lineHeight - 4, lineHeight - 4);
+            const QRectF symbol(x, y + 2, (lineHeight - 4) * 1.5, lineHeight - 4);
             if (entry.paintSymbol) {
                 painter.save();
                 entry.paintSymbol(painter, symbol, m_theme);
                 painter.restore();
             }
             painter.setPen(m_theme.text);
-            painter.drawText(QRectF(symbol.right() + 5, y, columnWidth - lineHeight - 6, lineHeight),
+            painter.drawText(QRectF(symbol.right() + 4, y, entryWidth - symbol.width() - 6, lineHeight),
                              Qt::AlignLeft | Qt::AlignVCenter, entry.label);
             if (legendBeside)
                 at.ry() += lineHeight;
@@ -240,20 +273,22 @@ void ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
         at.ry() += 4;
     }
 
-    qreal footerTop = page.bottom() - footerHeight + Gap;
+    qreal footerTop = page.bottom() - parts.captionHeight - (parts.sourcesHeight > 0 ? parts.sourcesHeight + Gap : 0);
     painter.setFont(captionFont);
     painter.setPen(m_theme.mutedText);
-    painter.drawText(QRectF(page.left(), footerTop, width, captionHeight), Qt::TextWordWrap, captionText);
-    footerTop += captionHeight + Gap;
-    if (sourcesHeight > 0) {
+    painter.drawText(QRectF(page.left(), footerTop, width, parts.captionHeight), Qt::TextWordWrap, parts.captionText);
+    footerTop += parts.captionHeight + Gap;
+    if (parts.sourcesHeight > 0) {
         painter.setFont(sourceFont);
         painter.setPen(m_theme.text);
-        painter.drawText(QRectF(page.left(), footerTop, width, sourcesHeight), Qt::TextWordWrap, sourcesText);
+        painter.drawText(QRectF(page.left(), footerTop, width, parts.sourcesHeight), Qt::TextWordWrap,
+                         parts.sourcesText);
     }
     painter.restore();
+    return {};
 }
 
-QImage ChartExporter::toImage() const
+Result<QImage> ChartExporter::toImage() const
 {
     QImage image(m_options.pixelSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(m_theme.transparentBackground ? QColor(Qt::transparent) : m_theme.background);
@@ -265,7 +300,8 @@ QImage ChartExporter::toImage() const
         QPainter painter(&image);
         const qreal scale = m_options.dpi / 72.0;
         painter.scale(scale, scale);
-        paintPage(painter, QRectF(QPointF(0, 0), pageSize()).adjusted(12, 12, -12, -12));
+        if (Status s = paintPage(painter, QRectF(QPointF(0, 0), pageSize()).adjusted(12, 12, -12, -12)); !s)
+            return fail(s.error());
     }
     image.setDotsPerMeterX(qRound(m_options.dpi / 0.0254));
     image.setDotsPerMeterY(qRound(m_options.dpi / 0.0254));
@@ -281,13 +317,13 @@ Status ChartExporter::writeSvg(QIODevice& device) const
     generator.setViewBox(QRectF(QPointF(0, 0), size));
     generator.setResolution(72);
     generator.setTitle(m_options.title.isEmpty() ? m_chart.kindName() : m_options.title);
-    generator.setDescription(m_context.caption);
+    generator.setDescription(m_chart.kindName());
     QPainter painter;
     if (!painter.begin(&generator))
         return fail(tr("the SVG could not be started"));
-    paintPage(painter, QRectF(QPointF(0, 0), size).adjusted(12, 12, -12, -12));
+    const Status painted = paintPage(painter, QRectF(QPointF(0, 0), size).adjusted(12, 12, -12, -12));
     painter.end();
-    return {};
+    return painted;
 }
 
 Status ChartExporter::writePdf(QIODevice& device) const
@@ -302,9 +338,9 @@ Status ChartExporter::writePdf(QIODevice& device) const
     QPainter painter;
     if (!painter.begin(&writer))
         return fail(tr("the PDF could not be started"));
-    paintPage(painter, QRectF(QPointF(0, 0), pageSize()));
+    const Status painted = paintPage(painter, QRectF(QPointF(0, 0), pageSize()));
     painter.end();
-    return {};
+    return painted;
 }
 
 Status ChartExporter::write(const QString& path) const
@@ -315,7 +351,9 @@ Status ChartExporter::write(const QString& path) const
     Status written;
     switch (m_options.format) {
     case ExportOptions::Format::Png:
-        if (!toImage().save(&file, "PNG"))
+        if (auto image = toImage(); !image)
+            written = image.status();
+        else if (!image->save(&file, "PNG"))
             written = fail(tr("the PNG could not be encoded"));
         break;
     case ExportOptions::Format::Svg:

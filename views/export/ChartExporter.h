@@ -7,6 +7,8 @@
 #include <QPageSize>
 #include <QSize>
 
+#include <functional>
+
 class QIODevice;
 class QImage;
 
@@ -56,13 +58,20 @@ struct ChartContext
 class ChartExporter
 {
 public:
+    // Says what a laid-out chart shows: its caption and sources (ChartContext::describe).
+    using Describe = std::function<Result<ChartContext>(const ExportableChart& chart)>;
+
+    ChartExporter(ExportableChart& chart, Describe describe, ExportOptions options);
+    // With a context fixed beforehand.
     ChartExporter(ExportableChart& chart, ChartContext context, ExportOptions options);
 
     // The page in points: PNG pixels at the chosen DPI, the PDF page inside its margins.
     QSizeF pageSize() const;
-    void paintPage(QPainter& painter, const QRectF& page) const;
+    // Lays the page out (the chart once for its legend and what it shows, then for the room left)
+    // and paints it.
+    Status paintPage(QPainter& painter, const QRectF& page) const;
 
-    QImage toImage() const;
+    Result<QImage> toImage() const;
     Status writeSvg(QIODevice& device) const;
     Status writePdf(QIODevice& device) const;
     // Writes the file in the chosen format; nothing is left at the path when it fails.
@@ -70,7 +79,7 @@ public:
 
 private:
     ExportableChart& m_chart;
-    ChartContext m_context;
+    Describe m_describe;
     ExportOptions m_options;
     ChartTheme m_theme;
 };

@@ -11,6 +11,7 @@
 
 class QPainter;
 class QRectF;
+class QSizeF;
 
 namespace Spyline {
 
@@ -31,11 +32,14 @@ class ExportableChart
 public:
     virtual ~ExportableChart() = default;
 
-    // Lays the chart out for `area` (in points: 1/72 inch) and paints it there.
+    // Lays the chart out for an area of this size (in points: 1/72 inch) without painting, so that
+    // its legend and what it shows are known before the page around it is laid out.
+    virtual void prepare(const QSizeF& size, const ChartTheme& theme) = 0;
+    // Paints the chart into `area`, laid out for its size.
     virtual void paint(QPainter& painter, const QRectF& area, const ChartTheme& theme) = 0;
-    // The shapes and colours the last paint() used.
+    // The shapes and colours of the last layout.
     virtual QList<LegendEntry> legend() const = 0;
-    // What the chart shows, for its caption and its list of sources.
+    // What the last layout shows, for the caption and the list of sources.
     virtual QList<Id> shownCases() const = 0;
     virtual QList<Id> shownEvents() const = 0;
     virtual std::optional<DayRange> shownRange() const = 0;

@@ -108,9 +108,9 @@ Handout::Handout(Store& store, QList<Id> caseIds, ExportOptions options)
     m_options.format = ExportOptions::Format::Pdf;
 }
 
-void Handout::addChart(ExportableChart& chart, const ChartContext& context, const QString& title)
+void Handout::addChart(ExportableChart& chart, ChartExporter::Describe describe, const QString& title)
 {
-    m_pages.append({&chart, context, title});
+    m_pages.append({&chart, std::move(describe), title});
 }
 
 Status Handout::write(QIODevice& device) const
@@ -134,7 +134,10 @@ Status Handout::write(QIODevice& device) const
         first = false;
         ExportOptions options = m_options;
         options.title = chartPage.title;
-        ChartExporter(*chartPage.chart, chartPage.context, options).paintPage(painter, page);
+        if (Status s = ChartExporter(*chartPage.chart, chartPage.describe, options).paintPage(painter, page); !s) {
+            painter.end();
+            return s;
+        }
     }
     if (!m_caseIds.isEmpty()) {
         QTextDocument document;

@@ -17,12 +17,12 @@ public:
     struct Page
     {
         ExportableChart* chart = nullptr;
-        ChartContext context;
+        ChartExporter::Describe describe;
         QString title;
     };
 
     Handout(Store& store, QList<Id> caseIds, ExportOptions options);
-    void addChart(ExportableChart& chart, const ChartContext& context, const QString& title);
+    void addChart(ExportableChart& chart, ChartExporter::Describe describe, const QString& title);
     Status write(QIODevice& device) const;
     Status write(const QString& path) const;
     // The table of cases that closes the handout.

@@ -2,5 +2,6 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ChartExporter.cpp ${CMAKE_CURRENT_LIST_DIR}/ChartExporter.h
     ${CMAKE_CURRENT_LIST_DIR}/ExportableChart.h
     ${CMAKE_CURRENT_LIST_DIR}/Handout.cpp ${CMAKE_CURRENT_LIST_DIR}/Handout.h
+    ${CMAKE_CURRENT_LIST_DIR}/TimelineChart.cpp ${CMAKE_CURRENT_LIST_DIR}/TimelineChart.h
 )
 target_include_directories(spyline_views PUBLIC ${CMAKE_CURRENT_LIST_DIR})

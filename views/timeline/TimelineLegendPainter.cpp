@@ -53,10 +53,67 @@ QList<TimelineLegendPainter::Entry> TimelineLegendPainter::entries(const Timelin
     return list;
 }
 
+void TimelineLegendPainter::paintSymbol(QPainter& painter, const Entry& entry, const QPointF& c,
+                                        const ChartTheme& theme)
+{
+    using Symbol = Entry::Symbol;
+    const QColor ink = theme.mutedText;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    switch (entry.symbol) {
+    case Symbol::Kind:
+        TimelineShapes::paint(painter, entry.kind, c, ink, false, false, theme.background);
+        break;
+    case Symbol::Country:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(entry.color);
+        painter.drawEllipse(c, 5, 5);
+        break;
+    case Symbol::Range:
+        painter.setPen(QPen(ink, 1.4));
+        painter.drawLine(c + QPointF(-8, 0), c + QPointF(8, 0));
+        painter.drawLine(c + QPointF(-8, -4), c + QPointF(-8, 4));
+        painter.drawLine(c + QPointF(8, -4), c + QPointF(8, 4));
+        TimelineShapes::paint(painter, EventKind::Statement, c, ink, true, false, theme.background);
+        break;
+    case Symbol::Approximate:
+        painter.setPen(QPen(ink, 1, Qt::DotLine));
+        painter.drawLine(c + QPointF(-9, 0), c + QPointF(9, 0));
+        TimelineShapes::paint(painter, EventKind::Statement, c, ink, false, true, theme.background);
+        break;
+    case Symbol::Cluster:
+        painter.setPen(QPen(ink.darker(140), 0.8));
+        painter.setBrush(ink);
+        painter.drawRoundedRect(QRectF(c.x() - 9, c.y() - 6, 18, 12), 6, 6);
+        break;
+    case Symbol::Density:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(withAlpha(theme.text, 0.45));
+        for (int i = 0; i < 5; ++i) {
+            const qreal h = 3 + 2 * ((i * 7) % 4);
+            painter.drawRect(QRectF(c.x() - 8 + i * 3.4, c.y() + 5 - h, 3, h));
+        }
+        break;
+    case Symbol::Span:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(withAlpha(theme.mutedText, 0.3));
+        painter.drawRoundedRect(QRectF(c.x() - 9, c.y() - 4, 18, 8), 4, 4);
+        break;
+    case Symbol::Arc: {
+        QPainterPath path(c + QPointF(-8, 4));
+        path.quadTo(c + QPointF(0, -10), c + QPointF(8, 4));
+        painter.setPen(QPen(theme.link, 1.3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        break;
+    }
+    }
+    painter.restore();
+}
+
 int TimelineLegendPainter::paint(QPainter& painter, const QRectF& rect, const QList<Entry>& entries,
                                  const ChartTheme& theme, const QFont& font)
 {
-    using Symbol = Entry::Symbol;
     const QFontMetricsF metrics(font);
     const qreal rowHeight = std::max<qreal>(metrics.height() + 6, 18);
     const qreal symbolWidth = 18;
@@ -79,55 +136,7 @@ int TimelineLegendPainter::paint(QPainter& painter, const QRectF& rect, const QL
             }
         }
         const QPointF c(x + symbolWidth / 2, y + rowHeight / 2);
-        const QColor ink = theme.mutedText;
-        switch (entry.symbol) {
-        case Symbol::Kind:
-            TimelineShapes::paint(painter, entry.kind, c, ink, false, false, theme.background);
-            break;
-        case Symbol::Country:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(entry.color);
-            painter.drawEllipse(c, 5, 5);
-            break;
-        case Symbol::Range:
-            painter.setPen(QPen(ink, 1.4));
-            painter.drawLine(c + QPointF(-8, 0), c + QPointF(8, 0));
-            painter.drawLine(c + QPointF(-8, -4), c + QPointF(-8, 4));
-            painter.drawLine(c + QPointF(8, -4), c + QPointF(8, 4));
-            TimelineShapes::paint(painter, EventKind::Statement, c, ink, true, false, theme.background);
-            break;
-        case Symbol::Approximate:
-            painter.setPen(QPen(ink, 1, Qt::DotLine));
-            painter.drawLine(c + QPointF(-9, 0), c + QPointF(9, 0));
-            TimelineShapes::paint(painter, EventKind::Statement, c, ink, false, true, theme.background);
-            break;
-        case Symbol::Cluster:
-            painter.setPen(QPen(ink.darker(140), 0.8));
-            painter.setBrush(ink);
-            painter.drawRoundedRect(QRectF(c.x() - 9, c.y() - 6, 18, 12), 6, 6);
-            break;
-        case Symbol::Density:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(withAlpha(theme.text, 0.45));
-            for (int i = 0; i < 5; ++i) {
-                const qreal h = 3 + 2 * ((i * 7) % 4);
-                painter.drawRect(QRectF(c.x() - 8 + i * 3.4, c.y() + 5 - h, 3, h));
-            }
-            break;
-        case Symbol::Span:
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(withAlpha(theme.mutedText, 0.3));
-            painter.drawRoundedRect(QRectF(c.x() - 9, c.y() - 4, 18, 8), 4, 4);
-            break;
-        case Symbol::Arc: {
-            QPainterPath path(c + QPointF(-8, 4));
-            path.quadTo(c + QPointF(0, -10), c + QPointF(8, 4));
-            painter.setPen(QPen(theme.link, 1.3));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPath(path);
-            break;
-        }
-        }
+        paintSymbol(painter, entry, c, theme);
         painter.setPen(theme.text);
         painter.drawText(QRectF(x + symbolWidth + 3, y, width - symbolWidth - 3, rowHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, entry.text);

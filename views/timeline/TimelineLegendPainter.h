@@ -8,6 +8,7 @@
 
 class QFont;
 class QPainter;
+class QPointF;
 class QRectF;
 
 namespace Spyline {
@@ -42,6 +43,8 @@ public:
 
     // What the legend says for a frame, in reading order.
     static QList<Entry> entries(const TimelineLegend& legend);
+    // One entry's symbol, centred on `center`, about 18 by 12 chart pixels.
+    static void paintSymbol(QPainter& painter, const Entry& entry, const QPointF& center, const ChartTheme& theme);
     // Flows the entries left to right in rows inside `rect`; returns how many fitted (the rest are
     // summed up as "+N more").
     static int paint(QPainter& painter, const QRectF& rect, const QList<Entry>& entries, const ChartTheme& theme,

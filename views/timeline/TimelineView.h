@@ -53,6 +53,10 @@ public:
     {
         return m_lanes.get();
     }
+    const std::shared_ptr<const TimelineLanes>& sharedLanes() const
+    {
+        return m_lanes;
+    }
 
     LaneKey laneKey() const
     {

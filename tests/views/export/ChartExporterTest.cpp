@@ -18,6 +18,10 @@ namespace {
 class BoxChart : public ExportableChart
 {
 public:
+    void prepare(const QSizeF& size, const ChartTheme&) override
+    {
+        prepared = size;
+    }
     void paint(QPainter& painter, const QRectF& area, const ChartTheme& theme) override
     {
         painted = area;
@@ -53,6 +57,7 @@ public:
     }
 
     QRectF painted;
+    QSizeF prepared;
 };
 
 ChartContext context()
@@ -92,8 +97,9 @@ TEST(ChartExporter, PngHasTheAskedSizeAndIsNotBlank)
     BoxChart chart;
     ExportOptions png = options(ExportOptions::Format::Png);
     png.pixelSize = QSize(1600, 900);
-    const QImage image = ChartExporter(chart, context(), png).toImage();
+    const QImage image = *ChartExporter(chart, context(), png).toImage();
     ASSERT_EQ(image.size(), QSize(1600, 900));
+    EXPECT_EQ(chart.prepared, chart.painted.size()) << "the chart is laid out for the room it gets";
     EXPECT_EQ(image.pixelColor(2, 2), QColor(Qt::white));
     // The chart's box is where the exporter gave it room.
     const QPointF centre = chart.painted.center() * (png.dpi / 72.0);
@@ -116,7 +122,7 @@ TEST(ChartExporter, TransparentPngLeavesTheBackgroundClear)
     BoxChart chart;
     ExportOptions png = options(ExportOptions::Format::Png);
     png.transparent = true;
-    const QImage image = ChartExporter(chart, context(), png).toImage();
+    const QImage image = *ChartExporter(chart, context(), png).toImage();
     EXPECT_EQ(image.pixelColor(2, 2).alpha(), 0);
 }
 
@@ -220,8 +226,9 @@ TEST(Handout, HoldsTheChartsAndATableOfTheCasesWithTheirSources)
     ExportOptions options;
     options.title = QStringLiteral("Summer 2023");
     Handout handout(*store, cases, options);
-    handout.addChart(timeline, context(), QStringLiteral("Timeline"));
-    handout.addChart(graph, context(), QStringLiteral("Graph"));
+    const ChartExporter::Describe describe = [](const ExportableChart&) -> Result<ChartContext> { return context(); };
+    handout.addChart(timeline, describe, QStringLiteral("Timeline"));
+    handout.addChart(graph, describe, QStringLiteral("Graph"));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     ASSERT_OK(handout.write(buffer));

@@ -1,0 +1,204 @@
+#include "ExportCommand.h"
+
+#include "CaseSearch.h"
+#include "ChartExporter.h"
+#include "Handout.h"
+#include "Store.h"
+#include "TimelineChart.h"
+#include "TimelineLoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Spyline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::ExportCommand", text);
+}
+
+int userError(const QString& message)
+{
+    QTextStream(stderr) << QStringLiteral("spyline: ") << message << Qt::endl;
+    return 1;
+}
+
+Result<std::optional<DayNumber>> dayOption(const QCommandLineParser& parser, const QString& name, bool latest)
+{
+    const QString text = parser.value(name);
+    if (text.isEmpty())
+        return std::optional<DayNumber>();
+    auto date = PartialDate::parse(text);
+    if (!date)
+        return fail(QStringLiteral("--%1: %2").arg(name, date.error()));
+    return std::optional<DayNumber>(latest ? date->latestDay() : date->earliestDay());
+}
+
+// The charts of the collection for what the options select.
+struct Charts
+{
+    std::unique_ptr<ExportableChart> timeline;
+    std::unique_ptr<ExportableChart> graph;
+};
+
+Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views)
+{
+    Charts charts;
+    if (views.contains(QStringLiteral("timeline"))) {
+        auto data = TimelineData::load(store);
+        if (!data)
+            return fail(data.error());
+        auto shown = TimelineLoader::shownCaseIds(store, filter);
+        if (!shown)
+            return fail(shown.error());
+        std::optional<DayRange> days;
+        if (filter.fromDay || filter.toDay) {
+            days = DayRange {filter.fromDay.value_or((*data)->firstDay()), filter.toDay.value_or((*data)->lastDay())};
+        }
+        charts.timeline = TimelineChart::overview(TimelineLanes::build(*data, LaneKey::Case, *shown), days);
+    }
+    if (views.contains(QStringLiteral("graph")))
+        return fail(tr("the graph cannot be exported by this build"));
+    return charts;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto option = [&](const char* name, const QString& value = {}) {
+        parser.addOption(value.isEmpty() ? QCommandLineOption(QString::fromLatin1(name))
+                                         : QCommandLineOption(QString::fromLatin1(name), QString(), value));
+    };
+    option("db", tr("FILE"));
+    option("view", tr("VIEW"));
+    option("format", tr("FORMAT"));
+    option("out", tr("FILE"));
+    option("from", tr("DATE"));
+    option("to", tr("DATE"));
+    option("case", tr("ID"));
+    option("title", tr("TEXT"));
+    option("subtitle", tr("TEXT"));
+    option("width", tr("PX"));
+    option("height", tr("PX"));
+    option("dpi", tr("N"));
+    option("page", tr("SIZE"));
+    option("portrait");
+    option("transparent");
+    option("handout");
+    if (!parser.parse(arguments))
+        return userError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return userError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    const QString db = parser.value(QStringLiteral("db"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (db.isEmpty())
+        return userError(tr("--db FILE is required"));
+    if (out.isEmpty())
+        return userError(tr("--out FILE is required"));
+    const bool handout = parser.isSet(QStringLiteral("handout"));
+    ExportOptions options;
+    if (handout) {
+        options.format = ExportOptions::Format::Pdf;
+    } else {
+        const auto format = ExportOptions::formatFromName(parser.value(QStringLiteral("format")));
+        if (!format)
+            return userError(tr("--format must be png, svg or pdf"));
+        options.format = *format;
+    }
+    const QString view = parser.value(QStringLiteral("view"));
+    if (!handout && view != QStringLiteral("timeline") && view != QStringLiteral("graph"))
+        return userError(tr("--view must be timeline or graph"));
+    options.title = parser.value(QStringLiteral("title"));
+    options.subtitle = parser.value(QStringLiteral("subtitle"));
+    options.transparent = parser.isSet(QStringLiteral("transparent"));
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("width"))) {
+        options.pixelSize.setWidth(parser.value(QStringLiteral("width")).toInt(&ok));
+        if (!ok || options.pixelSize.width() < 200 || options.pixelSize.width() > 20000)
+            return userError(tr("--width must be a number of pixels from 200 to 20000"));
+        options.pixelSize.setHeight(options.pixelSize.width() * 9 / 16);
+    }
+    if (parser.isSet(QStringLiteral("height"))) {
+        options.pixelSize.setHeight(parser.value(QStringLiteral("height")).toInt(&ok));
+        if (!ok || options.pixelSize.height() < 200 || options.pixelSize.height() > 20000)
+            return userError(tr("--height must be a number of pixels from 200 to 20000"));
+    }
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
+        if (!ok || options.dpi < 36 || options.dpi > 1200)
+            return userError(tr("--dpi must be a number from 36 to 1200"));
+    }
+    if (const QString page = parser.value(QStringLiteral("page")).toLower(); !page.isEmpty()) {
+        if (page == QStringLiteral("a4"))
+            options.pageSize = QPageSize(QPageSize::A4);
+        else if (page == QStringLiteral("letter"))
+            options.pageSize = QPageSize(QPageSize::Letter);
+        else
+            return userError(tr("--page must be a4 or letter"));
+    }
+    if (parser.isSet(QStringLiteral("portrait")))
+        options.orientation = QPageLayout::Portrait;
+
+    CaseFilter filter;
+    auto from = dayOption(parser, QStringLiteral("from"), false);
+    auto to = dayOption(parser, QStringLiteral("to"), true);
+    if (!from)
+        return userError(from.error());
+    if (!to)
+        return userError(to.error());
+    filter.fromDay = *from;
+    filter.toDay = *to;
+    for (const QString& id : parser.values(QStringLiteral("case"))) {
+        const qint64 value = id.toLongLong(&ok);
+        if (!ok || value <= 0)
+            return userError(tr("--case takes a case id, a whole number; \"%1\" is not one").arg(id));
+        filter.caseIds.append(value);
+    }
+
+    if (!QFileInfo::exists(db))
+        return userError(tr("%1 does not exist").arg(db));
+    // Opened for writing where it may be (nothing is written): a read-only connection to a WAL
+    // collection leaves its -wal and -shm files behind.
+    Store store;
+    if (Status s = store.open(db); !s)
+        return userError(s.error());
+    auto cases = CaseSearch(store).caseIds(filter);
+    if (!cases)
+        return userError(cases.error());
+    if (cases->isEmpty())
+        return userError(tr("nothing to export: no case in %1 matches the selection").arg(QFileInfo(db).fileName()));
+
+    const ChartExporter::Describe describe = [&](const ExportableChart& shown) {
+        return ChartContext::describe(store, shown, filter);
+    };
+    const QStringList views =
+        handout ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph")} : QStringList {view};
+    auto charts = buildCharts(store, filter, views);
+    if (!charts)
+        return userError(charts.error());
+    if (handout) {
+        Handout document(store, *cases, options);
+        for (const auto& [chart, title] : {std::pair {charts->timeline.get(), tr("Timeline")},
+                                           std::pair {charts->graph.get(), tr("Relationship graph")}}) {
+            if (chart)
+                document.addChart(*chart, describe, options.title.isEmpty() ? title : options.title);
+        }
+        if (Status s = document.write(out); !s)
+            return userError(s.error());
+        return 0;
+    }
+    ExportableChart* chart = view == QStringLiteral("timeline") ? charts->timeline.get() : charts->graph.get();
+    if (Status s = ChartExporter(*chart, describe, options).write(out); !s)
+        return userError(s.error());
+    return 0;
+}
+
+} // namespace Spyline
