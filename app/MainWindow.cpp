@@ -2,13 +2,16 @@
 
 #include "CaseDetailView.h"
 #include "CaseTableModel.h"
+#include "ChartOperations.h"
 #include "CollectionEditor.h"
 #include "EditingController.h"
 #include "FileOperations.h"
 #include "FilterBar.h"
 #include "PreferencesDialog.h"
 #include "Store.h"
+#include "TimelineChart.h"
 #include "TimelinePanel.h"
+#include "TimelineView.h"
 #include "ViewState.h"
 
 #include <QAction>
@@ -61,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_viewState(new ViewState(this))
     , m_editing(new EditingController(m_viewState, this))
     , m_files(new FileOperations(*this))
+    , m_charts(new ChartOperations(*this))
     , m_caseModel(new CaseTableModel(this))
     , m_filterBar(new FilterBar(this))
     , m_caseTable(new QTableView(this))
@@ -111,7 +115,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* timeline = new TimelinePanel(this);
     timeline->setViewState(m_viewState);
-    addCentralView(timeline, tr("Timeline"));
+    addCentralView(timeline, tr("Timeline"), [timeline]() -> std::unique_ptr<ExportableChart> {
+        return TimelineChart::fromView(*timeline->view());
+    });
     connect(this, &MainWindow::collectionOpened, timeline, &TimelinePanel::setStore);
 
     connect(m_editing, &EditingController::message, this, &MainWindow::showMessage);
@@ -157,6 +163,10 @@ void MainWindow::createActions()
     m_importAction->setToolTip(tr("Import cases from JSON or CSV"));
     m_exportDataAction =
         make(tr("Export &Data\u2026"), "exportDataAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportChartAction = make(tr("Export &Chart\u2026"), "exportChartAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportChartAction->setToolTip(tr("The timeline or graph as PNG, SVG or PDF, with legend, caption and sources"));
+    m_exportHandoutAction = make(tr("Export &Handout\u2026"), "exportHandoutAction");
+    m_copyChartAction = make(tr("Copy C&hart"), "copyChartAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -202,6 +212,9 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, m_files, &FileOperations::importData);
     connect(m_exportDataAction, &QAction::triggered, m_files, &FileOperations::exportData);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_exportChartAction, &QAction::triggered, m_charts, &ChartOperations::exportChart);
+    connect(m_exportHandoutAction, &QAction::triggered, m_charts, &ChartOperations::exportHandout);
+    connect(m_copyChartAction, &QAction::triggered, m_charts, &ChartOperations::copyChart);
     connect(m_newCaseAction, &QAction::triggered, m_editing, &EditingController::newCase);
     connect(m_newStatementAction, &QAction::triggered, m_editing, &EditingController::newStatement);
     connect(m_newActorAction, &QAction::triggered, m_editing, &EditingController::newActor);
@@ -230,11 +243,16 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addAction(m_exportDataAction);
     file->addSeparator();
+    file->addAction(m_exportChartAction);
+    file->addAction(m_exportHandoutAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_copyChartAction);
     edit->addSeparator();
     edit->addAction(m_newCaseAction);
     edit->addAction(m_newStatementAction);
@@ -288,9 +306,28 @@ void MainWindow::createDocks()
     view->addAction(m_detailDock->toggleViewAction());
 }
 
-void MainWindow::addCentralView(QWidget* view, const QString& title)
+void MainWindow::addCentralView(QWidget* view, const QString& title, ChartOf chartOf)
 {
     m_centralTabs->addTab(view, title);
+    m_chartOfTab.append(std::move(chartOf));
+}
+
+std::unique_ptr<ExportableChart> MainWindow::currentChart() const
+{
+    const int tab = m_centralTabs->currentIndex();
+    if (tab < 0 || tab >= m_chartOfTab.size())
+        return nullptr;
+    return m_chartOfTab.at(tab)();
+}
+
+std::vector<std::unique_ptr<ExportableChart>> MainWindow::allCharts() const
+{
+    std::vector<std::unique_ptr<ExportableChart>> charts;
+    for (const ChartOf& chartOf : m_chartOfTab) {
+        if (auto chart = chartOf())
+            charts.push_back(std::move(chart));
+    }
+    return charts;
 }
 
 void MainWindow::connectViewState()
@@ -389,8 +426,9 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(writable && picked);
     m_deleteAction->setEnabled(writable && picked);
     m_linkAction->setEnabled(writable && picked);
-    m_saveCopyAction->setEnabled(open);
-    m_exportDataAction->setEnabled(open);
+    for (QAction* action :
+         {m_saveCopyAction, m_exportDataAction, m_exportChartAction, m_exportHandoutAction, m_copyChartAction})
+        action->setEnabled(open);
 }
 
 void MainWindow::rememberRecent(const QString& path)

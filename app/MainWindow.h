@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QDockWidget;
@@ -14,6 +16,8 @@ class QTableView;
 namespace Spyline {
 
 class CaseDetailView;
+class ChartOperations;
+class ExportableChart;
 class CaseTableModel;
 class CollectionEditor;
 class EditingController;
@@ -53,8 +57,12 @@ public:
     {
         return m_editing;
     }
-    // Adds a view (the timeline, the graph) to the central tabs.
-    void addCentralView(QWidget* view, const QString& title);
+    // Adds a view (the timeline, the graph) to the central tabs, with what exports it as a chart.
+    using ChartOf = std::function<std::unique_ptr<ExportableChart>()>;
+    void addCentralView(QWidget* view, const QString& title, ChartOf chartOf);
+    // The chart of the view in front, or of every view.
+    std::unique_ptr<ExportableChart> currentChart() const;
+    std::vector<std::unique_ptr<ExportableChart>> allCharts() const;
     void showError(const QString& title, const QString& text);
     void showMessage(const QString& text);
 
@@ -87,6 +95,8 @@ private:
     ViewState* m_viewState;
     EditingController* m_editing;
     FileOperations* m_files;
+    ChartOperations* m_charts;
+    QList<ChartOf> m_chartOfTab;
     CaseTableModel* m_caseModel;
     FilterBar* m_filterBar;
     QTableView* m_caseTable;
@@ -103,6 +113,9 @@ private:
     QAction* m_saveCopyAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportDataAction = nullptr;
+    QAction* m_exportChartAction = nullptr;
+    QAction* m_exportHandoutAction = nullptr;
+    QAction* m_copyChartAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

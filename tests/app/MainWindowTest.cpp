@@ -258,3 +258,26 @@ TEST_F(MainWindowTest, RendersTheSampleWithACasePicked)
 }
 
 } // namespace
+
+#include "ExportDialog.h"
+
+#include <QClipboard>
+
+namespace {
+
+TEST_F(MainWindowTest, ExportsTheTimelineFromTheWindow)
+{
+    bool previewed = false;
+    whenShown<ExportDialog>([&](ExportDialog* dialog) {
+        previewed = !dialog->previewImage().isNull();
+        dialog->reject();
+    });
+    action("exportChartAction")->trigger();
+    EXPECT_TRUE(previewed);
+
+    action("copyChartAction")->trigger();
+    const QImage copied = QApplication::clipboard()->image();
+    EXPECT_EQ(copied.size(), QSize(1920, 1080));
+}
+
+} // namespace

@@ -265,3 +265,43 @@ TEST(Handout, RefusesAnEmptySelection)
 }
 
 } // namespace
+
+#include "ExportDialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace {
+
+TEST(ExportDialog, PreviewsThePageAndExportsWithTheChosenOptions)
+{
+    BoxChart chart;
+    ExportDialog dialog(
+        chart, [](const ExportableChart&) -> Result<ChartContext> { return context(); }, QStringLiteral("Box"));
+    const QImage preview = dialog.previewImage();
+    ASSERT_FALSE(preview.isNull());
+    // A landscape A4 PDF by default: the preview has the shape of the page inside its margins.
+    const QSizeF page = QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                                    QPageLayout::Millimeter)
+                            .paintRect(QPageLayout::Point)
+                            .size();
+    EXPECT_NEAR(double(preview.width()) / preview.height(), page.width() / page.height(), 0.02);
+    EXPECT_EQ(dialog.options().format, ExportOptions::Format::Pdf);
+
+    auto* format = dialog.findChild<QComboBox*>(QStringLiteral("formatComboBox"));
+    format->setCurrentIndex(format->findData(int(ExportOptions::Format::Png)));
+    EXPECT_TRUE(dialog.findChild<QSpinBox*>(QStringLiteral("widthSpinBox"))->isEnabled());
+    EXPECT_FALSE(dialog.findChild<QComboBox*>(QStringLiteral("pageComboBox"))->isEnabled());
+    dialog.findChild<QSpinBox*>(QStringLiteral("widthSpinBox"))->setValue(800);
+    dialog.findChild<QSpinBox*>(QStringLiteral("heightSpinBox"))->setValue(600);
+    dialog.findChild<QLineEdit*>(QStringLiteral("titleLineEdit"))->setText(QStringLiteral("For the slide"));
+
+    ScratchFolder scratch;
+    const QString path = scratch.path(QStringLiteral("chart.png"));
+    ASSERT_OK(dialog.exportTo(path));
+    EXPECT_EQ(QImage(path).size(), QSize(800, 600));
+    EXPECT_EQ(dialog.options().title, QStringLiteral("For the slide"));
+}
+
+} // namespace

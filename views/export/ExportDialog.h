@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ChartExporter.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+
+namespace Spyline {
+
+// File > Export Chart: format, size, title and what to include, with a live preview of the page
+// exactly as it will be written.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(ExportableChart& chart, ChartExporter::Describe describe, const QString& title,
+                 QWidget* parent = nullptr);
+
+    ExportOptions options() const;
+    // Writes the chart to `path` with the options chosen.
+    Status exportTo(const QString& path) const;
+    // The preview as shown, for tests.
+    QImage previewImage() const;
+    static QString fileFilter(ExportOptions::Format format);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updatePreview();
+    void updateControls();
+
+    ExportableChart& m_chart;
+    ChartExporter::Describe m_describe;
+    QComboBox* m_format;
+    QLineEdit* m_title;
+    QLineEdit* m_subtitle;
+    QSpinBox* m_width;
+    QSpinBox* m_height;
+    QSpinBox* m_dpi;
+    QCheckBox* m_transparent;
+    QComboBox* m_page;
+    QComboBox* m_orientation;
+    QCheckBox* m_legend;
+    QCheckBox* m_caption;
+    QCheckBox* m_sources;
+    QLabel* m_preview;
+    QLabel* m_problem;
+    QTimer* m_previewTimer;
+    QImage m_previewImage;
+};
+
+} // namespace Spyline
