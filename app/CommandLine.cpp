@@ -183,6 +183,7 @@ QString CommandLine::usage()
               "  spyline export --db FILE --view timeline|graph --format png|svg|pdf --out FILE\n"
               "         [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]\n"
               "         [--width PX] [--height PX] [--dpi N] [--page a4|letter] [--portrait] [--transparent]\n"
+              "         [--lanes case|country|accused-country|agency|venue|actor]\n"
               "  spyline export --db FILE --handout --out FILE.pdf [the same selection options]\n"
               "  spyline generate --db FILE --cases N [--seed S]  a synthetic collection for benchmarks\n"
               "  spyline --version | --help\n"

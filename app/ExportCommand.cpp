@@ -45,7 +45,22 @@ struct Charts
     std::unique_ptr<ExportableChart> graph;
 };
 
-Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views)
+// Lane groupings by their command-line names.
+const std::array<std::pair<const char*, LaneKey>, 6> LaneKeyNames {{
+    {"case", LaneKey::Case},
+    {"country", LaneKey::DisclosingCountry},
+    {"accused-country", LaneKey::AccusedCountry},
+    {"agency", LaneKey::AccusedAgency},
+    {"venue", LaneKey::VenueCountry},
+    {"actor", LaneKey::Actor},
+}};
+
+// More cases than this do not fit a page one lane each; the chart then groups them by the
+// disclosing country, so that every event shown stays on the page as density.
+constexpr size_t MaxCaseLanesOnPage = 40;
+
+Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views,
+                           std::optional<LaneKey> laneKey)
 {
     Charts charts;
     if (views.contains(QStringLiteral("timeline"))) {
@@ -59,7 +74,10 @@ Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QString
         if (filter.fromDay || filter.toDay) {
             days = DayRange {filter.fromDay.value_or((*data)->firstDay()), filter.toDay.value_or((*data)->lastDay())};
         }
-        charts.timeline = TimelineChart::overview(TimelineLanes::build(*data, LaneKey::Case, *shown), days);
+        const size_t caseCount = *shown ? (*shown)->size() : (*data)->cases().size();
+        const LaneKey key =
+            laneKey.value_or(caseCount > MaxCaseLanesOnPage ? LaneKey::DisclosingCountry : LaneKey::Case);
+        charts.timeline = TimelineChart::overview(TimelineLanes::build(*data, key, *shown), days);
     }
     if (views.contains(QStringLiteral("graph")))
         return fail(tr("the graph cannot be exported by this build"));
@@ -92,6 +110,7 @@ int runExportCommand(const QStringList& arguments)
     option("portrait");
     option("transparent");
     option("handout");
+    option("lanes", tr("KEY"));
     if (!parser.parse(arguments))
         return userError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -146,6 +165,17 @@ int runExportCommand(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("portrait")))
         options.orientation = QPageLayout::Portrait;
+    std::optional<LaneKey> laneKey;
+    if (const QString lanes = parser.value(QStringLiteral("lanes")); !lanes.isEmpty()) {
+        QStringList names;
+        for (const auto& [name, key] : LaneKeyNames) {
+            names.append(QLatin1StringView(name));
+            if (lanes == QLatin1StringView(name))
+                laneKey = key;
+        }
+        if (!laneKey)
+            return userError(tr("--lanes must be one of %1").arg(names.join(QStringLiteral(", "))));
+    }
 
     CaseFilter filter;
     auto from = dayOption(parser, QStringLiteral("from"), false);
@@ -181,7 +211,7 @@ int runExportCommand(const QStringList& arguments)
     };
     const QStringList views =
         handout ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph")} : QStringList {view};
-    auto charts = buildCharts(store, filter, views);
+    auto charts = buildCharts(store, filter, views, laneKey);
     if (!charts)
         return userError(charts.error());
     if (handout) {

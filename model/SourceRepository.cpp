@@ -8,6 +8,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <unordered_map>
+#include <vector>
+
 namespace Spyline {
 
 namespace {
@@ -190,8 +194,13 @@ Result<QList<Source>> SourceRepository::sourcesOfCase(Id caseId) const
     return sources;
 }
 
-Result<QList<Source>> SourceRepository::sourcesCitedBy(const QList<Id>& caseIds, const QList<Id>& eventIds) const
+Result<QList<Source>> SourceRepository::sourcesCitedBy(const QList<Id>& caseIds, const QList<Id>& eventIds,
+                                                       Lookup lookup) const
 {
+    constexpr qsizetype ScanFrom = 20000;
+    if (lookup == Lookup::ByScan || (lookup == Lookup::Automatic && caseIds.size() + eventIds.size() >= ScanFrom))
+        return sourcesCitedByScan(caseIds, eventIds);
+
     // A scratch table of the ids, so that a chart of a million events needs no million parameters.
     const auto fill = [&](const QString& table, const QList<Id>& ids) -> Status {
         if (auto made = runQuery(m_store.database(),
@@ -236,6 +245,67 @@ Result<QList<Source>> SourceRepository::sourcesCitedBy(const QList<Id>& caseIds,
     QList<Source> sources;
     while (query->next())
         sources.append(sourceFrom(*query));
+    return sources;
+}
+
+Result<QList<Source>> SourceRepository::sourcesCitedByScan(const QList<Id>& caseIds, const QList<Id>& eventIds) const
+{
+    const auto sorted = [](const QList<Id>& ids) {
+        std::vector<Id> result(ids.begin(), ids.end());
+        std::sort(result.begin(), result.end());
+        return result;
+    };
+    const std::vector<Id> cases = sorted(caseIds);
+    const std::vector<Id> events = sorted(eventIds);
+    const auto shown = [](const std::vector<Id>& ids, Id id) { return std::binary_search(ids.begin(), ids.end(), id); };
+
+    // Each source with the order of its first citation: citations by id, then the links' sources.
+    std::unordered_map<Id, qint64> firstCitation;
+    const auto cite = [&](Id source, qint64 order) { firstCitation.try_emplace(source, order); };
+    SqliteStatement citations;
+    if (Status s =
+            citations.prepare(m_store.handle(), "SELECT id, source_id, case_id, event_id FROM citations ORDER BY id");
+        !s) {
+        return fail(s.error());
+    }
+    while (citations.step()) {
+        const Id caseId = citations.columnInt(2);
+        const Id eventId = citations.columnInt(3);
+        if ((caseId != 0 && shown(cases, caseId)) || (eventId != 0 && shown(events, eventId)))
+            cite(citations.columnInt(1), citations.columnInt(0));
+    }
+    if (citations.failed())
+        return fail(citations.error());
+    constexpr qint64 AfterCitations = 1000000000000;
+    SqliteStatement links;
+    if (Status s = links.prepare(m_store.handle(),
+                                 "SELECT id, source_id, from_event, to_event FROM links WHERE source_id IS NOT NULL "
+                                 "ORDER BY id");
+        !s) {
+        return fail(s.error());
+    }
+    while (links.step()) {
+        if (shown(events, links.columnInt(2)) && shown(events, links.columnInt(3)))
+            cite(links.columnInt(1), AfterCitations + links.columnInt(0));
+    }
+    if (links.failed())
+        return fail(links.error());
+
+    auto query = runQuery(m_store.database(), selectColumns);
+    if (!query)
+        return fail(query.error());
+    std::vector<std::pair<qint64, Source>> ordered;
+    ordered.reserve(firstCitation.size());
+    while (query->next()) {
+        const auto found = firstCitation.find(query->value(0).toLongLong());
+        if (found != firstCitation.end())
+            ordered.emplace_back(found->second, sourceFrom(*query));
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<Source> sources;
+    sources.reserve(qsizetype(ordered.size()));
+    for (auto& [order, source] : ordered)
+        sources.append(std::move(source));
     return sources;
 }
 

@@ -214,6 +214,22 @@ TEST_F(ExportCommandTest, WritesTheTimelineInEveryFormat)
     EXPECT_TRUE(Fixtures::readAll(pdf).startsWith("%PDF"));
 }
 
+TEST_F(ExportCommandTest, GroupsTheTimelineLanesAsAsked)
+{
+    const QStringList timelineSvg = {QStringLiteral("--view"), QStringLiteral("timeline"), QStringLiteral("--format"),
+                                     QStringLiteral("svg")};
+    const QString byCase = scratch.path(QStringLiteral("case.svg"));
+    ASSERT_EQ(exportTo(byCase, timelineSvg).exitCode, 0);
+    EXPECT_TRUE(Fixtures::readAll(byCase).contains("Lanes by case"));
+    const QString byCountry = scratch.path(QStringLiteral("country.svg"));
+    const ProcessRun run =
+        exportTo(byCountry, timelineSvg + QStringList {QStringLiteral("--lanes"), QStringLiteral("country")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(Fixtures::readAll(byCountry).contains("Lanes by disclosing country"));
+    expectUserError(exportTo(byCountry, timelineSvg + QStringList {QStringLiteral("--lanes"), QStringLiteral("year")}),
+                    "--lanes must be one of case, country, accused-country, agency, venue, actor");
+}
+
 TEST_F(ExportCommandTest, UserErrorsLeaveNoFile)
 {
     const QString out = scratch.path(QStringLiteral("x.png"));

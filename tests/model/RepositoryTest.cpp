@@ -319,16 +319,23 @@ TEST_F(RepositoryTest, SourcesCitedByWhatAChartShows)
     ASSERT_OK(sources.cite(Citation {0, b, 0, statement, {}}));
     ASSERT_OK(sources.cite(Citation {0, d, 0, unrelated, {}}));
     ASSERT_OK(links.insert(Link {0, announcement, statement, LinkRelation::RespondsTo, {}, c}));
-    const auto cited = sources.sourcesCitedBy({caseId}, {announcement, statement});
-    ASSERT_OK(cited);
-    QList<Id> ids;
-    for (const Source& source : *cited)
-        ids.append(source.id);
-    EXPECT_EQ(ids, (QList<Id> {a, b, c}));
-    // Asked again with other ids, the scratch tables start empty.
-    const auto other = sources.sourcesCitedBy({}, {unrelated});
-    ASSERT_EQ(other->size(), 1);
-    EXPECT_EQ(other->first().id, d);
+    // Looked up by id (a few ids) and by one pass over the citations (many): the same list.
+    for (const auto lookup : {SourceRepository::Lookup::ById, SourceRepository::Lookup::ByScan}) {
+        const auto cited = sources.sourcesCitedBy({caseId}, {announcement, statement}, lookup);
+        ASSERT_OK(cited);
+        QList<Id> ids;
+        for (const Source& source : *cited)
+            ids.append(source.id);
+        EXPECT_EQ(ids, (QList<Id> {a, b, c}));
+        EXPECT_EQ(cited->at(2).url, QStringLiteral("https://a.example/link"));
+        // Asked again with other ids, the scratch tables start empty.
+        const auto other = sources.sourcesCitedBy({}, {unrelated}, lookup);
+        ASSERT_EQ(other->size(), 1);
+        EXPECT_EQ(other->first().id, d);
+        // A link counts only when both its ends are shown.
+        const auto oneEnd = sources.sourcesCitedBy({}, {announcement}, lookup);
+        EXPECT_TRUE(oneEnd->isEmpty());
+    }
 }
 
 } // namespace

@@ -174,12 +174,20 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
     const auto footer = [&](const ChartContext& context, PageParts& parts) {
         QStringList sourceLines;
         if (m_options.sources) {
-            const int listed = std::min<int>(context.sources.size(), m_options.maxSources);
-            for (int i = 0; i < listed; ++i)
-                sourceLines.append(sourceLine(i + 1, context.sources.at(i)));
+            // As many as fit a quarter of the page, so that the chart keeps the most room.
+            const qreal room = page.height() / 4 - 2 * QFontMetricsF(sourceFont, device).height();
+            qreal used = 0;
+            int listed = 0;
+            for (; listed < std::min<int>(context.sources.size(), m_options.maxSources); ++listed) {
+                const QString line = sourceLine(listed + 1, context.sources.at(listed));
+                used += wrappedHeight(line, sourceFont, width, device);
+                if (used > room && listed > 0)
+                    break;
+                sourceLines.append(line);
+            }
             if (context.sources.size() > listed)
                 sourceLines.append(
-                    tr("\u2026 and %1 more sources in the collection.").arg(context.sources.size() - listed));
+                    tr("\u2026 and %L1 more sources cited by what is shown.").arg(context.sources.size() - listed));
             if (sourceLines.isEmpty())
                 sourceLines.append(tr("No source is cited for what is shown."));
         }
@@ -187,7 +195,12 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
         const QString note = tr("Claims as their sources report them; statuses as recorded. Grades on the Admiralty "
                                 "scale: reliability A\u2013F, credibility 1\u20136. Spyline \u00b7 %1")
                                  .arg(context.collectionName);
-        parts.captionText = m_options.caption ? context.caption + u'\n' + note : note;
+        QString caption = m_options.caption ? context.caption : QString();
+        if (const QString omitted = m_chart.omissions(); !omitted.isEmpty())
+            caption += caption.isEmpty() ? omitted
+                : caption.endsWith(u'.') ? QStringLiteral(" ") + omitted
+                                         : QStringLiteral(". ") + omitted;
+        parts.captionText = caption.isEmpty() ? note : caption + u'\n' + note;
         parts.sourcesHeight = wrappedHeight(parts.sourcesText, sourceFont, width, device);
         parts.captionHeight = wrappedHeight(parts.captionText, captionFont, width, device);
         return parts.captionHeight + (parts.sourcesHeight > 0 ? parts.sourcesHeight + Gap : 0) + Gap;

@@ -45,6 +45,12 @@ public:
     virtual std::optional<DayRange> shownRange() const = 0;
     // "Timeline", "Relationship graph".
     virtual QString kindName() const = 0;
+    // What the last layout leaves out for want of room, in words for the caption; empty when
+    // nothing is left out.
+    virtual QString omissions() const
+    {
+        return {};
+    }
 };
 
 } // namespace Spyline

@@ -160,6 +160,21 @@ std::optional<DayRange> TimelineChart::shownRange() const
     return DayRange {DayNumber(std::ceil(m_frame.window.first)), DayNumber(std::floor(m_frame.window.last)) - 1};
 }
 
+QString TimelineChart::omissions() const
+{
+    if (!m_layout)
+        return {};
+    const qreal bottom = m_layout->state().size.height();
+    const auto whole = std::count_if(m_layout->lanes().begin(), m_layout->lanes().end(),
+                                     [&](const LaneGeometry& lane) { return lane.row.bottom() <= bottom + 0.5; });
+    if (whole >= m_lanes->count())
+        return {};
+    return tr("%L1 of %L2 lanes by %3 fit the page; the others are left out.")
+        .arg(whole)
+        .arg(m_lanes->count())
+        .arg(TimelineLanes::keyLabel(m_lanes->key()).toLower());
+}
+
 QString TimelineChart::kindName() const
 {
     return tr("Timeline");

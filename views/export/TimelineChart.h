@@ -42,6 +42,7 @@ public:
     QList<Id> shownEvents() const override;
     std::optional<DayRange> shownRange() const override;
     QString kindName() const override;
+    QString omissions() const override;
 
 private:
     void collectShown(const TimelineLayout& layout);

@@ -55,7 +55,12 @@ public:
     {
         return QStringLiteral("Box");
     }
+    QString omissions() const override
+    {
+        return omitted;
+    }
 
+    QString omitted;
     QRectF painted;
     QSizeF prepared;
 };
@@ -206,6 +211,37 @@ TEST(ChartExporter, ListsSourcesUpToTheLimitAndCountsTheRest)
     EXPECT_TRUE(text.contains(QStringLiteral("[10]")));
     EXPECT_FALSE(text.contains(QStringLiteral("[11]")));
     EXPECT_TRUE(text.contains(QStringLiteral("31 more sources")));
+}
+
+TEST(ChartExporter, SourcesLeaveTheChartMostOfThePage)
+{
+    BoxChart chart;
+    ChartContext many = context();
+    for (int i = 0; i < 60; ++i) {
+        Source source = many.sources.first();
+        source.url = QStringLiteral("https://news.example/%1").arg(i);
+        many.sources.append(source);
+    }
+    ExportOptions svg = options(ExportOptions::Format::Svg);
+    svg.maxSources = 100;
+    const ChartExporter exporter(chart, many, svg);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(exporter.writeSvg(buffer));
+    const QString text = QString::fromUtf8(buffer.data());
+    EXPECT_TRUE(text.contains(QStringLiteral("[1]")));
+    EXPECT_FALSE(text.contains(QStringLiteral("[61]")));
+    EXPECT_TRUE(text.contains(QStringLiteral("more sources cited by what is shown")));
+    EXPECT_GT(chart.prepared.height(), exporter.pageSize().height() / 2);
+}
+
+TEST(ChartExporter, CaptionSaysWhatTheChartLeftOut)
+{
+    BoxChart chart;
+    chart.omitted = QStringLiteral("6 of 300 lanes by disclosing country fit the page; the others are left out.");
+    const QString text = QString::fromUtf8(svgOf(chart));
+    EXPECT_TRUE(text.contains(QStringLiteral("2023. 6 of 300 lanes by disclosing country fit the page")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Cases involving Ministry of State Security")));
 }
 
 } // namespace
