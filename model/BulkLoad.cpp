@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace Spyline {
 
 namespace {
@@ -31,6 +33,9 @@ Result<qint64> lastId(Store& store, const QString& table)
         return fail(query.error());
     return query.columnInt(0);
 }
+
+// Indexes that imports and the generator look records up by while they write; the others wait.
+constexpr const char* lookupIndexes[] = {"actors_by_name"};
 
 // The triggers that write derived data for each new row.
 constexpr const char* deferredTriggers[] = {"cases_fts_insert", "actors_fts_insert", "events_fts_insert",
@@ -74,10 +79,58 @@ Status BulkLoad::begin()
         if (Status s = execute(m_store, QStringLiteral("DROP TRIGGER %1").arg(QLatin1StringView(name))); !s)
             return s;
     }
+    // Into an empty collection, the secondary indexes are built once at the end, sorted, instead
+    // of being kept in order row by row.
+    auto empty = isEmpty();
+    if (!empty)
+        return empty.status();
+    m_startedEmpty = *empty;
+    if (m_startedEmpty) {
+        if (Status s = dropSecondaryIndexes(); !s)
+            return s;
+    }
     // References are checked once, at commit, instead of through a statement journal for every row.
     if (Status s = execute(m_store, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
         return s;
     m_active = true;
+    return {};
+}
+
+Result<bool> BulkLoad::isEmpty() const
+{
+    for (const char* table : {"cases", "actors", "events", "sources"}) {
+        auto last = lastId(m_store, QLatin1StringView(table));
+        if (!last)
+            return fail(last.error());
+        if (*last != 0)
+            return false;
+    }
+    return true;
+}
+
+Status BulkLoad::dropSecondaryIndexes()
+{
+    SqliteStatement indexes;
+    if (Status s = indexes.prepare(m_store.handle(),
+                                   "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                                   "ORDER BY name");
+        !s) {
+        return s;
+    }
+    while (indexes.step()) {
+        const QString name = indexes.columnText(0);
+        if (std::find_if(std::begin(lookupIndexes), std::end(lookupIndexes),
+                         [&](const char* kept) { return name == QLatin1StringView(kept); })
+            == std::end(lookupIndexes)) {
+            m_indexes.append({name, indexes.columnText(1)});
+        }
+    }
+    if (indexes.failed())
+        return fail(indexes.error());
+    for (const SchemaObject& index : std::as_const(m_indexes)) {
+        if (Status s = execute(m_store, QStringLiteral("DROP INDEX %1").arg(index.name)); !s)
+            return s;
+    }
     return {};
 }
 
@@ -86,6 +139,10 @@ Status BulkLoad::finish()
     if (!m_active)
         return {};
     m_active = false;
+    for (const SchemaObject& index : std::as_const(m_indexes)) {
+        if (Status s = execute(m_store, index.sql); !s)
+            return s;
+    }
     for (const Indexed& indexed : std::as_const(m_indexed)) {
         const QString index = QStringLiteral("INSERT INTO %1_fts (rowid, %2) SELECT id, %2 FROM %1 WHERE id > %3")
                                   .arg(indexed.table, indexed.columns)
@@ -93,16 +150,17 @@ Status BulkLoad::finish()
         if (Status s = execute(m_store, index); !s)
             return s;
     }
-    // One aggregate per case: a lone min(date_from) would tempt SQLite to walk the whole date index.
-    const QString spans =
-        QStringLiteral("UPDATE cases SET (first_day, last_day, disclosed_day) = (SELECT min(date_from), "
-                       "max(coalesce(end_to, date_to)), min(CASE WHEN kind = 'announcement' THEN date_from END) "
-                       "FROM events WHERE case_id = cases.id) "
-                       "WHERE id IN (SELECT case_id FROM events WHERE id > %1 AND case_id IS NOT NULL)");
+    // One pass over the events of the cases that gained events, grouped along the case index.
+    const QString spans = QStringLiteral(
+        "UPDATE cases SET (first_day, last_day, disclosed_day) = (span.first, span.last, span.disclosed) "
+        "FROM (SELECT case_id, min(date_from) AS first, max(coalesce(end_to, date_to)) AS last, "
+        "min(CASE WHEN kind = 'announcement' THEN date_from END) AS disclosed FROM events "
+        "WHERE case_id IN (SELECT case_id FROM events WHERE id > %1) GROUP BY case_id) AS span "
+        "WHERE cases.id = span.case_id");
     if (Status s = execute(m_store, spans.arg(m_lastEvent)); !s)
         return s;
     // The same text as before, so the schema stays exactly Spyline's own.
-    for (const Trigger& trigger : std::as_const(m_triggers)) {
+    for (const SchemaObject& trigger : std::as_const(m_triggers)) {
         if (Status s = execute(m_store, trigger.sql); !s)
             return s;
     }

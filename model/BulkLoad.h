@@ -12,7 +12,8 @@ class Store;
 // For bulk writes inside one transaction (import, generation): the triggers that keep derived
 // data in step row by row (the full-text index, the cases' date spans) are taken away while the
 // rows go in; then the new rows are indexed and the spans computed in one statement each, and
-// the triggers put back exactly as they were. Row by row, a trigger writing to an FTS5 table
+// the triggers put back exactly as they were. Into an empty collection the secondary indexes
+// are dropped too and built once at the end. Row by row, a trigger writing to an FTS5 table
 // makes every INSERT flush the index, which for a million rows is most of the time. If the
 // transaction rolls back, the dropped triggers come back with it.
 class BulkLoad
@@ -23,9 +24,15 @@ public:
     Status begin();
     // Call inside the same transaction, after the rows went in.
     Status finish();
+    // Whether the collection held no record when the load began: then nothing but the load's own
+    // rows can match a lookup.
+    bool startedEmpty() const
+    {
+        return m_startedEmpty;
+    }
 
 private:
-    struct Trigger
+    struct SchemaObject
     {
         QString name;
         QString sql;
@@ -38,9 +45,14 @@ private:
     };
     Store& m_store;
     QList<Indexed> m_indexed;
-    QList<Trigger> m_triggers;
+    Result<bool> isEmpty() const;
+    Status dropSecondaryIndexes();
+
+    QList<SchemaObject> m_triggers;
+    QList<SchemaObject> m_indexes;
     qint64 m_lastEvent = 0;
     bool m_active = false;
+    bool m_startedEmpty = false;
 };
 
 } // namespace Spyline

@@ -96,6 +96,7 @@ public:
             BulkLoad bulk(m_store);
             if (Status e = bulk.begin(); !e)
                 return e;
+            m_lookUpStored = !bulk.startedEmpty();
             while (auto row = m_reader.next()) {
                 if (Status e = importRow(*row); !e)
                     return e;
@@ -193,10 +194,13 @@ private:
         const QString key = name.toCaseFolded() + u'\x1f' + country;
         if (const auto it = m_actorIds.constFind(key); it != m_actorIds.constEnd())
             return *it;
-        auto existing = m_writer.findActor(name, country);
-        if (!existing)
-            return fail(existing.error());
-        Id id = *existing;
+        Id id = 0;
+        if (m_lookUpStored) {
+            auto existing = m_writer.findActor(name, country);
+            if (!existing)
+                return fail(existing.error());
+            id = *existing;
+        }
         if (id == 0) {
             Actor record;
             record.kind = kind;
@@ -223,10 +227,13 @@ private:
             return *it;
         if (Status s = validateSourceUrl(url); !s)
             return error(SourceUrl, s.error().section(QStringLiteral(": "), 1));
-        auto existing = m_writer.findSource(url);
-        if (!existing)
-            return error(existing.error());
-        Id id = *existing;
+        Id id = 0;
+        if (m_lookUpStored) {
+            auto existing = m_writer.findSource(url);
+            if (!existing)
+                return error(existing.error());
+            id = *existing;
+        }
         if (id == 0) {
             const QString reliability = value(row, SourceReliability);
             const QString credibility = value(row, SourceCredibility);
@@ -406,6 +413,7 @@ private:
     QList<int> m_columnOf;
     int m_width = 0;
     qint64 m_rows = 0;
+    bool m_lookUpStored = true; // false when the collection was empty: the maps know every record
     QHash<QString, Id> m_actorIds;
     QHash<QString, Id> m_sourceIds;
     ImportReport m_report;
