@@ -5,6 +5,8 @@
 #include "DataTransfer.h"
 #include "EventRepository.h"
 #include "SourceRepository.h"
+#include "SqlQuery.h"
+#include "Store.h"
 #include "TestSupport.h"
 
 #include <QBuffer>
@@ -135,6 +137,52 @@ TEST(CsvImport, ImportsReorderedQuotedRowsWithBomAndCrlf)
     filter.text = QStringLiteral("embassy");
     EXPECT_EQ(CaseSearch(*store).caseIds(filter)->size(), 1);
     EXPECT_OK(store->checkIntegrity());
+}
+
+// What differs between two schemas, for a readable failure.
+QStringList changed(const QStringList& before, const QStringList& after)
+{
+    QStringList differences;
+    for (const QString& object : before)
+        if (!after.contains(object))
+            differences.append(QStringLiteral("lost: ") + object);
+    for (const QString& object : after)
+        if (!before.contains(object))
+            differences.append(QStringLiteral("new: ") + object);
+    return differences;
+}
+
+QStringList schemaOf(Store& store)
+{
+    QStringList objects;
+    auto query = runQuery(
+        store.database(),
+        QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name"));
+    EXPECT_OK(query);
+    while (query->next())
+        objects.append(query->value(0).toString() + u' ' + query->value(1).toString() + u' '
+                       + query->value(2).toString());
+    return objects;
+}
+
+TEST(CsvImport, IntoAnEmptyCollectionLeavesItsSchemaAsItWas)
+{
+    auto store = Fixtures::memoryStore();
+    const QStringList before = schemaOf(*store);
+    ASSERT_TRUE(before.contains(
+        QStringLiteral("index events_by_case CREATE INDEX events_by_case ON events (case_id, date_from)")));
+    // The indexes left out while the rows go in come back, whether the import fails or succeeds.
+    ASSERT_FALSE(importText(*store, "title,disclosed_on\nA,2023-01-05\nB,2023-02-30\n").ok());
+    EXPECT_EQ(changed(before, schemaOf(*store)), QStringList());
+    ASSERT_OK(importText(*store, twoCases));
+    EXPECT_EQ(changed(before, schemaOf(*store)), QStringList());
+    // The date spans, computed after the rows went in.
+    EXPECT_OK(store->checkIntegrity());
+    auto spans =
+        runQuery(store->database(),
+                 QStringLiteral("SELECT count(*) FROM cases WHERE first_day IS NULL OR disclosed_day IS NULL"));
+    ASSERT_TRUE(spans->next());
+    EXPECT_EQ(spans->value(0).toInt(), 0);
 }
 
 TEST(CsvImport, MergesActorsWithThoseAlreadyStored)
