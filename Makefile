@@ -32,6 +32,10 @@ fuzz: deps
 	@cmake --build --preset dev-asan --target partial_date_fuzzer csv_import_fuzzer json_import_fuzzer
 	./scripts/run-fuzzers.sh $(FUZZ_SECONDS)
 
+# Every benchmark, then the table of targets; BENCH_FILTER picks benchmarks by name.
+bench: build
+	./scripts/run-benchmarks.sh build
+
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 

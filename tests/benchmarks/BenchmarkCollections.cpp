@@ -8,6 +8,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <memory>
 #include <sys/resource.h>
 
 namespace Spyline::Benchmarks {
@@ -50,6 +52,34 @@ QString collection(int events)
     }
     QFile::rename(partial, path);
     return path;
+}
+
+namespace {
+
+std::map<int, std::unique_ptr<Store>>& openStores()
+{
+    static std::map<int, std::unique_ptr<Store>> stores;
+    return stores;
+}
+
+} // namespace
+
+Store& openCollection(int events)
+{
+    auto& store = openStores()[events];
+    if (!store) {
+        store = std::make_unique<Store>();
+        if (Status s = store->open(collection(events), Store::Access::ReadOnly); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+            std::abort();
+        }
+    }
+    return *store;
+}
+
+void closeCollections()
+{
+    openStores().clear();
 }
 
 double peakResidentMegabytes()

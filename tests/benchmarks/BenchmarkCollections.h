@@ -2,6 +2,10 @@
 
 #include <QString>
 
+namespace Spyline {
+class Store;
+}
+
 namespace Spyline::Benchmarks {
 
 constexpr quint64 Seed = 1;
@@ -9,6 +13,12 @@ constexpr quint64 Seed = 1;
 // A generated collection of about `events` events (five a case), made once into
 // $SPYLINE_BENCH_DIR (default <temp>/spyline-bench) and reused by every later run.
 QString collection(int events);
+
+// That collection, opened read-only once and kept open until closeCollections().
+Store& openCollection(int events);
+// Closes what openCollection() opened; call before the application object goes, as no store
+// may outlive Qt SQL.
+void closeCollections();
 
 // Peak resident memory of this process so far, in megabytes.
 double peakResidentMegabytes();

@@ -23,24 +23,16 @@ namespace {
 
 struct Loaded
 {
-    std::unique_ptr<Store> store;
+    Store* store = nullptr;
     std::shared_ptr<const TimelineLanes> lanes;
 };
 
-// Emptied before the application ends: a store outlives no Qt SQL.
-std::map<std::pair<int, LaneKey>, Loaded>& loadedCollections()
-{
-    static std::map<std::pair<int, LaneKey>, Loaded> cache;
-    return cache;
-}
-
 const Loaded& loaded(int events, LaneKey key)
 {
-    Loaded& entry = loadedCollections()[{events, key}];
+    static std::map<std::pair<int, LaneKey>, Loaded> cache;
+    Loaded& entry = cache[{events, key}];
     if (!entry.store) {
-        entry.store = std::make_unique<Store>();
-        if (Status s = entry.store->open(Benchmarks::collection(events), Store::Access::ReadOnly); !s)
-            std::abort();
+        entry.store = &Benchmarks::openCollection(events);
         auto data = TimelineData::load(*entry.store);
         if (!data)
             std::abort();
@@ -143,6 +135,6 @@ int main(int argc, char** argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    loadedCollections().clear();
+    Benchmarks::closeCollections();
     return 0;
 }

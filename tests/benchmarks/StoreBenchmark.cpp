@@ -24,14 +24,7 @@ namespace {
 
 Store& openStore(int events)
 {
-    static std::map<int, std::unique_ptr<Store>> stores;
-    auto& store = stores[events];
-    if (!store) {
-        store = std::make_unique<Store>();
-        if (!store->open(collection(events), Store::Access::ReadOnly))
-            std::abort();
-    }
-    return *store;
+    return Benchmarks::openCollection(events);
 }
 
 void BM_OpenCollection(benchmark::State& state)
@@ -170,11 +163,41 @@ void BM_JsonImport(benchmark::State& state)
     state.counters["events"] = static_cast<double>(state.range(0));
 }
 
-BENCHMARK(BM_OpenCollection)->Arg(1000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_FullTextSearch)->Arg(1000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_CaseTextFilter)->Arg(1000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_CombinedFilter)->Arg(1000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_CaseTableFirstScreen)->Arg(1000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenCollection)
+    ->Arg(1000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_FullTextSearch)
+    ->Arg(1000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_CaseTextFilter)
+    ->Arg(1000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_CombinedFilter)
+    ->Arg(1000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_CaseTableFirstScreen)
+    ->Arg(1000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_CsvImport)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_JsonImport)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
@@ -186,5 +209,6 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    Benchmarks::closeCollections();
     return 0;
 }
