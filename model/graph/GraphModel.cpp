@@ -1,0 +1,324 @@
+#include "GraphModel.h"
+
+#include "CountryCatalog.h"
+#include "GraphDerivation.h"
+#include "GraphSource.h"
+#include "SqliteStatement.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Spyline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::GraphModel", text);
+}
+
+// "CIA" for the Central Intelligence Agency: an acronym among the aliases is what analysts write.
+QString actorLabel(const QString& name, const QString& nativeName, const QStringList& aliases)
+{
+    for (const QString& alias : aliases) {
+        const QString trimmed = alias.trimmed();
+        const bool acronym = trimmed.size() >= 2 && trimmed.size() <= 6
+            && std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+        if (acronym)
+            return trimmed;
+    }
+    if (!nativeName.isEmpty() && nativeName != name)
+        return name + u' ' + nativeName;
+    return name;
+}
+
+// Ego view, hidden kinds and the cap: which derived nodes are shown, in derivation order.
+struct Selection
+{
+    std::vector<int> kept;
+    std::vector<int> degree;
+    int totalNodes = 0;
+    int totalEdges = 0;
+};
+
+Selection select(const GraphRows& rows, const GraphDerivation& graph, const GraphQuery& query)
+{
+    const int count = graph.nodeCount();
+    const auto& edges = graph.edges();
+    Selection selection;
+    selection.degree.assign(count, 0);
+    for (const auto& edge : edges) {
+        ++selection.degree[edge.from];
+        ++selection.degree[edge.to];
+    }
+    std::vector<char> alive(count, 1);
+    std::vector<char> first(count, 0); // kept before the more connected when the graph is capped
+    if (query.egoHops > 0 && !query.egoSeeds.isEmpty()) {
+        std::vector<int> offsets(count + 1, 0);
+        for (const auto& edge : edges) {
+            ++offsets[edge.from + 1];
+            ++offsets[edge.to + 1];
+        }
+        std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+        std::vector<int> neighbours(offsets.back());
+        std::vector<int> fill(offsets.begin(), offsets.end() - 1);
+        for (const auto& edge : edges) {
+            neighbours[fill[edge.from]++] = edge.to;
+            neighbours[fill[edge.to]++] = edge.from;
+        }
+        std::vector<int> distance(count, -1);
+        std::vector<int> frontier;
+        for (const QString& key : query.egoSeeds) {
+            const int seed = graph.indexOfKey(key);
+            if (seed >= 0 && distance[seed] < 0) {
+                distance[seed] = 0;
+                first[seed] = 1;
+                frontier.push_back(seed);
+            }
+        }
+        for (int hop = 1; hop <= query.egoHops && !frontier.empty(); ++hop) {
+            std::vector<int> next;
+            for (int node : frontier) {
+                for (int i = offsets[node]; i < offsets[node + 1]; ++i) {
+                    if (distance[neighbours[i]] < 0) {
+                        distance[neighbours[i]] = hop;
+                        next.push_back(neighbours[i]);
+                    }
+                }
+            }
+            frontier.swap(next);
+        }
+        for (int n = 0; n < count; ++n)
+            alive[n] = distance[n] >= 0;
+    }
+    for (Id actor : query.expandedActors) {
+        if (const int node = graph.indexOfActor(actor); node >= 0)
+            first[node] = 1;
+    }
+    if (!query.expandedActors.isEmpty()) {
+        for (const auto& role : rows.roles) {
+            if (query.expandedActors.contains(role.actorId)) {
+                if (const int node = graph.indexOfCase(rows.cases[role.caseIndex].id); node >= 0)
+                    first[node] = 1;
+            }
+        }
+    }
+    std::vector<int> shown;
+    for (int n = 0; n < count; ++n) {
+        if (alive[n] && !query.isHidden(graph.kind(n)))
+            shown.push_back(n);
+        else
+            alive[n] = 0;
+    }
+    selection.totalNodes = static_cast<int>(shown.size());
+    selection.totalEdges = static_cast<int>(
+        std::count_if(edges.cbegin(), edges.cend(), [&](const auto& e) { return alive[e.from] && alive[e.to]; }));
+    if (query.maxNodes > 0 && static_cast<int>(shown.size()) > query.maxNodes) {
+        const auto before = [&](int a, int b) {
+            if (first[a] != first[b])
+                return first[a] > first[b];
+            if (selection.degree[a] != selection.degree[b])
+                return selection.degree[a] > selection.degree[b];
+            return a < b;
+        };
+        std::nth_element(shown.begin(), shown.begin() + query.maxNodes, shown.end(), before);
+        shown.resize(query.maxNodes);
+        std::sort(shown.begin(), shown.end());
+    }
+    selection.kept = std::move(shown);
+    return selection;
+}
+
+// Names, titles, dates and countries for the nodes that are shown; notes and lags for their edges.
+class Describer
+{
+public:
+    Describer(Store& store, const GraphRows& rows)
+        : m_store(store)
+        , m_rows(rows)
+    {
+    }
+
+    Status prepare()
+    {
+        for (auto [statement, sql] :
+             {std::pair {&m_actor, "SELECT name, native_name, aliases, coalesce(country, '') FROM actors WHERE id = ?"},
+              std::pair {&m_case,
+                         "SELECT title, coalesce(target_country, accused_country, '') FROM cases WHERE id = ?"},
+              std::pair {&m_event, "SELECT title, date, coalesce(country, '') FROM events WHERE id = ?"},
+              std::pair {&m_link, "SELECT note FROM links WHERE id = ?"},
+              std::pair {&m_venue, "SELECT venue_context FROM events WHERE id = ?"}}) {
+            if (Status s = statement->prepare(m_store.handle(), sql); !s)
+                return fail(tr("the graph could not be read: %1").arg(s.error()));
+        }
+        return {};
+    }
+
+    void describe(GraphNode& node, const GraphDerivation& graph, int derived)
+    {
+        switch (node.kind) {
+        case GraphNodeKind::Case:
+            m_case.bind(1, node.id);
+            if (m_case.step()) {
+                node.title = m_case.columnText(0);
+                node.label = node.title;
+                node.country = m_case.columnText(1);
+            }
+            m_case.reset();
+            node.status = statusOf(node.id);
+            break;
+        case GraphNodeKind::Statement:
+        case GraphNodeKind::Announcement:
+            m_event.bind(1, node.id);
+            if (m_event.step()) {
+                node.title = m_event.columnText(0);
+                node.label = node.title;
+                node.date = PartialDate::parse(m_event.columnText(1)).value_or(PartialDate());
+                node.country = m_event.columnText(2);
+            }
+            m_event.reset();
+            break;
+        case GraphNodeKind::Venue: {
+            const auto& venue = graph.venues()[graph.recordId(derived)];
+            const QString country = CountryCatalog::name(venue.country);
+            node.label = venue.city.isEmpty() ? country : venue.city + QStringLiteral(", ") + country;
+            node.title = node.label;
+            node.country = venue.country;
+            node.id = 0;
+            break;
+        }
+        default:
+            m_actor.bind(1, node.id);
+            if (m_actor.step()) {
+                const QString name = m_actor.columnText(0);
+                const QString nativeName = m_actor.columnText(1);
+                const QString aliases = m_actor.columnText(2);
+                node.label = actorLabel(name, nativeName,
+                                        aliases.isEmpty() ? QStringList() : aliases.split(u'\n', Qt::SkipEmptyParts));
+                node.title = nativeName.isEmpty() || nativeName == name ? name : name + u' ' + nativeName;
+                node.country = m_actor.columnText(3);
+            }
+            m_actor.reset();
+            break;
+        }
+        if (node.label.isEmpty())
+            node.label = node.key;
+    }
+
+    QString linkNote(Id link)
+    {
+        return text(m_link, link);
+    }
+    QString venueContext(Id event)
+    {
+        return text(m_venue, event);
+    }
+    // Statements with no country of their own speak for the actor's.
+    QString actorCountry(Id actor) const
+    {
+        const int country = m_rows.actors.value(actor).country;
+        return country >= 0 ? m_rows.countries.at(country) : QString();
+    }
+    Id eventActor(Id event) const
+    {
+        const auto it = std::lower_bound(m_rows.events.cbegin(), m_rows.events.cend(), event,
+                                         [](const auto& row, Id id) { return row.id < id; });
+        return it != m_rows.events.cend() && it->id == event ? it->actorId : 0;
+    }
+    Id eventCase(Id event) const
+    {
+        const auto it = std::lower_bound(m_rows.events.cbegin(), m_rows.events.cend(), event,
+                                         [](const auto& row, Id id) { return row.id < id; });
+        return it != m_rows.events.cend() && it->id == event ? it->caseId : 0;
+    }
+
+private:
+    CaseStatus statusOf(Id caseId) const
+    {
+        const int index = m_rows.caseIndex(caseId);
+        return index >= 0 ? m_rows.cases[index].status : CaseStatus::Unknown;
+    }
+    static QString text(SqliteStatement& statement, Id id)
+    {
+        statement.bind(1, id);
+        QString result = statement.step() ? statement.columnText(0) : QString();
+        statement.reset();
+        return result;
+    }
+
+    Store& m_store;
+    const GraphRows& m_rows;
+    SqliteStatement m_actor;
+    SqliteStatement m_case;
+    SqliteStatement m_event;
+    SqliteStatement m_link;
+    SqliteStatement m_venue;
+};
+
+} // namespace
+
+Result<GraphData> GraphModel::build(Store& store, const GraphQuery& query, const Cancelled& cancelled)
+{
+    auto rows = GraphSource(store, query, cancelled).read();
+    if (!rows)
+        return fail(rows.error());
+    // Events are looked up by id below.
+    GraphDerivation graph(*rows);
+    graph.run();
+    if (cancelled && cancelled())
+        return fail(tr("cancelled"));
+    const Selection selection = select(*rows, graph, query);
+
+    Describer describer(store, *rows);
+    if (Status s = describer.prepare(); !s)
+        return fail(s.error());
+    GraphData data;
+    data.totalNodes = selection.totalNodes;
+    data.totalEdges = selection.totalEdges;
+    std::vector<int> shownIndex(graph.nodeCount(), -1);
+    data.nodes.reserve(static_cast<qsizetype>(selection.kept.size()));
+    for (int derived : selection.kept) {
+        shownIndex[derived] = static_cast<int>(data.nodes.size());
+        GraphNode node;
+        node.kind = graph.kind(derived);
+        node.id = graph.recordId(derived);
+        node.key = graph.key(derived);
+        node.degree = selection.degree[derived];
+        describer.describe(node, graph, derived);
+        if (node.kind == GraphNodeKind::Statement || node.kind == GraphNodeKind::Announcement) {
+            node.caseId = describer.eventCase(node.id);
+            if (node.country.isEmpty())
+                node.country = describer.actorCountry(describer.eventActor(node.id));
+        }
+        data.nodes.append(std::move(node));
+    }
+    data.reindex();
+    for (const auto& derived : graph.edges()) {
+        const int from = shownIndex[derived.from];
+        const int to = shownIndex[derived.to];
+        if (from < 0 || to < 0)
+            continue;
+        GraphEdge edge;
+        edge.from = from;
+        edge.to = to;
+        edge.kinds = derived.kinds;
+        edge.certainty = derived.certainty;
+        if (edge.isLink()) {
+            Lag lag = lagBetween(data.nodes.at(to).date, data.nodes.at(from).date);
+            // The link itself says which came first, so uncertain dates never make the lag negative.
+            lag.minDays = std::max(0, lag.minDays);
+            lag.maxDays = std::max(lag.minDays, lag.maxDays);
+            edge.lag = lag;
+            edge.detail = describer.linkNote(derived.detail);
+        } else if (edge.has(GraphEdgeKind::RecruitedAt)) {
+            edge.detail = describer.venueContext(derived.detail);
+        }
+        data.edges.append(std::move(edge));
+    }
+    return data;
+}
+
+} // namespace Spyline
