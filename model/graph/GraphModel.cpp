@@ -35,6 +35,16 @@ QString actorLabel(const QString& name, const QString& nativeName, const QString
     return name;
 }
 
+// "Zeng case" for "Zeng: military industrial group employee said to have been recruited ...":
+// a chart names a case by what comes before the colon; the full title is for the tooltip.
+QString caseLabel(const QString& title)
+{
+    const qsizetype colon = title.indexOf(u':');
+    if (colon > 0 && colon <= 40)
+        return QCoreApplication::translate("Spyline::GraphModel", "%1 case").arg(title.left(colon).trimmed());
+    return title;
+}
+
 // Ego view, hidden kinds and the cap: which derived nodes are shown, in derivation order.
 struct Selection
 {
@@ -164,7 +174,7 @@ public:
             m_case.bind(1, node.id);
             if (m_case.step()) {
                 node.title = m_case.columnText(0);
-                node.label = node.title;
+                node.label = caseLabel(node.title);
                 node.country = m_case.columnText(1);
             }
             m_case.reset();
