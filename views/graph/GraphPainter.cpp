@@ -520,7 +520,8 @@ void GraphPainter::placeLabels(Frame& frame)
             }
         }
     };
-    // Statements and announcements and the lags between them come first: the chains read first.
+    // Statements, announcements and cases and the lags between events come first: the chains read
+    // first.
     // The chronology is about the lags, so there they go before the events' own labels.
     const auto offerEvents = [&] {
         for (int node : m_order) {
@@ -535,10 +536,18 @@ void GraphPainter::placeLabels(Frame& frame)
                 offerEdge(e);
         }
     };
+    const auto offerCases = [&] {
+        for (int node : m_order) {
+            if (data.nodes.at(node).kind == GraphNodeKind::Case)
+                offer(node);
+        }
+    };
     if (frame.geometry.layout == GraphLayoutKind::Chronology) {
         offerLinks();
         offerEvents();
+        offerCases();
     } else {
+        offerCases();
         offerEvents();
         offerLinks();
     }

@@ -128,17 +128,3 @@ TEST_F(GraphPainterTest, SampleChronology)
 }
 
 } // namespace
-
-namespace {
-TEST(GraphDotDump, WritesTheSampleDot)
-{
-    const QByteArray folder = qgetenv("SPYLINE_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    auto store = Fixtures::sampleStore();
-    const GraphData data = *GraphModel::build(*store, {});
-    QFile file(QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("sample.dot")));
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(GraphLayout::dotText(data, {}));
-}
-} // namespace
