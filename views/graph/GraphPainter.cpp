@@ -1,12 +1,15 @@
 #include "GraphPainter.h"
 
+#include "GraphHairlines.h"
 #include "GraphLabelPlacer.h"
+#include "GraphSpriteCache.h"
 #include "GraphStyle.h"
 #include "Palette.h"
 
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -23,6 +26,10 @@ namespace {
 constexpr qreal dotBelow = 5.0; // device pixels (at 96 dpi)
 constexpr int manyEdges = 2500;
 constexpr int maxLabelTries = 2500;
+constexpr int maxFailures = 400;
+// More nodes than this on screen make a crowd: few labels, for the hubs.
+constexpr qsizetype crowd = 400;
+constexpr int maxCrowdLabels = 60;
 constexpr int maxLabels = 700;
 constexpr qreal dimmed = 0.14;
 
@@ -48,6 +55,15 @@ QColor withAlpha(QColor color, qreal alpha)
 {
     color.setAlphaF(color.alphaF() * alpha);
     return color;
+}
+
+// The colour a translucent one shows over an opaque background.
+QColor blend(const QColor& color, const QColor& background)
+{
+    const qreal a = color.alphaF();
+    return QColor::fromRgbF(color.redF() * a + background.redF() * (1 - a),
+                            color.greenF() * a + background.greenF() * (1 - a),
+                            color.blueF() * a + background.blueF() * (1 - a));
 }
 
 QPointF unit(const QPointF& v)
@@ -105,6 +121,7 @@ void GraphPainter::setTheme(const ChartTheme& theme)
     m_theme = theme;
     m_emphasisFont = theme.font;
     m_emphasisFont.setBold(true);
+    m_sprites.clear();
     invalidate();
 }
 
@@ -126,8 +143,11 @@ void GraphPainter::prepare(const GraphData& data, const QPaintDevice* device, Gr
     const size_t count = size_t(data.nodes.size());
     m_nodeLabels.assign(count, Label());
     m_sizes.resize(count);
-    for (size_t i = 0; i < count; ++i)
+    m_colors.resize(count);
+    for (size_t i = 0; i < count; ++i) {
         m_sizes[i] = GraphStyle::nodeSize(data.nodes.at(qsizetype(i)));
+        m_colors[i] = GraphStyle::nodeColor(data.nodes.at(qsizetype(i)));
+    }
     m_order.resize(count);
     std::iota(m_order.begin(), m_order.end(), 0);
     std::stable_sort(m_order.begin(), m_order.end(),
@@ -286,7 +306,7 @@ QPointF GraphPainter::control(const Frame& frame, int e) const
     return middle;
 }
 
-void GraphPainter::drawEdges(QPainter& painter, Frame& frame) const
+void GraphPainter::drawEdges(QPainter& painter, Frame& frame)
 {
     const GraphData& data = frame.data;
     std::vector<int> shown;
@@ -304,7 +324,26 @@ void GraphPainter::drawEdges(QPainter& painter, Frame& frame) const
         shown.push_back(e);
     }
     if (int(shown.size()) > manyEdges) {
-        // Hairlines in a handful of calls: at this density dashes and arrows would be noise.
+        // Hairlines: at this density dashes and arrows would be noise. Links stand out in their
+        // colour; ties on record are darker than claims.
+        QColor colors[3] = {withAlpha(m_theme.link, 0.7), withAlpha(m_theme.text, 0.35),
+                            withAlpha(m_theme.mutedText, 0.3)};
+        const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+        if (raster && !m_theme.transparentBackground) {
+            // Opaque lines over an opaque background are written, not blended.
+            m_hairlines.clear();
+            const QRgb opaque[3] = {blend(colors[0], m_theme.background).rgb(),
+                                    blend(colors[1], m_theme.background).rgb(),
+                                    blend(colors[2], m_theme.background).rgb()};
+            for (int e : shown) {
+                const GraphEdge& edge = data.edges.at(e);
+                const int group = edge.isLink() ? 0 : edge.certainty <= GraphCertainty::Finding ? 1 : 2;
+                m_hairlines.add(QLineF(frame.rects[size_t(edge.from)].center(), frame.rects[size_t(edge.to)].center()),
+                                opaque[group]);
+            }
+            m_hairlines.paint(painter, frame.target);
+            return;
+        }
         painter.setRenderHint(QPainter::Antialiasing, false);
         QList<QLineF> lines[3];
         for (int e : shown) {
@@ -312,8 +351,6 @@ void GraphPainter::drawEdges(QPainter& painter, Frame& frame) const
             const int group = edge.isLink() ? 0 : edge.certainty <= GraphCertainty::Finding ? 1 : 2;
             lines[group].append(QLineF(frame.rects[size_t(edge.from)].center(), frame.rects[size_t(edge.to)].center()));
         }
-        const QColor colors[3] = {withAlpha(m_theme.link, 0.7), withAlpha(m_theme.text, 0.35),
-                                  withAlpha(m_theme.mutedText, 0.3)};
         for (int group = 0; group < 3; ++group) {
             painter.setPen(QPen(colors[group], 0));
             painter.drawLines(lines[group]);
@@ -376,11 +413,12 @@ void GraphPainter::drawEdges(QPainter& painter, Frame& frame) const
     }
 }
 
-void GraphPainter::drawNodes(QPainter& painter, Frame& frame) const
+void GraphPainter::drawNodes(QPainter& painter, Frame& frame)
 {
     const GraphData& data = frame.data;
     QHash<QRgb, QList<QRectF>> dots;
     const qreal smallest = 2.0 * frame.unit;
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     painter.setRenderHint(QPainter::Antialiasing, true);
     const qsizetype count = data.nodes.size();
     for (qsizetype i = 0; i < count; ++i) {
@@ -388,30 +426,35 @@ void GraphPainter::drawNodes(QPainter& painter, Frame& frame) const
             continue;
         const QRectF& rect = frame.rects[size_t(i)];
         const GraphNode& node = data.nodes.at(i);
-        QColor fill = GraphStyle::nodeColor(node);
+        QColor fill = m_colors[size_t(i)];
         if (!frame.focus[size_t(i)])
             fill = withAlpha(fill, dimmed);
-        if (std::max(rect.width(), rect.height()) < dotBelow * frame.unit) {
+        const qreal size = std::max(rect.width(), rect.height());
+        if (size < dotBelow * frame.unit) {
             const QPointF c = rect.center();
-            const qreal s = std::max(smallest, std::max(rect.width(), rect.height()));
+            const qreal s = std::max(smallest, size);
             dots[fill.rgba()].append(QRectF(c.x() - s / 2, c.y() - s / 2, s, s));
             continue;
         }
-        const QPainterPath shape = GraphStyle::shape(node.kind, rect);
+        QColor brush = fill;
         QColor outline = m_theme.background;
+        qreal outlineWidth = 1.2 * frame.unit;
         if (!frame.focus[size_t(i)])
             outline = withAlpha(outline, dimmed);
-        painter.setPen(QPen(outline, 1.2 * frame.unit));
         if (node.kind == GraphNodeKind::Case) {
             // A case is a file: pale, framed in its country's colour.
-            QColor pale = fill.lighter(165);
-            pale.setAlphaF(fill.alphaF());
-            painter.setBrush(pale);
-            painter.setPen(QPen(fill, 2.2 * frame.unit));
-        } else {
-            painter.setBrush(fill);
+            brush = fill.lighter(165);
+            brush.setAlphaF(fill.alphaF());
+            outline = fill;
+            outlineWidth = 2.2 * frame.unit;
         }
-        painter.drawPath(shape);
+        if (raster && size <= GraphSpriteCache::maxSize) {
+            m_sprites.draw(painter, node.kind, rect, brush, outline, outlineWidth);
+        } else {
+            painter.setPen(QPen(outline, outlineWidth));
+            painter.setBrush(brush);
+            painter.drawPath(GraphStyle::shape(node.kind, rect));
+        }
         const bool selected = frame.state.selected.contains(int(i));
         const bool hovered = frame.state.hovered == int(i);
         if (selected || hovered) {
@@ -443,9 +486,12 @@ void GraphPainter::placeLabels(Frame& frame)
 {
     const GraphData& data = frame.data;
     GraphLabelPlacer placer(frame.target, 64 * frame.unit);
-    // Labels keep off the shapes that are large enough to read.
+    // Labels keep off the shapes that are large enough to read; in a crowd of small shapes only
+    // off the larger ones, or the hubs in the middle of it would never get a label.
+    const auto visibleCount = std::count(frame.visible.cbegin(), frame.visible.cend(), 1);
+    const qreal blockFrom = (visibleCount > 1500 ? 14 : dotBelow) * frame.unit;
     for (size_t i = 0; i < frame.rects.size(); ++i) {
-        if (frame.visible[i] && std::max(frame.rects[i].width(), frame.rects[i].height()) >= dotBelow * frame.unit)
+        if (frame.visible[i] && std::max(frame.rects[i].width(), frame.rects[i].height()) >= blockFrom)
             placer.block(frame.rects[i]);
     }
     QList<int> candidates;
@@ -460,12 +506,16 @@ void GraphPainter::placeLabels(Frame& frame)
     QList<bool> offered(data.nodes.size(), false);
     const qreal gap = 2 * frame.unit;
     int tries = 0;
-    const auto offer = [&](int node) {
+    int failures = 0; // in a row: once the screen is full, trying on is wasted time
+    const auto offer = [&](int node, bool always = false) {
         if (node < 0 || node >= data.nodes.size() || offered[node] || !frame.visible[size_t(node)]
             || !frame.focus[size_t(node)])
             return;
+        if (!always && (tries >= maxLabelTries || failures >= maxFailures || m_labels.size() >= maxLabels))
+            return;
         offered[node] = true;
         ++tries;
+        ++failures;
         const Label& label = nodeLabel(data, node, frame.geometry.layout);
         const QRectF& shape = frame.rects[size_t(node)];
         const QSizeF size = label.size + QSizeF(4 * frame.unit, 2 * frame.unit);
@@ -483,12 +533,13 @@ void GraphPainter::placeLabels(Frame& frame)
         for (const QRectF& spot : spots) {
             if (frame.target.contains(spot) && placer.place(spot)) {
                 m_labels.append({node, -1, spot});
+                failures = 0;
                 return;
             }
         }
     };
     for (int node : std::as_const(candidates))
-        offer(node);
+        offer(node, true);
     const bool edgeLabels = frame.state.edgeLabels && data.edges.size() <= manyEdges;
     // What a tie says; an event link that has no room for "responds to · 22 d" still shows "22 d".
     const QFontMetricsF small(m_theme.smallFont);
@@ -542,7 +593,11 @@ void GraphPainter::placeLabels(Frame& frame)
                 offer(node);
         }
     };
-    if (frame.geometry.layout == GraphLayoutKind::Chronology) {
+    // In a crowd, the hubs are what is worth reading: there the most connected go first.
+    const bool crowded = visibleCount > crowd;
+    if (crowded) {
+        offerLinks();
+    } else if (frame.geometry.layout == GraphLayoutKind::Chronology) {
         offerLinks();
         offerEvents();
         offerCases();
@@ -551,8 +606,9 @@ void GraphPainter::placeLabels(Frame& frame)
         offerEvents();
         offerLinks();
     }
+    const int labelBudget = crowded ? maxCrowdLabels : maxLabels;
     for (int node : m_order) {
-        if (tries >= maxLabelTries || m_labels.size() >= maxLabels)
+        if (tries >= maxLabelTries || failures >= maxFailures || m_labels.size() >= labelBudget)
             break;
         offer(node);
     }

@@ -2,6 +2,8 @@
 
 #include "ChartTheme.h"
 #include "GraphGeometry.h"
+#include "GraphHairlines.h"
+#include "GraphSpriteCache.h"
 #include "GraphViewport.h"
 
 #include <QFont>
@@ -78,8 +80,8 @@ private:
     QList<LabelLine> wrap(const QString& text, const QFont& font, qreal width, int maxLines) const;
     // Where an edge bends: event links arc over the chronology, twin edges part; else straight.
     QPointF control(const Frame& frame, int edge) const;
-    void drawEdges(QPainter& painter, Frame& frame) const;
-    void drawNodes(QPainter& painter, Frame& frame) const;
+    void drawEdges(QPainter& painter, Frame& frame);
+    void drawNodes(QPainter& painter, Frame& frame);
     void placeLabels(Frame& frame);
     void drawLabels(QPainter& painter, Frame& frame);
 
@@ -92,6 +94,9 @@ private:
     GraphLayoutKind m_layout = GraphLayoutKind::Relations;
     std::vector<Label> m_nodeLabels;
     std::vector<QSizeF> m_sizes;
+    std::vector<QColor> m_colors;
+    GraphSpriteCache m_sprites;
+    GraphHairlines m_hairlines;
     std::vector<int> m_order; // nodes, most connected first
     std::vector<int> m_neighbourOffsets;
     std::vector<int> m_neighbours;

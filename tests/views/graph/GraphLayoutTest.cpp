@@ -1,11 +1,14 @@
 #include "GraphLayout.h"
 
 #include "GraphModel.h"
+#include "GraphPainter.h"
 #include "GraphTestSupport.h"
 #include "SyntheticCollection.h"
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -195,6 +198,21 @@ TEST(GraphLayoutScale, TenThousandNodesAreFiniteAndApart)
     ASSERT_EQ(geometry->positions.size(), 10000);
     EXPECT_TRUE(allFinite(*geometry));
     EXPECT_EQ(overlaps(*data, *geometry), 0);
+
+    // Drawn whole on a screen: hairlines and dots, labels for the hubs, none overlapping.
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&image);
+    GraphPainter painter;
+    const QRectF target(0, 0, 1920, 1080);
+    painter.paint(p, target, *data, *geometry, GraphViewport::fit(geometry->bounds(*data, 20), target));
+    p.end();
+    EXPECT_GT(painter.labels().size(), 5);
+    for (qsizetype i = 0; i < painter.labels().size(); ++i) {
+        for (qsizetype j = i + 1; j < painter.labels().size(); ++j)
+            EXPECT_FALSE(painter.labels().at(i).rect.intersects(painter.labels().at(j).rect));
+    }
+    if (const QByteArray folder = qgetenv("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
+        image.save(QDir(QString::fromLocal8Bit(folder)).filePath("graph-10000-nodes.png"_s));
 }
 
 } // namespace
