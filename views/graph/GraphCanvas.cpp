@@ -41,6 +41,7 @@ void GraphCanvas::setGraph(std::shared_ptr<const GraphData> graph, const GraphGe
 {
     m_graph = graph ? std::move(graph) : std::make_shared<const GraphData>();
     m_geometry = geometry;
+    m_legend = GraphLegend::forGraph(*m_graph);
     m_painter.invalidate();
     m_state.hovered = -1;
     m_state.selected.clear();
@@ -135,7 +136,7 @@ void GraphCanvas::fitToView()
     QRectF area = QRectF(rect()).adjusted(16, 16, -16, -16);
     // The legend sits in the lower left corner: the fitted graph stays clear of it.
     if (m_legendVisible && !m_graph->nodes.isEmpty()) {
-        const QSizeF legend = GraphLegend::forGraph(*m_graph).size(m_painter.theme(), this);
+        const QSizeF legend = m_legend.size(m_painter.theme(), this);
         if (legend.width() < width() * 0.8 && legend.height() < height() * 0.5)
             area.setBottom(area.bottom() - legend.height() - 8);
     }
@@ -187,10 +188,9 @@ void GraphCanvas::paintEvent(QPaintEvent*)
     QPainter painter(this);
     m_painter.paint(painter, rect(), *m_graph, m_geometry, m_viewport, m_state);
     if (m_legendVisible && !m_graph->nodes.isEmpty()) {
-        const GraphLegend legend = GraphLegend::forGraph(*m_graph);
-        const QSizeF size = legend.size(m_painter.theme(), this);
+        const QSizeF size = m_legend.size(m_painter.theme(), this);
         if (size.width() < width() * 0.8 && size.height() < height() * 0.5)
-            legend.paint(painter, QPointF(8, height() - size.height() - 8), m_painter.theme());
+            m_legend.paint(painter, QPointF(8, height() - size.height() - 8), m_painter.theme());
     }
 }
 

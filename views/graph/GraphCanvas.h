@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GraphLegend.h"
 #include "GraphPainter.h"
 
 #include <QWidget>
@@ -57,6 +58,11 @@ public:
     {
         return m_painter;
     }
+    // The key to what is shown, for the export to reuse.
+    const GraphLegend& legend() const
+    {
+        return m_legend;
+    }
 
     // The topmost node at a point of the widget, or -1.
     int nodeAt(const QPointF& point) const;
@@ -99,6 +105,7 @@ private:
     GraphViewport m_viewport;
     GraphPainter m_painter;
     GraphPaintState m_state;
+    GraphLegend m_legend;
     bool m_fitPending = true;
     bool m_legendVisible = true;
     // A press: on a node (maybe the start of a drag) or on the background (a pan).

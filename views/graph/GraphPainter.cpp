@@ -97,6 +97,7 @@ struct GraphPainter::Frame
     const GraphViewport& viewport;
     const GraphPaintState& state;
     QRectF target;
+    const QPaintDevice* device = nullptr;
     qreal unit = 1; // device pixels in a 96th of an inch
     std::vector<QRectF> rects;
     std::vector<char> visible;
@@ -119,8 +120,6 @@ GraphPainter::GraphPainter(const ChartTheme& theme)
 void GraphPainter::setTheme(const ChartTheme& theme)
 {
     m_theme = theme;
-    m_emphasisFont = theme.font;
-    m_emphasisFont.setBold(true);
     m_sprites.clear();
     invalidate();
 }
@@ -141,7 +140,8 @@ void GraphPainter::prepare(const GraphData& data, const QPaintDevice* device, Gr
     m_nodeCount = data.nodes.size();
     m_dpi = dpi;
     const size_t count = size_t(data.nodes.size());
-    m_nodeLabels.assign(count, Label());
+    m_nodeLabels.assign(count, GraphNodeLabel());
+    m_measured.assign(count, 0);
     m_sizes.resize(count);
     m_colors.resize(count);
     for (size_t i = 0; i < count; ++i) {
@@ -174,76 +174,14 @@ void GraphPainter::prepare(const GraphData& data, const QPaintDevice* device, Gr
     }
 }
 
-QList<GraphPainter::LabelLine> GraphPainter::wrap(const QString& text, const QFont& font, qreal width,
-                                                  int maxLines) const
+const GraphNodeLabel& GraphPainter::nodeLabel(const Frame& frame, int node)
 {
-    QFontMetricsF metrics(font);
-    QList<LabelLine> lines;
-    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
-    QString line;
-    qsizetype used = 0;
-    const auto flush = [&](QString content, bool last) {
-        if (last && used < words.size())
-            content = metrics.elidedText(content + QStringLiteral(" …"), Qt::ElideRight, width);
-        content = metrics.elidedText(content, Qt::ElideRight, width);
-        LabelLine entry;
-        entry.text = QStaticText(content);
-        entry.text.setTextFormat(Qt::PlainText);
-        entry.text.setPerformanceHint(QStaticText::AggressiveCaching);
-        entry.text.prepare(QTransform(), font);
-        entry.width = metrics.horizontalAdvance(content);
-        lines.append(entry);
-    };
-    for (const QString& word : words) {
-        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
-        if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
-            line = candidate;
-            ++used;
-            continue;
-        }
-        if (lines.size() + 1 == maxLines) {
-            flush(line, true);
-            return lines;
-        }
-        flush(line, false);
-        line = word;
-        ++used;
+    if (!m_measured[size_t(node)]) {
+        m_measured[size_t(node)] = 1;
+        m_nodeLabels[size_t(node)] =
+            GraphNodeLabel::make(frame.data.nodes.at(node), frame.geometry.layout, m_theme, frame.device);
     }
-    if (!line.isEmpty())
-        flush(line, true);
-    return lines;
-}
-
-GraphPainter::Label& GraphPainter::nodeLabel(const GraphData& data, int node, GraphLayoutKind layout)
-{
-    Label& label = m_nodeLabels[size_t(node)];
-    if (label.measured)
-        return label;
-    label.measured = true;
-    const GraphNode& n = data.nodes.at(node);
-    const QFontMetricsF metrics(m_theme.font);
-    const qreal width = metrics.averageCharWidth() * GraphStyle::labelCharacters(n.kind, layout);
-    const int lines = GraphStyle::labelLines(n.kind, layout);
-    if (n.kind == GraphNodeKind::Statement || n.kind == GraphNodeKind::Announcement) {
-        if (!n.date.isNull()) {
-            label.lines = wrap(n.date.displayText(), m_emphasisFont, width, 1);
-            label.lines.first().emphasis = true;
-        }
-    }
-    label.lines += wrap(n.label, m_theme.font, width, lines);
-    if (n.kind == GraphNodeKind::Case) {
-        QList<LabelLine> status = wrap(toLabel(n.status), m_theme.smallFont, width, 1);
-        status.first().muted = true;
-        label.lines += status;
-    }
-    qreal w = 0;
-    qreal h = 0;
-    for (const LabelLine& line : std::as_const(label.lines)) {
-        w = std::max(w, line.width);
-        h += QFontMetricsF(line.muted ? m_theme.smallFont : m_theme.font).height();
-    }
-    label.size = QSizeF(w, h);
-    return label;
+    return m_nodeLabels[size_t(node)];
 }
 
 void GraphPainter::paint(QPainter& painter, const QRectF& target, const GraphData& data, const GraphGeometry& geometry,
@@ -260,6 +198,7 @@ void GraphPainter::paint(QPainter& painter, const QRectF& target, const GraphDat
     }
     prepare(data, painter.device(), geometry.layout);
     Frame frame(data, geometry, viewport, state, target);
+    frame.device = painter.device();
     frame.unit = m_dpi / 96.0;
     const size_t count = size_t(data.nodes.size());
     frame.rects.resize(count);
@@ -516,9 +455,9 @@ void GraphPainter::placeLabels(Frame& frame)
         offered[node] = true;
         ++tries;
         ++failures;
-        const Label& label = nodeLabel(data, node, frame.geometry.layout);
+        const GraphNodeLabel& label = nodeLabel(frame, node);
         const QRectF& shape = frame.rects[size_t(node)];
-        const QSizeF size = label.size + QSizeF(4 * frame.unit, 2 * frame.unit);
+        const QSizeF size = label.size() + QSizeF(4 * frame.unit, 2 * frame.unit);
         const QPointF c = shape.center();
         const QRectF spots[] = {
             {c.x() - size.width() / 2, shape.bottom() + gap, size.width(), size.height()},
@@ -542,7 +481,8 @@ void GraphPainter::placeLabels(Frame& frame)
         offer(node, true);
     const bool edgeLabels = frame.state.edgeLabels && data.edges.size() <= manyEdges;
     // What a tie says; an event link that has no room for "responds to · 22 d" still shows "22 d".
-    const QFontMetricsF small(m_theme.smallFont);
+    const QFontMetricsF small = frame.device ? QFontMetricsF(m_theme.smallFont, const_cast<QPaintDevice*>(frame.device))
+                                             : QFontMetricsF(m_theme.smallFont);
     const auto offerEdge = [&](int e) {
         const GraphEdge& edge = data.edges.at(e);
         if (edge.from == edge.to || !frame.focus[size_t(edge.from)] || !frame.focus[size_t(edge.to)])
@@ -628,8 +568,6 @@ void GraphPainter::drawLabels(QPainter& painter, Frame& frame)
     QColor halo = m_theme.background;
     halo.setAlphaF(m_theme.transparentBackground ? 0.0 : 0.82);
     const qreal radius = 3 * frame.unit;
-    const QFontMetricsF regular(m_theme.font);
-    const QFontMetricsF small(m_theme.smallFont);
     for (const auto& label : std::as_const(frame.edgeLabels)) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(halo);
@@ -642,18 +580,10 @@ void GraphPainter::drawLabels(QPainter& painter, Frame& frame)
     for (const GraphLabelBox& box : std::as_const(m_labels)) {
         if (box.node < 0)
             continue;
-        const Label& label = m_nodeLabels[size_t(box.node)];
         painter.setPen(Qt::NoPen);
         painter.setBrush(halo);
         painter.drawRoundedRect(box.rect, radius, radius);
-        qreal y = box.rect.top() + frame.unit;
-        for (const LabelLine& line : label.lines) {
-            const QFont& font = line.muted ? m_theme.smallFont : line.emphasis ? m_emphasisFont : m_theme.font;
-            painter.setFont(font);
-            painter.setPen(line.muted ? m_theme.mutedText : m_theme.text);
-            painter.drawStaticText(QPointF(box.rect.center().x() - line.width / 2, y), line.text);
-            y += (line.muted ? small : regular).height();
-        }
+        m_nodeLabels[size_t(box.node)].draw(painter, box.rect, m_theme);
     }
 }
 

@@ -3,11 +3,9 @@
 #include "ChartTheme.h"
 #include "GraphGeometry.h"
 #include "GraphHairlines.h"
+#include "GraphNodeLabel.h"
 #include "GraphSpriteCache.h"
 #include "GraphViewport.h"
-
-#include <QFont>
-#include <QStaticText>
 
 #include <vector>
 
@@ -60,24 +58,10 @@ public:
     }
 
 private:
-    struct LabelLine
-    {
-        QStaticText text;
-        qreal width = 0;
-        bool emphasis = false; // an event's date
-        bool muted = false; // a case's status
-    };
-    struct Label
-    {
-        QList<LabelLine> lines;
-        QSizeF size;
-        bool measured = false;
-    };
     struct Frame;
 
     void prepare(const GraphData& data, const QPaintDevice* device, GraphLayoutKind layout);
-    Label& nodeLabel(const GraphData& data, int node, GraphLayoutKind layout);
-    QList<LabelLine> wrap(const QString& text, const QFont& font, qreal width, int maxLines) const;
+    const GraphNodeLabel& nodeLabel(const Frame& frame, int node);
     // Where an edge bends: event links arc over the chronology, twin edges part; else straight.
     QPointF control(const Frame& frame, int edge) const;
     void drawEdges(QPainter& painter, Frame& frame);
@@ -86,13 +70,13 @@ private:
     void drawLabels(QPainter& painter, Frame& frame);
 
     ChartTheme m_theme;
-    QFont m_emphasisFont;
     // Measured for one graph on one kind of device.
     const GraphData* m_data = nullptr;
     qsizetype m_nodeCount = -1;
     qreal m_dpi = 0;
     GraphLayoutKind m_layout = GraphLayoutKind::Relations;
-    std::vector<Label> m_nodeLabels;
+    std::vector<GraphNodeLabel> m_nodeLabels;
+    std::vector<char> m_measured;
     std::vector<QSizeF> m_sizes;
     std::vector<QColor> m_colors;
     GraphSpriteCache m_sprites;

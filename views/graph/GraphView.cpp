@@ -2,23 +2,19 @@
 
 #include "GraphCanvas.h"
 #include "GraphModel.h"
+#include "GraphToolBar.h"
 #include "GraphWorker.h"
 #include "NodePositionRepository.h"
 #include "SqlQuery.h"
 #include "Store.h"
 #include "ViewState.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Spyline {
@@ -46,6 +42,7 @@ int layoutIndex(GraphLayoutKind layout)
 GraphView::GraphView(QWidget* parent)
     : QWidget(parent)
     , m_worker(new GraphWorker(this))
+    , m_toolBar(new GraphToolBar(this))
     , m_canvas(new GraphCanvas(this))
     , m_refreshTimer(new QTimer(this))
     , m_progressTimer(new QTimer(this))
@@ -54,7 +51,7 @@ GraphView::GraphView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    buildToolBar();
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_canvas, 1);
 
     auto* strip = new QHBoxLayout;
@@ -84,6 +81,14 @@ GraphView::GraphView(QWidget* parent)
     m_progressTimer->setInterval(250);
     connect(m_progressTimer, &QTimer::timeout, this, [this] { showProgress(true); });
     connect(m_cancel, &QPushButton::clicked, this, &GraphView::cancelLayout);
+    connect(m_toolBar, &GraphToolBar::layoutKindChosen, this, &GraphView::setLayoutKind);
+    connect(m_toolBar, &GraphToolBar::nodeKindToggled, this, &GraphView::setNodeKindVisible);
+    connect(m_toolBar, &GraphToolBar::egoHopsChosen, this, &GraphView::setEgoHops);
+    connect(m_toolBar, &GraphToolBar::findRequested, this, &GraphView::findNode);
+    connect(m_toolBar, &GraphToolBar::relayoutRequested, this, &GraphView::relayout);
+    connect(m_toolBar, &GraphToolBar::resetRequested, this, &GraphView::resetDraggedPositions);
+    connect(m_toolBar, &GraphToolBar::fitRequested, this, &GraphView::fitToView);
+    connect(m_toolBar, &GraphToolBar::legendToggled, m_canvas, &GraphCanvas::setLegendVisible);
     connect(m_worker, &GraphWorker::finished, this, &GraphView::finish);
     connect(m_canvas, &GraphCanvas::nodeClicked, this, &GraphView::nodeClicked);
     connect(m_canvas, &GraphCanvas::nodeDoubleClicked, this, &GraphView::nodeDoubleClicked);
@@ -96,81 +101,6 @@ GraphView::GraphView(QWidget* parent)
 }
 
 GraphView::~GraphView() = default;
-
-void GraphView::buildToolBar()
-{
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 0);
-    m_layoutCombo = new QComboBox(this);
-    m_layoutCombo->setObjectName(QStringLiteral("layoutComboBox"));
-    m_layoutCombo->addItem(tr("Relations"));
-    m_layoutCombo->addItem(tr("Chronology"));
-    m_layoutCombo->setToolTip(tr("Relations: who is tied to whom. Chronology: statements and announcements in "
-                                 "time order, left to right."));
-    connect(m_layoutCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        setLayoutKind(index == 1 ? GraphLayoutKind::Chronology : GraphLayoutKind::Relations);
-    });
-
-    m_kindsButton = new QToolButton(this);
-    m_kindsButton->setObjectName(QStringLiteral("nodeKindsToolButton"));
-    m_kindsButton->setText(tr("Show"));
-    m_kindsButton->setPopupMode(QToolButton::InstantPopup);
-    auto* kinds = new QMenu(m_kindsButton);
-    for (int k = 0; k < graphNodeKindCount; ++k) {
-        const auto kind = static_cast<GraphNodeKind>(k);
-        QAction* action = kinds->addAction(graphNodeKindLabel(kind));
-        action->setCheckable(true);
-        action->setChecked(true);
-        action->setData(k);
-        connect(action, &QAction::toggled, this, [this, kind](bool on) { setNodeKindVisible(kind, on); });
-    }
-    m_kindsButton->setMenu(kinds);
-
-    m_egoSpin = new QSpinBox(this);
-    m_egoSpin->setObjectName(QStringLiteral("egoHopsSpinBox"));
-    m_egoSpin->setRange(0, 6);
-    m_egoSpin->setPrefix(tr("Ego view: "));
-    m_egoSpin->setSuffix(tr(" hops"));
-    m_egoSpin->setSpecialValueText(tr("Ego view: off"));
-    m_egoSpin->setToolTip(tr("Show only what lies within this many ties of the selection"));
-    connect(m_egoSpin, &QSpinBox::valueChanged, this, &GraphView::setEgoHops);
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("findNodeLineEdit"));
-    m_search->setPlaceholderText(tr("Find a node…"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { findNode(m_search->text()); });
-
-    const auto button = [this](const QString& name, const QString& text, const QString& tip) {
-        auto* b = new QToolButton(this);
-        b->setObjectName(name);
-        b->setText(text);
-        b->setToolTip(tip);
-        return b;
-    };
-    QToolButton* relayoutButton = button(QStringLiteral("relayoutToolButton"), tr("Lay out again"),
-                                         tr("Lay out the graph again; dragged nodes stay where you put them"));
-    QToolButton* fitButton = button(QStringLiteral("fitToolButton"), tr("Fit"), tr("Show the whole graph (Home)"));
-    QToolButton* resetButton = button(QStringLiteral("resetPositionsToolButton"), tr("Undo drags"),
-                                      tr("Let dragged nodes go back to where the layout puts them"));
-    QToolButton* legendButton = button(QStringLiteral("legendToolButton"), tr("Legend"), tr("Show or hide the legend"));
-    legendButton->setCheckable(true);
-    legendButton->setChecked(true);
-    connect(relayoutButton, &QToolButton::clicked, this, &GraphView::relayout);
-    connect(fitButton, &QToolButton::clicked, this, &GraphView::fitToView);
-    connect(resetButton, &QToolButton::clicked, this, &GraphView::resetDraggedPositions);
-    connect(legendButton, &QToolButton::toggled, m_canvas, &GraphCanvas::setLegendVisible);
-
-    bar->addWidget(m_layoutCombo);
-    bar->addWidget(m_kindsButton);
-    bar->addWidget(m_egoSpin);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(relayoutButton);
-    bar->addWidget(resetButton);
-    bar->addWidget(fitButton);
-    bar->addWidget(legendButton);
-    static_cast<QVBoxLayout*>(layout())->addLayout(bar);
-}
 
 void GraphView::setStore(Store* store)
 {
@@ -211,9 +141,11 @@ void GraphView::setLayoutKind(GraphLayoutKind layout)
     if (layout == m_layoutKind)
         return;
     m_layoutKind = layout;
-    const QSignalBlocker blocker(m_layoutCombo);
-    m_layoutCombo->setCurrentIndex(layoutIndex(layout));
-    if (!graph().nodes.isEmpty())
+    m_toolBar->setLayoutKind(layout);
+    // A graph being built still needs building; one on screen only needs laying out anew.
+    if (m_worker->isBusy() || m_refreshTimer->isActive() || graph().nodes.isEmpty())
+        scheduleRefresh(false);
+    else
         start(m_canvas->sharedGraph(), false);
 }
 
@@ -230,8 +162,7 @@ void GraphView::setEgoHops(int hops)
     if (hops == m_egoHops)
         return;
     m_egoHops = hops;
-    const QSignalBlocker blocker(m_egoSpin);
-    m_egoSpin->setValue(hops);
+    m_toolBar->setEgoHops(hops);
     scheduleRefresh(false);
 }
 
@@ -243,13 +174,7 @@ void GraphView::setNodeKindVisible(GraphNodeKind kind, bool visible)
     if (query.hiddenKinds == m_hiddenKinds)
         return;
     m_hiddenKinds = query.hiddenKinds;
-    const auto actions = m_kindsButton->menu()->actions();
-    for (QAction* action : actions) {
-        if (action->data().toInt() == static_cast<int>(kind)) {
-            const QSignalBlocker blocker(action);
-            action->setChecked(visible);
-        }
-    }
+    m_toolBar->setNodeKindVisible(kind, visible);
     scheduleRefresh(false);
 }
 

@@ -8,18 +8,15 @@
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTimer;
-class QToolButton;
 
 namespace Spyline {
 
 class GraphCanvas;
+class GraphToolBar;
 class GraphWorker;
 class Store;
 class ViewState;
@@ -107,7 +104,6 @@ Q_SIGNALS:
     void layoutFailed(const QString& message);
 
 private:
-    void buildToolBar();
     void scheduleRefresh(bool keepView);
     void start(const std::shared_ptr<const GraphData>& graph, bool keepView);
     void finish(quint64 job, const GraphJobResult& result);
@@ -124,11 +120,8 @@ private:
     QPointer<Store> m_store;
     QPointer<ViewState> m_viewState;
     GraphWorker* m_worker = nullptr;
+    GraphToolBar* m_toolBar = nullptr;
     GraphCanvas* m_canvas = nullptr;
-    QComboBox* m_layoutCombo = nullptr;
-    QToolButton* m_kindsButton = nullptr;
-    QSpinBox* m_egoSpin = nullptr;
-    QLineEdit* m_search = nullptr;
     QLabel* m_note = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
