@@ -19,6 +19,11 @@ quint64 packKey(Tag tag, Id id)
     return (quint64(tag) << 56) | quint64(id);
 }
 
+quint64 pairKey(int from, int to)
+{
+    return (quint64(quint32(from)) << 32) | quint32(to);
+}
+
 GraphNodeKind nodeKindOf(ActorKind kind)
 {
     switch (kind) {
@@ -45,6 +50,9 @@ GraphDerivation::GraphDerivation(const GraphRows& rows)
 
 void GraphDerivation::run()
 {
+    // About two ties a role and an event, one a link: reserved, so that a million-event
+    // collection is not copied over while the list grows.
+    m_edges.reserve(2 * m_rows.roles.size() + 2 * m_rows.events.size() + m_rows.links.size() + m_rows.venues.size());
     deriveCases();
     for (Id actor : m_rows.keptActors) {
         if (m_rows.actors.contains(actor))
@@ -58,8 +66,8 @@ void GraphDerivation::run()
 QString GraphDerivation::key(int node) const
 {
     if (m_kinds[node] == GraphNodeKind::Venue) {
-        const Venue& venue = m_venues[m_ids[node]];
-        return graphVenueKey(venue.country, venue.city);
+        const GraphRows::Place& place = m_rows.places[size_t(m_ids[node])];
+        return graphVenueKey(place.country, place.city);
     }
     return graphNodeKey(m_kinds[node], m_ids[node]);
 }
@@ -126,8 +134,11 @@ int GraphDerivation::countryOf(Id actor) const
 
 void GraphDerivation::edge(int from, int to, GraphEdgeKind kind, GraphCertainty certainty, Id detail)
 {
-    if (from != to)
-        m_edges.push_back({from, to, graphEdgeBit(kind), certainty, detail});
+    if (from == to)
+        return;
+    m_edges.push_back({from, to, static_cast<quint16>(graphEdgeBit(kind)), certainty});
+    if (detail != 0)
+        m_details.emplace_back(pairKey(from, to), detail);
 }
 
 void GraphDerivation::deriveCases()
@@ -226,21 +237,15 @@ void GraphDerivation::deriveCase(int caseIndex, size_t first, size_t last, const
         for (Id employee : employees)
             edge(actorNode(employee), e, GraphEdgeKind::EmployedBy, certainty);
     }
-    QList<int>& authorityNodes = m_authorities[caseNode];
     for (Id authority : authorities) {
         const int a = actorNode(authority);
-        authorityNodes.append(a);
+        m_authorities.emplace_back(caseNode, a);
         edge(caseNode, a, GraphEdgeKind::DisclosedBy, GraphCertainty::Record);
     }
     if (venue) {
-        const QString key = graphVenueKey(venue->country, venue->city);
-        int v = m_venueIndex.value(key, -1);
-        if (v < 0) {
-            const Id venueId = Id(m_venues.size());
-            m_venues.push_back({venue->country, venue->city});
-            v = node(packKey(VenueTag, venueId), GraphNodeKind::Venue, venueId);
-            m_venueIndex.insert(key, v);
-        }
+        const GraphRows::Place& place = m_rows.places[size_t(venue->place)];
+        const int v = node(packKey(VenueTag, Id(venue->place)), GraphNodeKind::Venue, Id(venue->place));
+        m_venueIndex.insert(graphVenueKey(place.country, place.city), v);
         if (suspects.isEmpty())
             edge(caseNode, v, GraphEdgeKind::RecruitedAt, certainty, venue->eventId);
         for (Id suspect : suspects)
@@ -250,6 +255,7 @@ void GraphDerivation::deriveCase(int caseIndex, size_t first, size_t last, const
 
 void GraphDerivation::deriveEvents()
 {
+    std::sort(m_authorities.begin(), m_authorities.end());
     QHash<Id, int> eventNodes;
     for (const auto& event : m_rows.events) {
         const int e = node(packKey(EventTag, event.id),
@@ -264,7 +270,9 @@ void GraphDerivation::deriveEvents()
             continue;
         // An announcement's author is usually the case's disclosing authority, tied to the case already.
         const int actor = actorNode(event.actorId);
-        if (!(event.announcement && caseNode >= 0 && m_authorities.value(caseNode).contains(actor)))
+        const bool authority = event.announcement && caseNode >= 0
+            && std::binary_search(m_authorities.cbegin(), m_authorities.cend(), std::pair {caseNode, actor});
+        if (!authority)
             edge(e, actor, GraphEdgeKind::StatementBy, GraphCertainty::Record);
     }
     for (const auto& link : m_rows.links) {
@@ -302,13 +310,25 @@ void GraphDerivation::mergeEdges()
             merged.kinds |= m_edges[i].kinds;
             // Tied by a court's finding in one case and a claim in another: the finding stands.
             merged.certainty = std::min(merged.certainty, m_edges[i].certainty);
-            if (merged.detail == 0)
-                merged.detail = m_edges[i].detail;
         } else {
             m_edges[out++] = m_edges[i];
         }
     }
     m_edges.resize(out);
+    // The first detail of a pair is kept, as the first tie was.
+    std::stable_sort(m_details.begin(), m_details.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    m_details.erase(std::unique(m_details.begin(), m_details.end(),
+                                [](const auto& a, const auto& b) { return a.first == b.first; }),
+                    m_details.end());
+}
+
+Id GraphDerivation::detail(const Edge& edge) const
+{
+    const quint64 key = pairKey(edge.from, edge.to);
+    const auto it = std::lower_bound(m_details.cbegin(), m_details.cend(), key,
+                                     [](const auto& entry, quint64 value) { return entry.first < value; });
+    return it != m_details.cend() && it->first == key ? it->second : 0;
 }
 
 } // namespace Spyline

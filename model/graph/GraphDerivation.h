@@ -11,18 +11,13 @@ namespace Spyline {
 class GraphDerivation
 {
 public:
+    // Twelve bytes: a million-event collection has a million and a half of them.
     struct Edge
     {
         int from = 0;
         int to = 0;
-        quint32 kinds = 0;
+        quint16 kinds = 0;
         GraphCertainty certainty = GraphCertainty::Record;
-        Id detail = 0; // a link, or the event that names a venue
-    };
-    struct Venue
-    {
-        QString country;
-        QString city;
     };
 
     explicit GraphDerivation(const GraphRows& rows);
@@ -36,7 +31,7 @@ public:
     {
         return m_kinds[node];
     }
-    // The actor, case or event; for a venue, its index into venues().
+    // The actor, case or event; for a venue, its index into places().
     Id recordId(int node) const
     {
         return m_ids[node];
@@ -50,9 +45,11 @@ public:
     {
         return m_edges;
     }
-    const std::vector<Venue>& venues() const
+    // The link an event edge stands for, or the event that names a venue; 0 for other edges.
+    Id detail(const Edge& edge) const;
+    const std::vector<GraphRows::Place>& places() const
     {
-        return m_venues;
+        return m_rows.places;
     }
 
 private:
@@ -72,10 +69,10 @@ private:
     std::vector<GraphNodeKind> m_kinds;
     std::vector<Id> m_ids;
     std::vector<Edge> m_edges;
-    std::vector<Venue> m_venues;
+    std::vector<std::pair<quint64, Id>> m_details; // (from, to) packed, sorted
     QHash<quint64, int> m_index;
     QHash<QString, int> m_venueIndex;
-    QHash<int, QList<int>> m_authorities; // case node -> its disclosing authorities
+    std::vector<std::pair<int, int>> m_authorities; // (case node, authority node), sorted
 };
 
 } // namespace Spyline

@@ -45,6 +45,73 @@ QString caseLabel(const QString& title)
     return title;
 }
 
+// The cap: the most connected node first (the selection before it), then always the most
+// connected neighbour of what is kept, so that the kept part hangs together instead of
+// scattering into thousands of lone nodes whose ties were cut. When a part is used up, the most
+// connected node left starts the next. Returns nodes in derivation order.
+std::vector<int> growFromHubs(const GraphDerivation& graph, const std::vector<char>& alive,
+                              const std::vector<char>& first, const std::vector<int>& degree,
+                              std::vector<int> candidates, int count)
+{
+    const auto& edges = graph.edges();
+    const size_t nodes = alive.size();
+    std::vector<int> offsets(nodes + 1, 0);
+    for (const auto& edge : edges) {
+        if (alive[size_t(edge.from)] && alive[size_t(edge.to)]) {
+            ++offsets[size_t(edge.from) + 1];
+            ++offsets[size_t(edge.to) + 1];
+        }
+    }
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    std::vector<int> neighbours(size_t(offsets.back()));
+    std::vector<int> fill(offsets.begin(), offsets.end() - 1);
+    for (const auto& edge : edges) {
+        if (alive[size_t(edge.from)] && alive[size_t(edge.to)]) {
+            neighbours[size_t(fill[size_t(edge.from)]++)] = edge.to;
+            neighbours[size_t(fill[size_t(edge.to)]++)] = edge.from;
+        }
+    }
+    const auto before = [&](int a, int b) {
+        if (first[size_t(a)] != first[size_t(b)])
+            return first[size_t(a)] > first[size_t(b)];
+        if (degree[size_t(a)] != degree[size_t(b)])
+            return degree[size_t(a)] > degree[size_t(b)];
+        return a < b;
+    };
+    std::sort(candidates.begin(), candidates.end(), before);
+    std::vector<char> kept(nodes, 0);
+    std::vector<int> result;
+    result.reserve(size_t(count));
+    // A max-heap on the same order; a node may sit in it more than once.
+    const auto worse = [&](int a, int b) { return before(b, a); };
+    std::vector<int> frontier;
+    for (int seed : candidates) {
+        if (int(result.size()) >= count)
+            break;
+        if (kept[size_t(seed)])
+            continue;
+        frontier.push_back(seed);
+        while (!frontier.empty() && int(result.size()) < count) {
+            std::pop_heap(frontier.begin(), frontier.end(), worse);
+            const int node = frontier.back();
+            frontier.pop_back();
+            if (kept[size_t(node)])
+                continue;
+            kept[size_t(node)] = 1;
+            result.push_back(node);
+            for (int i = offsets[size_t(node)]; i < offsets[size_t(node) + 1]; ++i) {
+                if (!kept[size_t(neighbours[size_t(i)])]) {
+                    frontier.push_back(neighbours[size_t(i)]);
+                    std::push_heap(frontier.begin(), frontier.end(), worse);
+                }
+            }
+        }
+        frontier.clear();
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
 // Ego view, hidden kinds and the cap: which derived nodes are shown, in derivation order.
 struct Selection
 {
@@ -126,18 +193,8 @@ Selection select(const GraphRows& rows, const GraphDerivation& graph, const Grap
     selection.totalNodes = static_cast<int>(shown.size());
     selection.totalEdges = static_cast<int>(
         std::count_if(edges.cbegin(), edges.cend(), [&](const auto& e) { return alive[e.from] && alive[e.to]; }));
-    if (query.maxNodes > 0 && static_cast<int>(shown.size()) > query.maxNodes) {
-        const auto before = [&](int a, int b) {
-            if (first[a] != first[b])
-                return first[a] > first[b];
-            if (selection.degree[a] != selection.degree[b])
-                return selection.degree[a] > selection.degree[b];
-            return a < b;
-        };
-        std::nth_element(shown.begin(), shown.begin() + query.maxNodes, shown.end(), before);
-        shown.resize(query.maxNodes);
-        std::sort(shown.begin(), shown.end());
-    }
+    if (query.maxNodes > 0 && static_cast<int>(shown.size()) > query.maxNodes)
+        shown = growFromHubs(graph, alive, first, selection.degree, shown, query.maxNodes);
     selection.kept = std::move(shown);
     return selection;
 }
@@ -192,11 +249,11 @@ public:
             m_event.reset();
             break;
         case GraphNodeKind::Venue: {
-            const auto& venue = graph.venues()[graph.recordId(derived)];
-            const QString country = CountryCatalog::name(venue.country);
-            node.label = venue.city.isEmpty() ? country : venue.city + QStringLiteral(", ") + country;
+            const auto& place = graph.places()[size_t(graph.recordId(derived))];
+            const QString country = CountryCatalog::name(place.country);
+            node.label = place.city.isEmpty() ? country : place.city + QStringLiteral(", ") + country;
             node.title = node.label;
-            node.country = venue.country;
+            node.country = place.country;
             node.id = 0;
             break;
         }
@@ -322,9 +379,9 @@ Result<GraphData> GraphModel::build(Store& store, const GraphQuery& query, const
             lag.minDays = std::max(0, lag.minDays);
             lag.maxDays = std::max(lag.minDays, lag.maxDays);
             edge.lag = lag;
-            edge.detail = describer.linkNote(derived.detail);
+            edge.detail = describer.linkNote(graph.detail(derived));
         } else if (edge.has(GraphEdgeKind::RecruitedAt)) {
-            edge.detail = describer.venueContext(derived.detail);
+            edge.detail = describer.venueContext(graph.detail(derived));
         }
         data.edges.append(std::move(edge));
     }

@@ -346,18 +346,30 @@ Status GraphSource::readVenues()
         Id eventId = 0;
         bool recruitment = false;
         qint64 day = 0;
-        QString country;
-        QString city;
+        int place = -1;
     };
     std::vector<Best> best(m_rows.cases.size());
-    const auto offer = [&](int index, Id eventId, bool recruitment, qint64 day, QString country, QString city) {
+    // Places are few (countries and cities): each is kept once, not once per case.
+    QHash<QString, int> placeIndex;
+    const auto place = [&](const QString& country, const QString& city) {
+        const QString key = country + u'\n' + city;
+        auto it = placeIndex.constFind(key);
+        if (it != placeIndex.constEnd())
+            return *it;
+        const int index = static_cast<int>(m_rows.places.size());
+        m_rows.places.push_back({country, city});
+        placeIndex.insert(key, index);
+        return index;
+    };
+    const auto offer = [&](int index, Id eventId, bool recruitment, qint64 day, const QString& country,
+                           const QString& city) {
         if (index < 0)
             return;
         Best& current = best[index];
         const bool better = current.eventId == 0 || (recruitment && !current.recruitment)
             || (recruitment == current.recruitment && day < current.day);
         if (better)
-            current = Best {eventId, recruitment, day, std::move(country), std::move(city)};
+            current = Best {eventId, recruitment, day, place(country, city)};
     };
     SqliteStatement statement;
     const QByteArray columns = "SELECT case_id, id, kind = 'recruitment', date_from, country, city FROM events ";
@@ -387,7 +399,7 @@ Status GraphSource::readVenues()
     }
     for (int i = 0; i < static_cast<int>(best.size()); ++i) {
         if (best[i].eventId != 0)
-            m_rows.venues.push_back({i, best[i].eventId, best[i].country, best[i].city});
+            m_rows.venues.push_back({i, best[i].eventId, best[i].place});
     }
     return {};
 }

@@ -47,8 +47,12 @@ struct GraphRows
     };
     struct VenueRow
     {
-        int caseIndex = 0;
+        int caseIndex = 0; // into cases
         Id eventId = 0; // the recruitment (or first contact) that names the place
+        int place = 0; // into places
+    };
+    struct Place
+    {
         QString country;
         QString city;
     };
@@ -59,6 +63,7 @@ struct GraphRows
     std::vector<EventRow> events; // statements and announcements shown
     std::vector<LinkRow> links; // between shown events
     std::vector<VenueRow> venues; // at most one per case
+    std::vector<Place> places; // each recruitment place once
     QList<Id> keptActors; // shown even with none of their cases: actors double-clicked open or shut
     QStringList countries;
 

@@ -1,14 +1,16 @@
 // Graph benchmarks (issue 7). Run from the build folder, e.g.:
-//   tests/benchmarks/spyline_graph_benchmarks --benchmark_filter='Layout|Sfdp|Frame'
+//   tests/benchmarks/spyline_graph_benchmarks --benchmark_filter='Build|Sfdp|Frame'
 //   tests/benchmarks/spyline_graph_benchmarks --benchmark_filter=PeakRss   (alone: the peak is per process)
 // Synthetic collections are generated once into $TMPDIR/spyline-bench (or /tmp/spyline-bench).
 #include "GraphLayout.h"
 #include "GraphModel.h"
 #include "GraphPainter.h"
+#include "GraphWorker.h"
 #include "Store.h"
 #include "SyntheticCollection.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -21,6 +23,7 @@
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 using namespace Spyline;
@@ -103,27 +106,77 @@ void BM_GraphBuildAndLayoutSfdp(benchmark::State& state)
     state.counters["edges"] = static_cast<double>(edges);
 }
 
-// The sfdp command on the same DOT text, writing plain positions: process start, parse, layout, output.
-void BM_SfdpCommand(benchmark::State& state)
+double childCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// Building alone: the part of the in-process path that the command does not do.
+void BM_GraphBuild(benchmark::State& state)
 {
     const int nodes = static_cast<int>(state.range(0));
     auto store = openStore(collection(casesFor(nodes)));
-    const GraphData data = buildGraph(*store, nodes);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(buildGraph(*store, nodes));
+    state.counters["nodes"] = nodes;
+}
+
+double threadCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return now.tv_sec + now.tv_nsec / 1e9;
+}
+
+// The sfdp command on the same DOT text (process start, parse, layout, plain output), timed in
+// turn with the in-process path, so that both see the same load on a shared machine.
+void BM_InProcessVersusSfdpCommand(benchmark::State& state)
+{
+    const int nodes = static_cast<int>(state.range(0));
+    auto store = openStore(collection(casesFor(nodes)));
+    const GraphData graph = buildGraph(*store, nodes);
     const QString dotPath = benchFolder() + QStringLiteral("/graph-%1.dot").arg(nodes);
     QFile dot(dotPath);
     if (!dot.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(dotPath));
-    dot.write(GraphLayout::dotText(data, sfdp()));
+    dot.write(GraphLayout::dotText(graph, sfdp()));
     dot.close();
+    double inWall = 0;
+    double inCpu = 0;
+    double commandWall = 0;
+    double commandCpu = 0;
     for (auto _ : state) {
+        QElapsedTimer clock;
+        clock.start();
+        const double cpu = threadCpuSeconds();
+        const GraphData data = buildGraph(*store, nodes);
+        auto geometry = GraphLayout::compute(data, sfdp());
+        if (!geometry)
+            state.SkipWithError(qPrintable(geometry.error()));
+        inCpu += threadCpuSeconds() - cpu;
+        inWall += clock.nsecsElapsed() / 1e9;
+
+        clock.restart();
+        const double child = childCpuSeconds();
         const int exit =
             QProcess::execute(QStringLiteral("sfdp"),
                               {QStringLiteral("-Tplain"), QStringLiteral("-o"), QStringLiteral("/dev/null"), dotPath});
         if (exit != 0)
             state.SkipWithError("the sfdp command failed");
+        commandCpu += childCpuSeconds() - child;
+        commandWall += clock.nsecsElapsed() / 1e9;
     }
+    const auto perIteration = [](double seconds) {
+        return benchmark::Counter(seconds * 1000, benchmark::Counter::kAvgIterations);
+    };
+    state.counters["in_process_wall_ms"] = perIteration(inWall);
+    state.counters["in_process_cpu_ms"] = perIteration(inCpu);
+    state.counters["sfdp_command_wall_ms"] = perIteration(commandWall);
+    state.counters["sfdp_command_cpu_ms"] = perIteration(commandCpu);
     state.counters["nodes"] = nodes;
-    state.counters["edges"] = static_cast<double>(data.edges.size());
+    state.counters["edges"] = static_cast<double>(graph.edges.size());
 }
 
 // One laid-out 10,000-node graph shared by the frame benchmarks.
@@ -181,26 +234,40 @@ long peakRssKilobytes()
 }
 
 // Peak memory of the graph over the 1M-event collection (/tmp/gen200k.spyline, else a generated
-// one): the whole collection derived, capped at the view's 5,000 nodes, laid out with sfdp.
+// one), as the view's worker does it: its own read-only connection, the whole collection derived,
+// capped at the view's 5,000 nodes, laid out with sfdp.
 void BM_GraphPeakRss1M(benchmark::State& state)
 {
     QString path = QStringLiteral("/tmp/gen200k.spyline");
     if (!QFile::exists(path))
         path = collection(200000);
     const double before = peakRssKilobytes() / 1024.0;
-    auto store = openStore(path);
+    GraphJob job;
+    job.storePath = path;
+    job.query.maxNodes = 5000;
     qsizetype total = 0;
     for (auto _ : state) {
-        const GraphData data = buildGraph(*store, 5000);
-        auto geometry = GraphLayout::compute(data, {});
-        if (!geometry)
-            state.SkipWithError(qPrintable(geometry.error()));
-        total = data.totalNodes;
-        benchmark::DoNotOptimize(geometry);
+        const GraphJobResult result = GraphWorker::run(job);
+        if (!result.error.isEmpty())
+            state.SkipWithError(qPrintable(result.error));
+        else
+            total = result.graph->totalNodes;
+        benchmark::DoNotOptimize(result);
     }
     state.counters["rss_before_MB"] = before;
     state.counters["rss_peak_MB"] = peakRssKilobytes() / 1024.0;
     state.counters["nodes_in_filter"] = static_cast<double>(total);
+}
+
+// Building alone over the 1M-event collection: every case derived, 5,000 nodes kept.
+void BM_GraphBuild1M(benchmark::State& state)
+{
+    QString path = QStringLiteral("/tmp/gen200k.spyline");
+    if (!QFile::exists(path))
+        path = collection(200000);
+    auto store = openStore(path);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(buildGraph(*store, 5000));
 }
 
 } // namespace
@@ -213,7 +280,13 @@ BENCHMARK(BM_GraphBuildAndLayoutSfdp)
     ->Iterations(1)
     ->Repetitions(5)
     ->ReportAggregatesOnly(true);
-BENCHMARK(BM_SfdpCommand)
+BENCHMARK(BM_GraphBuild)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_InProcessVersusSfdpCommand)
     ->Arg(1000)
     ->Arg(10000)
     ->Unit(benchmark::kMillisecond)
@@ -228,6 +301,7 @@ BENCHMARK(BM_GraphFrame10k)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(5)
     ->ReportAggregatesOnly(true);
+BENCHMARK(BM_GraphBuild1M)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->ReportAggregatesOnly(true);
 BENCHMARK(BM_GraphPeakRss1M)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 int main(int argc, char** argv)

@@ -118,6 +118,58 @@ bool labelsInLayout(const GraphData& data, const GraphLayoutOptions& options)
     return options.layout == GraphLayoutKind::Chronology || data.nodes.size() <= options.smallGraph;
 }
 
+// Lone nodes of a large relation graph: Graphviz packs each as a component of its own, which
+// costs more than the whole layout when there are thousands; Spyline sets them out in rows instead.
+std::vector<char> loneNodes(const GraphData& data, const GraphLayoutOptions& options)
+{
+    std::vector<char> lone;
+    if (options.layout != GraphLayoutKind::Relations || data.nodes.size() <= options.smallGraph)
+        return lone;
+    lone.assign(size_t(data.nodes.size()), 1);
+    for (const GraphEdge& edge : data.edges) {
+        if (edge.from != edge.to) {
+            lone[size_t(edge.from)] = 0;
+            lone[size_t(edge.to)] = 0;
+        }
+    }
+    return lone;
+}
+
+// Rows of lone nodes under the laid-out ones, each in a cell as large as the largest.
+void placeLoneNodes(const GraphData& data, const std::vector<char>& lone, GraphGeometry& geometry, QList<bool>& placed)
+{
+    QList<int> nodes;
+    QSizeF cell;
+    for (qsizetype i = 0; i < data.nodes.size(); ++i) {
+        if (!lone.empty() && lone[size_t(i)]) {
+            nodes.append(int(i));
+            cell = cell.expandedTo(GraphStyle::nodeSize(data.nodes.at(i)));
+        }
+    }
+    if (nodes.isEmpty())
+        return;
+    cell += QSizeF(12, 12);
+    QRectF box;
+    for (qsizetype i = 0; i < data.nodes.size(); ++i) {
+        if (placed.at(i))
+            box = box.united(geometry.nodeRect(data, int(i)));
+    }
+    const int columns = box.isNull() ? std::max(1, int(std::ceil(std::sqrt(double(nodes.size())))))
+                                     : std::max(1, int(box.width() / cell.width()));
+    const QPointF origin = box.isNull() ? QPointF() : QPointF(box.left(), box.bottom() + cell.height());
+    for (qsizetype n = 0; n < nodes.size(); ++n) {
+        const int column = int(n % columns);
+        const int row = int(n / columns);
+        geometry.positions[nodes.at(n)] = origin + QPointF((column + 0.5) * cell.width(), (row + 0.5) * cell.height());
+        placed[nodes.at(n)] = true;
+    }
+}
+
+bool isLone(const std::vector<char>& lone, int node)
+{
+    return !lone.empty() && lone[size_t(node)];
+}
+
 QByteArray number(qreal value)
 {
     return QByteArray::number(value, 'f', 3);
@@ -181,6 +233,7 @@ QByteArray GraphLayout::dotText(const GraphData& data, const GraphLayoutOptions&
     const bool chronology = options.layout == GraphLayoutKind::Chronology;
     const bool withLabels = labelsInLayout(data, options);
     const bool pins = engine == QStringLiteral("neato") || engine == QStringLiteral("fdp");
+    const std::vector<char> lone = loneNodes(data, options);
     QByteArray dot;
     dot.reserve(64 + data.nodes.size() * 48 + data.edges.size() * 20);
     if (chronology) {
@@ -199,6 +252,8 @@ QByteArray GraphLayout::dotText(const GraphData& data, const GraphLayoutOptions&
                "node [shape=box, fixedsize=true, label=\"\"];\n";
     }
     for (qsizetype i = 0; i < data.nodes.size(); ++i) {
+        if (isLone(lone, int(i)))
+            continue;
         const GraphNode& node = data.nodes.at(i);
         const QSizeF box = layoutBox(node, withLabels, options.layout);
         dot += 'n' + QByteArray::number(i) + " [width=" + number(box.width() / pointsPerInch)
@@ -262,6 +317,46 @@ Result<GraphGeometry> GraphLayout::compute(const GraphData& data, const GraphLay
     geometry.engine = engineFor(data, options);
     if (data.nodes.isEmpty())
         return geometry;
+    const std::vector<char> lone = loneNodes(data, options);
+    geometry.positions.resize(data.nodes.size());
+    QList<bool> placed(data.nodes.size(), false);
+    if (std::count(lone.cbegin(), lone.cend(), 0) > 0 || lone.empty()) {
+        if (Status s = runGraphviz(data, options, geometry, placed); !s)
+            return fail(s.error());
+    }
+
+    // Charts go on landscape screens and slides: a tall relation layout is widened. Stretching
+    // only moves nodes apart, so nothing comes to overlap; with dragged nodes the frame stays.
+    QRectF box;
+    for (qsizetype i = 0; i < data.nodes.size(); ++i) {
+        if (placed.at(i))
+            box = box.united(QRectF(geometry.positions.at(i), QSizeF(1e-6, 1e-6)));
+    }
+    if (options.layout == GraphLayoutKind::Relations && options.pinned.isEmpty() && data.nodes.size() > 2
+        && box.width() > 0 && box.height() / box.width() > landscape) {
+        const qreal stretch = box.height() / box.width() / landscape;
+        for (qsizetype i = 0; i < data.nodes.size(); ++i) {
+            if (placed.at(i))
+                geometry.positions[i].setX(box.center().x()
+                                           + (geometry.positions.at(i).x() - box.center().x()) * stretch);
+        }
+    }
+    placeLoneNodes(data, lone, geometry, placed);
+    for (qsizetype i = 0; i < data.nodes.size(); ++i) {
+        const QPointF p = geometry.positions.at(i);
+        if (!placed.at(i) || !std::isfinite(p.x()) || !std::isfinite(p.y()))
+            return fail(
+                tr("Graphviz (%1) gave no usable position for %2").arg(geometry.engine, data.nodes.at(i).label));
+        const auto pin = options.pinned.constFind(data.nodes.at(i).key);
+        if (pin != options.pinned.cend())
+            geometry.positions[i] = *pin;
+    }
+    return geometry;
+}
+
+Status GraphLayout::runGraphviz(const GraphData& data, const GraphLayoutOptions& options, GraphGeometry& geometry,
+                                QList<bool>& placed)
+{
     const QByteArray dot = dotText(data, options);
     const QByteArray engine = geometry.engine.toUtf8();
     const bool withLabels = labelsInLayout(data, options);
@@ -283,8 +378,6 @@ Result<GraphGeometry> GraphLayout::compute(const GraphData& data, const GraphLay
         return fail(tr("Graphviz could not lay out the graph with %1: %2")
                         .arg(geometry.engine, why.isEmpty() ? tr("no reason given") : why));
     }
-    geometry.positions.resize(data.nodes.size());
-    QList<bool> placed(data.nodes.size(), false);
     for (Agnode_t* node = agfstnode(graph); node; node = agnxtnode(graph, node)) {
         const char* name = agnameof(node);
         if (!name || name[0] != 'n')
@@ -300,30 +393,7 @@ Result<GraphGeometry> GraphLayout::compute(const GraphData& data, const GraphLay
     }
     gvFreeLayout(context, graph);
     agclose(graph);
-    lock.unlock();
-
-    // Charts go on landscape screens and slides: a tall relation layout is widened. Stretching
-    // only moves nodes apart, so nothing comes to overlap; with dragged nodes the frame stays.
-    if (options.layout == GraphLayoutKind::Relations && options.pinned.isEmpty() && data.nodes.size() > 2) {
-        QRectF box;
-        for (const QPointF& p : std::as_const(geometry.positions))
-            box = box.united(QRectF(p, QSizeF(1e-6, 1e-6)));
-        if (box.width() > 0 && box.height() / box.width() > landscape) {
-            const qreal stretch = box.height() / box.width() / landscape;
-            for (QPointF& p : geometry.positions)
-                p.setX(box.center().x() + (p.x() - box.center().x()) * stretch);
-        }
-    }
-    for (qsizetype i = 0; i < data.nodes.size(); ++i) {
-        const QPointF p = geometry.positions.at(i);
-        if (!placed.at(i) || !std::isfinite(p.x()) || !std::isfinite(p.y()))
-            return fail(
-                tr("Graphviz (%1) gave no usable position for %2").arg(geometry.engine, data.nodes.at(i).label));
-        const auto pin = options.pinned.constFind(data.nodes.at(i).key);
-        if (pin != options.pinned.cend())
-            geometry.positions[i] = *pin;
-    }
-    return geometry;
+    return {};
 }
 
 } // namespace Spyline

@@ -36,6 +36,10 @@ public:
     // date order, with a link putting a response after what it responds to when the dates
     // alone do not (a statement of "September" answering an announcement of 10 September).
     static QList<int> chronologicalRanks(const GraphData& data);
+
+private:
+    static Status runGraphviz(const GraphData& data, const GraphLayoutOptions& options, GraphGeometry& geometry,
+                              QList<bool>& placed);
 };
 
 } // namespace Spyline

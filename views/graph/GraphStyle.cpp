@@ -145,7 +145,9 @@ QPen GraphStyle::edgePen(const GraphEdge& edge, const ChartTheme& theme, qreal w
     if (!edge.isLink() && edge.certainty == GraphCertainty::Record)
         color = theme.text;
     color.setAlphaF(edge.isLink() ? 1.0 : 0.75);
-    QPen pen(color, edge.isLink() ? width * 1.6 : width);
+    // A court's finding is drawn heavier than a tie merely on record.
+    const qreal weight = edge.isLink() ? 1.6 : edge.certainty == GraphCertainty::Finding ? 1.8 : 1.0;
+    QPen pen(color, width * weight);
     pen.setStyle(penStyle(edge.certainty));
     pen.setCapStyle(Qt::FlatCap);
     return pen;

@@ -6,9 +6,11 @@
 #include "GraphTestSupport.h"
 #include "TestSupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
 
 using namespace Spyline;
 using namespace Spyline::GraphTesting;
@@ -125,6 +127,30 @@ TEST_F(GraphPainterTest, SampleChronology)
     for (const QString& title :
          {"CIA Director William Burns"_s, "MSS announces the Zeng case"_s, "MSS announces the Hao case"_s})
         EXPECT_TRUE(labelled(painter, title)) << title.toStdString();
+}
+
+TEST_F(GraphPainterTest, PaintsOntoAVectorDeviceForExports)
+{
+    auto geometry = GraphLayout::compute(data, {});
+    ASSERT_OK(geometry);
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(1600, 1000));
+    svg.setViewBox(QRect(0, 0, 1600, 1000));
+    svg.setResolution(96);
+    QPainter p(&svg);
+    GraphPainter painter(ChartTheme::print());
+    const QRectF page(0, 0, 1600, 1000);
+    painter.paint(p, page, data, *geometry, GraphViewport::fit(geometry->bounds(data, 30), page));
+    GraphLegend::forGraph(data).paint(p, QPointF(10, 10), painter.theme());
+    p.end();
+    const QString text = QString::fromUtf8(buffer.data());
+    EXPECT_TRUE(text.contains("<svg"_s));
+    // Labels are text in the file, not pictures of text.
+    EXPECT_TRUE(text.contains(">Seth<"_s)) << "no Seth label in the SVG";
+    EXPECT_TRUE(text.contains("responds to · 22 d"_s));
+    EXPECT_FALSE(anyOverlap(painter.labels()));
 }
 
 } // namespace
