@@ -64,7 +64,8 @@ void GraphCanvas::setViewport(const GraphViewport& viewport)
 
 void GraphCanvas::setSelectedNodes(const QList<int>& nodes)
 {
-    if (nodes == m_state.selected)
+    // Not QList's ==: Qt 6.4 hands memcmp a null pointer for empty lists.
+    if (nodes.size() == m_state.selected.size() && std::equal(nodes.cbegin(), nodes.cend(), m_state.selected.cbegin()))
         return;
     m_state.selected = nodes;
     update();
