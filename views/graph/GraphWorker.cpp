@@ -86,24 +86,22 @@ quint64 GraphWorker::start(GraphJob job)
         promise->finish();
     });
     m_watcher->setFuture(m_future);
+    m_pending = true;
     return ++m_job;
 }
 
 void GraphWorker::cancel()
 {
+    // A job that has finished already is dropped all the same: its result is not delivered.
     m_future.cancel();
-    m_watcher->setFuture(QFuture<GraphJobResult>());
-}
-
-bool GraphWorker::isBusy() const
-{
-    return m_future.isRunning() && !m_future.isCanceled();
+    m_pending = false;
 }
 
 void GraphWorker::deliver()
 {
-    if (m_future.isCanceled() || m_future.resultCount() == 0)
+    if (!m_pending || m_future.isCanceled() || m_future.resultCount() == 0)
         return;
+    m_pending = false;
     Q_EMIT finished(m_job, m_future.result());
 }
 

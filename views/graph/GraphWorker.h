@@ -44,7 +44,11 @@ public:
     // Starts a job and returns its number.
     quint64 start(GraphJob job);
     void cancel();
-    bool isBusy() const;
+    // A job started and its result neither delivered nor dropped yet.
+    bool isBusy() const
+    {
+        return m_pending;
+    }
     quint64 currentJob() const
     {
         return m_job;
@@ -62,6 +66,7 @@ private:
     std::unique_ptr<QFutureWatcher<GraphJobResult>> m_watcher;
     QFuture<GraphJobResult> m_future;
     quint64 m_job = 0;
+    bool m_pending = false;
 };
 
 } // namespace Spyline
