@@ -38,6 +38,8 @@ struct GraphJobResult;
 // dateRangeChanged (the graph shows effectiveFilter()), and selectionChanged; a click picks the
 // node's record in the ViewState, a double-click on a case or event asks ViewState::requestEdit.
 // Dragged positions are saved in the collection (node_positions) and kept at relayout.
+// A collection file is read in the worker thread through its own read-only connection; one held
+// in memory (":memory:", tests) is read on the UI thread and only laid out in the worker.
 class GraphView : public QWidget
 {
     Q_OBJECT
