@@ -5,7 +5,7 @@ set -eu
 packages="
 build-essential cmake ninja-build ccache pkg-config
 qt6-base-dev qt6-svg-dev qt6-tools-dev libqt6sql6-sqlite libgl-dev
-libsqlite3-dev libgraphviz-dev
+libsqlite3-dev libgraphviz-dev graphviz
 libgtest-dev libgmock-dev libbenchmark-dev
 clang libclang-rt-14-dev
 fonts-dejavu-core fonts-wqy-microhei

@@ -14,16 +14,12 @@
 
 namespace Spyline::Benchmarks {
 
-namespace {
-
 QString folder()
 {
     const QString path = qEnvironmentVariable("SPYLINE_BENCH_DIR", QDir::tempPath() + QStringLiteral("/spyline-bench"));
     QDir().mkpath(path);
     return path;
 }
-
-} // namespace
 
 QString collection(int events)
 {

@@ -10,6 +10,10 @@ namespace Spyline::Benchmarks {
 
 constexpr quint64 Seed = 1;
 
+// Where generated collections and other benchmark files are kept: $SPYLINE_BENCH_DIR, default
+// <temp>/spyline-bench.
+QString folder();
+
 // A generated collection of about `events` events (five a case), made once into
 // $SPYLINE_BENCH_DIR (default <temp>/spyline-bench) and reused by every later run.
 QString collection(int events);

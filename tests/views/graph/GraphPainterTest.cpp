@@ -1,0 +1,156 @@
+#include "GraphPainter.h"
+
+#include "GraphLayout.h"
+#include "GraphLegend.h"
+#include "GraphModel.h"
+#include "GraphTestSupport.h"
+#include "TestSupport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+
+using namespace Spyline;
+using namespace Spyline::GraphTesting;
+
+namespace {
+
+QString operator""_s(const char* text, size_t size)
+{
+    return QString::fromUtf8(text, static_cast<qsizetype>(size));
+}
+
+// A chart as a slide gets it: the graph fitted into the page, the legend in a corner. Saved as
+// a PNG when SPYLINE_SCREENSHOT_DIR names a folder, so that a person can look at it.
+QImage render(GraphPainter& painter, const GraphData& data, const GraphGeometry& geometry, const QString& name,
+              const GraphPaintState& state = {}, QSize size = QSize(1800, 1100))
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(3780); // 96 dpi
+    image.setDotsPerMeterY(3780);
+    QPainter p(&image);
+    const GraphLegend legend = GraphLegend::forGraph(data);
+    const QSizeF legendSize = legend.size(painter.theme(), &image);
+    const QRectF page(0, 0, size.width(), size.height());
+    const QRectF chart = page.adjusted(20, 20, -20, -legendSize.height() - 30);
+    const GraphViewport viewport = GraphViewport::fit(geometry.bounds(data, 30), chart);
+    painter.paint(p, page, data, geometry, viewport, state);
+    legend.paint(p, QPointF(20, page.bottom() - legendSize.height() - 15), painter.theme());
+    p.end();
+    const QByteArray folder = qgetenv("SPYLINE_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        image.save(QDir(QString::fromLocal8Bit(folder)).filePath(name));
+    return image;
+}
+
+bool anyOverlap(const QList<GraphLabelBox>& labels)
+{
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            if (labels.at(i).rect.intersects(labels.at(j).rect))
+                return true;
+        }
+    }
+    return false;
+}
+
+class GraphPainterTest : public ::testing::Test
+{
+protected:
+    std::unique_ptr<Store> store = Fixtures::sampleStore();
+    GraphData data = *GraphModel::build(*store, {});
+
+    bool labelled(const GraphPainter& painter, const QString& title)
+    {
+        const GraphNode* node = nodeTitled(data, title);
+        const int index = node ? data.indexOf(node->key) : -1;
+        return std::any_of(painter.labels().cbegin(), painter.labels().cend(),
+                           [&](const GraphLabelBox& box) { return box.node == index; });
+    }
+};
+
+TEST_F(GraphPainterTest, SampleRelationsReadAsALinkChart)
+{
+    auto geometry = GraphLayout::compute(data, {});
+    ASSERT_OK(geometry);
+    GraphPainter painter;
+    const QImage image = render(painter, data, *geometry, "graph-relations.png"_s);
+    EXPECT_FALSE(anyOverlap(painter.labels()));
+    for (const QString& title : {"Zeng 曾"_s, "Seth"_s, "CIA Rome station"_s, "Central Intelligence Agency"_s, "Ted"_s,
+                                 "Li Jun"_s, "Ministry of State Security"_s})
+        EXPECT_TRUE(labelled(painter, title)) << title.toStdString();
+    EXPECT_TRUE(std::any_of(painter.labels().cbegin(), painter.labels().cend(), [&](const GraphLabelBox& box) {
+        return box.edge >= 0 && data.edges.at(box.edge).has(GraphEdgeKind::RespondsTo);
+    }));
+}
+
+TEST_F(GraphPainterTest, SampleChronology)
+{
+    GraphLayoutOptions options;
+    options.layout = GraphLayoutKind::Chronology;
+    auto geometry = GraphLayout::compute(data, options);
+    ASSERT_OK(geometry);
+    GraphPainter painter;
+    render(painter, data, *geometry, "graph-chronology.png"_s, {}, QSize(2400, 1200));
+    EXPECT_FALSE(anyOverlap(painter.labels()));
+
+    // Zoomed onto the summer of 2023, as a person would look at it: the chain reads in order,
+    // with its lags.
+    QRectF summer;
+    for (const QString& title :
+         {"CIA Director William Burns"_s, "MSS opens its official WeChat"_s, "MSS announces the Zeng case"_s,
+          "MSS announces the Hao case"_s, "MSS releases details of the John Shing-wan Leung case"_s})
+        summer = summer.united(geometry->nodeRect(data, data.indexOf(nodeTitled(data, title)->key)));
+    const QSize size(1600, 900);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(3780);
+    image.setDotsPerMeterY(3780);
+    QPainter p(&image);
+    const GraphViewport viewport =
+        GraphViewport::fit(summer.adjusted(-120, -160, 120, 160), QRectF(QPoint(), size), 2.0);
+    painter.paint(p, QRectF(QPoint(), size), data, *geometry, viewport);
+    p.end();
+    const QByteArray folder = qgetenv("SPYLINE_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        image.save(QDir(QString::fromLocal8Bit(folder)).filePath("graph-chronology-summer-2023.png"_s));
+    EXPECT_FALSE(anyOverlap(painter.labels()));
+    const auto lagShown = [&](const QString& from, const QString& to) {
+        const GraphEdge* edge = edgeBetween(data, nodeTitled(data, from), nodeTitled(data, to));
+        const int index = edge ? int(edge - data.edges.constData()) : -1;
+        return std::any_of(painter.labels().cbegin(), painter.labels().cend(),
+                           [&](const GraphLabelBox& box) { return box.edge == index; });
+    };
+    EXPECT_TRUE(lagShown("MSS announces the Zeng case"_s, "CIA Director William Burns"_s));
+    EXPECT_TRUE(lagShown("MSS announces the Hao case"_s, "MSS announces the Zeng case"_s));
+    for (const QString& title :
+         {"CIA Director William Burns"_s, "MSS announces the Zeng case"_s, "MSS announces the Hao case"_s})
+        EXPECT_TRUE(labelled(painter, title)) << title.toStdString();
+}
+
+TEST_F(GraphPainterTest, PaintsOntoAVectorDeviceForExports)
+{
+    auto geometry = GraphLayout::compute(data, {});
+    ASSERT_OK(geometry);
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(1600, 1000));
+    svg.setViewBox(QRect(0, 0, 1600, 1000));
+    svg.setResolution(96);
+    QPainter p(&svg);
+    GraphPainter painter(ChartTheme::print());
+    const QRectF page(0, 0, 1600, 1000);
+    painter.paint(p, page, data, *geometry, GraphViewport::fit(geometry->bounds(data, 30), page));
+    GraphLegend::forGraph(data).paint(p, QPointF(10, 10), painter.theme());
+    p.end();
+    const QString text = QString::fromUtf8(buffer.data());
+    EXPECT_TRUE(text.contains("<svg"_s));
+    // Labels are text in the file, not pictures of text.
+    EXPECT_TRUE(text.contains(">Seth<"_s)) << "no Seth label in the SVG";
+    EXPECT_TRUE(text.contains("responds to · 22 d"_s));
+    EXPECT_FALSE(anyOverlap(painter.labels()));
+}
+
+} // namespace

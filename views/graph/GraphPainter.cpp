@@ -1,0 +1,590 @@
+#include "GraphPainter.h"
+
+#include "GraphHairlines.h"
+#include "GraphLabelPlacer.h"
+#include "GraphSpriteCache.h"
+#include "GraphStyle.h"
+#include "Palette.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace Spyline {
+
+namespace {
+
+// Zoomed out this far, marks are dots and hairlines: the shape of a node is not readable anyway.
+constexpr qreal dotBelow = 5.0; // device pixels (at 96 dpi)
+constexpr int manyEdges = 2500;
+constexpr int maxLabelTries = 2500;
+constexpr int maxFailures = 400;
+// More nodes than this on screen make a crowd: few labels, for the hubs.
+constexpr qsizetype crowd = 400;
+constexpr int maxCrowdLabels = 60;
+constexpr int maxLabels = 700;
+constexpr qreal dimmed = 0.14;
+
+bool isRound(GraphNodeKind kind)
+{
+    return kind == GraphNodeKind::Person || kind == GraphNodeKind::Agency || kind == GraphNodeKind::Media
+        || kind == GraphNodeKind::Venue || kind == GraphNodeKind::Announcement;
+}
+
+// How far from the centre of a shape of this size a line leaves it, going in `direction`.
+qreal boundary(GraphNodeKind kind, const QSizeF& size, const QPointF& direction)
+{
+    const qreal a = size.width() / 2;
+    const qreal b = size.height() / 2;
+    const qreal dx = std::abs(direction.x());
+    const qreal dy = std::abs(direction.y());
+    if (isRound(kind))
+        return a * b / std::max(1e-9, std::hypot(b * dx, a * dy));
+    return std::min(dx > 1e-9 ? a / dx : 1e9, dy > 1e-9 ? b / dy : 1e9);
+}
+
+QColor withAlpha(QColor color, qreal alpha)
+{
+    color.setAlphaF(color.alphaF() * alpha);
+    return color;
+}
+
+// The colour a translucent one shows over an opaque background.
+QColor blend(const QColor& color, const QColor& background)
+{
+    const qreal a = color.alphaF();
+    return QColor::fromRgbF(color.redF() * a + background.redF() * (1 - a),
+                            color.greenF() * a + background.greenF() * (1 - a),
+                            color.blueF() * a + background.blueF() * (1 - a));
+}
+
+QPointF unit(const QPointF& v)
+{
+    const qreal length = std::hypot(v.x(), v.y());
+    return length > 1e-9 ? v / length : QPointF(1, 0);
+}
+
+QString edgeText(const GraphEdge& edge)
+{
+    QString text = graphEdgeLabel(edge);
+    if (edge.has(GraphEdgeKind::RecruitedAt) && !edge.detail.isEmpty())
+        text += QStringLiteral(" (") + edge.detail + u')';
+    return text;
+}
+
+} // namespace
+
+struct GraphPainter::Frame
+{
+    Frame(const GraphData& d, const GraphGeometry& g, const GraphViewport& v, const GraphPaintState& s, const QRectF& t)
+        : data(d)
+        , geometry(g)
+        , viewport(v)
+        , state(s)
+        , target(t)
+    {
+    }
+    const GraphData& data;
+    const GraphGeometry& geometry;
+    const GraphViewport& viewport;
+    const GraphPaintState& state;
+    QRectF target;
+    const QPaintDevice* device = nullptr;
+    qreal unit = 1; // device pixels in a 96th of an inch
+    std::vector<QRectF> rects;
+    std::vector<char> visible;
+    std::vector<char> focus;
+    bool hovering = false;
+    struct EdgeLabel
+    {
+        int edge = -1;
+        QRectF rect;
+        QString text;
+    };
+    QList<EdgeLabel> edgeLabels;
+};
+
+GraphPainter::GraphPainter(const ChartTheme& theme)
+{
+    setTheme(theme);
+}
+
+void GraphPainter::setTheme(const ChartTheme& theme)
+{
+    m_theme = theme;
+    m_sprites.clear();
+    invalidate();
+}
+
+void GraphPainter::invalidate()
+{
+    m_data = nullptr;
+    m_nodeCount = -1;
+}
+
+void GraphPainter::prepare(const GraphData& data, const QPaintDevice* device, GraphLayoutKind layout)
+{
+    const qreal dpi = device ? device->logicalDpiY() : 96.0;
+    if (m_data == &data && m_nodeCount == data.nodes.size() && qFuzzyCompare(m_dpi, dpi) && m_layout == layout)
+        return;
+    m_layout = layout;
+    m_data = &data;
+    m_nodeCount = data.nodes.size();
+    m_dpi = dpi;
+    const size_t count = size_t(data.nodes.size());
+    m_nodeLabels.assign(count, GraphNodeLabel());
+    m_measured.assign(count, 0);
+    m_sizes.resize(count);
+    m_colors.resize(count);
+    for (size_t i = 0; i < count; ++i) {
+        m_sizes[i] = GraphStyle::nodeSize(data.nodes.at(qsizetype(i)));
+        m_colors[i] = GraphStyle::nodeColor(data.nodes.at(qsizetype(i)));
+    }
+    m_order.resize(count);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    std::stable_sort(m_order.begin(), m_order.end(),
+                     [&](int a, int b) { return data.nodes.at(a).degree > data.nodes.at(b).degree; });
+    m_neighbourOffsets.assign(count + 1, 0);
+    for (const GraphEdge& edge : data.edges) {
+        ++m_neighbourOffsets[size_t(edge.from) + 1];
+        ++m_neighbourOffsets[size_t(edge.to) + 1];
+    }
+    std::partial_sum(m_neighbourOffsets.begin(), m_neighbourOffsets.end(), m_neighbourOffsets.begin());
+    m_neighbours.assign(size_t(m_neighbourOffsets.back()), 0);
+    std::vector<int> fill(m_neighbourOffsets.begin(), m_neighbourOffsets.end() - 1);
+    QHash<quint64, int> pairs;
+    for (int e = 0; e < data.edges.size(); ++e) {
+        const GraphEdge& edge = data.edges.at(e);
+        m_neighbours[size_t(fill[size_t(edge.from)]++)] = edge.to;
+        m_neighbours[size_t(fill[size_t(edge.to)]++)] = edge.from;
+        pairs.insert((quint64(quint32(edge.from)) << 32) | quint32(edge.to), e);
+    }
+    m_antiparallel.assign(size_t(data.edges.size()), 0);
+    for (int e = 0; e < data.edges.size(); ++e) {
+        const GraphEdge& edge = data.edges.at(e);
+        m_antiparallel[size_t(e)] = pairs.contains((quint64(quint32(edge.to)) << 32) | quint32(edge.from));
+    }
+}
+
+const GraphNodeLabel& GraphPainter::nodeLabel(const Frame& frame, int node)
+{
+    if (!m_measured[size_t(node)]) {
+        m_measured[size_t(node)] = 1;
+        m_nodeLabels[size_t(node)] =
+            GraphNodeLabel::make(frame.data.nodes.at(node), frame.geometry.layout, m_theme, frame.device);
+    }
+    return m_nodeLabels[size_t(node)];
+}
+
+void GraphPainter::paint(QPainter& painter, const QRectF& target, const GraphData& data, const GraphGeometry& geometry,
+                         const GraphViewport& viewport, const GraphPaintState& state)
+{
+    painter.save();
+    painter.setClipRect(target);
+    if (!m_theme.transparentBackground)
+        painter.fillRect(target, m_theme.background);
+    m_labels.clear();
+    if (data.nodes.isEmpty() || geometry.positions.size() != data.nodes.size()) {
+        painter.restore();
+        return;
+    }
+    prepare(data, painter.device(), geometry.layout);
+    Frame frame(data, geometry, viewport, state, target);
+    frame.device = painter.device();
+    frame.unit = m_dpi / 96.0;
+    const size_t count = size_t(data.nodes.size());
+    frame.rects.resize(count);
+    frame.visible.resize(count);
+    const QRectF margin = target.adjusted(-4, -4, 4, 4);
+    for (size_t i = 0; i < count; ++i) {
+        const QPointF centre = viewport.toDevice(geometry.positions.at(qsizetype(i)));
+        const QSizeF size = m_sizes[i] * viewport.scale;
+        frame.rects[i] =
+            QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height());
+        frame.visible[i] = frame.rects[i].intersects(margin);
+    }
+    frame.focus.assign(count, 1);
+    if (state.hovered >= 0 && state.hovered < int(count)) {
+        frame.hovering = true;
+        frame.focus.assign(count, 0);
+        frame.focus[size_t(state.hovered)] = 1;
+        for (int i = m_neighbourOffsets[size_t(state.hovered)]; i < m_neighbourOffsets[size_t(state.hovered) + 1]; ++i)
+            frame.focus[size_t(m_neighbours[size_t(i)])] = 1;
+    }
+    drawEdges(painter, frame);
+    drawNodes(painter, frame);
+    placeLabels(frame);
+    drawLabels(painter, frame);
+    painter.restore();
+}
+
+QPointF GraphPainter::control(const Frame& frame, int e) const
+{
+    const GraphEdge& edge = frame.data.edges.at(e);
+    const QPointF p = frame.rects[size_t(edge.from)].center();
+    const QPointF q = frame.rects[size_t(edge.to)].center();
+    const QPointF middle = (p + q) / 2;
+    const QPointF d = unit(q - p);
+    QPointF normal(-d.y(), d.x());
+    if (frame.geometry.layout == GraphLayoutKind::Chronology && edge.isLink()) {
+        // Like the timeline's arcs: over the line of events, higher for longer lags.
+        if (normal.y() > 0)
+            normal = -normal;
+        return middle + normal * std::min(QLineF(p, q).length() * 0.2, 90 * frame.unit);
+    }
+    if (m_antiparallel[size_t(e)])
+        return middle + normal * 14 * frame.unit;
+    return middle;
+}
+
+void GraphPainter::drawEdges(QPainter& painter, Frame& frame)
+{
+    const GraphData& data = frame.data;
+    std::vector<int> shown;
+    shown.reserve(size_t(data.edges.size()));
+    for (int e = 0; e < data.edges.size(); ++e) {
+        const GraphEdge& edge = data.edges.at(e);
+        if (!frame.visible[size_t(edge.from)] && !frame.visible[size_t(edge.to)]) {
+            // Both ends off screen: the line may still cross it.
+            const QRectF span = QRectF(frame.rects[size_t(edge.from)].center(), frame.rects[size_t(edge.to)].center())
+                                    .normalized()
+                                    .adjusted(-1, -1, 1, 1);
+            if (!span.intersects(frame.target))
+                continue;
+        }
+        shown.push_back(e);
+    }
+    if (int(shown.size()) > manyEdges) {
+        // Hairlines: at this density dashes and arrows would be noise. Links stand out in their
+        // colour; ties on record are darker than claims.
+        QColor colors[3] = {withAlpha(m_theme.link, 0.7), withAlpha(m_theme.text, 0.35),
+                            withAlpha(m_theme.mutedText, 0.3)};
+        const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+        if (raster && !m_theme.transparentBackground) {
+            // Opaque lines over an opaque background are written, not blended.
+            m_hairlines.clear();
+            const QRgb opaque[3] = {blend(colors[0], m_theme.background).rgb(),
+                                    blend(colors[1], m_theme.background).rgb(),
+                                    blend(colors[2], m_theme.background).rgb()};
+            for (int e : shown) {
+                const GraphEdge& edge = data.edges.at(e);
+                const int group = edge.isLink() ? 0 : edge.certainty <= GraphCertainty::Finding ? 1 : 2;
+                m_hairlines.add(QLineF(frame.rects[size_t(edge.from)].center(), frame.rects[size_t(edge.to)].center()),
+                                opaque[group]);
+            }
+            m_hairlines.paint(painter, frame.target);
+            return;
+        }
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        QList<QLineF> lines[3];
+        for (int e : shown) {
+            const GraphEdge& edge = data.edges.at(e);
+            const int group = edge.isLink() ? 0 : edge.certainty <= GraphCertainty::Finding ? 1 : 2;
+            lines[group].append(QLineF(frame.rects[size_t(edge.from)].center(), frame.rects[size_t(edge.to)].center()));
+        }
+        for (int group = 0; group < 3; ++group) {
+            painter.setPen(QPen(colors[group], 0));
+            painter.drawLines(lines[group]);
+        }
+        return;
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const qreal arrow = 6.5 * frame.unit;
+    for (int e : shown) {
+        const GraphEdge& edge = data.edges.at(e);
+        const QRectF& a = frame.rects[size_t(edge.from)];
+        const QRectF& b = frame.rects[size_t(edge.to)];
+        const bool focused = frame.focus[size_t(edge.from)] && frame.focus[size_t(edge.to)]
+            && (!frame.hovering || edge.from == frame.state.hovered || edge.to == frame.state.hovered);
+        QPen pen = GraphStyle::edgePen(edge, m_theme, 1.1 * frame.unit);
+        // The chronology is about its chains; the ties around them stay in the background.
+        if (frame.geometry.layout == GraphLayoutKind::Chronology && !edge.isLink() && !frame.hovering)
+            pen.setColor(withAlpha(pen.color(), 0.45));
+        if (!focused)
+            pen.setColor(withAlpha(pen.color(), dimmed));
+        else if (frame.hovering)
+            pen.setWidthF(pen.widthF() * 1.6);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        const GraphNodeKind fromKind = data.nodes.at(edge.from).kind;
+        const GraphNodeKind toKind = data.nodes.at(edge.to).kind;
+        if (edge.from == edge.to) {
+            const qreal r = std::max(6.0 * frame.unit, a.height() * 0.35);
+            painter.drawEllipse(QRectF(a.right() - r, a.top() - r, 2 * r, 2 * r));
+            continue;
+        }
+        const QPointF p = a.center();
+        const QPointF q = b.center();
+        const QPointF bendAt = control(frame, e);
+        const bool curved = bendAt != (p + q) / 2;
+        const QPointF startDir = unit(bendAt - p);
+        const QPointF endDir = unit(q - bendAt);
+        const QPointF start = p + startDir * boundary(fromKind, a.size(), startDir);
+        const QPointF end = q - endDir * boundary(toKind, b.size(), endDir);
+        if (QLineF(start, end).length() < 2 || QLineF(p, q).length() < a.width() / 2 + b.width() / 2)
+            continue;
+        const bool arrowed = QLineF(start, end).length() > 3 * arrow;
+        const QPointF tip = end;
+        const QPointF lineEnd = arrowed ? end - endDir * arrow * 0.8 : end;
+        if (curved) {
+            QPainterPath path(start);
+            path.quadTo(bendAt, lineEnd);
+            painter.drawPath(path);
+        } else {
+            painter.drawLine(start, lineEnd);
+        }
+        if (arrowed) {
+            const QPointF normal(-endDir.y(), endDir.x());
+            QPolygonF head;
+            head << tip << tip - endDir * arrow + normal * arrow * 0.45 << tip - endDir * arrow - normal * arrow * 0.45;
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(pen.color());
+            painter.drawPolygon(head);
+        }
+    }
+}
+
+void GraphPainter::drawNodes(QPainter& painter, Frame& frame)
+{
+    const GraphData& data = frame.data;
+    QHash<QRgb, QList<QRectF>> dots;
+    const qreal smallest = 2.0 * frame.unit;
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const qsizetype count = data.nodes.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!frame.visible[size_t(i)])
+            continue;
+        const QRectF& rect = frame.rects[size_t(i)];
+        const GraphNode& node = data.nodes.at(i);
+        QColor fill = m_colors[size_t(i)];
+        if (!frame.focus[size_t(i)])
+            fill = withAlpha(fill, dimmed);
+        const qreal size = std::max(rect.width(), rect.height());
+        if (size < dotBelow * frame.unit) {
+            const QPointF c = rect.center();
+            const qreal s = std::max(smallest, size);
+            dots[fill.rgba()].append(QRectF(c.x() - s / 2, c.y() - s / 2, s, s));
+            continue;
+        }
+        QColor brush = fill;
+        QColor outline = m_theme.background;
+        qreal outlineWidth = 1.2 * frame.unit;
+        if (!frame.focus[size_t(i)])
+            outline = withAlpha(outline, dimmed);
+        if (node.kind == GraphNodeKind::Case) {
+            // A case is a file: pale, framed in its country's colour.
+            brush = fill.lighter(165);
+            brush.setAlphaF(fill.alphaF());
+            outline = fill;
+            outlineWidth = 2.2 * frame.unit;
+        }
+        if (raster && size <= GraphSpriteCache::maxSize) {
+            m_sprites.draw(painter, node.kind, rect, brush, outline, outlineWidth);
+        } else {
+            painter.setPen(QPen(outline, outlineWidth));
+            painter.setBrush(brush);
+            painter.drawPath(GraphStyle::shape(node.kind, rect));
+        }
+        const bool selected = frame.state.selected.contains(int(i));
+        const bool hovered = frame.state.hovered == int(i);
+        if (selected || hovered) {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(hovered ? m_theme.highlight : m_theme.selection, 2.5 * frame.unit));
+            const qreal grow = 3.5 * frame.unit;
+            painter.drawPath(GraphStyle::shape(node.kind, rect.adjusted(-grow, -grow, grow, grow)));
+        }
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
+        painter.setBrush(QColor::fromRgba(it.key()));
+        painter.drawRects(it.value());
+    }
+    // A selected node far out still shows where it is.
+    for (int i : frame.state.selected) {
+        if (i >= 0 && i < count && frame.visible[size_t(i)]
+            && std::max(frame.rects[size_t(i)].width(), frame.rects[size_t(i)].height()) < dotBelow * frame.unit) {
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(m_theme.selection, 2 * frame.unit));
+            painter.drawEllipse(frame.rects[size_t(i)].center(), 6 * frame.unit, 6 * frame.unit);
+        }
+    }
+}
+
+void GraphPainter::placeLabels(Frame& frame)
+{
+    const GraphData& data = frame.data;
+    GraphLabelPlacer placer(frame.target, 64 * frame.unit);
+    // Labels keep off the shapes that are large enough to read; in a crowd of small shapes only
+    // off the larger ones, or the hubs in the middle of it would never get a label.
+    const auto visibleCount = std::count(frame.visible.cbegin(), frame.visible.cend(), 1);
+    const qreal blockFrom = (visibleCount > 1500 ? 14 : dotBelow) * frame.unit;
+    for (size_t i = 0; i < frame.rects.size(); ++i) {
+        if (frame.visible[i] && std::max(frame.rects[i].width(), frame.rects[i].height()) >= blockFrom)
+            placer.block(frame.rects[i]);
+    }
+    QList<int> candidates;
+    if (frame.state.hovered >= 0)
+        candidates.append(frame.state.hovered);
+    candidates += frame.state.selected;
+    if (frame.hovering) {
+        for (int i = m_neighbourOffsets[size_t(frame.state.hovered)];
+             i < m_neighbourOffsets[size_t(frame.state.hovered) + 1]; ++i)
+            candidates.append(m_neighbours[size_t(i)]);
+    }
+    QList<bool> offered(data.nodes.size(), false);
+    const qreal gap = 2 * frame.unit;
+    int tries = 0;
+    int failures = 0; // in a row: once the screen is full, trying on is wasted time
+    const auto offer = [&](int node, bool always = false) {
+        if (node < 0 || node >= data.nodes.size() || offered[node] || !frame.visible[size_t(node)]
+            || !frame.focus[size_t(node)])
+            return;
+        if (!always && (tries >= maxLabelTries || failures >= maxFailures || m_labels.size() >= maxLabels))
+            return;
+        offered[node] = true;
+        ++tries;
+        ++failures;
+        const GraphNodeLabel& label = nodeLabel(frame, node);
+        const QRectF& shape = frame.rects[size_t(node)];
+        const QSizeF size = label.size() + QSizeF(4 * frame.unit, 2 * frame.unit);
+        const QPointF c = shape.center();
+        const QRectF spots[] = {
+            {c.x() - size.width() / 2, shape.bottom() + gap, size.width(), size.height()},
+            {c.x() - size.width() / 2, shape.top() - gap - size.height(), size.width(), size.height()},
+            {shape.right() + gap, c.y() - size.height() / 2, size.width(), size.height()},
+            {shape.left() - gap - size.width(), c.y() - size.height() / 2, size.width(), size.height()},
+            {shape.right() - size.width() * 0.2, shape.bottom() + gap, size.width(), size.height()},
+            {shape.left() - size.width() * 0.8, shape.bottom() + gap, size.width(), size.height()},
+            {shape.right() - size.width() * 0.2, shape.top() - gap - size.height(), size.width(), size.height()},
+            {shape.left() - size.width() * 0.8, shape.top() - gap - size.height(), size.width(), size.height()},
+        };
+        for (const QRectF& spot : spots) {
+            if (frame.target.contains(spot) && placer.place(spot)) {
+                m_labels.append({node, -1, spot});
+                failures = 0;
+                return;
+            }
+        }
+    };
+    for (int node : std::as_const(candidates))
+        offer(node, true);
+    const bool edgeLabels = frame.state.edgeLabels && data.edges.size() <= manyEdges;
+    // What a tie says; an event link that has no room for "responds to · 22 d" still shows "22 d".
+    const QFontMetricsF small = frame.device ? QFontMetricsF(m_theme.smallFont, const_cast<QPaintDevice*>(frame.device))
+                                             : QFontMetricsF(m_theme.smallFont);
+    const auto offerEdge = [&](int e) {
+        const GraphEdge& edge = data.edges.at(e);
+        if (edge.from == edge.to || !frame.focus[size_t(edge.from)] || !frame.focus[size_t(edge.to)])
+            return;
+        if (frame.hovering && edge.from != frame.state.hovered && edge.to != frame.state.hovered)
+            return;
+        const QRectF& a = frame.rects[size_t(edge.from)];
+        const QRectF& b = frame.rects[size_t(edge.to)];
+        const QPointF bendAt = control(frame, e);
+        const qreal room = QLineF(a.center(), b.center()).length() - (a.width() + b.width()) / 2;
+        QStringList texts {edgeText(edge)};
+        if (edge.lag)
+            texts.append(edge.lag->text());
+        for (const QString& text : std::as_const(texts)) {
+            const qreal width = std::min(small.horizontalAdvance(text), small.averageCharWidth() * 34) + 6 * frame.unit;
+            if (room < width * 0.5 && text != texts.last())
+                continue;
+            // The middle of the line, else a little towards either end.
+            for (qreal t : {0.5, 0.38, 0.62}) {
+                const QPointF at = a.center() * ((1 - t) * (1 - t)) + bendAt * (2 * (1 - t) * t) + b.center() * (t * t);
+                const QRectF rect(at.x() - width / 2, at.y() - small.height() / 2, width, small.height());
+                if (frame.target.contains(rect) && placer.place(rect)) {
+                    frame.edgeLabels.append({e, rect, small.elidedText(text, Qt::ElideRight, width - 4 * frame.unit)});
+                    return;
+                }
+            }
+        }
+    };
+    // Statements, announcements and cases and the lags between events come first: the chains read
+    // first.
+    // The chronology is about the lags, so there they go before the events' own labels.
+    const auto offerEvents = [&] {
+        for (int node : m_order) {
+            const GraphNodeKind kind = data.nodes.at(node).kind;
+            if (kind == GraphNodeKind::Statement || kind == GraphNodeKind::Announcement)
+                offer(node);
+        }
+    };
+    const auto offerLinks = [&] {
+        for (int e = 0; edgeLabels && e < data.edges.size(); ++e) {
+            if (data.edges.at(e).isLink())
+                offerEdge(e);
+        }
+    };
+    const auto offerCases = [&] {
+        for (int node : m_order) {
+            if (data.nodes.at(node).kind == GraphNodeKind::Case)
+                offer(node);
+        }
+    };
+    // In a crowd, the hubs are what is worth reading: there the most connected go first.
+    const bool crowded = visibleCount > crowd;
+    if (crowded) {
+        offerLinks();
+    } else if (frame.geometry.layout == GraphLayoutKind::Chronology) {
+        offerLinks();
+        offerEvents();
+        offerCases();
+    } else {
+        offerCases();
+        offerEvents();
+        offerLinks();
+    }
+    const int labelBudget = crowded ? maxCrowdLabels : maxLabels;
+    for (int node : m_order) {
+        if (tries >= maxLabelTries || failures >= maxFailures || m_labels.size() >= labelBudget)
+            break;
+        offer(node);
+    }
+    if (edgeLabels) {
+        for (int e = 0; e < data.edges.size(); ++e) {
+            if (!data.edges.at(e).isLink())
+                offerEdge(e);
+        }
+    }
+    for (const auto& label : std::as_const(frame.edgeLabels))
+        m_labels.append({-1, label.edge, label.rect});
+}
+
+void GraphPainter::drawLabels(QPainter& painter, Frame& frame)
+{
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QColor halo = m_theme.background;
+    halo.setAlphaF(m_theme.transparentBackground ? 0.0 : 0.82);
+    const qreal radius = 3 * frame.unit;
+    for (const auto& label : std::as_const(frame.edgeLabels)) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(halo);
+        painter.drawRoundedRect(label.rect, radius, radius);
+        const GraphEdge& edge = frame.data.edges.at(label.edge);
+        painter.setPen(edge.isLink() ? m_theme.link : m_theme.mutedText);
+        painter.setFont(m_theme.smallFont);
+        painter.drawText(label.rect, Qt::AlignCenter, label.text);
+    }
+    for (const GraphLabelBox& box : std::as_const(m_labels)) {
+        if (box.node < 0)
+            continue;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(halo);
+        painter.drawRoundedRect(box.rect, radius, radius);
+        m_nodeLabels[size_t(box.node)].draw(painter, box.rect, m_theme);
+    }
+}
+
+} // namespace Spyline

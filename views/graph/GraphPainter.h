@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ChartTheme.h"
+#include "GraphGeometry.h"
+#include "GraphHairlines.h"
+#include "GraphNodeLabel.h"
+#include "GraphSpriteCache.h"
+#include "GraphViewport.h"
+
+#include <vector>
+
+class QPainter;
+class QPaintDevice;
+
+namespace Spyline {
+
+// What the view adds to a frame: the node under the pointer (it and its neighbours stand out,
+// the rest is dimmed) and the selected nodes (outlined).
+struct GraphPaintState
+{
+    int hovered = -1;
+    QList<int> selected;
+    bool edgeLabels = true;
+};
+
+// A label the last frame drew, in device coordinates: of a node, or of an edge.
+struct GraphLabelBox
+{
+    int node = -1;
+    int edge = -1;
+    QRectF rect;
+};
+
+// Draws the graph onto any QPainter (a widget, a QImage, an SVG or PDF generator) with a theme:
+// edges, shapes coloured by country, and labels that never overlap: they are offered most
+// important first (the hovered and selected nodes, then the most connected) and dropped where
+// they would collide. The cost of a frame follows what is on screen: off-screen marks are
+// skipped and, zoomed far out, marks are drawn as plain dots and hairlines.
+//
+// Keeps measured labels between frames; call invalidate() when the graph's text changes.
+class GraphPainter
+{
+public:
+    explicit GraphPainter(const ChartTheme& theme = ChartTheme::print());
+
+    const ChartTheme& theme() const
+    {
+        return m_theme;
+    }
+    void setTheme(const ChartTheme& theme);
+    void invalidate();
+
+    void paint(QPainter& painter, const QRectF& target, const GraphData& data, const GraphGeometry& geometry,
+               const GraphViewport& viewport, const GraphPaintState& state = {});
+    const QList<GraphLabelBox>& labels() const
+    {
+        return m_labels;
+    }
+
+private:
+    struct Frame;
+
+    void prepare(const GraphData& data, const QPaintDevice* device, GraphLayoutKind layout);
+    const GraphNodeLabel& nodeLabel(const Frame& frame, int node);
+    // Where an edge bends: event links arc over the chronology, twin edges part; else straight.
+    QPointF control(const Frame& frame, int edge) const;
+    void drawEdges(QPainter& painter, Frame& frame);
+    void drawNodes(QPainter& painter, Frame& frame);
+    void placeLabels(Frame& frame);
+    void drawLabels(QPainter& painter, Frame& frame);
+
+    ChartTheme m_theme;
+    // Measured for one graph on one kind of device.
+    const GraphData* m_data = nullptr;
+    qsizetype m_nodeCount = -1;
+    qreal m_dpi = 0;
+    GraphLayoutKind m_layout = GraphLayoutKind::Relations;
+    std::vector<GraphNodeLabel> m_nodeLabels;
+    std::vector<char> m_measured;
+    std::vector<QSizeF> m_sizes;
+    std::vector<QColor> m_colors;
+    GraphSpriteCache m_sprites;
+    GraphHairlines m_hairlines;
+    std::vector<int> m_order; // nodes, most connected first
+    std::vector<int> m_neighbourOffsets;
+    std::vector<int> m_neighbours;
+    std::vector<char> m_antiparallel; // edges that have a twin the other way
+    QList<GraphLabelBox> m_labels;
+};
+
+} // namespace Spyline
