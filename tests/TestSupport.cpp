@@ -7,11 +7,6 @@
 
 namespace Spyline::Fixtures {
 
-QString dataPath(const QString& name)
-{
-    return QStringLiteral(SPYLINE_TEST_DATA "/") + name;
-}
-
 std::unique_ptr<Store> memoryStore()
 {
     auto store = std::make_unique<Store>();
@@ -36,14 +31,6 @@ ScratchFolder::ScratchFolder()
 QString ScratchFolder::path(const QString& name) const
 {
     return m_dir.filePath(name);
-}
-
-QString ScratchFolder::copyOf(const QString& fixture) const
-{
-    const QString target = path(QFileInfo(fixture).fileName());
-    EXPECT_TRUE(QFile::copy(dataPath(fixture), target)) << fixture.toStdString();
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    return target;
 }
 
 QByteArray readAll(const QString& path)

@@ -21,21 +21,17 @@ QT_END_NAMESPACE
 
 namespace Spyline::Fixtures {
 
-// A fixture file under tests/data.
-QString dataPath(const QString& name);
-
 // A new empty collection in memory, with a unique connection.
 std::unique_ptr<Store> memoryStore();
 // A new collection holding the bundled sample.
 std::unique_ptr<Store> sampleStore();
 
-// A scratch folder removed after the test; fixtures are copied here before anything writes them.
+// A scratch folder removed after the test.
 class ScratchFolder
 {
 public:
     ScratchFolder();
     QString path(const QString& name) const;
-    QString copyOf(const QString& fixture) const;
 
 private:
     QTemporaryDir m_dir;

@@ -14,7 +14,7 @@ namespace {
 // imports are all or nothing and say where they stopped; dates round-trip.
 QFileInfoList corpus(const char* folder)
 {
-    return QDir(QStringLiteral(SPYLINE_TEST_DATA "/../fuzz/corpus/") + QLatin1StringView(folder))
+    return QDir(QStringLiteral(SPYLINE_TEST_SOURCE_DIR "/fuzz/corpus/") + QLatin1StringView(folder))
         .entryInfoList(QDir::Files, QDir::Name);
 }
 
