@@ -23,7 +23,12 @@ struct CaseFilter
         return text.trimmed().isEmpty() && !fromDay && !toDay && countries.isEmpty() && agencies.isEmpty()
             && statuses.isEmpty() && eventKinds.isEmpty() && caseIds.isEmpty();
     }
-    bool operator==(const CaseFilter& other) const = default;
+    bool operator==(const CaseFilter& other) const
+    {
+        return text == other.text && fromDay == other.fromDay && toDay == other.toDay && countries == other.countries
+            && sameItems(agencies, other.agencies) && sameItems(statuses, other.statuses)
+            && sameItems(eventKinds, other.eventKinds) && sameItems(caseIds, other.caseIds);
+    }
 };
 
 enum class CaseSortKey : quint8

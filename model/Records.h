@@ -7,7 +7,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Spyline {
+
+// Qt 6.4's QList::operator== hands memcmp a null pointer when it compares an empty list of
+// numbers with an emptied one (undefined behaviour); this compares element by element.
+template<typename T>
+bool sameItems(const QList<T>& a, const QList<T>& b)
+{
+    return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin());
+}
 
 // Row id in the collection; 0 means "not stored yet" or "none".
 using Id = qint64;

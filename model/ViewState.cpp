@@ -23,7 +23,7 @@ void ViewState::selectCases(const QList<Id>& caseIds)
 {
     const RecordRef current = caseIds.isEmpty() ? RecordRef {} : RecordRef {RecordRef::Kind::Case, caseIds.first()};
     const bool keepPick = !caseIds.isEmpty() && caseIds.first() == currentCase() && !m_current.isNull();
-    if (caseIds == m_cases && (keepPick || current == m_current))
+    if (sameItems(caseIds, m_cases) && (keepPick || current == m_current))
         return;
     m_cases = caseIds;
     if (!keepPick)
@@ -38,7 +38,7 @@ void ViewState::pick(const RecordRef& record, Id caseId)
         cases = {record.id};
     else if (caseId != 0)
         cases = {caseId};
-    if (record == m_current && cases == m_cases)
+    if (record == m_current && sameItems(cases, m_cases))
         return;
     m_current = record;
     m_cases = cases;

@@ -31,7 +31,12 @@ struct GraphQuery
         const quint32 bit = 1u << static_cast<int>(kind);
         hiddenKinds = hidden ? hiddenKinds | bit : hiddenKinds & ~bit;
     }
-    bool operator==(const GraphQuery& other) const = default;
+    bool operator==(const GraphQuery& other) const
+    {
+        return filter == other.filter && hiddenKinds == other.hiddenKinds && egoSeeds == other.egoSeeds
+            && egoHops == other.egoHops && sameItems(expandedActors, other.expandedActors)
+            && sameItems(collapsedActors, other.collapsedActors) && maxNodes == other.maxNodes;
+    }
 };
 
 } // namespace Spyline

@@ -73,6 +73,21 @@ TEST_F(RepositoryTest, ActorRoundTripsEveryField)
     EXPECT_EQ(*actors.find(QStringLiteral("Seth"), QStringLiteral("IT")), 0);
 }
 
+TEST_F(RepositoryTest, ActorWithoutNativeNameAliasesOrNotesCanBeUpdated)
+{
+    Actor agency {0, ActorKind::Agency, QStringLiteral("SISMI"), {}, {}, QStringLiteral("IT"), {}, {}, 0};
+    auto id = actors.insert(agency);
+    ASSERT_OK(id);
+    agency.id = *id;
+    agency.name = QStringLiteral("AISE");
+    agency.country.clear();
+    ASSERT_OK(actors.update(agency));
+    const Actor stored = *actors.get(*id);
+    EXPECT_EQ(stored.name, agency.name);
+    EXPECT_TRUE(stored.nativeName.isEmpty());
+    EXPECT_TRUE(stored.country.isEmpty());
+}
+
 TEST_F(RepositoryTest, ActorNeedsANameAndAKnownCountry)
 {
     auto unnamed = actors.insert(Actor {0, ActorKind::Person, QStringLiteral("  "), {}, {}, {}, {}, {}, 0});
