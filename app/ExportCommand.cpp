@@ -2,6 +2,7 @@
 
 #include "CaseSearch.h"
 #include "ChartExporter.h"
+#include "GraphChart.h"
 #include "Handout.h"
 #include "Store.h"
 #include "TimelineChart.h"
@@ -60,7 +61,7 @@ const std::array<std::pair<const char*, LaneKey>, 6> LaneKeyNames {{
 constexpr size_t MaxCaseLanesOnPage = 40;
 
 Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views,
-                           std::optional<LaneKey> laneKey)
+                           std::optional<LaneKey> laneKey, GraphLayoutKind graphLayout)
 {
     Charts charts;
     if (views.contains(QStringLiteral("timeline"))) {
@@ -79,8 +80,12 @@ Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QString
             laneKey.value_or(caseCount > MaxCaseLanesOnPage ? LaneKey::DisclosingCountry : LaneKey::Case);
         charts.timeline = TimelineChart::overview(TimelineLanes::build(*data, key, *shown), days);
     }
-    if (views.contains(QStringLiteral("graph")))
-        return fail(tr("the graph cannot be exported by this build"));
+    if (views.contains(QStringLiteral("graph"))) {
+        auto graph = GraphChart::build(store, filter, graphLayout);
+        if (!graph)
+            return fail(graph.error());
+        charts.graph = std::move(*graph);
+    }
     return charts;
 }
 
@@ -111,6 +116,7 @@ int runExportCommand(const QStringList& arguments)
     option("transparent");
     option("handout");
     option("lanes", tr("KEY"));
+    option("layout", tr("LAYOUT"));
     if (!parser.parse(arguments))
         return userError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -176,6 +182,13 @@ int runExportCommand(const QStringList& arguments)
         if (!laneKey)
             return userError(tr("--lanes must be one of %1").arg(names.join(QStringLiteral(", "))));
     }
+    GraphLayoutKind graphLayout = GraphLayoutKind::Relations;
+    if (const QString layout = parser.value(QStringLiteral("layout")); !layout.isEmpty()) {
+        if (layout == QStringLiteral("chronology"))
+            graphLayout = GraphLayoutKind::Chronology;
+        else if (layout != QStringLiteral("relations"))
+            return userError(tr("--layout must be relations or chronology"));
+    }
 
     CaseFilter filter;
     auto from = dayOption(parser, QStringLiteral("from"), false);
@@ -211,7 +224,7 @@ int runExportCommand(const QStringList& arguments)
     };
     const QStringList views =
         handout ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph")} : QStringList {view};
-    auto charts = buildCharts(store, filter, views, laneKey);
+    auto charts = buildCharts(store, filter, views, laneKey, graphLayout);
     if (!charts)
         return userError(charts.error());
     if (handout) {

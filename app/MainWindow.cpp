@@ -7,6 +7,8 @@
 #include "EditingController.h"
 #include "FileOperations.h"
 #include "FilterBar.h"
+#include "GraphChart.h"
+#include "GraphView.h"
 #include "PreferencesDialog.h"
 #include "Store.h"
 #include "TimelineChart.h"
@@ -119,6 +121,21 @@ MainWindow::MainWindow(QWidget* parent)
         return TimelineChart::fromView(*timeline->view());
     });
     connect(this, &MainWindow::collectionOpened, timeline, &TimelinePanel::setStore);
+
+    auto* graph = new GraphView(this);
+    graph->setViewState(m_viewState);
+    addCentralView(graph, tr("Graph"), [this, graph]() -> std::unique_ptr<ExportableChart> {
+        if (auto shown = GraphChart::fromView(*graph))
+            return shown;
+        // Not looked at yet: the graph of the same filter, laid out now, small enough for a page.
+        if (!m_store || !m_store->isOpen())
+            return nullptr;
+        auto built = GraphChart::build(*m_store, m_viewState->effectiveFilter(), graph->layoutKind(),
+                                       std::min(graph->maxNodes(), 400));
+        return built ? std::move(*built) : nullptr;
+    });
+    connect(this, &MainWindow::collectionOpened, graph, &GraphView::setStore);
+    connect(graph, &GraphView::statusMessage, this, &MainWindow::showMessage);
 
     connect(m_editing, &EditingController::message, this, &MainWindow::showMessage);
     connect(m_detail, &CaseDetailView::recordActivated, this,

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #ifdef SPYLINE_TEST_WIDGETS
@@ -16,6 +17,11 @@ int main(int argc, char** argv)
     // Widget tests run without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Each test process has a home of its own: ctest runs them side by side, and settings or a
+    // default collection shared between them would make one test see another's.
+    QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", home.path().toLocal8Bit());
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("SpylineTests"));

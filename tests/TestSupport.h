@@ -19,6 +19,12 @@ inline void PrintTo(const QString& text, std::ostream* out)
 }
 QT_END_NAMESPACE
 
+// "text"_s: a QString from UTF-8 (Qt 6.4 has no Qt::StringLiterals yet).
+inline QString operator""_s(const char* text, size_t size)
+{
+    return QString::fromUtf8(text, static_cast<qsizetype>(size));
+}
+
 namespace Spyline::Fixtures {
 
 // A new empty collection in memory, with a unique connection.

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace Spyline;
 using Spyline::Fixtures::ScratchFolder;
@@ -228,6 +229,56 @@ TEST_F(ExportCommandTest, GroupsTheTimelineLanesAsAsked)
     EXPECT_TRUE(Fixtures::readAll(byCountry).contains("Lanes by disclosing country"));
     expectUserError(exportTo(byCountry, timelineSvg + QStringList {QStringLiteral("--lanes"), QStringLiteral("year")}),
                     "--lanes must be one of case, country, accused-country, agency, venue, actor");
+}
+
+TEST_F(ExportCommandTest, WritesTheGraphInEveryFormat)
+{
+    const QStringList graph = {QStringLiteral("--view"), QStringLiteral("graph")};
+    const QString svg = scratch.path(QStringLiteral("g.svg"));
+    const ProcessRun run = exportTo(svg, graph + QStringList {QStringLiteral("--format"), QStringLiteral("svg")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QByteArray text = Fixtures::readAll(svg);
+    for (const char* expected : {"Relationship graph", "Seth", "Li Jun", "responds to", "22 d", "Country",
+                                 "https://www.globaltimes.cn/page/202308/1296686.shtml"})
+        EXPECT_TRUE(text.contains(expected)) << expected;
+
+    const QString png = scratch.path(QStringLiteral("g.png"));
+    ASSERT_EQ(exportTo(png,
+                       graph
+                           + QStringList {QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--width"),
+                                          QStringLiteral("1600")})
+                  .exitCode,
+              0);
+    EXPECT_EQ(QImage(png).size(), QSize(1600, 900));
+
+    const QString pdf = scratch.path(QStringLiteral("g.pdf"));
+    ASSERT_EQ(exportTo(pdf,
+                       graph
+                           + QStringList {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--layout"),
+                                          QStringLiteral("chronology")})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(Fixtures::readAll(pdf).startsWith("%PDF"));
+    expectUserError(exportTo(pdf,
+                             graph
+                                 + QStringList {QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                QStringLiteral("--layout"), QStringLiteral("circle")}),
+                    "--layout must be relations or chronology");
+}
+
+TEST_F(ExportCommandTest, HandoutHoldsTheTimelineTheGraphAndTheCaseTable)
+{
+    const QString pdf = scratch.path(QStringLiteral("handout.pdf"));
+    const ProcessRun run = exportTo(pdf,
+                                    {QStringLiteral("--handout"), QStringLiteral("--title"),
+                                     QStringLiteral("Summer 2023"), QStringLiteral("--from"), QStringLiteral("2023-07"),
+                                     QStringLiteral("--to"), QStringLiteral("2023-09")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QByteArray bytes = Fixtures::readAll(pdf);
+    ASSERT_TRUE(bytes.startsWith("%PDF"));
+    // One page each for the timeline and the graph, then the table of cases.
+    const qsizetype pages = QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")));
+    EXPECT_GE(pages, 3);
 }
 
 TEST_F(ExportCommandTest, UserErrorsLeaveNoFile)

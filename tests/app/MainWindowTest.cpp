@@ -281,3 +281,52 @@ TEST_F(MainWindowTest, ExportsTheTimelineFromTheWindow)
 }
 
 } // namespace
+
+#include "GraphCanvas.h"
+#include "GraphView.h"
+
+#include <QSignalSpy>
+#include <QTabWidget>
+
+namespace {
+
+// The graph is the second tab: it is laid out when first looked at, follows the table's
+// selection, and is what Export chart and Copy chart take while it is shown.
+TEST_F(MainWindowTest, ShowsTheGraphTabFollowingTheSelectionAndExportsIt)
+{
+    window->resize(1400, 860);
+    auto* tabs = window->findChild<QTabWidget*>();
+    ASSERT_TRUE(tabs);
+    ASSERT_EQ(tabs->count(), 2);
+    EXPECT_EQ(tabs->tabText(1), QStringLiteral("Graph"));
+    auto* graph = window->findChild<GraphView*>();
+    ASSERT_TRUE(graph);
+    QTest::qWait(400);
+    EXPECT_TRUE(graph->geometry().isEmpty()) << "a graph behind its tab waits to be looked at";
+
+    QSignalSpy ready(graph, &GraphView::graphReady);
+    tabs->setCurrentWidget(graph);
+    ASSERT_TRUE(ready.wait(20000));
+    ASSERT_FALSE(graph->graph().nodes.isEmpty());
+
+    clickRow(rowStartingWith("Zeng"));
+    QTest::qWait(50);
+    const int zeng = graph->graph().indexOf(graphNodeKey(GraphNodeKind::Case, window->viewState()->currentCase()));
+    ASSERT_GE(zeng, 0);
+    EXPECT_TRUE(graph->canvas()->selectedNodes().contains(zeng));
+
+    bool previewed = false;
+    whenShown<ExportDialog>([&](ExportDialog* dialog) {
+        previewed = !dialog->previewImage().isNull();
+        dialog->reject();
+    });
+    action("exportChartAction")->trigger();
+    EXPECT_TRUE(previewed);
+    action("copyChartAction")->trigger();
+    EXPECT_EQ(QApplication::clipboard()->image().size(), QSize(1920, 1080));
+
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
+        window->grab().save(folder + QStringLiteral("/main-window-graph.png"));
+}
+
+} // namespace

@@ -168,7 +168,18 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
     const qreal top = page.top() + titleHeight + (subtitleHeight > 0 ? subtitleHeight + 2 : 0) + Gap;
     const qreal lineHeight = QFontMetricsF(legendFont, device).height() + 3;
     const bool legendBeside = width > page.height() * 1.15;
-    const qreal legendColumn = 170;
+    const qreal symbolWidth = (lineHeight - 4) * 1.5;
+    // Beside the chart, the legend is as wide as its longest line, up to a quarter of the page.
+    const auto legendColumnFor = [&](const QList<LegendGroup>& groups) {
+        const QFontMetricsF metrics(legendFont, device);
+        qreal widest = 0;
+        for (const LegendGroup& group : groups) {
+            widest = std::max(widest, QFontMetricsF(legendHeadingFont, device).horizontalAdvance(group.name));
+            for (const LegendEntry& entry : group.entries)
+                widest = std::max(widest, symbolWidth + 6 + metrics.horizontalAdvance(entry.label));
+        }
+        return std::clamp(widest + 2, 100.0, width / 4);
+    };
 
     // The footer, from the bottom up: sources, then the caption.
     const auto footer = [&](const ChartContext& context, PageParts& parts) {
@@ -213,7 +224,7 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
     };
     const auto chartRect = [&](qreal footerHeight, const QList<LegendGroup>& groups) {
         const qreal reserveBelow = legendBeside ? 0 : legendHeightBelow(groups);
-        const qreal reserveBeside = legendBeside && !groups.isEmpty() ? legendColumn + Gap : 0;
+        const qreal reserveBeside = legendBeside && !groups.isEmpty() ? legendColumnFor(groups) + Gap : 0;
         const qreal bottom = page.bottom() - footerHeight - reserveBelow;
         return QRectF(page.left(), top, width - reserveBeside, std::max<qreal>(40, bottom - top));
     };
@@ -257,7 +268,9 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
 
     QPointF at =
         legendBeside ? QPointF(parts.chart.right() + Gap, top) : QPointF(page.left(), parts.chart.bottom() + Gap);
+    const qreal legendColumn = legendColumnFor(groups);
     const qreal entryWidth = legendBeside ? legendColumn : width / 4;
+    const QFontMetricsF legendMetrics(legendFont, device);
     for (const LegendGroup& group : groups) {
         painter.setFont(legendHeadingFont);
         painter.setPen(m_theme.text);
@@ -269,15 +282,16 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
             const LegendEntry& entry = group.entries.at(i);
             const qreal x = legendBeside ? at.x() : at.x() + (i % 4) * entryWidth;
             const qreal y = legendBeside ? at.y() : at.y() + (i / 4) * lineHeight;
-            const QRectF symbol(x, y + 2, (lineHeight - 4) * 1.5, lineHeight - 4);
+            const QRectF symbol(x, y + 2, symbolWidth, lineHeight - 4);
             if (entry.paintSymbol) {
                 painter.save();
                 entry.paintSymbol(painter, symbol, m_theme);
                 painter.restore();
             }
             painter.setPen(m_theme.text);
-            painter.drawText(QRectF(symbol.right() + 4, y, entryWidth - symbol.width() - 6, lineHeight),
-                             Qt::AlignLeft | Qt::AlignVCenter, entry.label);
+            const qreal textWidth = entryWidth - symbol.width() - 6;
+            painter.drawText(QRectF(symbol.right() + 4, y, textWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                             legendMetrics.elidedText(entry.label, Qt::ElideRight, textWidth));
             if (legendBeside)
                 at.ry() += lineHeight;
         }

@@ -1,6 +1,7 @@
 target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ChartExporter.cpp ${CMAKE_CURRENT_LIST_DIR}/ChartExporter.h
     ${CMAKE_CURRENT_LIST_DIR}/ExportableChart.h
+    ${CMAKE_CURRENT_LIST_DIR}/GraphChart.cpp ${CMAKE_CURRENT_LIST_DIR}/GraphChart.h
     ${CMAKE_CURRENT_LIST_DIR}/ExportDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ExportDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/Handout.cpp ${CMAKE_CURRENT_LIST_DIR}/Handout.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelineChart.cpp ${CMAKE_CURRENT_LIST_DIR}/TimelineChart.h

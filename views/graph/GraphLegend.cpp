@@ -52,6 +52,7 @@ struct GraphLegend::Metrics
     qreal columnGap = 0;
     QList<qreal> columnWidths;
     QList<QStringList> columns; // heading then rows
+    QList<Entry> entries; // the rows of every column in turn
     QSizeF size;
 };
 
@@ -89,6 +90,84 @@ GraphLegend GraphLegend::forGraph(const GraphData& data)
     return legend;
 }
 
+QList<GraphLegend::Entry> GraphLegend::entries() const
+{
+    QList<Entry> list;
+    for (GraphNodeKind kind : kinds)
+        list.append({Entry::Symbol::Kind, kind, {}, {}, graphNodeKindLabel(kind)});
+    if (!kinds.isEmpty())
+        list.append({Entry::Symbol::Size, {}, {}, {}, tr("size: number of ties")});
+    for (const QString& code : countries) {
+        const QString name = CountryCatalog::name(code);
+        list.append({Entry::Symbol::Country, {}, code, {}, name.isEmpty() ? code : name});
+    }
+    for (GraphCertainty certainty : certainties)
+        list.append({Entry::Symbol::Certainty, {}, {}, certainty, certaintyText(certainty)});
+    if (links)
+        list.append({Entry::Symbol::Link, {}, {}, {}, tr("responds to / follows, with the lag")});
+    return list;
+}
+
+QString GraphLegend::heading(Entry::Symbol symbol)
+{
+    switch (symbol) {
+    case Entry::Symbol::Kind:
+    case Entry::Symbol::Size:
+        return tr("Shape");
+    case Entry::Symbol::Country:
+        return tr("Country");
+    case Entry::Symbol::Certainty:
+    case Entry::Symbol::Link:
+        return tr("Tie");
+    }
+    return {};
+}
+
+void GraphLegend::paintSymbol(QPainter& painter, const Entry& entry, const QRectF& sample, const ChartTheme& theme,
+                              qreal unit)
+{
+    const qreal swatch = sample.height();
+    const QRectF square(sample.center().x() - swatch / 2, sample.top(), swatch, swatch);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    switch (entry.symbol) {
+    case Entry::Symbol::Kind: {
+        QRectF box = square;
+        if (entry.kind == GraphNodeKind::Case)
+            box = QRectF(sample.center().x() - swatch * 0.8, sample.top() + swatch * 0.15, swatch * 1.6, swatch * 0.7);
+        painter.setPen(QPen(theme.text, unit));
+        painter.setBrush(theme.laneShade);
+        painter.drawPath(GraphStyle::shape(entry.kind, box));
+        break;
+    }
+    case Entry::Symbol::Size: {
+        painter.setPen(QPen(theme.text, unit));
+        painter.setBrush(theme.laneShade);
+        const qreal small = swatch * 0.45;
+        painter.drawEllipse(QRectF(sample.left(), sample.bottom() - small, small, small));
+        painter.drawEllipse(QRectF(sample.right() - swatch, sample.top(), swatch, swatch));
+        break;
+    }
+    case Entry::Symbol::Country:
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Palette::countryColor(entry.country));
+        painter.drawEllipse(square);
+        break;
+    case Entry::Symbol::Certainty:
+    case Entry::Symbol::Link: {
+        GraphEdge edge;
+        if (entry.symbol == Entry::Symbol::Link)
+            edge.kinds = graphEdgeBit(GraphEdgeKind::RespondsTo);
+        else
+            edge.certainty = entry.certainty;
+        painter.setPen(GraphStyle::edgePen(edge, theme, 1.3 * unit));
+        painter.drawLine(QPointF(sample.left(), sample.center().y()), QPointF(sample.right(), sample.center().y()));
+        break;
+    }
+    }
+    painter.restore();
+}
+
 GraphLegend::Metrics GraphLegend::measure(const ChartTheme& theme, const QPaintDevice* device) const
 {
     Metrics m;
@@ -104,19 +183,13 @@ GraphLegend::Metrics GraphLegend::measure(const ChartTheme& theme, const QPaintD
     m.padding = 8 * m.unit;
     m.columnGap = 16 * m.unit;
 
-    QStringList shapes {tr("Shape")};
-    for (GraphNodeKind kind : kinds)
-        shapes.append(graphNodeKindLabel(kind));
-    shapes.append(tr("size: number of ties"));
-    QStringList colours {tr("Country")};
-    for (const QString& code : countries)
-        colours.append(CountryCatalog::name(code).isEmpty() ? code : CountryCatalog::name(code));
-    QStringList ties {tr("Tie")};
-    for (GraphCertainty certainty : certainties)
-        ties.append(certaintyText(certainty));
-    if (links)
-        ties.append(tr("responds to / follows, with the lag"));
-    m.columns = {shapes, colours, ties};
+    for (const Entry& entry : entries()) {
+        const QString title = heading(entry.symbol);
+        if (m.columns.isEmpty() || m.columns.last().first() != title)
+            m.columns.append({title});
+        m.columns.last().append(entry.text);
+        m.entries.append(entry);
+    }
     qreal height = 0;
     for (const QStringList& column : std::as_const(m.columns)) {
         qreal width = headingMetrics.horizontalAdvance(column.first());
@@ -151,6 +224,7 @@ void GraphLegend::paint(QPainter& painter, const QPointF& topLeft, const ChartTh
     qreal x = topLeft.x() + m.padding;
     const qreal top = topLeft.y() + m.padding;
     const qreal sampleWidth = m.swatch * 2.2;
+    qsizetype entry = 0;
     for (qsizetype c = 0; c < m.columns.size(); ++c) {
         const QStringList& column = m.columns.at(c);
         painter.setFont(m.heading);
@@ -161,37 +235,7 @@ void GraphLegend::paint(QPainter& painter, const QPointF& topLeft, const ChartTh
         for (qsizetype row = 1; row < column.size(); ++row) {
             const qreal y = top + m.line * row;
             const QRectF sample(x, y + (m.line - m.swatch) / 2, sampleWidth, m.swatch);
-            const QRectF square(sample.center().x() - m.swatch / 2, sample.top(), m.swatch, m.swatch);
-            if (c == 0 && row - 1 < kinds.size()) {
-                const GraphNodeKind kind = kinds.at(row - 1);
-                QRectF box = square;
-                if (kind == GraphNodeKind::Case)
-                    box = QRectF(sample.center().x() - m.swatch * 0.8, sample.top() + m.swatch * 0.15, m.swatch * 1.6,
-                                 m.swatch * 0.7);
-                painter.setPen(QPen(theme.text, m.unit));
-                painter.setBrush(theme.laneShade);
-                painter.drawPath(GraphStyle::shape(kind, box));
-            } else if (c == 0) {
-                painter.setPen(QPen(theme.text, m.unit));
-                painter.setBrush(theme.laneShade);
-                const qreal small = m.swatch * 0.45;
-                painter.drawEllipse(QRectF(sample.left(), sample.bottom() - small, small, small));
-                painter.drawEllipse(QRectF(sample.right() - m.swatch, sample.top(), m.swatch, m.swatch));
-            } else if (c == 1) {
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(Palette::countryColor(countries.at(row - 1)));
-                painter.drawEllipse(square);
-            } else {
-                GraphEdge edge;
-                const bool link = row - 1 >= certainties.size();
-                if (link)
-                    edge.kinds = graphEdgeBit(GraphEdgeKind::RespondsTo);
-                else
-                    edge.certainty = certainties.at(row - 1);
-                painter.setPen(GraphStyle::edgePen(edge, theme, 1.3 * m.unit));
-                painter.drawLine(QPointF(sample.left(), sample.center().y()),
-                                 QPointF(sample.right(), sample.center().y()));
-            }
+            paintSymbol(painter, m.entries.at(entry++), sample, theme, m.unit);
             painter.setPen(theme.text);
             painter.drawText(QRectF(sample.right() + 6 * m.unit, y, m.columnWidths.at(c) - sampleWidth, m.line),
                              Qt::AlignLeft | Qt::AlignVCenter, column.at(row));

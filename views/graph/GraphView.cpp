@@ -117,6 +117,13 @@ void GraphView::setStore(Store* store)
     scheduleRefresh(false);
 }
 
+void GraphView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_refreshWhenShown)
+        scheduleRefresh(m_keepView);
+}
+
 void GraphView::setViewState(ViewState* state)
 {
     if (m_viewState == state)
@@ -240,6 +247,13 @@ void GraphView::scheduleRefresh(bool keepView)
 void GraphView::refresh()
 {
     m_refreshTimer->stop();
+    // Behind another tab of a shown window the graph waits until it is looked at: building and
+    // laying out a large collection takes seconds of a core.
+    if (m_store && m_store->isOpen() && window()->isVisible() && !isVisible()) {
+        m_refreshWhenShown = true;
+        return;
+    }
+    m_refreshWhenShown = false;
     m_error.clear();
     if (!m_store || !m_store->isOpen()) {
         m_worker->cancel();

@@ -105,6 +105,9 @@ Q_SIGNALS:
     void graphReady();
     void layoutFailed(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void scheduleRefresh(bool keepView);
     void start(const std::shared_ptr<const GraphData>& graph, bool keepView);
@@ -139,6 +142,7 @@ private:
     QString m_relationsEngine;
     QHash<QString, QPointF> m_pinned[2]; // by GraphLayoutKind
     bool m_keepView = false;
+    bool m_refreshWhenShown = false;
     bool m_jobKeepView = false;
     bool m_savingPositions = false;
     int m_searchFrom = 0;

@@ -19,11 +19,6 @@ using namespace Spyline::GraphTesting;
 
 namespace {
 
-QString operator""_s(const char* text, size_t size)
-{
-    return QString::fromUtf8(text, static_cast<qsizetype>(size));
-}
-
 // Pairs of nodes whose shapes overlap by more than a hair, by a sweep over the left edges.
 int overlaps(const GraphData& data, const GraphGeometry& geometry)
 {

@@ -17,11 +17,6 @@ using namespace Spyline::GraphTesting;
 
 namespace {
 
-QString operator""_s(const char* text, size_t size)
-{
-    return QString::fromUtf8(text, static_cast<qsizetype>(size));
-}
-
 DayNumber day(int year, int month, int dayOfMonth)
 {
     return static_cast<DayNumber>(QDate(year, month, dayOfMonth).toJulianDay());

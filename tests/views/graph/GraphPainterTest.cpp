@@ -17,11 +17,6 @@ using namespace Spyline::GraphTesting;
 
 namespace {
 
-QString operator""_s(const char* text, size_t size)
-{
-    return QString::fromUtf8(text, static_cast<qsizetype>(size));
-}
-
 // A chart as a slide gets it: the graph fitted into the page, the legend in a corner. Saved as
 // a PNG when SPYLINE_SCREENSHOT_DIR names a folder, so that a person can look at it.
 QImage render(GraphPainter& painter, const GraphData& data, const GraphGeometry& geometry, const QString& name,

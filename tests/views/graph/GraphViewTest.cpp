@@ -21,11 +21,6 @@ using namespace Spyline::GraphTesting;
 
 namespace {
 
-QString operator""_s(const char* text, size_t size)
-{
-    return QString::fromUtf8(text, static_cast<qsizetype>(size));
-}
-
 bool waitForGraph(GraphView& view)
 {
     QSignalSpy ready(&view, &GraphView::graphReady);

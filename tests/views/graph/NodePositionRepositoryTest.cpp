@@ -10,11 +10,6 @@ using namespace Spyline;
 
 namespace {
 
-QString operator""_s(const char* text, size_t size)
-{
-    return QString::fromUtf8(text, static_cast<qsizetype>(size));
-}
-
 TEST(NodePositionRepository, DraggedPositionsSurviveReopening)
 {
     Fixtures::ScratchFolder folder;

@@ -1,0 +1,207 @@
+#include "GraphChart.h"
+
+#include "GraphCanvas.h"
+#include "GraphLayout.h"
+#include "GraphModel.h"
+#include "GraphPainter.h"
+#include "GraphView.h"
+#include "NodePositionRepository.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Spyline {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Spyline::GraphChart", text);
+}
+
+// Room around the outermost shapes, in layout units.
+constexpr qreal LayoutMargin = 12;
+
+bool isEvent(GraphNodeKind kind)
+{
+    return kind == GraphNodeKind::Statement || kind == GraphNodeKind::Announcement;
+}
+
+// The nodes that are shown, and the ties among them, for a legend of what is on the page.
+GraphData shownPart(const GraphData& data, const std::vector<char>& shown)
+{
+    GraphData part;
+    QList<int> index(data.nodes.size(), -1);
+    for (int i = 0; i < data.nodes.size(); ++i) {
+        if (shown[size_t(i)]) {
+            index[i] = int(part.nodes.size());
+            part.nodes.append(data.nodes.at(i));
+        }
+    }
+    for (const GraphEdge& edge : data.edges) {
+        if (index.at(edge.from) < 0 || index.at(edge.to) < 0)
+            continue;
+        GraphEdge kept = edge;
+        kept.from = index.at(edge.from);
+        kept.to = index.at(edge.to);
+        part.edges.append(kept);
+    }
+    return part;
+}
+
+} // namespace
+
+GraphChart::GraphChart(std::shared_ptr<const GraphData> graph, GraphGeometry geometry, Frame frame)
+    : m_graph(std::move(graph))
+    , m_geometry(std::move(geometry))
+    , m_frame(std::move(frame))
+{
+}
+
+std::unique_ptr<GraphChart> GraphChart::fromView(const GraphView& view)
+{
+    const GraphCanvas* canvas = view.canvas();
+    if (!canvas || !canvas->sharedGraph() || view.geometry().isEmpty())
+        return nullptr;
+    Frame frame;
+    const QRectF bounds = view.geometry().bounds(view.graph(), LayoutMargin);
+    const QRectF seen = canvas->viewport().toLayout(QRectF(canvas->rect()));
+    // Zoomed in or panned: the page shows what the window shows; else the whole graph.
+    if (!seen.contains(bounds))
+        frame.visible = seen;
+    frame.selected = canvas->selectedNodes();
+    return std::make_unique<GraphChart>(canvas->sharedGraph(), view.geometry(), frame);
+}
+
+Result<std::unique_ptr<GraphChart>> GraphChart::build(Store& store, const CaseFilter& filter, GraphLayoutKind layout,
+                                                      int maxNodes)
+{
+    GraphQuery query;
+    query.filter = filter;
+    query.maxNodes = maxNodes;
+    auto data = GraphModel::build(store, query);
+    if (!data)
+        return fail(data.error());
+    if (data->nodes.isEmpty())
+        return fail(tr("the cases selected have no ties to draw"));
+    GraphLayoutOptions options;
+    options.layout = layout;
+    auto pinned = NodePositionRepository(store).positions(layout);
+    if (!pinned)
+        return fail(pinned.error());
+    options.pinned = *pinned;
+    auto graph = std::make_shared<const GraphData>(std::move(*data));
+    auto geometry = GraphLayout::compute(*graph, options);
+    if (!geometry)
+        return fail(tr("the graph could not be laid out: %1").arg(geometry.error()));
+    return std::make_unique<GraphChart>(std::move(graph), std::move(*geometry));
+}
+
+QRectF GraphChart::layoutArea() const
+{
+    return m_frame.visible.isEmpty() ? m_geometry.bounds(*m_graph, LayoutMargin) : m_frame.visible;
+}
+
+void GraphChart::prepare(const QSizeF& size, const ChartTheme&)
+{
+    m_preparedSize = size;
+    m_viewport = GraphViewport::fit(layoutArea(), QRectF(QPointF(0, 0), size));
+    const GraphData& data = *m_graph;
+    m_shown.assign(size_t(data.nodes.size()), 0);
+    const QRectF page(QPointF(0, 0), size);
+    for (int i = 0; i < data.nodes.size() && i < m_geometry.positions.size(); ++i)
+        m_shown[size_t(i)] = page.contains(m_viewport.toDevice(m_geometry.positions.at(i)));
+    const bool everything = std::all_of(m_shown.begin(), m_shown.end(), [](char shown) { return shown; });
+    m_legend = GraphLegend::forGraph(everything ? data : shownPart(data, m_shown));
+}
+
+void GraphChart::paint(QPainter& painter, const QRectF& area, const ChartTheme& theme)
+{
+    if (m_preparedSize != area.size())
+        prepare(area.size(), theme);
+    GraphViewport viewport = m_viewport;
+    viewport.offset += area.topLeft();
+    GraphPaintState state;
+    state.selected = m_frame.selected;
+    painter.save();
+    painter.setClipRect(area);
+    GraphPainter(theme).paint(painter, area, *m_graph, m_geometry, viewport, state);
+    painter.restore();
+}
+
+QList<LegendEntry> GraphChart::legend() const
+{
+    QList<LegendEntry> entries;
+    for (const GraphLegend::Entry& entry : m_legend.entries()) {
+        entries.append({GraphLegend::heading(entry.symbol), entry.text,
+                        [entry](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
+                            // A sample twice as wide as high, centred in the box.
+                            const qreal height = std::min(box.height(), box.width() / 2);
+                            const QRectF sample(box.center().x() - height, box.center().y() - height / 2, 2 * height,
+                                                height);
+                            GraphLegend::paintSymbol(painter, entry, sample, theme, height / 12);
+                        }});
+    }
+    return entries;
+}
+
+QList<Id> GraphChart::shownCases() const
+{
+    QList<Id> cases;
+    for (int i = 0; i < m_graph->nodes.size(); ++i) {
+        if (m_shown.empty() || m_shown[size_t(i)]) {
+            if (m_graph->nodes.at(i).kind == GraphNodeKind::Case)
+                cases.append(m_graph->nodes.at(i).id);
+        }
+    }
+    return cases;
+}
+
+QList<Id> GraphChart::shownEvents() const
+{
+    QList<Id> events;
+    for (int i = 0; i < m_graph->nodes.size(); ++i) {
+        if (m_shown.empty() || m_shown[size_t(i)]) {
+            if (isEvent(m_graph->nodes.at(i).kind))
+                events.append(m_graph->nodes.at(i).id);
+        }
+    }
+    return events;
+}
+
+std::optional<DayRange> GraphChart::shownRange() const
+{
+    std::optional<DayRange> range;
+    for (int i = 0; i < m_graph->nodes.size(); ++i) {
+        const GraphNode& node = m_graph->nodes.at(i);
+        if ((!m_shown.empty() && !m_shown[size_t(i)]) || node.date.isNull()
+            || (node.kind != GraphNodeKind::Case && !isEvent(node.kind)))
+            continue;
+        if (!range)
+            range = DayRange {node.date.earliestDay(), node.date.latestDay()};
+        range->first = std::min(range->first, node.date.earliestDay());
+        range->last = std::max(range->last, node.date.latestDay());
+    }
+    return range;
+}
+
+QString GraphChart::kindName() const
+{
+    return tr("Relationship graph");
+}
+
+QString GraphChart::omissions() const
+{
+    const auto shown = m_shown.empty() ? m_graph->nodes.size() : std::count(m_shown.begin(), m_shown.end(), char(1));
+    const int total = std::max(m_graph->totalNodes, int(m_graph->nodes.size()));
+    if (shown >= total)
+        return {};
+    if (m_graph->isCapped() && shown == m_graph->nodes.size()) {
+        return tr("%L1 of %L2 nodes are drawn, the most connected; the others are left out.").arg(shown).arg(total);
+    }
+    return tr("%L1 of %L2 nodes are in the part of the graph shown.").arg(shown).arg(total);
+}
+
+} // namespace Spyline
