@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 namespace Spyline {
@@ -69,14 +70,21 @@ void ChartOperations::exportHandout()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    ExportOptions options;
-    options.title = tr("Handout");
-    Handout handout(*store, cases, options);
-    const auto charts = m_window.allCharts();
-    for (const auto& chart : charts)
-        handout.addChart(*chart, describer(m_window), chart->kindName());
-    if (Status s = handout.write(path); !s) {
-        m_window.showError(tr("Export Handout"), s.error());
+    Status written;
+    {
+        // Charts of a large collection take a moment to lay out and write.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        ExportOptions options;
+        options.title = tr("Handout");
+        Handout handout(*store, cases, options);
+        const auto charts = m_window.allCharts();
+        for (const auto& chart : charts)
+            handout.addChart(*chart, describer(m_window), chart->kindName());
+        written = handout.write(path);
+    }
+    if (!written) {
+        m_window.showError(tr("Export Handout"), written.error());
         return;
     }
     m_window.showMessage(tr("Handout written to %1").arg(path));

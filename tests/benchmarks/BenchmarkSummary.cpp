@@ -78,7 +78,18 @@ QList<QJsonObject> representativeRuns(const QDir& folder)
         QFile file(folder.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QJsonArray benchmarks = QJsonDocument::fromJson(file.readAll()).object().value(u"benchmarks").toArray();
+        // Google Benchmark writes NaN for a statistic of a constant counter, which JSON has no
+        // word for: read it as null.
+        QByteArray text = file.readAll();
+        static const QRegularExpression notANumber(QStringLiteral(R"(:\s*-?(NaN|Infinity))"));
+        text = QString::fromUtf8(text).replace(notANumber, QStringLiteral(": null")).toUtf8();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+        if (document.isNull()) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(name), qPrintable(error.errorString()));
+            continue;
+        }
+        const QJsonArray benchmarks = document.object().value(u"benchmarks").toArray();
         for (const QJsonValue& value : benchmarks) {
             const QJsonObject run = value.toObject();
             const bool repeated = run.value(u"repetitions").toInt(1) > 1;
@@ -124,8 +135,9 @@ int main(int argc, char** argv)
         return 2;
     }
     const QList<QJsonObject> runs = representativeRuns(QDir(QString::fromLocal8Bit(argv[1])));
-    std::optional<double> spyline;
-    std::printf("| what | target | measured (median; worst variant) | met |\n| --- | --- | --- | --- |\n");
+    // The worst figure of each target first: the graph layout row compares with the sfdp row below it.
+    QList<std::optional<double>> figures;
+    std::optional<double> sfdpCommand;
     for (const Target& target : targets) {
         const QRegularExpression pattern(QString::fromLatin1(target.runs));
         std::optional<double> worst;
@@ -135,17 +147,24 @@ int main(int argc, char** argv)
             if (const auto value = figure(run, target))
                 worst = !worst ? *value : target.atMost ? std::max(*worst, *value) : std::min(*worst, *value);
         }
+        figures.append(worst);
+        if (QLatin1StringView(target.counter) == u"sfdp_command_wall_ms")
+            sfdpCommand = worst;
+    }
+    std::printf("| what | target | measured (median; worst variant) | met |\n| --- | --- | --- | --- |\n");
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const Target& target = targets[i];
+        const std::optional<double> worst = figures.at(i);
         QString limit = QStringLiteral("%1 %2 %3")
                             .arg(target.atMost ? QStringLiteral("\u2264") : QStringLiteral("\u2265"),
                                  number(target.limit), QLatin1StringView(target.unit));
         QString met;
         if (QLatin1StringView(target.counter) == u"in_process_wall_ms") {
-            spyline = worst;
             limit = QStringLiteral("\u2264 the sfdp command");
+            if (worst && sfdpCommand)
+                met = *worst <= *sfdpCommand ? QStringLiteral("yes") : QStringLiteral("no");
         } else if (QLatin1StringView(target.counter) == u"sfdp_command_wall_ms") {
             limit = QStringLiteral("(reference)");
-            if (spyline && worst)
-                met = *spyline <= *worst ? QStringLiteral("yes") : QStringLiteral("no");
         } else if (worst) {
             met = (target.atMost ? *worst <= target.limit : *worst >= target.limit) ? QStringLiteral("yes")
                                                                                     : QStringLiteral("no");

@@ -58,43 +58,54 @@ void GraphHairlines::add(const QLineF& line, QRgb color)
     m_lines.append({line, color});
 }
 
-void GraphHairlines::rasterise(const Line& line, qreal ratio)
+GraphHairlines::Span GraphHairlines::span(const Line& line, qreal ratio, int width, int height)
 {
     qreal x0 = line.line.x1() * ratio;
     qreal y0 = line.line.y1() * ratio;
     qreal x1 = line.line.x2() * ratio;
     qreal y1 = line.line.y2() * ratio;
-    const int width = m_layer.width();
-    const int height = m_layer.height();
+    Span span;
     if (!clip(x0, y0, x1, y1, width - 1, height - 1))
-        return;
+        return span;
     int ax = static_cast<int>(std::lround(x0));
     int ay = static_cast<int>(std::lround(y0));
     int bx = static_cast<int>(std::lround(x1));
     int by = static_cast<int>(std::lround(y1));
+    span.color = qPremultiply(line.color);
+    span.xMajor = std::abs(bx - ax) >= std::abs(by - ay);
+    // Steps along the longer axis, the other coordinate in 16.16 fixed point: one add a pixel.
+    if (span.xMajor ? ax > bx : ay > by) {
+        std::swap(ax, bx);
+        std::swap(ay, by);
+    }
+    span.from = span.xMajor ? ax : ay;
+    span.to = span.xMajor ? bx : by;
+    span.start = (qint64(span.xMajor ? ay : ax) << 16) + 0x8000;
+    span.step =
+        span.xMajor ? (qint64(by - ay) << 16) / std::max(1, bx - ax) : (qint64(bx - ax) << 16) / std::max(1, by - ay);
+    span.left = std::min(ax, bx);
+    span.right = std::max(ax, bx);
+    return span;
+}
+
+void GraphHairlines::rasterise(const Span& span, int bandLeft, int bandRight)
+{
     const qsizetype stride = m_layer.bytesPerLine() / 4;
     auto* pixels = reinterpret_cast<QRgb*>(m_layer.bits());
-    const QRgb color = qPremultiply(line.color);
-    // Steps along the longer axis, the other coordinate in 16.16 fixed point: one add a pixel.
-    if (std::abs(bx - ax) >= std::abs(by - ay)) {
-        if (ax > bx) {
-            std::swap(ax, bx);
-            std::swap(ay, by);
-        }
-        const qint64 step = (qint64(by - ay) << 16) / std::max(1, bx - ax);
-        qint64 y = (qint64(ay) << 16) + 0x8000;
-        for (int x = ax; x <= bx; ++x, y += step)
-            pixels[(y >> 16) * stride + x] = color;
+    if (span.xMajor) {
+        const int first = std::max(span.from, bandLeft);
+        const int last = std::min(span.to, bandRight - 1);
+        qint64 y = span.start + span.step * (first - span.from);
+        for (int x = first; x <= last; ++x, y += span.step)
+            pixels[(y >> 16) * stride + (x - bandLeft)] = span.color;
     } else {
-        if (ay > by) {
-            std::swap(ax, bx);
-            std::swap(ay, by);
+        qint64 x = span.start;
+        QRgb* row = pixels + qsizetype(span.from) * stride;
+        for (int y = span.from; y <= span.to; ++y, x += span.step, row += stride) {
+            const int column = int(x >> 16) - bandLeft;
+            if (column >= 0 && column < bandRight - bandLeft)
+                row[column] = span.color;
         }
-        const qint64 step = (qint64(bx - ax) << 16) / std::max(1, by - ay);
-        qint64 x = (qint64(ax) << 16) + 0x8000;
-        QRgb* row = pixels + ay * stride;
-        for (int y = ay; y <= by; ++y, x += step, row += stride)
-            row[x >> 16] = color;
     }
 }
 
@@ -103,17 +114,40 @@ void GraphHairlines::paint(QPainter& painter, const QRectF& target)
     if (m_lines.isEmpty())
         return;
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    const QSize size(static_cast<int>(std::ceil(target.width() * ratio)),
-                     static_cast<int>(std::ceil(target.height() * ratio)));
-    if (m_layer.size() != size)
-        m_layer = QImage(size, QImage::Format_ARGB32_Premultiplied);
-    m_layer.fill(Qt::transparent);
+    const int width = static_cast<int>(std::ceil(target.width() * ratio));
+    const int height = static_cast<int>(std::ceil(target.height() * ratio));
+    if (width <= 0 || height <= 0)
+        return;
+    std::vector<Span> spans;
+    spans.reserve(size_t(m_lines.size()));
     for (Line line : std::as_const(m_lines)) {
         line.line.translate(-target.topLeft());
-        rasterise(line, ratio);
+        if (const Span s = span(line, ratio, width, height); s.from <= s.to)
+            spans.push_back(s);
     }
-    m_layer.setDevicePixelRatio(ratio);
-    painter.drawImage(target.topLeft(), m_layer);
+    // The layer is a vertical band of the picture at a time: a steep line then steps through rows
+    // a kilobyte apart rather than a screen's width apart, and its pixels stay in the cache.
+    constexpr int BandWidth = 256;
+    const QSize bandSize(std::min(BandWidth, width), height);
+    if (m_layer.size() != bandSize)
+        m_layer = QImage(bandSize, QImage::Format_ARGB32_Premultiplied);
+    m_layer.setDevicePixelRatio(1.0);
+    for (int left = 0; left < width; left += BandWidth) {
+        const int right = std::min(width, left + BandWidth);
+        m_layer.fill(Qt::transparent);
+        bool drawn = false;
+        for (const Span& s : spans) {
+            if (s.right < left || s.left >= right)
+                continue;
+            rasterise(s, left, right);
+            drawn = true;
+        }
+        if (drawn) {
+            painter.drawImage(
+                QRectF(target.left() + left / ratio, target.top(), (right - left) / ratio, height / ratio), m_layer,
+                QRectF(0, 0, right - left, height));
+        }
+    }
 }
 
 } // namespace Spyline

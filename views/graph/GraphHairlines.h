@@ -5,6 +5,8 @@
 #include <QLineF>
 #include <QList>
 
+#include <vector>
+
 class QPainter;
 
 namespace Spyline {
@@ -33,7 +35,20 @@ private:
         QLineF line;
         QRgb color;
     };
-    void rasterise(const Line& line, qreal ratio);
+    // A line clipped to the picture in device pixels, ready to step along its longer axis.
+    struct Span
+    {
+        bool xMajor = true;
+        int from = 0; // along the longer axis, from <= to
+        int to = -1;
+        qint64 start = 0; // the other coordinate at `from`, 16.16 fixed point
+        qint64 step = 0;
+        int left = 0; // columns it touches
+        int right = -1;
+        QRgb color = 0;
+    };
+    static Span span(const Line& line, qreal ratio, int width, int height);
+    void rasterise(const Span& span, int bandLeft, int bandRight);
 
     QList<Line> m_lines;
     QImage m_layer;
