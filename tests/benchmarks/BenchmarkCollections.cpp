@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
+
+#include <benchmark/benchmark.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -76,6 +79,20 @@ Store& openCollection(int events)
 void closeCollections()
 {
     openStores().clear();
+}
+
+int runPaintingBenchmarks(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    closeCollections();
+    return 0;
 }
 
 double peakResidentMegabytes()

@@ -24,6 +24,10 @@ Store& openCollection(int events);
 // may outlive Qt SQL.
 void closeCollections();
 
+// The main of a benchmark that paints: Qt on the offscreen platform, then the benchmarks asked
+// for on the command line; the collections openCollection() opened are closed before Qt goes.
+int runPaintingBenchmarks(int argc, char** argv);
+
 // Peak resident memory of this process so far, in megabytes.
 double peakResidentMegabytes();
 
