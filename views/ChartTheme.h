@@ -12,14 +12,14 @@ struct ChartTheme
 {
     QColor background;
     QColor text;
-    QColor mutedText;   // secondary labels, axis context
-    QColor grid;        // axis ticks and lane separators
-    QColor laneShade;   // every other lane
-    QColor selection;   // outline of selected marks and nodes
-    QColor highlight;   // hover
-    QColor link;        // statement -> announcement arcs and responds-to edges
-    QFont font;         // labels
-    QFont smallFont;    // axis and lag labels
+    QColor mutedText; // secondary labels, axis context
+    QColor grid; // axis ticks and lane separators
+    QColor laneShade; // every other lane
+    QColor selection; // outline of selected marks and nodes
+    QColor highlight; // hover
+    QColor link; // statement -> announcement arcs and responds-to edges
+    QFont font; // labels
+    QFont smallFont; // axis and lag labels
     qreal lineWidth = 1.0;
     bool transparentBackground = false;
 
