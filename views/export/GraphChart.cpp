@@ -29,28 +29,6 @@ bool isEvent(GraphNodeKind kind)
     return kind == GraphNodeKind::Statement || kind == GraphNodeKind::Announcement;
 }
 
-// The nodes that are shown, and the ties among them, for a legend of what is on the page.
-GraphData shownPart(const GraphData& data, const std::vector<char>& shown)
-{
-    GraphData part;
-    QList<int> index(data.nodes.size(), -1);
-    for (int i = 0; i < data.nodes.size(); ++i) {
-        if (shown[size_t(i)]) {
-            index[i] = int(part.nodes.size());
-            part.nodes.append(data.nodes.at(i));
-        }
-    }
-    for (const GraphEdge& edge : data.edges) {
-        if (index.at(edge.from) < 0 || index.at(edge.to) < 0)
-            continue;
-        GraphEdge kept = edge;
-        kept.from = index.at(edge.from);
-        kept.to = index.at(edge.to);
-        part.edges.append(kept);
-    }
-    return part;
-}
-
 } // namespace
 
 GraphChart::GraphChart(std::shared_ptr<const GraphData> graph, GraphGeometry geometry, Frame frame)
@@ -99,6 +77,11 @@ Result<std::unique_ptr<GraphChart>> GraphChart::build(Store& store, const CaseFi
     return std::make_unique<GraphChart>(std::move(graph), std::move(*geometry));
 }
 
+bool GraphChart::isShown(int node) const
+{
+    return m_shown.empty() || m_shown[size_t(node)];
+}
+
 QRectF GraphChart::layoutArea() const
 {
     return m_frame.visible.isEmpty() ? m_geometry.bounds(*m_graph, LayoutMargin) : m_frame.visible;
@@ -113,8 +96,7 @@ void GraphChart::prepare(const QSizeF& size, const ChartTheme&)
     const QRectF page(QPointF(0, 0), size);
     for (int i = 0; i < data.nodes.size() && i < m_geometry.positions.size(); ++i)
         m_shown[size_t(i)] = page.contains(m_viewport.toDevice(m_geometry.positions.at(i)));
-    const bool everything = std::all_of(m_shown.begin(), m_shown.end(), [](char shown) { return shown; });
-    m_legend = GraphLegend::forGraph(everything ? data : shownPart(data, m_shown));
+    m_legend = GraphLegend::forGraph(data, m_shown);
 }
 
 void GraphChart::paint(QPainter& painter, const QRectF& area, const ChartTheme& theme)
@@ -151,10 +133,8 @@ QList<Id> GraphChart::shownCases() const
 {
     QList<Id> cases;
     for (int i = 0; i < m_graph->nodes.size(); ++i) {
-        if (m_shown.empty() || m_shown[size_t(i)]) {
-            if (m_graph->nodes.at(i).kind == GraphNodeKind::Case)
-                cases.append(m_graph->nodes.at(i).id);
-        }
+        if (isShown(i) && m_graph->nodes.at(i).kind == GraphNodeKind::Case)
+            cases.append(m_graph->nodes.at(i).id);
     }
     return cases;
 }
@@ -163,10 +143,8 @@ QList<Id> GraphChart::shownEvents() const
 {
     QList<Id> events;
     for (int i = 0; i < m_graph->nodes.size(); ++i) {
-        if (m_shown.empty() || m_shown[size_t(i)]) {
-            if (isEvent(m_graph->nodes.at(i).kind))
-                events.append(m_graph->nodes.at(i).id);
-        }
+        if (isShown(i) && isEvent(m_graph->nodes.at(i).kind))
+            events.append(m_graph->nodes.at(i).id);
     }
     return events;
 }
@@ -176,8 +154,7 @@ std::optional<DayRange> GraphChart::shownRange() const
     std::optional<DayRange> range;
     for (int i = 0; i < m_graph->nodes.size(); ++i) {
         const GraphNode& node = m_graph->nodes.at(i);
-        if ((!m_shown.empty() && !m_shown[size_t(i)]) || node.date.isNull()
-            || (node.kind != GraphNodeKind::Case && !isEvent(node.kind)))
+        if (!isShown(i) || node.date.isNull() || (node.kind != GraphNodeKind::Case && !isEvent(node.kind)))
             continue;
         if (!range)
             range = DayRange {node.date.earliestDay(), node.date.latestDay()};

@@ -48,6 +48,8 @@ public:
 
 private:
     QRectF layoutArea() const;
+    // On the page, as the last layout placed it (every node before the first layout).
+    bool isShown(int node) const;
 
     std::shared_ptr<const GraphData> m_graph;
     GraphGeometry m_geometry;

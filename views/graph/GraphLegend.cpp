@@ -56,12 +56,16 @@ struct GraphLegend::Metrics
     QSizeF size;
 };
 
-GraphLegend GraphLegend::forGraph(const GraphData& data)
+GraphLegend GraphLegend::forGraph(const GraphData& data, const std::vector<char>& shown)
 {
+    const auto isShown = [&](int node) { return shown.empty() || shown[size_t(node)]; };
     GraphLegend legend;
     QList<bool> kinds(graphNodeKindCount, false);
     QHash<QString, int> countries;
-    for (const GraphNode& node : data.nodes) {
+    for (int i = 0; i < data.nodes.size(); ++i) {
+        if (!isShown(i))
+            continue;
+        const GraphNode& node = data.nodes.at(i);
         kinds[static_cast<int>(node.kind)] = true;
         if (!node.country.isEmpty())
             ++countries[node.country];
@@ -78,6 +82,8 @@ GraphLegend GraphLegend::forGraph(const GraphData& data)
         legend.countries.resize(maxCountries);
     QList<bool> certainties(4, false);
     for (const GraphEdge& edge : data.edges) {
+        if (!isShown(edge.from) || !isShown(edge.to))
+            continue;
         if (edge.isLink())
             legend.links = true;
         else

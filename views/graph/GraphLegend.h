@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <vector>
+
 class QPainter;
 class QPaintDevice;
 
@@ -19,7 +21,8 @@ struct ChartTheme;
 class GraphLegend
 {
 public:
-    static GraphLegend forGraph(const GraphData& data);
+    // Of the nodes `shown` marks (one flag a node; all when empty) and the ties among them.
+    static GraphLegend forGraph(const GraphData& data, const std::vector<char>& shown = {});
 
     QList<GraphNodeKind> kinds;
     QStringList countries; // codes, the most frequent first
