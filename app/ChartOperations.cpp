@@ -42,6 +42,7 @@ void ChartOperations::exportChart()
         return;
     }
     ExportDialog dialog(*chart, describer(m_window), chart->kindName(), &m_window);
+    dialog.setCollectionPath(m_window.store()->path());
     if (dialog.exec() == QDialog::Accepted)
         m_window.showMessage(tr("Chart exported."));
 }

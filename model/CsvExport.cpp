@@ -1,11 +1,13 @@
 #include "DataTransfer.h"
 
+#include "OutputFile.h"
+
+#include "CsvReader.h"
 #include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Spyline {
 
@@ -16,9 +18,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("Spyline::CsvExport", text);
 }
 
-// RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes.
-void appendField(QByteArray& out, const QString& value)
+// RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes. A cell a
+// spreadsheet would run as a formula gets an apostrophe in front (see toSpreadsheetCell).
+void appendField(QByteArray& out, const QString& raw)
 {
+    const QString value = toSpreadsheetCell(raw);
     const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
         || value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
     if (!needsQuotes) {
@@ -97,16 +101,7 @@ Status writeCsv(Store& store, QIODevice& device, const Progress& progress)
 
 Status exportCsv(Store& store, const QString& path, const Progress& progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    if (Status s = writeCsv(store, file, progress); !s) {
-        file.cancelWriting();
-        return fail(tr("%1 was not written: %2").arg(QFileInfo(path).fileName(), s.error()));
-    }
-    if (!file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return writeOutputFile(path, store.path(), [&](QIODevice& device) { return writeCsv(store, device, progress); });
 }
 
 } // namespace Spyline

@@ -1,11 +1,12 @@
 #include "DataTransfer.h"
 
+#include "OutputFile.h"
+
 #include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Spyline {
 
@@ -417,16 +418,7 @@ Status writeJson(Store& store, QIODevice& device, const Progress& progress)
 
 Status exportJson(Store& store, const QString& path, const Progress& progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    if (Status s = writeJson(store, file, progress); !s) {
-        file.cancelWriting();
-        return fail(tr("%1 was not written: %2").arg(QFileInfo(path).fileName(), s.error()));
-    }
-    if (!file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return writeOutputFile(path, store.path(), [&](QIODevice& device) { return writeJson(store, device, progress); });
 }
 
 } // namespace Spyline

@@ -2,15 +2,16 @@
 
 #include "FilterDescription.h"
 #include "GradeBadge.h"
+#include "OutputFile.h"
 #include "SourceRepository.h"
 #include "Store.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextLayout>
 
@@ -335,7 +336,43 @@ Result<QImage> ChartExporter::toImage() const
     return image;
 }
 
+namespace {
+
+// XML 1.0 allows no control characters but tab and line breaks, and no U+FFFE or U+FFFF; text from a
+// collection written by other tools may still hold them, and a browser refuses the whole drawing.
+QByteArray withoutCharactersXmlForbids(QByteArray svg)
+{
+    qsizetype out = 0;
+    for (qsizetype i = 0; i < svg.size(); ++i) {
+        const auto c = quint8(svg[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            continue;
+        if (c == 0xEF && i + 2 < svg.size() && quint8(svg[i + 1]) == 0xBF
+            && (quint8(svg[i + 2]) == 0xBE || quint8(svg[i + 2]) == 0xBF)) {
+            i += 2;
+            continue;
+        }
+        svg[out++] = char(c);
+    }
+    svg.truncate(out);
+    return svg;
+}
+
+} // namespace
+
 Status ChartExporter::writeSvg(QIODevice& device) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (Status s = writeSvgUnchecked(buffer); !s)
+        return s;
+    const QByteArray svg = withoutCharactersXmlForbids(buffer.data());
+    if (device.write(svg) != svg.size())
+        return fail(tr("writing failed: %1").arg(systemErrorText(device.errorString())));
+    return {};
+}
+
+Status ChartExporter::writeSvgUnchecked(QIODevice& device) const
 {
     const QSizeF size = pageSize();
     QSvgGenerator generator;
@@ -370,33 +407,25 @@ Status ChartExporter::writePdf(QIODevice& device) const
     return painted;
 }
 
-Status ChartExporter::write(const QString& path) const
+Status ChartExporter::write(const QString& path, const QString& collectionPath) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    Status written;
-    switch (m_options.format) {
-    case ExportOptions::Format::Png:
-        if (auto image = toImage(); !image)
-            written = image.status();
-        else if (!image->save(&file, "PNG"))
-            written = fail(tr("the PNG could not be encoded"));
-        break;
-    case ExportOptions::Format::Svg:
-        written = writeSvg(file);
-        break;
-    case ExportOptions::Format::Pdf:
-        written = writePdf(file);
-        break;
-    }
-    if (!written) {
-        file.cancelWriting();
-        return fail(tr("%1 was not written: %2").arg(QFileInfo(path).fileName(), written.error()));
-    }
-    if (!file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return writeOutputFile(path, collectionPath, [&](QIODevice& file) -> Status {
+        switch (m_options.format) {
+        case ExportOptions::Format::Png: {
+            auto image = toImage();
+            if (!image)
+                return image.status();
+            if (!image->save(&file, "PNG"))
+                return fail(tr("the PNG could not be encoded: %1").arg(systemErrorText(file.errorString())));
+            return {};
+        }
+        case ExportOptions::Format::Svg:
+            return writeSvg(file);
+        case ExportOptions::Format::Pdf:
+            return writePdf(file);
+        }
+        return fail(tr("unknown format"));
+    });
 }
 
 } // namespace Spyline

@@ -75,9 +75,12 @@ public:
     Status writeSvg(QIODevice& device) const;
     Status writePdf(QIODevice& device) const;
     // Writes the file in the chosen format; nothing is left at the path when it fails.
-    Status write(const QString& path) const;
+    // Refuses to write over the collection at `collectionPath` (see checkOutputPath).
+    Status write(const QString& path, const QString& collectionPath = {}) const;
 
 private:
+    Status writeSvgUnchecked(QIODevice& device) const;
+
     ExportableChart& m_chart;
     Describe m_describe;
     ExportOptions m_options;

@@ -201,7 +201,7 @@ QString ExportDialog::fileFilter(ExportOptions::Format format)
 
 Status ExportDialog::exportTo(const QString& path) const
 {
-    return ChartExporter(m_chart, m_describe, options()).write(path);
+    return ChartExporter(m_chart, m_describe, options()).write(path, m_collectionPath);
 }
 
 void ExportDialog::accept()

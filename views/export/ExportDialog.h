@@ -22,6 +22,11 @@ public:
     ExportDialog(ExportableChart& chart, ChartExporter::Describe describe, const QString& title,
                  QWidget* parent = nullptr);
 
+    // The collection the chart comes from: an export never writes over it.
+    void setCollectionPath(const QString& path)
+    {
+        m_collectionPath = path;
+    }
     ExportOptions options() const;
     // Writes the chart to `path` with the options chosen.
     Status exportTo(const QString& path) const;
@@ -38,6 +43,7 @@ private:
 
     ExportableChart& m_chart;
     ChartExporter::Describe m_describe;
+    QString m_collectionPath;
     QComboBox* m_format;
     QLineEdit* m_title;
     QLineEdit* m_subtitle;

@@ -5,6 +5,7 @@
 #include "CountryCatalog.h"
 #include "EventRepository.h"
 #include "GradeBadge.h"
+#include "OutputFile.h"
 #include "SourceRepository.h"
 #include "Store.h"
 
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -161,16 +161,7 @@ Status Handout::write(QIODevice& device) const
 
 Status Handout::write(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    if (Status s = write(file); !s) {
-        file.cancelWriting();
-        return fail(tr("%1 was not written: %2").arg(QFileInfo(path).fileName(), s.error()));
-    }
-    if (!file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    return writeOutputFile(path, m_store.path(), [&](QIODevice& file) { return write(file); });
 }
 
 } // namespace Spyline
