@@ -5,6 +5,7 @@
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QtEndian>
 
 #include <atomic>
@@ -59,6 +61,28 @@ QString sqliteMessage(sqlite3* db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
+// A failure in words for people: the cause first (a full disk is not a damaged collection).
+QString describeFailure(int code, const QString& message)
+{
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+        return tr("the disk is full");
+    case SQLITE_IOERR:
+        return tr("the disk could not be read or written (%1)").arg(message);
+    case SQLITE_READONLY:
+        return tr("the file cannot be written (%1)").arg(message);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("the collection is busy: another program is writing to it (%1); try again").arg(message);
+    case SQLITE_CANTOPEN:
+        return tr("the file cannot be opened (%1)").arg(message);
+    case SQLITE_NOMEM:
+        return tr("there is not enough memory");
+    default:
+        return message;
+    }
+}
+
 Status runScript(sqlite3* db, const QString& script)
 {
     char* message = nullptr;
@@ -67,9 +91,30 @@ Status runScript(sqlite3* db, const QString& script)
         return {};
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        return fail(tr("the collection is busy: another program is writing to it (%1); try again").arg(text));
-    return fail(text);
+    return fail(describeFailure(sqlite3_extended_errcode(db), text));
+}
+
+// One whole number from a statement such as "PRAGMA user_version"; the failure says why.
+Result<qint64> readInteger(sqlite3* db, const char* sql, int* errorCode = nullptr)
+{
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+    qint64 value = 0;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            value = sqlite3_column_int64(statement, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    const int code = rc == SQLITE_OK ? SQLITE_OK : sqlite3_extended_errcode(db);
+    const QString message = sqliteMessage(db);
+    sqlite3_finalize(statement);
+    if (errorCode)
+        *errorCode = code;
+    if (code != SQLITE_OK)
+        return fail(describeFailure(code, message));
+    return value;
 }
 
 struct SchemaObject
@@ -161,7 +206,7 @@ Status checkHeader(const QString& path)
     const quint32 pageSize = be16(16) == 1 ? 65536u : be16(16);
     const quint32 pageCount = be32(28);
     const bool sizeIsValid = be32(24) == be32(92) && pageCount > 0;
-    const bool walPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool walPresent = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (sizeIsValid && !walPresent && static_cast<quint64>(file.size()) < quint64(pageSize) * pageCount) {
         return fail(tr("%1 is damaged: it is cut short (%2 of %3 bytes)")
                         .arg(name)
@@ -172,13 +217,17 @@ Status checkHeader(const QString& path)
 }
 
 // Reference data: every country the catalog knows is in the table, so references can be checked.
+// Asked outside a transaction, so that a collection already in step is never locked for it.
+Result<bool> countriesNeedSync(sqlite3* db)
+{
+    auto count = readInteger(db, "SELECT count(*) FROM countries");
+    if (!count)
+        return fail(count.error());
+    return *count != CountryCatalog::all().size();
+}
+
 Status syncCountries(sqlite3* db)
 {
-    SqliteStatement count;
-    if (Status s = count.prepare(db, "SELECT count(*) FROM countries"); !s)
-        return s;
-    if (count.step() && count.columnInt(0) == CountryCatalog::all().size())
-        return {};
     SqliteStatement insert;
     if (Status s = insert.prepare(db, "INSERT OR IGNORE INTO countries (code, name, former) VALUES (?, ?, ?)"); !s)
         return s;
@@ -271,8 +320,10 @@ Status Store::create(const QString& path)
         s = configure();
     if (!s) {
         close();
-        if (!inMemory)
-            QFile::remove(path);
+        if (!inMemory) {
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
         return fail(tr("%1 could not be created: %2").arg(QFileInfo(path).fileName(), s.error()));
     }
     return {};
@@ -292,47 +343,85 @@ Status Store::open(const QString& path, Access access)
     // The owner's write bit counts too: a file marked read-only stays unchanged even for root.
     const bool writable =
         info.isWritable() && info.permission(QFile::WriteOwner) && QFileInfo(info.absolutePath()).isWritable();
-    const bool readOnly = access == Access::ReadOnly || !writable;
-    if (Status s = connect(path, readOnly); !s)
+    // A reading command keeps a writable connection where it may (a read-only connection to a WAL
+    // collection leaves its -wal and -shm files behind) but never writes through it.
+    if (Status s = connect(path, access == Access::ReadOnly || !writable); !s)
         return s;
+    if (access == Access::Read)
+        m_readOnly = true;
 
     const auto refuse = [&](const QString& message) {
         close();
         return Status(fail(message));
     };
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return refuse(tr("%1 is not a Spyline collection: %2").arg(name, query.lastError().databaseText()));
-    const qint32 applicationId = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return refuse(tr("%1 is not a Spyline collection: %2").arg(name, query.lastError().databaseText()));
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (applicationId != ApplicationId)
+    int code = SQLITE_OK;
+    auto applicationId = readInteger(m_handle, "PRAGMA application_id", &code);
+    auto version = applicationId ? readInteger(m_handle, "PRAGMA user_version", &code)
+                                 : Result<qint64>(fail(applicationId.error()));
+    if (!version) {
+        if ((code & 0xFF) == SQLITE_NOTADB || (code & 0xFF) == SQLITE_CORRUPT)
+            return refuse(tr("%1 is not a Spyline collection: %2").arg(name, version.error()));
+        return refuse(tr("%1 cannot be read: %2").arg(name, version.error()));
+    }
+    if (qint32(*applicationId) != ApplicationId)
         return refuse(tr("%1 is an SQLite database, but not a Spyline collection").arg(name));
-    if (version > SchemaVersion) {
+    if (*version > SchemaVersion) {
         return refuse(tr("%1 was written by a newer Spyline (schema %2); this version reads schemas up to %3. "
                          "Update Spyline to open it.")
                           .arg(name)
-                          .arg(version)
+                          .arg(*version)
                           .arg(SchemaVersion));
     }
-    if (version < 1)
+    if (*version < 1)
         return refuse(tr("%1 is not a Spyline collection: it has no schema").arg(name));
-    if (Status s = verifySchema(version); !s)
+    if (Status s = verifySchema(int(*version)); !s)
         return refuse(s.error());
-    if (version < SchemaVersion) {
+    if (*version < SchemaVersion) {
+        if (access == Access::Read)
+            return openUpgradedCopy(path);
         if (m_readOnly)
             return refuse(tr("%1 needs an upgrade to schema %2, but it is read-only").arg(name).arg(SchemaVersion));
-        if (Status s = migrate(version); !s)
+        if (Status s = migrate(int(*version)); !s)
             return refuse(tr("%1 could not be upgraded: %2").arg(name, s.error()));
     }
     if (Status s = configure(); !s)
         return refuse(tr("%1 cannot be used: %2").arg(name, s.error()));
     if (!m_readOnly) {
-        if (Status s = transact([&] { return syncCountries(m_handle); }); !s)
-            return refuse(tr("%1 cannot be used: %2").arg(name, s.error()));
+        auto needed = countriesNeedSync(m_handle);
+        if (!needed)
+            return refuse(tr("%1 cannot be used: %2").arg(name, needed.error()));
+        if (*needed) {
+            if (Status s = transact([&] { return syncCountries(m_handle); }); !s)
+                return refuse(tr("%1 cannot be used: %2").arg(name, s.error()));
+        }
     }
+    return {};
+}
+
+Status Store::openUpgradedCopy(const QString& path)
+{
+    // Reading an older collection must not change it: the upgrade runs on a private copy.
+    QString copy;
+    {
+        QTemporaryFile reserve(QDir::temp().filePath(QStringLiteral("spyline-read-XXXXXX.spyline")));
+        if (!reserve.open())
+            return fail(tr("%1 cannot be read: no room for a temporary copy (%2)")
+                            .arg(QFileInfo(path).fileName(), reserve.errorString()));
+        copy = reserve.fileName();
+    }
+    QFile::remove(copy);
+    Status s = saveCopyAs(copy);
+    close();
+    if (s)
+        s = open(copy, Access::ReadWrite);
+    if (!s) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(copy + suffix);
+        return fail(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), s.error()));
+    }
+    m_temporaryCopy = copy;
+    m_path = path;
+    m_readOnly = true;
     return {};
 }
 
@@ -389,16 +478,58 @@ void Store::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (m_handle && !m_readOnly && m_depth == 0)
+        // Planner statistics only for a collection that was written to: reading changes nothing.
+        if (m_handle && m_wrote && !m_readOnly && m_depth == 0)
             sqlite3_exec(m_handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_temporaryCopy.isEmpty()) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_temporaryCopy + suffix);
+        m_temporaryCopy.clear();
+    }
     m_handle = nullptr;
     m_path.clear();
     m_readOnly = false;
+    m_wrote = false;
     m_depth = 0;
     m_pending = {};
+}
+
+Status Store::checkpoint()
+{
+    if (!isOpen())
+        return fail(tr("no collection is open"));
+    int logFrames = 0;
+    int copiedFrames = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &copiedFrames);
+    if (rc != SQLITE_OK)
+        return fail(describeFailure(sqlite3_extended_errcode(m_handle), sqliteMessage(m_handle)));
+    if (logFrames > 0 && copiedFrames < logFrames)
+        return fail(tr("the journal could not be folded into the collection: another program still reads it"));
+    return {};
+}
+
+Status Store::checkFileIsWhole(const QString& path)
+{
+    if (Status s = checkHeader(path); !s)
+        return s;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    const QByteArray header = file.read(100);
+    const auto be16 = [&](int offset) { return qFromBigEndian<quint16>(header.constData() + offset); };
+    const auto be32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    const quint64 pageSize = be16(16) == 1 ? 65536u : be16(16);
+    const quint64 expected = pageSize * be32(28);
+    if (be32(24) != be32(92) || quint64(file.size()) != expected) {
+        return fail(tr("%1 is not whole: it holds %2 bytes where its header promises %3")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(file.size())
+                        .arg(expected));
+    }
+    return {};
 }
 
 void Store::setBusyTimeout(int milliseconds)
@@ -430,6 +561,12 @@ Status Store::transact(const std::function<Status()>& work)
     if (result) {
         result = execute(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
         if (result) {
+            if (outermost) {
+                m_wrote = true;
+                // The committed change into the file itself where no reader holds an older state, so
+                // that a copy of the file alone, taken between changes, is the whole collection.
+                sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            }
             if (outermost && m_pending) {
                 const Changes changes = m_pending;
                 m_pending = {};

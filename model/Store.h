@@ -26,6 +26,10 @@ public:
     {
         ReadWrite,
         ReadOnly,
+        // For commands that only read (dump, export): nothing is written to the file, not even
+        // planner statistics, and no write lock is ever waited for; an older schema is read from an
+        // upgraded temporary copy instead of being upgraded in place.
+        Read,
     };
 
     explicit Store(QObject* parent = nullptr);
@@ -36,6 +40,12 @@ public:
     // An existing collection. Anything that is not one is refused, and the file is left untouched.
     Status open(const QString& path, Access access = Access::ReadWrite);
     void close();
+    // Folds the write-ahead log into the collection file and empties it, so that the file alone is
+    // the whole collection; fails when a reader holds on to an older state or a write fails.
+    Status checkpoint();
+    // Whether the file at `path` is a whole SQLite file: its header is sound and the file holds
+    // exactly as many pages as the header says (a copy cut short does not).
+    static Status checkFileIsWhole(const QString& path);
 
     bool isOpen() const;
     bool isReadOnly() const
@@ -79,6 +89,7 @@ Q_SIGNALS:
 
 private:
     Status connect(const QString& path, bool readOnly);
+    Status openUpgradedCopy(const QString& path);
     Status verifySchema(int version) const;
     Status migrate(int fromVersion);
     Status configure();
@@ -86,8 +97,10 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_temporaryCopy; // Access::Read of an older schema reads an upgraded copy, removed on close
     sqlite3* m_handle = nullptr;
     bool m_readOnly = false;
+    bool m_wrote = false;
     int m_depth = 0;
     Changes m_pending;
 };

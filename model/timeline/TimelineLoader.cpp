@@ -23,7 +23,7 @@ void TimelineLoader::loadFile(const QString& path, LaneKey key, const std::optio
 {
     start([path, key, filter](const std::atomic<bool>& cancel) -> Result<std::shared_ptr<const TimelineLanes>> {
         Store store;
-        if (Status s = store.open(path, Store::Access::ReadOnly); !s)
+        if (Status s = store.open(path, Store::Access::Read); !s)
             return fail(s.error());
         auto data = TimelineData::load(store, &cancel);
         if (!data)

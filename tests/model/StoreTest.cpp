@@ -327,3 +327,106 @@ TEST(Store, OpensWithSqliteDefensiveSettings)
 }
 
 } // namespace
+
+namespace {
+
+QByteArray fileBytes(const QString& path)
+{
+    return Fixtures::readAll(path);
+}
+
+TEST(StoreReading, ReadingChangesNothingInTheFile)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    const QByteArray before = fileBytes(path);
+    {
+        Store store;
+        ASSERT_OK(store.open(path, Store::Access::Read));
+        EXPECT_TRUE(store.isReadOnly());
+        EXPECT_EQ(*CaseRepository(store).count(), 1);
+        CaseFilter filter;
+        filter.text = QStringLiteral("case");
+        EXPECT_EQ(CaseSearch(store).caseIds(filter)->size(), 1);
+        EXPECT_FALSE(
+            CaseRepository(store).insert(Case {0, QStringLiteral("B"), {}, CaseStatus::Alleged, {}, {}, {}}).ok());
+    }
+    EXPECT_EQ(fileBytes(path), before);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+}
+
+TEST(StoreReading, ReadsTheLastCommittedStateWhileAnotherProgramWrites)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    // Another program holds the write lock with a change it has not committed.
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE; DELETE FROM citations;", nullptr, nullptr, nullptr), SQLITE_OK);
+    {
+        Store store;
+        ASSERT_OK(store.open(path, Store::Access::Read));
+        store.setBusyTimeout(0);
+        EXPECT_EQ(*CaseRepository(store).count(), 1);
+    }
+    ASSERT_EQ(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+}
+
+TEST(StoreReading, ReadsAnOlderSchemaFromACopyAndLeavesTheFileAsItWas)
+{
+    ScratchFolder scratch;
+    const QString path = scratch.path(QStringLiteral("v1.spyline"));
+    tamper(path, Store::migrationScript(1).toUtf8().constData());
+    tamper(path,
+           "INSERT INTO countries VALUES ('CN', 'China', 0);"
+           "INSERT INTO cases (id, title, status, target_country) VALUES (7, 'Old case', 'alleged', 'CN');"
+           "PRAGMA application_id = 1399876718; PRAGMA user_version = 1;");
+    const QByteArray before = fileBytes(path);
+    {
+        Store store;
+        ASSERT_OK(store.open(path, Store::Access::Read));
+        EXPECT_EQ(store.path(), path);
+        EXPECT_EQ(CaseRepository(store).get(7)->title, QStringLiteral("Old case"));
+    }
+    EXPECT_EQ(fileBytes(path), before);
+    Store store;
+    ASSERT_OK(store.open(path, Store::Access::Read));
+    EXPECT_EQ(pragma(store, QStringLiteral("user_version")), Store::SchemaVersion);
+}
+
+TEST(StoreWriting, EveryCommitReachesTheFileItself)
+{
+    // A person who copies only the .spyline file while the window is open gets every saved change.
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    Store store;
+    ASSERT_OK(store.open(path));
+    ASSERT_OK(CaseRepository(store).insert(
+        Case {0, QStringLiteral("Saved a moment ago"), {}, CaseStatus::Alleged, {}, {}, {}}));
+    const QString copy = scratch.path(QStringLiteral("copy.spyline"));
+    ASSERT_TRUE(QFile::copy(path, copy));
+    Store copied;
+    ASSERT_OK(copied.open(copy));
+    EXPECT_EQ(*CaseRepository(copied).count(), 2);
+}
+
+TEST(StoreWriting, ACheckpointLeavesTheWholeCollectionInOneFile)
+{
+    ScratchFolder scratch;
+    const QString path = newCollection(scratch);
+    Store store;
+    ASSERT_OK(store.open(path));
+    ASSERT_OK(CaseRepository(store).insert(Case {0, QStringLiteral("B"), {}, CaseStatus::Alleged, {}, {}, {}}));
+    ASSERT_OK(store.checkpoint());
+    EXPECT_EQ(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    EXPECT_OK(Store::checkFileIsWhole(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.resize(file.size() - 100));
+    file.close();
+    EXPECT_FALSE(Store::checkFileIsWhole(path).ok());
+}
+
+} // namespace

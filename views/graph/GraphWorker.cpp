@@ -48,7 +48,7 @@ GraphJobResult GraphWorker::run(const GraphJob& job, const std::function<bool()>
     result.graph = job.graph;
     if (!result.graph) {
         Store store;
-        if (Status s = store.open(job.storePath, Store::Access::ReadOnly); !s) {
+        if (Status s = store.open(job.storePath, Store::Access::Read); !s) {
             result.error = s.error();
             return result;
         }
