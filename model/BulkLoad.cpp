@@ -1,5 +1,7 @@
 #include "BulkLoad.h"
 
+#include "Records.h"
+
 #include "SqliteStatement.h"
 #include "Store.h"
 
@@ -66,6 +68,11 @@ Status BulkLoad::begin()
     if (!lastEvent)
         return lastEvent.status();
     m_lastEvent = *lastEvent;
+    // New rows are told from old ones by their ids coming after the last one; past the ids
+    // Spyline hands out, SQLite picks free ids at random, so the rows keep their triggers.
+    const auto beyond = [](const Indexed& indexed) { return indexed.lastId > MaxRecordId; };
+    if (m_lastEvent > MaxRecordId || std::any_of(m_indexed.cbegin(), m_indexed.cend(), beyond))
+        return {};
     SqliteStatement sql;
     if (Status s = sql.prepare(m_store.handle(), "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?");
         !s)

@@ -161,7 +161,7 @@ private:
     QString value(const QStringList& row, Column column) const
     {
         const int index = m_columnOf[column];
-        return index >= 0 ? row.at(index).trimmed() : QString();
+        return index >= 0 ? fromSpreadsheetCell(row.at(index).trimmed()) : QString();
     }
 
     Result<QString> country(const QStringList& row, Column column) const
@@ -370,7 +370,9 @@ private:
         Event announcement;
         announcement.caseId = *caseId;
         announcement.kind = EventKind::Announcement;
-        announcement.title = disclosedBy.isEmpty() ? tr("Case disclosed") : tr("Disclosed by %1").arg(disclosedBy);
+        // The title names the authority briefly: its name in full is the actor's.
+        const QString authority = disclosedBy.size() > 200 ? disclosedBy.left(199) + QChar(0x2026) : disclosedBy;
+        announcement.title = disclosedBy.isEmpty() ? tr("Case disclosed") : tr("Disclosed by %1").arg(authority);
         announcement.date = *disclosedOn;
         announcement.country = *disclosureCountry;
         announcement.actorId = disclosedById;

@@ -28,6 +28,10 @@ struct ImportReport
 // Largest JSON file imported whole; bigger collections travel as CSV, which streams.
 constexpr qint64 MaxJsonImportBytes = 256LL * 1024 * 1024;
 
+// Reads a device to its end, refusing it once more than `limit` bytes have come: what counts is
+// what was read, not what the file says of its size (a pipe or /dev/zero says nothing true).
+Result<QByteArray> readAtMost(QIODevice& device, qint64 limit, const QString& name);
+
 // Imports are all or nothing: one transaction, and the first bad record aborts it with
 // "FILE:LINE: field: what is wrong" (JSON names the record instead of the line where it must).
 // Into an empty collection a JSON file keeps its ids; into a used one, actors with the same name

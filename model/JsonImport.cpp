@@ -51,6 +51,10 @@ public:
         }
         if (!document.isObject())
             return fail(m_name + QStringLiteral(":1: ") + tr("a Spyline collection is a JSON object"));
+        if (const auto duplicate = firstDuplicateKey(data)) {
+            return fail(QStringLiteral("%1:%2: %3: ").arg(m_name).arg(duplicate->line).arg(duplicate->key)
+                        + tr("appears twice in one object; only one of them could be kept, so the file is refused"));
+        }
         const QJsonObject root = document.object();
         JsonRecord top(root, m_name + QStringLiteral(":1: "));
         if (Status s = top.onlyKeys({"format", "version", "actors", "sources", "cases", "events", "links"}); !s)
@@ -129,7 +133,8 @@ private:
         bool numeric = true;
         for (const QJsonArray& list : std::as_const(m_sections)) {
             for (const QJsonValue& value : list) {
-                if (!value.toObject().value(QStringLiteral("id")).isDouble())
+                const QJsonValue id = value.toObject().value(QStringLiteral("id"));
+                if (!id.isDouble() || id.toInteger() > MaxRecordId)
                     numeric = false;
             }
         }
@@ -250,8 +255,10 @@ private:
                     return s;
             }
             const QJsonValue credibilityValue = list.at(i).toObject().value(QStringLiteral("credibility"));
-            const QString credibility = credibilityValue.isDouble() ? QString::number(credibilityValue.toInt())
-                                                                    : credibilityValue.toString(QStringLiteral("6"));
+            // The number as written: 3.9 is reported as 3.9, not as the whole number it would round to.
+            const QString credibility = credibilityValue.isDouble() ? QString::number(credibilityValue.toDouble())
+                : credibilityValue.isUndefined() || credibilityValue.isNull() ? QStringLiteral("6")
+                                                                              : credibilityValue.toString();
             auto grade = Grade::parse(reliability->isEmpty() ? QStringLiteral("F") : *reliability, credibility);
             if (!grade)
                 return rec.error(grade.error());
@@ -475,20 +482,45 @@ Result<ImportReport> importJsonData(Store& store, const QByteArray& data, const 
     return importer.run(data);
 }
 
+Result<QByteArray> readAtMost(QIODevice& device, qint64 limit, const QString& name)
+{
+    QByteArray data;
+    constexpr qint64 Chunk = 1 << 20;
+    // A file that says it is too big is believed at once; one that says nothing is counted as read.
+    if (!device.isSequential() && device.size() > limit)
+        return fail(tr("%1 is over %2 MB; Spyline imports JSON files up to %2 MB. Split it, or import it as CSV, "
+                       "which has no limit")
+                        .arg(name)
+                        .arg(limit / (1024 * 1024)));
+    for (;;) {
+        const qint64 room = limit + 1 - data.size();
+        if (room <= 0) {
+            return fail(tr("%1 is over %2 MB; Spyline imports JSON files up to %2 MB. Split it, or import it as "
+                           "CSV, which has no limit")
+                            .arg(name)
+                            .arg(limit / (1024 * 1024)));
+        }
+        const QByteArray bytes = device.read(std::min(Chunk, room));
+        if (bytes.isEmpty()) {
+            const auto* file = qobject_cast<const QFileDevice*>(&device);
+            if (file && file->error() != QFileDevice::NoError)
+                return fail(tr("%1 cannot be read: %2").arg(name, file->errorString()));
+            return data;
+        }
+        data += bytes;
+    }
+}
+
 Result<ImportReport> importJson(Store& store, const QString& path, const Progress& progress)
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    if (file.size() > MaxJsonImportBytes) {
-        return fail(tr("%1 is %2 MB; Spyline imports JSON files up to %3 MB. Split it, or import it as CSV, "
-                       "which has no limit")
-                        .arg(name)
-                        .arg(file.size() / (1024 * 1024))
-                        .arg(MaxJsonImportBytes / (1024 * 1024)));
-    }
-    return importJsonData(store, file.readAll(), name, progress);
+    auto data = readAtMost(file, MaxJsonImportBytes, name);
+    if (!data)
+        return fail(data.error());
+    return importJsonData(store, *data, name, progress);
 }
 
 } // namespace Spyline

@@ -1,5 +1,11 @@
 #include "JsonRecord.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <vector>
+
 #include "CountryCatalog.h"
 
 #include <QCoreApplication>
@@ -44,6 +50,51 @@ QHash<QString, QList<int>> elementLines(const QByteArray& text)
         }
     }
     return lines;
+}
+
+std::optional<DuplicateKey> firstDuplicateKey(const QByteArray& text)
+{
+    struct Level
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    std::vector<Level> stack;
+    int line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+        } else if (c == '"') {
+            const qsizetype start = i + 1;
+            bool escaped = false;
+            for (++i; i < text.size() && text[i] != '"'; ++i) {
+                if (text[i] == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+            }
+            if (stack.empty() || !stack.back().object || !stack.back().expectKey)
+                continue;
+            const QByteArray raw = text.mid(start, i - start);
+            const QString key = escaped ? QJsonDocument::fromJson("[\"" + raw + "\"]").array().first().toString()
+                                        : QString::fromUtf8(raw);
+            Level& level = stack.back();
+            level.expectKey = false;
+            if (level.keys.contains(key))
+                return DuplicateKey {key, line};
+            level.keys.insert(key);
+        } else if (c == '{' || c == '[') {
+            stack.push_back(Level {c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ',' && !stack.empty() && stack.back().object) {
+            stack.back().expectKey = true;
+        }
+    }
+    return std::nullopt;
 }
 
 JsonRecord::JsonRecord(QJsonObject object, QString prefix)

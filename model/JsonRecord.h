@@ -15,6 +15,14 @@ namespace Spyline {
 
 // Line numbers of the elements of each top-level array, found by one scan of the text that
 // QJsonDocument already accepted: messages can then say where in the file a record starts.
+// The first key that appears twice in one object of valid JSON text, with its line: JSON parsers
+// keep one of the two silently, so a file with a doubled section would lose the other.
+struct DuplicateKey
+{
+    QString key;
+    int line = 0;
+};
+std::optional<DuplicateKey> firstDuplicateKey(const QByteArray& text);
 QHash<QString, QList<int>> elementLines(const QByteArray& text);
 
 // One JSON object being read, with messages that name the file, line, record and field.

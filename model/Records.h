@@ -21,6 +21,9 @@ bool sameItems(const QList<T>& a, const QList<T>& b)
 
 // Row id in the collection; 0 means "not stored yet" or "none".
 using Id = qint64;
+// The largest id Spyline keeps from a file: exact in JSON's numbers (2^53 - 1), and far enough from
+// SQLite's own limit that new rows keep getting ids after the last one.
+constexpr Id MaxRecordId = (Id(1) << 53) - 1;
 
 // Admiralty grading of a source: reliability A (completely reliable) .. F (cannot be judged),
 // credibility 1 (confirmed) .. 6 (cannot be judged).

@@ -1,5 +1,7 @@
 #include "SqlQuery.h"
 
+#include "Validation.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -14,9 +16,12 @@ QString tr(const char* text)
 // for explicitly (nullableText), so a null QString that is not itself a NULL marker binds as ''.
 QVariant bindable(const QVariant& value)
 {
-    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+    if (value.isNull() || value.metaType() != QMetaType::fromType<QString>())
+        return value;
+    const QString text = value.toString();
+    if (text.isNull())
         return QVariant(QStringLiteral(""));
-    return value;
+    return QVariant(normaliseText(text));
 }
 
 } // namespace

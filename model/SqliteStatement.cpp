@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "Validation.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -43,7 +45,7 @@ Status SqliteStatement::prepare(sqlite3* db, const char* sql)
 void SqliteStatement::bind(int index, const QString& text)
 {
     // The collection stores UTF-8, and Qt's converter is faster than SQLite's.
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = normaliseText(text).toUtf8();
     sqlite3_bind_text64(m_statement, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
                         SQLITE_TRANSIENT, SQLITE_UTF8);
 }

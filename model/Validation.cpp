@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Spyline {
 
 namespace {
@@ -16,7 +18,7 @@ QString tr(const char* text)
 
 Status checkTitle(const QString& field, const QString& text, const QString& what)
 {
-    if (text.trimmed().isEmpty())
+    if (normaliseText(text).trimmed().isEmpty())
         return fail(tr("%1: %2 needs a %1").arg(field, what));
     if (text.size() > MaxTitleLength)
         return fail(
@@ -32,7 +34,42 @@ Status checkLength(const QString& field, const QString& text)
     return {};
 }
 
+bool isLineBreak(char16_t c)
+{
+    return c == u'\v' || c == u'\f' || c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
+bool isDropped(char16_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F && c != 0x85) || c == 0xFFFE
+        || c == 0xFFFF;
+}
+
 } // namespace
+
+QString normaliseText(const QString& text)
+{
+    const auto clean = [](char16_t c) {
+        return c >= 0x20 ? !(isLineBreak(c) || isDropped(c)) : c == u'\t' || c == u'\n';
+    };
+    if (std::all_of(text.cbegin(), text.cend(), [&](QChar c) { return clean(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\r') {
+            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
+                continue;
+            out += u'\n';
+        } else if (isLineBreak(c)) {
+            out += u'\n';
+        } else if (!isDropped(c)) {
+            out += QChar(c);
+        }
+    }
+    return out;
+}
 
 Status validateCountry(const QString& field, const QString& code)
 {

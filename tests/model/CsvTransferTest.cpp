@@ -8,6 +8,7 @@
 #include "SqlQuery.h"
 #include "Store.h"
 #include "TestSupport.h"
+#include "Validation.h"
 
 #include <QBuffer>
 
@@ -92,6 +93,50 @@ TEST(CsvReader, KeepsMultibyteCharactersAcrossChunks)
     }
     EXPECT_FALSE(reader.hasError()) << reader.error().toStdString();
     EXPECT_EQ(count, 30000);
+}
+
+TEST(CsvReader, NamesTheLineOfTheFirstByteThatIsNotUtf8)
+{
+    // A Latin-1 "é" on line 500, far into the second chunk of the reader.
+    QByteArray text = "name\n";
+    for (int i = 2; i < 500; ++i)
+        text += "row " + QByteArray::number(i) + " with some padding to fill the chunk past 64 KiB...........\n";
+    text += "Caf\xe9\n";
+    for (int i = 501; i < 600; ++i)
+        text += "row\n";
+    QBuffer buffer;
+    buffer.setData(text);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    int records = 0;
+    while (reader.next())
+        ++records;
+    ASSERT_TRUE(reader.hasError());
+    EXPECT_EQ(reader.errorLine(), 500) << reader.error().toStdString();
+    EXPECT_EQ(records, 499);
+}
+
+TEST(CsvReader, BoundsARecordWhileReadingIt)
+{
+    // Fields each under the field limit, but together far over the record limit: refused as soon as
+    // the limit is passed, long before the line ends.
+    QByteArray line;
+    for (int i = 0; i < 200; ++i)
+        line += QByteArray(90, 'x') + ',';
+    QString error;
+    readAllRecords("a\n" + line + "\n", &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("record is longer"))) << error.toStdString();
+
+    QByteArray many = "a\n" + QByteArray(CsvReader::MaxFields + 10, ',') + "\n";
+    readAllRecords(many, &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("more than %1 fields").arg(CsvReader::MaxFields))) << error.toStdString();
+}
+
+TEST(CsvReader, RefusesAFileThatEndsInsideACharacter)
+{
+    QString error;
+    const auto records = readAllRecords("name\nZeng \xE6\x9B", &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("inside a character"))) << error.toStdString();
 }
 
 const QByteArray twoCases =
@@ -282,6 +327,54 @@ TEST(CsvExport, WritesOneRowACaseThatImportsAgain)
     again.open(QIODevice::WriteOnly);
     ASSERT_OK(writeCsv(*copy, again));
     EXPECT_EQ(again.data(), text);
+}
+
+} // namespace
+
+namespace {
+
+TEST(CsvTransfer, CellsASpreadsheetWouldRunAreWrittenAsTextAndReadBackExactly)
+{
+    auto store = Fixtures::memoryStore();
+    const QByteArray text = "title,disclosed_on,summary,sector\n"
+                            "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",2023-01-05,+1 more,@SUM(A1)\n"
+                            "-minus first,2023-02,plain,'quoted\n";
+    ASSERT_OK(importText(*store, text));
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ASSERT_OK(writeCsv(*store, out));
+    const QByteArray written = out.data();
+    EXPECT_TRUE(written.contains("\"'=HYPERLINK(")) << written.toStdString();
+    EXPECT_TRUE(written.contains("'+1 more")) << written.toStdString();
+    EXPECT_TRUE(written.contains("'@SUM(A1)")) << written.toStdString();
+    EXPECT_TRUE(written.contains("'-minus first")) << written.toStdString();
+    for (const QByteArray& line : written.split('\n')) {
+        for (const QByteArray& cell : line.split(','))
+            EXPECT_FALSE(cell.startsWith('=') || cell.startsWith('+') || cell.startsWith('@')) << cell.toStdString();
+    }
+    auto again = Fixtures::memoryStore();
+    ASSERT_OK(importText(*again, written));
+    QBuffer second;
+    second.open(QIODevice::WriteOnly);
+    ASSERT_OK(writeCsv(*again, second));
+    EXPECT_EQ(second.data(), written);
+    CaseFilter filter;
+    const QList<Id> ids = *CaseSearch(*again).caseIds(filter);
+    QStringList titles;
+    for (const Id id : ids)
+        titles.append(CaseRepository(*again).get(id)->title);
+    EXPECT_TRUE(titles.contains(QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")")))
+        << titles.join(u'|').toStdString();
+    EXPECT_TRUE(titles.contains(QStringLiteral("-minus first")));
+}
+
+TEST(CsvTransfer, ALongAuthorityIsReportedAsItself)
+{
+    auto store = Fixtures::memoryStore();
+    const QByteArray name(MaxTitleLength - 5, 'x');
+    const auto report = importText(*store, "title,disclosed_on,disclosed_by\nA,2023-01-05," + name + "\n");
+    ASSERT_OK(report);
+    EXPECT_EQ(report->cases, 1);
 }
 
 } // namespace

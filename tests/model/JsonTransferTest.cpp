@@ -1,5 +1,6 @@
 #include "ActorRepository.h"
 #include "CaseRepository.h"
+#include "CaseSearch.h"
 #include "CollectionFile.h"
 #include "DataTransfer.h"
 #include "TestSupport.h"
@@ -138,7 +139,17 @@ INSTANTIATE_TEST_SUITE_P(
         BadJson {"NotCollection", QByteArray("[1, 2, 3]"), "a Spyline collection is a JSON object"},
         BadJson {"DeepNesting", QByteArray(10000, '[') + QByteArray(10000, ']'), "bad.json:1:"},
         BadJson {"DuplicateId", QByteArray(minimal).replace(R"("id": "e2")", R"("id": "e1")"),
-                 "events[1]: id: e1 is used by another event"}),
+                 "events[1]: id: e1 is used by another event"},
+        BadJson {"DuplicateSection", QByteArray(minimal).replace("\"links\"", "\"cases\": [],\n  \"links\""),
+                 "bad.json:14: cases: appears twice in one object"},
+        BadJson {"DuplicateFieldInARecord",
+                 QByteArray(minimal).replace(R"("title": "Burns",)", R"("title": "Burns", "title": "Hao",)"),
+                 "bad.json:12: title: appears twice"},
+        BadJson {"FractionalCredibility",
+                 QByteArray(minimal).replace(
+                     "\"actors\"",
+                     "\"sources\": [{\"id\": 1, \"url\": \"https://a.example\", \"credibility\": 3.9}],\n  \"actors\""),
+                 "credibility: \"3.9\" is not a grade"}),
     [](const ::testing::TestParamInfo<BadJson>& row) { return std::string(row.param.name); });
 
 TEST(JsonTransfer, ExportWritesAtomically)
@@ -151,6 +162,76 @@ TEST(JsonTransfer, ExportWritesAtomically)
     EXPECT_EQ(written, dump(*store));
     const Status unwritable = exportJson(*store, scratch.path(QStringLiteral("missing/folder/out.json")));
     EXPECT_FALSE(unwritable.ok());
+}
+
+// Zeros for ever, as /dev/zero or a pipe that never ends: it says nothing of its size.
+class EndlessDevice : public QIODevice
+{
+public:
+    bool isSequential() const override
+    {
+        return true;
+    }
+    qint64 served = 0;
+
+protected:
+    qint64 readData(char* data, qint64 size) override
+    {
+        std::fill_n(data, size, '\0');
+        served += size;
+        return size;
+    }
+    qint64 writeData(const char*, qint64) override
+    {
+        return -1;
+    }
+};
+
+TEST(JsonTransfer, ReadsAtMostTheLimitFromAnEndlessSource)
+{
+    EndlessDevice endless;
+    ASSERT_TRUE(endless.open(QIODevice::ReadOnly));
+    const auto read = readAtMost(endless, 4 * 1024 * 1024, QStringLiteral("endless.json"));
+    ASSERT_FALSE(read.ok());
+    EXPECT_TRUE(read.error().contains(QStringLiteral("endless.json is over 4 MB"))) << read.error().toStdString();
+    // What QIODevice reads ahead into its buffer counts too: bounded all the same.
+    EXPECT_LE(endless.served, 5 * 1024 * 1024);
+}
+
+TEST(JsonTransfer, IdsBeyondTheStoresRangeAreReplacedAndLaterImportsStayWhole)
+{
+    auto store = Fixtures::memoryStore();
+    const QByteArray huge = R"({"format": "spyline-collection", "version": 1,
+      "cases": [{"id": 1, "title": "First"}],
+      "events": [{"id": 9223372036854775807, "case": 1, "kind": "announcement", "title": "Top", "date": "2023-01-02"}]})";
+    ASSERT_OK(importJsonData(*store, huge, QStringLiteral("huge.json")));
+    const QByteArray later = R"({"format": "spyline-collection", "version": 1,
+      "cases": [{"id": "x", "title": "Second case"}],
+      "events": [{"id": "y", "case": "x", "kind": "announcement", "title": "Later", "date": "2023-03-04"}]})";
+    ASSERT_OK(importJsonData(*store, later, QStringLiteral("later.json")));
+    CaseRepository cases(*store);
+    const QList<Id> ids = *CaseSearch(*store).caseIds(CaseFilter {});
+    ASSERT_EQ(ids.size(), 2);
+    for (const Id id : ids) {
+        auto span = cases.span(id);
+        ASSERT_OK(span);
+        EXPECT_NE(span->disclosedDay, 0) << id;
+    }
+    CaseFilter filter;
+    filter.text = QStringLiteral("second");
+    EXPECT_EQ(CaseSearch(*store).caseIds(filter)->size(), 1);
+    EXPECT_OK(store->checkIntegrity());
+}
+
+TEST(JsonTransfer, ControlCharactersAreNormalisedOnTheWayIn)
+{
+    auto store = Fixtures::memoryStore();
+    const QByteArray text = R"({"format": "spyline-collection", "version": 1,
+      "cases": [{"id": 1, "title": "Line\u000bbreak\u0000 and \r\nmore\u0007", "summary": "a\u2028b"}]})";
+    ASSERT_OK(importJsonData(*store, text, QStringLiteral("controls.json")));
+    const Case stored = *CaseRepository(*store).get(CaseSearch(*store).caseIds(CaseFilter {})->first());
+    EXPECT_EQ(stored.title, QStringLiteral("Line\nbreak and \nmore"));
+    EXPECT_EQ(stored.summary, QStringLiteral("a\nb"));
 }
 
 TEST(JsonTransfer, RefusesFilesOverTheSizeLimit)
