@@ -12,8 +12,6 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include <cstdio>
-
 namespace Spyline {
 
 namespace {
@@ -30,7 +28,10 @@ void printOut(const QString& text)
 
 int userError(const QString& message)
 {
-    QTextStream(stderr) << QStringLiteral("spyline: ") << message << Qt::endl;
+    // One line, whatever the message holds.
+    QString line = message;
+    line.replace(u'\n', u' ');
+    QTextStream(stderr) << QStringLiteral("spyline: ") << line << Qt::endl;
     return 1;
 }
 
@@ -39,13 +40,42 @@ QCommandLineOption dbOption()
     return QCommandLineOption(QStringLiteral("db"), tr("The collection file."), tr("FILE"));
 }
 
-// Parses a command's options; on a user error returns its message.
-Result<bool> parse(QCommandLineParser& parser, const QStringList& arguments)
+bool isHelp(const QString& argument)
+{
+    return argument == QStringLiteral("--help") || argument == QStringLiteral("-h");
+}
+
+bool isVersion(const QString& argument)
+{
+    return argument == QStringLiteral("--version") || argument == QStringLiteral("-v");
+}
+
+// What a command's arguments ask for once parsed: to run, or to show the help or the version.
+enum class Outcome
+{
+    Run,
+    Help,
+    Version,
+};
+
+// Parses a command's options; --help and --version count only where an option may stand, so an
+// option's value ("--title -v") is always taken as that value.
+Result<Outcome> parse(QCommandLineParser& parser, const QStringList& arguments, const QList<const char*>& singleOptions)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}));
+    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("v"), QStringLiteral("version")}));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    return true;
+    if (parser.isSet(QStringLiteral("help")))
+        return Outcome::Help;
+    if (parser.isSet(QStringLiteral("version")))
+        return Outcome::Version;
+    for (const char* single : singleOptions) {
+        if (parser.values(QString::fromLatin1(single)).size() > 1)
+            return fail(tr("--%1 is given more than once").arg(QLatin1StringView(single)));
+    }
+    return Outcome::Run;
 }
 
 Result<QString> requiredDb(const QCommandLineParser& parser)
@@ -56,119 +86,273 @@ Result<QString> requiredDb(const QCommandLineParser& parser)
     return path;
 }
 
-int runInit(const QStringList& arguments)
+int printVersion()
 {
-    QCommandLineParser parser;
-    parser.addOption(dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("sample"), tr("Fill the collection with the sample cases.")));
-    if (auto ok = parse(parser, arguments); !ok)
-        return userError(ok.error());
-    if (!parser.positionalArguments().isEmpty())
-        return userError(tr("init takes no file names; use --db FILE"));
-    auto path = requiredDb(parser);
-    if (!path)
-        return userError(path.error());
-    if (Status s = createCollectionFile(*path, parser.isSet(QStringLiteral("sample"))); !s)
-        return userError(s.error());
-    printOut(tr("created %1").arg(*path));
+    printOut(QStringLiteral("spyline ") + QCoreApplication::applicationVersion());
     return 0;
 }
 
-int runImport(const QStringList& arguments)
+int show(Outcome outcome)
 {
-    QCommandLineParser parser;
-    parser.addOption(dbOption());
-    if (auto ok = parse(parser, arguments); !ok)
-        return userError(ok.error());
+    if (outcome == Outcome::Version)
+        return printVersion();
+    printOut(CommandLine::usage());
+    return 0;
+}
+
+// Each command: its parsed request, then what runs it.
+struct InitRequest
+{
+    QString db;
+    bool sample = false;
+};
+
+Result<InitRequest> parseInit(QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("init takes no file names; use --db FILE"));
     auto path = requiredDb(parser);
     if (!path)
-        return userError(path.error());
+        return fail(path.error());
+    return InitRequest {*path, parser.isSet(QStringLiteral("sample"))};
+}
+
+int runInit(const InitRequest& request)
+{
+    if (Status s = createCollectionFile(request.db, request.sample); !s)
+        return userError(s.error());
+    printOut(tr("created %1").arg(request.db));
+    return 0;
+}
+
+struct ImportRequest
+{
+    QString db;
+    QStringList files;
+};
+
+Result<ImportRequest> parseImport(QCommandLineParser& parser)
+{
+    auto path = requiredDb(parser);
+    if (!path)
+        return fail(path.error());
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return userError(tr("name the file to import: spyline import --db FILE data.json|data.csv"));
-    if (!QFileInfo::exists(*path))
-        return userError(tr("%1 does not exist; create it first with: spyline init --db %1").arg(*path));
-    Store store;
-    if (Status s = store.open(*path); !s)
-        return userError(s.error());
+        return fail(tr("name the file to import: spyline import --db FILE data.json|data.csv"));
     for (const QString& file : files) {
         const QString suffix = QFileInfo(file).suffix().toLower();
-        Result<ImportReport> report = fail(QString());
-        if (suffix == QStringLiteral("json"))
-            report = importJson(store, file);
-        else if (suffix == QStringLiteral("csv"))
-            report = importCsv(store, file);
-        else
-            return userError(tr("%1: Spyline imports .json and .csv files").arg(file));
-        if (!report)
-            return userError(report.error());
-        printOut(tr("imported %1: %2").arg(QFileInfo(file).fileName(), report->summary()));
+        if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv"))
+            return fail(tr("%1: Spyline imports .json and .csv files").arg(file));
     }
+    return ImportRequest {*path, files};
+}
+
+int runImport(const ImportRequest& request)
+{
+    if (!QFileInfo::exists(request.db))
+        return userError(tr("%1 does not exist; create it first with: spyline init --db %1").arg(request.db));
+    Store store;
+    if (Status s = store.open(request.db); !s)
+        return userError(s.error());
+    // Several files are one import: all of them, or none.
+    QStringList summaries;
+    const Status imported = store.transact([&]() -> Status {
+        for (const QString& file : request.files) {
+            const bool json = QFileInfo(file).suffix().toLower() == QStringLiteral("json");
+            auto report = json ? importJson(store, file) : importCsv(store, file);
+            if (!report)
+                return report.status();
+            summaries.append(tr("imported %1: %2").arg(QFileInfo(file).fileName(), report->summary()));
+        }
+        return {};
+    });
+    if (!imported) {
+        const QString unchanged =
+            request.files.size() > 1 ? tr("; none of the files was imported") : tr("; nothing was imported");
+        return userError(imported.error() + unchanged);
+    }
+    if (Status s = store.checkpoint(); !s)
+        return userError(tr("%1: the import is saved, but %2").arg(request.db, s.error()));
+    for (const QString& summary : std::as_const(summaries))
+        printOut(summary);
     return 0;
 }
 
-int runDump(const QStringList& arguments)
+struct DumpRequest
 {
-    QCommandLineParser parser;
-    parser.addOption(dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("json or csv."), tr("FORMAT")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The file to write."), tr("FILE")));
-    if (auto ok = parse(parser, arguments); !ok)
-        return userError(ok.error());
+    QString db;
+    QString format;
+    QString out;
+};
+
+Result<DumpRequest> parseDump(QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     auto path = requiredDb(parser);
     if (!path)
-        return userError(path.error());
+        return fail(path.error());
     const QString format = parser.value(QStringLiteral("format")).toLower();
     const QString out = parser.value(QStringLiteral("out"));
     if (format != QStringLiteral("json") && format != QStringLiteral("csv"))
-        return userError(tr("--format must be json or csv"));
+        return fail(tr("--format must be json or csv"));
     if (out.isEmpty())
-        return userError(tr("--out FILE is required"));
+        return fail(tr("--out FILE is required"));
+    return DumpRequest {*path, format, out};
+}
+
+int runDump(const DumpRequest& request)
+{
     Store store;
-    if (Status s = store.open(*path); !s)
+    if (Status s = store.open(request.db, Store::Access::Read); !s)
         return userError(s.error());
-    const Status written = format == QStringLiteral("json") ? exportJson(store, out) : exportCsv(store, out);
+    const Status written =
+        request.format == QStringLiteral("json") ? exportJson(store, request.out) : exportCsv(store, request.out);
     if (!written)
         return userError(written.error());
     return 0;
 }
 
-int runGenerate(const QStringList& arguments)
+struct GenerateRequest
 {
-    QCommandLineParser parser;
-    parser.addOption(dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("cases"), tr("How many cases."), tr("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("The random seed."), tr("S"), QStringLiteral("1")));
-    if (auto ok = parse(parser, arguments); !ok)
-        return userError(ok.error());
+    QString db;
+    SyntheticOptions options;
+};
+
+Result<GenerateRequest> parseGenerate(QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     auto path = requiredDb(parser);
     if (!path)
-        return userError(path.error());
+        return fail(path.error());
     bool casesOk = false;
     bool seedOk = false;
-    SyntheticOptions options;
-    options.cases = parser.value(QStringLiteral("cases")).toInt(&casesOk);
-    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
-    if (!casesOk || options.cases < 1)
-        return userError(tr("--cases N is required, a whole number of at least 1"));
+    GenerateRequest request {*path, {}};
+    request.options.cases = parser.value(QStringLiteral("cases")).toInt(&casesOk);
+    request.options.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!casesOk || request.options.cases < 1 || request.options.cases > 10'000'000)
+        return fail(tr("--cases N is required, a whole number from 1 to 10000000"));
     if (!seedOk)
-        return userError(tr("--seed must be a whole number"));
-    if (QFileInfo::exists(*path))
-        return userError(tr("%1 already exists; generate writes a new collection").arg(*path));
-    if (Status s = createCollectionFile(*path, false); !s)
-        return userError(s.error());
-    Store store;
-    Status s = store.open(*path);
-    Result<ImportReport> report = fail(s.error());
-    if (s)
-        report = generateSyntheticCollection(store, options);
-    store.close();
-    if (!report) {
-        QFile::remove(*path);
-        return userError(report.error());
-    }
-    printOut(tr("generated %1: %2").arg(*path, report->summary()));
+        return fail(tr("--seed must be a whole number"));
+    return request;
+}
+
+int runGenerate(const GenerateRequest& request)
+{
+    if (QFileInfo::exists(request.db))
+        return userError(tr("%1 already exists; generate writes a new collection").arg(request.db));
+    ImportReport made;
+    const Status built = buildCollectionFile(request.db, [&](Store& store) -> Status {
+        auto report = generateSyntheticCollection(store, request.options);
+        if (!report)
+            return report.status();
+        made = *report;
+        return {};
+    });
+    if (!built)
+        return userError(built.error());
+    printOut(tr("generated %1: %2").arg(request.db, made.summary()));
     return 0;
+}
+
+// A command's parser and its request, parsed but not run.
+struct Command
+{
+    QString name;
+    std::function<void(QCommandLineParser&)> addOptions;
+    std::function<Result<std::function<int()>>(QCommandLineParser&)> prepare;
+    QList<const char*> singleOptions;
+};
+
+template<typename Request>
+std::function<Result<std::function<int()>>(QCommandLineParser&)>
+prepareWith(Result<Request> (*parseRequest)(QCommandLineParser&), int (*runRequest)(const Request&))
+{
+    return [parseRequest, runRequest](QCommandLineParser& parser) -> Result<std::function<int()>> {
+        auto request = parseRequest(parser);
+        if (!request)
+            return fail(request.error());
+        return std::function<int()>([runRequest, request = *request] { return runRequest(request); });
+    };
+}
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list = {
+        {QStringLiteral("init"),
+         [](QCommandLineParser& parser) {
+             parser.addOption(dbOption());
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("sample"), tr("Fill the collection with the sample cases.")));
+         },
+         prepareWith(&parseInit, &runInit),
+         {"db"}},
+        {QStringLiteral("import"),
+         [](QCommandLineParser& parser) { parser.addOption(dbOption()); },
+         prepareWith(&parseImport, &runImport),
+         {"db"}},
+        {QStringLiteral("dump"),
+         [](QCommandLineParser& parser) {
+             parser.addOption(dbOption());
+             parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("json or csv."), tr("FORMAT")));
+             parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The file to write."), tr("FILE")));
+         },
+         prepareWith(&parseDump, &runDump),
+         {"db", "format", "out"}},
+        {QStringLiteral("generate"),
+         [](QCommandLineParser& parser) {
+             parser.addOption(dbOption());
+             parser.addOption(QCommandLineOption(QStringLiteral("cases"), tr("How many cases."), tr("N")));
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("seed"), tr("The random seed."), tr("S"), QStringLiteral("1")));
+         },
+         prepareWith(&parseGenerate, &runGenerate),
+         {"db", "cases", "seed"}},
+    };
+    return list;
+}
+
+// The command's request ready to run, or what to show, or the user error.
+struct Prepared
+{
+    Outcome outcome = Outcome::Run;
+    std::function<int()> run;
+};
+
+Result<Prepared> prepare(const QStringList& arguments)
+{
+    const QString first = arguments.value(1);
+    if (isHelp(first))
+        return Prepared {Outcome::Help, {}};
+    if (isVersion(first))
+        return Prepared {Outcome::Version, {}};
+    // The command's own parser sees the program name, then the command's options.
+    const QStringList commandArguments = QStringList {arguments.value(0)} + arguments.mid(2);
+    if (first == QStringLiteral("export")) {
+        auto request = parseExportArguments(commandArguments);
+        if (!request)
+            return fail(request.error());
+        if (request->help || request->version)
+            return Prepared {request->help ? Outcome::Help : Outcome::Version, {}};
+        return Prepared {Outcome::Run, [request = *request] { return runExportCommand(request); }};
+    }
+    for (const Command& command : commands()) {
+        if (command.name != first)
+            continue;
+        QCommandLineParser parser;
+        command.addOptions(parser);
+        auto outcome = parse(parser, commandArguments, command.singleOptions);
+        if (!outcome)
+            return fail(outcome.error());
+        if (*outcome != Outcome::Run)
+            return Prepared {*outcome, {}};
+        auto run = command.prepare(parser);
+        if (!run)
+            return fail(run.error());
+        return Prepared {Outcome::Run, *run};
+    }
+    return fail(tr("unknown command \"%1\"; see spyline --help").arg(first));
 }
 
 } // namespace
@@ -178,7 +362,7 @@ QString CommandLine::usage()
     return tr("Usage:\n"
               "  spyline [--db FILE]                             open the window\n"
               "  spyline init --db FILE [--sample]               a new collection, empty or with the sample data\n"
-              "  spyline import --db FILE data.json|data.csv     import, all or nothing\n"
+              "  spyline import --db FILE FILE.json|FILE.csv ... import, all files or none\n"
               "  spyline dump --db FILE --format json|csv --out FILE\n"
               "  spyline export --db FILE --view timeline|graph --format png|svg|pdf --out FILE\n"
               "         [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]\n"
@@ -189,58 +373,53 @@ QString CommandLine::usage()
               "  spyline generate --db FILE --cases N [--seed S]  a synthetic collection for benchmarks\n"
               "  spyline --version | --help\n"
               "\n"
-              "Without --db the window opens the default collection in the application data folder,\n"
-              "created from the bundled sample on first run.");
+              "Without --db the window reopens the collection open last time, else the default collection\n"
+              "in the application data folder, created from the bundled sample on first run.\n"
+              "An output (--out) is never a collection: Spyline refuses to write over one.");
 }
 
 bool CommandLine::isCommand(const QStringList& arguments)
 {
-    for (const QString& argument : arguments.mid(1)) {
-        if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")
-            || argument == QStringLiteral("--version") || argument == QStringLiteral("-v"))
-            return true;
-    }
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
     // A first argument that is not an option names a command, known or not.
-    return arguments.size() > 1 && !arguments.at(1).startsWith(u'-');
+    return isHelp(first) || isVersion(first) || !first.startsWith(u'-');
 }
 
-bool CommandLine::windowOptions(const QStringList& arguments, QString* database)
+bool CommandLine::windowOptions(const QStringList& arguments, QString* database, int* exitCode)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    if (auto ok = parse(parser, arguments); !ok) {
-        userError(ok.error());
+    auto outcome = parse(parser, arguments, {"db"});
+    if (!outcome) {
+        *exitCode = userError(outcome.error());
+        return false;
+    }
+    if (*outcome != Outcome::Run) {
+        *exitCode = show(*outcome);
         return false;
     }
     *database = parser.value(QStringLiteral("db"));
     return true;
 }
 
+Status CommandLine::check(const QStringList& arguments)
+{
+    auto prepared = prepare(arguments);
+    if (!prepared)
+        return prepared.status();
+    return {};
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
-    const QStringList rest = arguments.mid(1);
-    if (rest.contains(QStringLiteral("--version")) || rest.contains(QStringLiteral("-v"))) {
-        printOut(QStringLiteral("spyline ") + QCoreApplication::applicationVersion());
-        return 0;
-    }
-    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
-        printOut(usage());
-        return 0;
-    }
-    const QString command = arguments.value(1);
-    // The command's own parser sees the program name, then the command's options.
-    const QStringList commandArguments = QStringList {arguments.value(0)} + arguments.mid(2);
-    if (command == QStringLiteral("init"))
-        return runInit(commandArguments);
-    if (command == QStringLiteral("import"))
-        return runImport(commandArguments);
-    if (command == QStringLiteral("dump"))
-        return runDump(commandArguments);
-    if (command == QStringLiteral("generate"))
-        return runGenerate(commandArguments);
-    if (command == QStringLiteral("export"))
-        return runExportCommand(commandArguments);
-    return userError(tr("unknown command \"%1\"; see spyline --help").arg(command));
+    auto prepared = prepare(arguments);
+    if (!prepared)
+        return userError(prepared.error());
+    if (prepared->outcome != Outcome::Run)
+        return show(prepared->outcome);
+    return prepared->run();
 }
 
 } // namespace Spyline

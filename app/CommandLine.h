@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QStringList>
 
 namespace Spyline {
@@ -13,9 +15,12 @@ public:
     static bool isCommand(const QStringList& arguments);
     // Runs the command; returns the exit status.
     static int run(const QStringList& arguments);
-    // The collection the window should open: --db FILE, or empty for the default one;
-    // false with a message on stderr when the arguments are wrong.
-    static bool windowOptions(const QStringList& arguments, QString* database);
+    // The collection the window should open: --db FILE, or empty for the default one. False when
+    // the program should exit instead with `exitCode`: 1 with a message on stderr when the
+    // arguments are wrong, 0 after printing --help or --version.
+    static bool windowOptions(const QStringList& arguments, QString* database, int* exitCode);
+    // Parses the arguments of a command without running it: what run() would refuse, or success.
+    static Status check(const QStringList& arguments);
     static QString usage();
 };
 

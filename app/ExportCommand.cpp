@@ -1,9 +1,11 @@
 #include "ExportCommand.h"
 
+#include "CaseRepository.h"
 #include "CaseSearch.h"
 #include "ChartExporter.h"
 #include "GraphChart.h"
 #include "Handout.h"
+#include "OutputFile.h"
 #include "Store.h"
 #include "TimelineChart.h"
 #include "TimelineLoader.h"
@@ -44,6 +46,7 @@ struct Charts
 {
     std::unique_ptr<ExportableChart> timeline;
     std::unique_ptr<ExportableChart> graph;
+    qsizetype unreadableEvents = 0; // left out: the collection's values for them are out of range
 };
 
 // Lane groupings by their command-line names.
@@ -68,6 +71,7 @@ Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QString
         auto data = TimelineData::load(store);
         if (!data)
             return fail(data.error());
+        charts.unreadableEvents = (*data)->unreadableEvents();
         auto shown = TimelineLoader::shownCaseIds(store, filter);
         if (!shown)
             return fail(shown.error());
@@ -91,7 +95,7 @@ Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QString
 
 } // namespace
 
-int runExportCommand(const QStringList& arguments)
+Result<ExportRequest> parseExportArguments(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -99,6 +103,8 @@ int runExportCommand(const QStringList& arguments)
         parser.addOption(value.isEmpty() ? QCommandLineOption(QString::fromLatin1(name))
                                          : QCommandLineOption(QString::fromLatin1(name), QString(), value));
     };
+    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}));
+    parser.addOption(QCommandLineOption(QStringList {QStringLiteral("v"), QStringLiteral("version")}));
     option("db", tr("FILE"));
     option("view", tr("VIEW"));
     option("format", tr("FORMAT"));
@@ -118,29 +124,40 @@ int runExportCommand(const QStringList& arguments)
     option("lanes", tr("KEY"));
     option("layout", tr("LAYOUT"));
     if (!parser.parse(arguments))
-        return userError(parser.errorText());
+        return fail(parser.errorText());
+    ExportRequest request;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        request.help = parser.isSet(QStringLiteral("help"));
+        request.version = !request.help;
+        return request;
+    }
     if (!parser.positionalArguments().isEmpty())
-        return userError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    for (const char* single : {"db", "out", "view", "format", "from", "to", "title", "subtitle", "width", "height",
+                               "dpi", "page", "lanes", "layout"}) {
+        if (parser.values(QString::fromLatin1(single)).size() > 1)
+            return fail(tr("--%1 is given more than once").arg(QLatin1StringView(single)));
+    }
 
-    const QString db = parser.value(QStringLiteral("db"));
-    const QString out = parser.value(QStringLiteral("out"));
-    if (db.isEmpty())
-        return userError(tr("--db FILE is required"));
-    if (out.isEmpty())
-        return userError(tr("--out FILE is required"));
-    const bool handout = parser.isSet(QStringLiteral("handout"));
-    ExportOptions options;
-    if (handout) {
+    request.db = parser.value(QStringLiteral("db"));
+    request.out = parser.value(QStringLiteral("out"));
+    if (request.db.isEmpty())
+        return fail(tr("--db FILE is required"));
+    if (request.out.isEmpty())
+        return fail(tr("--out FILE is required"));
+    request.handout = parser.isSet(QStringLiteral("handout"));
+    ExportOptions& options = request.options;
+    if (request.handout) {
         options.format = ExportOptions::Format::Pdf;
     } else {
         const auto format = ExportOptions::formatFromName(parser.value(QStringLiteral("format")));
         if (!format)
-            return userError(tr("--format must be png, svg or pdf"));
+            return fail(tr("--format must be png, svg or pdf"));
         options.format = *format;
     }
-    const QString view = parser.value(QStringLiteral("view"));
-    if (!handout && view != QStringLiteral("timeline") && view != QStringLiteral("graph"))
-        return userError(tr("--view must be timeline or graph"));
+    request.view = parser.value(QStringLiteral("view"));
+    if (!request.handout && request.view != QStringLiteral("timeline") && request.view != QStringLiteral("graph"))
+        return fail(tr("--view must be timeline or graph"));
     options.title = parser.value(QStringLiteral("title"));
     options.subtitle = parser.value(QStringLiteral("subtitle"));
     options.transparent = parser.isSet(QStringLiteral("transparent"));
@@ -148,18 +165,18 @@ int runExportCommand(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("width"))) {
         options.pixelSize.setWidth(parser.value(QStringLiteral("width")).toInt(&ok));
         if (!ok || options.pixelSize.width() < 200 || options.pixelSize.width() > 20000)
-            return userError(tr("--width must be a number of pixels from 200 to 20000"));
+            return fail(tr("--width must be a number of pixels from 200 to 20000"));
         options.pixelSize.setHeight(options.pixelSize.width() * 9 / 16);
     }
     if (parser.isSet(QStringLiteral("height"))) {
         options.pixelSize.setHeight(parser.value(QStringLiteral("height")).toInt(&ok));
         if (!ok || options.pixelSize.height() < 200 || options.pixelSize.height() > 20000)
-            return userError(tr("--height must be a number of pixels from 200 to 20000"));
+            return fail(tr("--height must be a number of pixels from 200 to 20000"));
     }
     if (parser.isSet(QStringLiteral("dpi"))) {
         options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
         if (!ok || options.dpi < 36 || options.dpi > 1200)
-            return userError(tr("--dpi must be a number from 36 to 1200"));
+            return fail(tr("--dpi must be a number from 36 to 1200"));
     }
     if (const QString page = parser.value(QStringLiteral("page")).toLower(); !page.isEmpty()) {
         if (page == QStringLiteral("a4"))
@@ -167,52 +184,68 @@ int runExportCommand(const QStringList& arguments)
         else if (page == QStringLiteral("letter"))
             options.pageSize = QPageSize(QPageSize::Letter);
         else
-            return userError(tr("--page must be a4 or letter"));
+            return fail(tr("--page must be a4 or letter"));
     }
     if (parser.isSet(QStringLiteral("portrait")))
         options.orientation = QPageLayout::Portrait;
-    std::optional<LaneKey> laneKey;
     if (const QString lanes = parser.value(QStringLiteral("lanes")); !lanes.isEmpty()) {
         QStringList names;
         for (const auto& [name, key] : LaneKeyNames) {
             names.append(QLatin1StringView(name));
             if (lanes == QLatin1StringView(name))
-                laneKey = key;
+                request.laneKey = key;
         }
-        if (!laneKey)
-            return userError(tr("--lanes must be one of %1").arg(names.join(QStringLiteral(", "))));
+        if (!request.laneKey)
+            return fail(tr("--lanes must be one of %1").arg(names.join(QStringLiteral(", "))));
     }
-    GraphLayoutKind graphLayout = GraphLayoutKind::Relations;
     if (const QString layout = parser.value(QStringLiteral("layout")); !layout.isEmpty()) {
         if (layout == QStringLiteral("chronology"))
-            graphLayout = GraphLayoutKind::Chronology;
+            request.graphLayout = GraphLayoutKind::Chronology;
         else if (layout != QStringLiteral("relations"))
-            return userError(tr("--layout must be relations or chronology"));
+            return fail(tr("--layout must be relations or chronology"));
     }
 
-    CaseFilter filter;
     auto from = dayOption(parser, QStringLiteral("from"), false);
     auto to = dayOption(parser, QStringLiteral("to"), true);
     if (!from)
-        return userError(from.error());
+        return fail(from.error());
     if (!to)
-        return userError(to.error());
-    filter.fromDay = *from;
-    filter.toDay = *to;
+        return fail(to.error());
+    if (*from && *to && **from > **to) {
+        return fail(tr("--from %1 is after --to %2")
+                        .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
+    }
+    request.filter.fromDay = *from;
+    request.filter.toDay = *to;
     for (const QString& id : parser.values(QStringLiteral("case"))) {
         const qint64 value = id.toLongLong(&ok);
         if (!ok || value <= 0)
-            return userError(tr("--case takes a case id, a whole number; \"%1\" is not one").arg(id));
-        filter.caseIds.append(value);
+            return fail(tr("--case takes a case id, a whole number; \"%1\" is not one").arg(id));
+        if (!request.filter.caseIds.contains(value))
+            request.filter.caseIds.append(value);
     }
+    return request;
+}
 
+int runExportCommand(const ExportRequest& request)
+{
+    const CaseFilter& filter = request.filter;
+    const ExportOptions& options = request.options;
+    const QString& db = request.db;
+    const QString& out = request.out;
     if (!QFileInfo::exists(db))
         return userError(tr("%1 does not exist").arg(db));
-    // Opened for writing where it may be (nothing is written): a read-only connection to a WAL
-    // collection leaves its -wal and -shm files behind.
     Store store;
-    if (Status s = store.open(db); !s)
+    if (Status s = store.open(db, Store::Access::Read); !s)
         return userError(s.error());
+    // Refused before any work: the output is never the collection or another one.
+    if (auto target = checkOutputPath(out, store.path()); !target)
+        return userError(target.error());
+    for (const Id id : filter.caseIds) {
+        auto record = CaseRepository(store).get(id);
+        if (!record)
+            return userError(tr("--case %1: there is no case %1 in %2").arg(id).arg(QFileInfo(db).fileName()));
+    }
     auto cases = CaseSearch(store).caseIds(filter);
     if (!cases)
         return userError(cases.error());
@@ -222,12 +255,15 @@ int runExportCommand(const QStringList& arguments)
     const ChartExporter::Describe describe = [&](const ExportableChart& shown) {
         return ChartContext::describe(store, shown, filter);
     };
-    const QStringList views =
-        handout ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph")} : QStringList {view};
-    auto charts = buildCharts(store, filter, views, laneKey, graphLayout);
+    const QStringList views = request.handout ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph")}
+                                              : QStringList {request.view};
+    auto charts = buildCharts(store, filter, views, request.laneKey, request.graphLayout);
     if (!charts)
         return userError(charts.error());
-    if (handout) {
+    // Written all the same, with what could be read; the caption says it too.
+    if (const QString note = TimelineChart::unreadableNote(charts->unreadableEvents); !note.isEmpty())
+        QTextStream(stderr) << QStringLiteral("spyline: warning: ") << note << Qt::endl;
+    if (request.handout) {
         Handout document(store, *cases, options);
         for (const auto& [chart, title] : {std::pair {charts->timeline.get(), tr("Timeline")},
                                            std::pair {charts->graph.get(), tr("Relationship graph")}}) {
@@ -238,8 +274,8 @@ int runExportCommand(const QStringList& arguments)
             return userError(s.error());
         return 0;
     }
-    ExportableChart* chart = view == QStringLiteral("timeline") ? charts->timeline.get() : charts->graph.get();
-    if (Status s = ChartExporter(*chart, describe, options).write(out); !s)
+    ExportableChart* chart = request.view == QStringLiteral("timeline") ? charts->timeline.get() : charts->graph.get();
+    if (Status s = ChartExporter(*chart, describe, options).write(out, store.path()); !s)
         return userError(s.error());
     return 0;
 }

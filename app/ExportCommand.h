@@ -1,15 +1,40 @@
 #pragma once
 
+#include "CaseFilter.h"
+#include "ChartExporter.h"
+#include "GraphData.h"
+#include "TimelineLanes.h"
+
 #include <QStringList>
 
+#include <optional>
+
 namespace Spyline {
+
+// What `spyline export` was asked for, parsed and checked before anything is opened or written.
+struct ExportRequest
+{
+    bool help = false; // --help or --version given as options: show them instead
+    bool version = false;
+    QString db;
+    QString out;
+    QString view;
+    bool handout = false;
+    ExportOptions options;
+    CaseFilter filter;
+    std::optional<LaneKey> laneKey;
+    GraphLayoutKind graphLayout = GraphLayoutKind::Relations;
+};
 
 // spyline export --db FILE --view timeline|graph --format png|svg|pdf --out FILE
 //     [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT] [--width PX]
 //     [--height PX] [--dpi N] [--page a4|letter] [--portrait] [--transparent] [--handout]
 //     [--lanes case|country|accused-country|agency|venue|actor]
+// Every option's value is taken as a value, also when it starts with a dash.
+Result<ExportRequest> parseExportArguments(const QStringList& arguments);
+
 // The timeline has a lane per case when the cases fit the page, else a lane per disclosing country.
 // Runs headless (QT_QPA_PLATFORM=offscreen). Returns the exit status; user errors print one line.
-int runExportCommand(const QStringList& arguments);
+int runExportCommand(const ExportRequest& request);
 
 } // namespace Spyline

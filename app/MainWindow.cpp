@@ -10,6 +10,7 @@
 #include "GraphChart.h"
 #include "GraphView.h"
 #include "PreferencesDialog.h"
+#include "SessionGuard.h"
 #include "Store.h"
 #include "TimelineChart.h"
 #include "TimelinePanel.h"
@@ -414,10 +415,14 @@ bool MainWindow::openCollection(const QString& path, QString* error)
     m_caseModel->setFilter(m_viewState->effectiveFilter());
     m_detail->setStore(m_store.get());
     m_readOnlyLabel->setVisible(m_store->isReadOnly());
-    rememberRecent(QFileInfo(path).absoluteFilePath());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Marked before the views read it: should one of them crash on it, the next start asks first.
+    SessionGuard::opened(absolute);
     updateWindowTitle();
     updateActions();
     Q_EMIT collectionOpened(m_store.get());
+    // Only a collection that opened is reopened next time.
+    rememberRecent(absolute);
     return true;
 }
 
@@ -580,6 +585,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
     event->accept();
+    SessionGuard::closed();
 }
 
 } // namespace Spyline

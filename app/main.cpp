@@ -1,13 +1,15 @@
 #include "CollectionFile.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "SessionGuard.h"
+#include "UnixSignals.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QSettings>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -36,6 +38,32 @@ QStringList argumentsOf(int argc, char** argv)
     return arguments;
 }
 
+// The last session with this collection never closed properly: it may be what crashed it.
+bool askToReopen(QString* path, const QString& defaultPath)
+{
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("Spyline"),
+                    QCoreApplication::translate("main",
+                                                "Spyline did not close properly the last time it had %1 open; "
+                                                "that collection may have made it stop. Open it again?")
+                        .arg(QDir::toNativeSeparators(*path)));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* again = box.addButton(QCoreApplication::translate("main", "Open It Again"), QMessageBox::AcceptRole);
+    QPushButton* fallback = nullptr;
+    if (QFileInfo(*path) != QFileInfo(defaultPath))
+        fallback =
+            box.addButton(QCoreApplication::translate("main", "Open the Default Collection"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(fallback ? fallback : again);
+    box.exec();
+    if (box.clickedButton() == again)
+        return true;
+    if (fallback && box.clickedButton() == fallback) {
+        *path = defaultPath;
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -58,19 +86,23 @@ int main(int argc, char** argv)
         return Spyline::CommandLine::run(arguments);
     }
 
+    describeApplication();
     QString path;
-    if (!Spyline::CommandLine::windowOptions(arguments, &path))
-        return 1;
+    int exitCode = 0;
+    if (!Spyline::CommandLine::windowOptions(arguments, &path, &exitCode))
+        return exitCode;
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Spyline"));
 
     if (path.isEmpty()) {
         // The collection open last time, else the default one, made from the sample on first run.
-        const QString last = QSettings().value(QStringLiteral("collection/last")).toString();
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last
-                                                          : QDir(folder).filePath(QStringLiteral("collection.spyline"));
+        const QString defaultPath = QDir(folder).filePath(QStringLiteral("collection.spyline"));
+        const Spyline::SessionGuard::Start start = Spyline::SessionGuard::startCollection(defaultPath);
+        path = start.path;
+        if (start.askFirst && !askToReopen(&path, defaultPath))
+            return 0;
         if (!QFileInfo::exists(path)) {
             if (Spyline::Status s = Spyline::createCollectionFile(path, true); !s) {
                 QTextStream(stderr) << QStringLiteral("spyline: ") << s.error() << Qt::endl;
@@ -80,6 +112,8 @@ int main(int argc, char** argv)
     }
 
     Spyline::MainWindow window;
+    // Asked to stop by the system: close as a person would, folding the collection into its file.
+    Spyline::UnixSignals stopSignals([&window] { window.close(); });
     QString error;
     if (!window.openCollection(path, &error)) {
         QTextStream(stderr) << QStringLiteral("spyline: ") << error << Qt::endl;

@@ -259,7 +259,19 @@ private:
                     "SELECT id, case_id, kind, title, date, date_from, date_to, end_to, country, actor_id "
                     "FROM events");
         const auto kinds = keysOf<EventKind>();
+        // Days Spyline itself writes lie in the years 1 to 9999; anything else came from elsewhere.
+        const auto firstDay = DayNumber(QDate(1, 1, 1).toJulianDay());
+        const auto lastDay = DayNumber(QDate(9999, 12, 31).toJulianDay());
+        const auto inCalendar = [&](qint64 day) { return day >= firstDay && day <= lastDay; };
         while (query.next()) {
+            const qint64 earliest = query.integer(5);
+            const qint64 latest = query.integer(6);
+            const qint64 end = query.integer(7);
+            if (!inCalendar(earliest) || !inCalendar(latest) || earliest > latest
+                || (end != 0 && (!inCalendar(end) || end < earliest))) {
+                ++m_data.m_unreadableEvents;
+                continue;
+            }
             TimelineEvent event;
             event.id = query.integer(0);
             if (const Id caseId = query.integer(1))

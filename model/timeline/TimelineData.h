@@ -151,6 +151,12 @@ public:
     {
         return m_lastDay;
     }
+    // Events the collection holds but that could not be read (days outside the calendar, an end
+    // before the start: written by another tool) and are left out.
+    qsizetype unreadableEvents() const
+    {
+        return m_unreadableEvents;
+    }
 
     QString eventTitle(qsizetype index) const;
     QString caseTitle(qsizetype index) const;
@@ -199,6 +205,7 @@ private:
     DayNumber m_firstDay = 0;
     DayNumber m_lastDay = 0;
     int m_maxLinkDays = 0;
+    qsizetype m_unreadableEvents = 0;
 };
 
 } // namespace Spyline

@@ -302,7 +302,7 @@ TEST_F(ExportCommandTest, UserErrorsLeaveNoFile)
     expectUserError(exportTo(out, timelinePng + QStringList {QStringLiteral("--from"), QStringLiteral("2023-13")}),
                     "--from: \"2023-13\": month 13 does not exist");
     expectUserError(exportTo(out, timelinePng + QStringList {QStringLiteral("--case"), QStringLiteral("999")}),
-                    "no case in s.spyline matches the selection");
+                    "--case 999: there is no case 999 in s.spyline");
     EXPECT_FALSE(QFileInfo::exists(out));
     const QString unwritable = scratch.path(QStringLiteral("missing/folder/x.png"));
     expectUserError(exportTo(unwritable, timelinePng), "cannot be written");

@@ -7,12 +7,14 @@
 #include "CollectionFile.h"
 #include "LinkDialog.h"
 #include "LinkRepository.h"
+#include "SessionGuard.h"
 #include "TestSupport.h"
 #include "ViewState.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -327,6 +329,51 @@ TEST_F(MainWindowTest, ShowsTheGraphTabFollowingTheSelectionAndExportsIt)
 
     if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
         window->grab().save(folder + QStringLiteral("/main-window-graph.png"));
+}
+
+} // namespace
+
+namespace {
+
+TEST(WindowSession, ACollectionIsRememberedOnlyOnceItOpened)
+{
+    QSettings().clear();
+    ScratchFolder scratch;
+    const QString good = scratch.path(QStringLiteral("good.spyline"));
+    ASSERT_OK(createCollectionFile(good, true));
+    const QString bad = scratch.path(QStringLiteral("bad.spyline"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not a collection");
+    file.close();
+
+    MainWindow window;
+    ASSERT_TRUE(window.openCollection(good));
+    EXPECT_FALSE(window.openCollection(bad));
+    EXPECT_EQ(QSettings().value(QStringLiteral("collection/last")).toString(), QFileInfo(good).absoluteFilePath());
+}
+
+TEST(WindowSession, AStartAfterASessionThatNeverClosedAsksFirst)
+{
+    QSettings().clear();
+    ScratchFolder scratch;
+    const QString path = scratch.path(QStringLiteral("c.spyline"));
+    const QString fallback = scratch.path(QStringLiteral("default.spyline"));
+    ASSERT_OK(createCollectionFile(path, true));
+    {
+        MainWindow window;
+        ASSERT_TRUE(window.openCollection(path));
+        // The window is still open, as if the program had crashed right here.
+        const SessionGuard::Start start = SessionGuard::startCollection(fallback);
+        EXPECT_EQ(QFileInfo(start.path), QFileInfo(path));
+        EXPECT_TRUE(start.askFirst);
+        window.show();
+        window.close();
+    }
+    // Closed properly: the next start opens it without asking.
+    const SessionGuard::Start start = SessionGuard::startCollection(fallback);
+    EXPECT_EQ(QFileInfo(start.path), QFileInfo(path));
+    EXPECT_FALSE(start.askFirst);
 }
 
 } // namespace

@@ -160,19 +160,31 @@ std::optional<DayRange> TimelineChart::shownRange() const
     return DayRange {DayNumber(std::ceil(m_frame.window.first)), DayNumber(std::floor(m_frame.window.last)) - 1};
 }
 
+QString TimelineChart::unreadableNote(qsizetype events)
+{
+    if (events == 0)
+        return {};
+    return events == 1 ? tr("1 event could not be read from the collection and is not drawn.")
+                       : tr("%L1 events could not be read from the collection and are not drawn.").arg(events);
+}
+
 QString TimelineChart::omissions() const
 {
     if (!m_layout)
         return {};
+    QStringList parts;
     const qreal bottom = m_layout->state().size.height();
     const auto whole = std::count_if(m_layout->lanes().begin(), m_layout->lanes().end(),
                                      [&](const LaneGeometry& lane) { return lane.row.bottom() <= bottom + 0.5; });
-    if (whole >= m_lanes->count())
-        return {};
-    return tr("%L1 of %L2 lanes by %3 fit the page; the others are left out.")
-        .arg(whole)
-        .arg(m_lanes->count())
-        .arg(TimelineLanes::keyLabel(m_lanes->key()).toLower());
+    if (whole < m_lanes->count()) {
+        parts.append(tr("%L1 of %L2 lanes by %3 fit the page; the others are left out.")
+                         .arg(whole)
+                         .arg(m_lanes->count())
+                         .arg(TimelineLanes::keyLabel(m_lanes->key()).toLower()));
+    }
+    if (const QString unreadable = unreadableNote(m_lanes->data().unreadableEvents()); !unreadable.isEmpty())
+        parts.append(unreadable);
+    return parts.join(u' ');
 }
 
 QString TimelineChart::kindName() const

@@ -41,6 +41,8 @@ public:
     QList<Id> shownCases() const override;
     QList<Id> shownEvents() const override;
     std::optional<DayRange> shownRange() const override;
+    // "3 events could not be read from the collection and are not drawn."; empty for none.
+    static QString unreadableNote(qsizetype events);
     QString kindName() const override;
     QString omissions() const override;
 
