@@ -176,7 +176,7 @@ int runGenerate(const QStringList& arguments)
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
-              "  spyline [--db FILE]                             open the window\n"
+              "  spyline [--db FILE | FILE]                      open the window on a collection\n"
               "  spyline init --db FILE [--sample]               a new collection, empty or with the sample data\n"
               "  spyline import --db FILE data.json|data.csv     import, all or nothing\n"
               "  spyline dump --db FILE --format json|csv --out FILE\n"
@@ -200,8 +200,15 @@ bool CommandLine::isCommand(const QStringList& arguments)
             || argument == QStringLiteral("--version") || argument == QStringLiteral("-v"))
             return true;
     }
-    // A first argument that is not an option names a command, known or not.
-    return arguments.size() > 1 && !arguments.at(1).startsWith(u'-');
+    // A first argument that is not an option names a command, known or not, unless it names a
+    // collection to open, as the desktop entry passes one (Exec=spyline %f).
+    if (arguments.size() < 2 || arguments.at(1).startsWith(u'-'))
+        return false;
+    const QString first = arguments.at(1);
+    const bool known = QStringList {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("dump"),
+                                    QStringLiteral("generate"), QStringLiteral("export")}
+                           .contains(first);
+    return known || !(QFileInfo(first).isFile() || first.endsWith(QStringLiteral(".spyline"), Qt::CaseInsensitive));
 }
 
 bool CommandLine::windowOptions(const QStringList& arguments, QString* database)
@@ -212,7 +219,16 @@ bool CommandLine::windowOptions(const QStringList& arguments, QString* database)
         userError(ok.error());
         return false;
     }
-    *database = parser.value(QStringLiteral("db"));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        userError(tr("the window opens one collection at a time; give one file name"));
+        return false;
+    }
+    if (!files.isEmpty() && parser.isSet(QStringLiteral("db"))) {
+        userError(tr("name the collection once: as --db FILE or as FILE"));
+        return false;
+    }
+    *database = files.isEmpty() ? parser.value(QStringLiteral("db")) : files.first();
     return true;
 }
 

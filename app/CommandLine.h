@@ -13,7 +13,7 @@ public:
     static bool isCommand(const QStringList& arguments);
     // Runs the command; returns the exit status.
     static int run(const QStringList& arguments);
-    // The collection the window should open: --db FILE, or empty for the default one;
+    // The collection the window should open: --db FILE or the only file name, or empty for the default one;
     // false with a message on stderr when the arguments are wrong.
     static bool windowOptions(const QStringList& arguments, QString* database);
     static QString usage();
