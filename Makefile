@@ -1,5 +1,5 @@
 # Spyline: `make run` opens the window, `make test` runs every test. Both install what is missing.
-.PHONY: all deps configure build run test test-dev test-asan fuzz bench format clean
+.PHONY: all deps configure build run package test test-dev test-asan fuzz bench format clean
 
 all: build
 
@@ -14,6 +14,10 @@ build: configure
 
 run: build
 	./build/app/spyline $(ARGS)
+
+# The Debian package, build/spyline_VERSION_ARCH.deb: sudo apt install ./build/spyline_*.deb
+package: build
+	@cmake --build --preset dev --target package
 
 test: test-dev test-asan
 

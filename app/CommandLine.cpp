@@ -360,7 +360,7 @@ Result<Prepared> prepare(const QStringList& arguments)
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
-              "  spyline [--db FILE]                             open the window\n"
+              "  spyline [--db FILE | FILE]                      open the window on a collection\n"
               "  spyline init --db FILE [--sample]               a new collection, empty or with the sample data\n"
               "  spyline import --db FILE FILE.json|FILE.csv ... import, all files or none\n"
               "  spyline dump --db FILE --format json|csv --out FILE\n"
@@ -383,8 +383,16 @@ bool CommandLine::isCommand(const QStringList& arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    // A first argument that is not an option names a command, known or not.
-    return isHelp(first) || isVersion(first) || !first.startsWith(u'-');
+    if (isHelp(first) || isVersion(first))
+        return true;
+    if (first.startsWith(u'-'))
+        return false;
+    // A first argument that is not an option names a command, known or not, unless it names a
+    // collection to open, as the desktop entry passes one (Exec=spyline %f).
+    const bool known = QStringList {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("dump"),
+                                    QStringLiteral("generate"), QStringLiteral("export")}
+                           .contains(first);
+    return known || !(QFileInfo(first).isFile() || first.endsWith(QStringLiteral(".spyline"), Qt::CaseInsensitive));
 }
 
 bool CommandLine::windowOptions(const QStringList& arguments, QString* database, int* exitCode)
@@ -400,7 +408,16 @@ bool CommandLine::windowOptions(const QStringList& arguments, QString* database,
         *exitCode = show(*outcome);
         return false;
     }
-    *database = parser.value(QStringLiteral("db"));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        *exitCode = userError(tr("the window opens one collection at a time; give one file name"));
+        return false;
+    }
+    if (!files.isEmpty() && parser.isSet(QStringLiteral("db"))) {
+        *exitCode = userError(tr("name the collection once: as --db FILE or as FILE"));
+        return false;
+    }
+    *database = files.isEmpty() ? parser.value(QStringLiteral("db")) : files.first();
     return true;
 }
 

@@ -15,7 +15,7 @@ public:
     static bool isCommand(const QStringList& arguments);
     // Runs the command; returns the exit status.
     static int run(const QStringList& arguments);
-    // The collection the window should open: --db FILE, or empty for the default one. False when
+    // The collection the window should open: --db FILE or the only file name, or empty for the default one. False when
     // the program should exit instead with `exitCode`: 1 with a message on stderr when the
     // arguments are wrong, 0 after printing --help or --version.
     static bool windowOptions(const QStringList& arguments, QString* database, int* exitCode);

@@ -7,8 +7,10 @@
 #include "EditingController.h"
 #include "FileOperations.h"
 #include "FilterBar.h"
+#include "FirstRunHint.h"
 #include "GraphChart.h"
 #include "GraphView.h"
+#include "HelpMenu.h"
 #include "PreferencesDialog.h"
 #include "SessionGuard.h"
 #include "Store.h"
@@ -38,6 +40,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Spyline {
 
@@ -79,7 +82,13 @@ MainWindow::MainWindow(QWidget* parent)
     setDocumentMode(true);
     m_centralTabs->setObjectName(QStringLiteral("centralTabWidget"));
     m_centralTabs->setDocumentMode(true);
-    setCentralWidget(m_centralTabs);
+    // The views, under the hint strip that an empty collection shows.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_centralTabs);
+    setCentralWidget(central);
 
     m_caseTable->setObjectName(QStringLiteral("caseTableView"));
     m_caseTable->setModel(m_caseModel);
@@ -113,6 +122,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
+    m_firstRunHint = new FirstRunHint(m_newCaseAction, m_importAction, m_help->openSampleAction(), central);
+    centralLayout->insertWidget(0, m_firstRunHint);
+    connect(m_caseModel, &CaseTableModel::countsChanged, m_firstRunHint, &FirstRunHint::setCaseCounts);
     createDocks();
     connectViewState();
 
@@ -221,8 +233,7 @@ void MainWindow::createActions()
     m_clearFiltersAction = make(tr("&Clear Filters"), "clearFiltersAction");
     m_preferencesAction = make(tr("&Preferences\u2026"), "preferencesAction", QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    m_aboutAction = make(tr("&About Spyline"), "aboutAction");
-    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_help = new HelpMenu(*this);
 
     connect(m_newCollectionAction, &QAction::triggered, m_files, &FileOperations::newCollection);
     connect(m_openAction, &QAction::triggered, m_files, &FileOperations::openCollectionDialog);
@@ -246,7 +257,6 @@ void MainWindow::createActions()
         m_viewState->clearDateRange();
     });
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
@@ -287,8 +297,7 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
+    m_help->fill(menuBar()->addMenu(tr("&Help")));
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -504,16 +513,6 @@ void MainWindow::showPreferences()
         return;
     m_editing->setStatementWindowDays(dialog.statementWindowDays());
     QSettings().setValue(QStringLiteral("preferences/statementWindowDays"), dialog.statementWindowDays());
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Spyline"),
-                       tr("<h3>Spyline %1</h3>"
-                          "<p>Publicly disclosed espionage cases as a timeline and a relationship graph, "
-                          "every fact with its source and grade. Spyline records claims as claims and takes no "
-                          "side.</p><p>MIT licence. Built with Qt %2, SQLite and Graphviz.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::chooseColumns(const QPoint& position)

@@ -23,6 +23,8 @@ class CollectionEditor;
 class EditingController;
 class FileOperations;
 class FilterBar;
+class FirstRunHint;
+class HelpMenu;
 class Store;
 class ViewState;
 
@@ -85,7 +87,6 @@ private:
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     void showPreferences();
-    void showAbout();
     void selectTableRowOf(qint64 caseId);
     void onTableSelectionChanged();
     void chooseColumns(const QPoint& position);
@@ -95,6 +96,8 @@ private:
     ViewState* m_viewState;
     EditingController* m_editing;
     FileOperations* m_files;
+    HelpMenu* m_help = nullptr;
+    FirstRunHint* m_firstRunHint = nullptr;
     ChartOperations* m_charts;
     QList<ChartOf> m_chartOfTab;
     CaseTableModel* m_caseModel;
@@ -129,7 +132,6 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_clearFiltersAction = nullptr;
     QAction* m_preferencesAction = nullptr;
-    QAction* m_aboutAction = nullptr;
 };
 
 } // namespace Spyline

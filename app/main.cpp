@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -94,6 +95,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Spyline"));
+    // Ties the window to its menu entry and icon on the desktop (Wayland asks for it).
+    QGuiApplication::setDesktopFileName(QStringLiteral(SPYLINE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/spyline/icons/spyline.svg")));
 
     if (path.isEmpty()) {
         // The collection open last time, else the default one, made from the sample on first run.

@@ -9,6 +9,7 @@ libsqlite3-dev libgraphviz-dev graphviz
 libgtest-dev libgmock-dev libbenchmark-dev
 clang libclang-rt-14-dev
 fonts-dejavu-core fonts-wqy-microhei
+desktop-file-utils appstream shared-mime-info lintian dpkg-dev
 "
 
 missing=""

@@ -1,3 +1,4 @@
+#include "CommandLine.h"
 #include "CaseRepository.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -308,6 +309,38 @@ TEST_F(ExportCommandTest, UserErrorsLeaveNoFile)
     expectUserError(exportTo(unwritable, timelinePng), "cannot be written");
     EXPECT_FALSE(QFileInfo::exists(unwritable));
     EXPECT_EQ(QDir(scratch.path(QString())).entryList(QDir::Files), QStringList {QStringLiteral("s.spyline")});
+}
+
+} // namespace
+
+namespace {
+
+// The desktop entry runs `spyline %f`: a collection given as the only file name opens in the window.
+TEST(CommandLineWindow, OpensACollectionGivenAsTheOnlyFileName)
+{
+    ScratchFolder scratch;
+    const QString existing = scratch.path(QStringLiteral("cases.db"));
+    writeFile(existing, "SQLite format 3");
+    const QString program = QStringLiteral("spyline");
+    EXPECT_FALSE(CommandLine::isCommand({program, existing}));
+    EXPECT_FALSE(CommandLine::isCommand({program, QStringLiteral("not-yet.spyline")}));
+    EXPECT_TRUE(CommandLine::isCommand({program, QStringLiteral("frobnicate")}));
+    EXPECT_TRUE(CommandLine::isCommand({program, QStringLiteral("init"), QStringLiteral("--db"), existing}));
+
+    QString database;
+    int exitCode = -1;
+    ASSERT_TRUE(CommandLine::windowOptions({program, existing}, &database, &exitCode));
+    EXPECT_EQ(database, existing);
+    ASSERT_TRUE(CommandLine::windowOptions({program, QStringLiteral("--db"), existing}, &database, &exitCode));
+    EXPECT_EQ(database, existing);
+    ASSERT_TRUE(CommandLine::windowOptions({program}, &database, &exitCode));
+    EXPECT_TRUE(database.isEmpty());
+    EXPECT_FALSE(CommandLine::windowOptions({program, existing, existing}, &database, &exitCode));
+    EXPECT_FALSE(
+        CommandLine::windowOptions({program, QStringLiteral("--db"), existing, existing}, &database, &exitCode));
+    EXPECT_EQ(exitCode, 1);
+    EXPECT_FALSE(CommandLine::windowOptions({program, QStringLiteral("--version")}, &database, &exitCode));
+    EXPECT_EQ(exitCode, 0);
 }
 
 } // namespace

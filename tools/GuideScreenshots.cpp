@@ -1,0 +1,145 @@
+// Takes the pictures of the user guide (resources/help/en/images) and of the README
+// (docs/images/user-guide.png) from the real window on the sample collection, offscreen.
+// Usage: QT_QPA_PLATFORM=offscreen spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR
+
+#include "CaseTableModel.h"
+#include "CollectionFile.h"
+#include "GraphGeometry.h"
+#include "GraphView.h"
+#include "MainWindow.h"
+#include "UserGuideWindow.h"
+#include "ViewState.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+using namespace Spyline;
+
+namespace {
+
+QString g_guideFolder;
+QString g_readmeFolder;
+bool g_ok = true;
+
+void settle(int milliseconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < milliseconds)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+// Scaled to the width the guide shows it at, smoothly, so that the browser draws it pixel for pixel.
+void save(const QImage& image, const QString& path, int width)
+{
+    const QImage scaled = image.width() > width ? image.scaledToWidth(width, Qt::SmoothTransformation) : image;
+    if (!scaled.save(path)) {
+        QTextStream(stderr) << path << ": cannot be written" << Qt::endl;
+        g_ok = false;
+    }
+}
+
+void saveGuideImage(QWidget* widget, const QString& name, int width = 720)
+{
+    save(widget->grab().toImage(), g_guideFolder + u'/' + name, width);
+}
+
+// Grabs the modal dialog an action opens, at the width the guide shows it, then closes it.
+void grabDialogOf(QAction* action, const QString& name, int width, int waitMs = 300)
+{
+    QTimer::singleShot(waitMs, [name, width, waitMs] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            dialog->resize(width, dialog->sizeHint().height());
+            settle(waitMs);
+            saveGuideImage(dialog, name, width);
+            dialog->reject();
+        } else {
+            QTextStream(stderr) << name << ": no dialog opened" << Qt::endl;
+            g_ok = false;
+        }
+    });
+    action->trigger();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SpylineScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("SpylineScreenshots"));
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() != 3) {
+        QTextStream(stderr) << "usage: spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR" << Qt::endl;
+        return 1;
+    }
+    g_guideFolder = arguments.at(1);
+    g_readmeFolder = arguments.at(2);
+    QTemporaryDir scratch;
+    const QString sample = scratch.filePath(QStringLiteral("cases.spyline"));
+    const QString empty = scratch.filePath(QStringLiteral("new.spyline"));
+    if (!createCollectionFile(sample, true) || !createCollectionFile(empty, false))
+        return 1;
+
+    MainWindow window;
+    QString error;
+    if (!window.openCollection(empty, &error))
+        return 1;
+    window.resize(1280, 640);
+    window.show();
+    settle(300);
+    // The strip and the top of the views under it, as large as on screen.
+    auto* hint = window.findChild<QWidget*>(QStringLiteral("firstRunHintFrame"));
+    const QRect strip(hint->mapTo(&window, QPoint(0, 0)), hint->size());
+    save(window.grab(strip.adjusted(-6, -6, 6, 70)).toImage(), g_guideFolder + QStringLiteral("/first-run.png"), 720);
+
+    if (!window.openCollection(sample, &error))
+        return 1;
+    window.resize(1280, 800);
+    settle(300);
+    CaseTableModel* cases = window.caseModel();
+    for (int row = 0; row < cases->rowCount(); ++row) {
+        if (cases->index(row, CaseTableModel::TitleColumn).data().toString().startsWith(QStringLiteral("Zeng")))
+            window.viewState()->selectCases({cases->caseIdAt(row)});
+    }
+    settle(500);
+    saveGuideImage(&window, QStringLiteral("window.png"));
+
+    auto* graph = window.findChild<GraphView*>();
+    window.findChild<QTabWidget*>(QStringLiteral("centralTabWidget"))->setCurrentWidget(graph);
+    for (int waited = 0; waited < 30000 && (graph->geometry().isEmpty() || graph->isLayoutRunning()); waited += 100)
+        settle(100);
+    settle(300);
+    saveGuideImage(&window, QStringLiteral("graph.png"));
+    window.findChild<QTabWidget*>(QStringLiteral("centralTabWidget"))->setCurrentIndex(0);
+    settle(300);
+
+    grabDialogOf(window.findChild<QAction*>(QStringLiteral("editAction")), QStringLiteral("case-dialog.png"), 640);
+    grabDialogOf(window.findChild<QAction*>(QStringLiteral("linkAction")), QStringLiteral("link-dialog.png"), 640);
+    grabDialogOf(window.findChild<QAction*>(QStringLiteral("exportChartAction")), QStringLiteral("export-dialog.png"),
+                 720, 1500);
+
+    UserGuideWindow guide;
+    guide.resize(1100, 760);
+    guide.show();
+    // A search under way: the contents narrowed to the pages that hold the word, the word marked.
+    guide.showPage(QStringLiteral("links.html"));
+    guide.findChild<QLineEdit*>(QStringLiteral("guideSearchLineEdit"))->setText(QStringLiteral("lag"));
+    guide.findNext();
+    settle(500);
+    save(guide.grab().toImage(), g_readmeFolder + QStringLiteral("/user-guide.png"), 1100);
+    return g_ok ? 0 : 1;
+}
