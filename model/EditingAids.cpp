@@ -143,6 +143,9 @@ Result<QList<StatementProposal>> proposeStatements(Store& store, Id announcement
     auto announcement = events.get(announcementId);
     if (!announcement)
         return fail(announcement.error());
+    // An announcement of no known date has no days before it to look in.
+    if (announcement->date.isNull())
+        return QList<StatementProposal>();
     QString side = countryOfEvent(store, *announcement);
     if (side.isEmpty() && announcement->caseId != 0) {
         if (auto record = CaseRepository(store).get(announcement->caseId))

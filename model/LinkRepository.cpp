@@ -49,8 +49,9 @@ Status LinkRepository::checkOrder(const Link& link) const
     auto earlier = events.get(link.toEvent);
     if (!earlier)
         return fail(tr("to_event: %1").arg(earlier.error()));
+    // Only dates known on both sides can contradict the direction.
     const Lag lag = lagBetween(earlier->date, later->date);
-    if (lag.maxDays < 0) {
+    if (lag.hasMax && lag.maxDays < 0) {
         return fail(tr("to_event: \"%1\" (%2) comes after \"%3\" (%4); a link points back to an earlier event")
                         .arg(earlier->title, earlier->date.displayText(), later->title, later->date.displayText()));
     }
@@ -122,10 +123,7 @@ Result<QList<LinkDetail>> LinkRepository::details(const QString& where, const QV
         auto to = events.get(link.toEvent);
         if (!from || !to)
             return fail(from ? to.error() : from.error());
-        Lag lag = lagBetween(to->date, from->date);
-        // The link itself says which came first, so uncertain dates never make the lag negative.
-        lag.minDays = std::max(0, lag.minDays);
-        result.append(LinkDetail {link, *from, *to, lag});
+        result.append(LinkDetail {link, *from, *to, linkLag(to->date, from->date)});
     }
     return result;
 }

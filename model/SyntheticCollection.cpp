@@ -206,7 +206,8 @@ private:
         day = std::clamp(day, m_firstDay, m_lastDay);
         const QDate d = QDate::fromJulianDay(day);
         const double r = m_random.unit();
-        const bool approximate = m_random.chance(0.03);
+        const auto approximate =
+            m_random.chance(0.03) ? PartialDate::Qualifier::Approximate : PartialDate::Qualifier::None;
         if (r < 0.07)
             return PartialDate::month(d.year(), d.month(), approximate);
         if (r < 0.10)

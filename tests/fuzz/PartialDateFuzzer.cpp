@@ -5,6 +5,9 @@
 
 using namespace Spyline;
 
+// Any text: EDTF, the friendly forms, or noise. What parses has sound bounds; its canonical text is
+// EDTF that reads back to the same date; the timeline's compact shape keeps its days; lags against
+// it are bounds, never a crash.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
@@ -14,13 +17,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             abort();
         return 0;
     }
-    // What parses has sound bounds, and its canonical text parses back to the same date.
-    if (parsed->isNull() || parsed->earliestDay() > parsed->latestDay())
+    if (parsed->displayText().isEmpty())
         abort();
-    const auto again = PartialDate::parse(parsed->text());
+    if (parsed->isNull()) {
+        if (!parsed->text().isEmpty())
+            abort();
+        return 0;
+    }
+    if (parsed->earliestDay() > parsed->latestDay())
+        abort();
+    const auto again = PartialDate::parseEdtf(parsed->text());
     if (!again || !(*again == *parsed))
         abort();
-    if (parsed->displayText().isEmpty())
+    const PartialDate rebuilt = PartialDate::fromShape(parsed->shape(), parsed->earliestDay(), parsed->latestDay());
+    if (rebuilt.earliestDay() != parsed->earliestDay() || rebuilt.latestDay() != parsed->latestDay()
+        || rebuilt.displayText() != parsed->displayText())
+        abort();
+    const Lag lag = linkLag(*parsed, *parsed);
+    if (lag.text().isEmpty() || (lag.hasMin && lag.minDays < 0) || (lag.hasMax && lag.maxDays < lag.minDays))
         abort();
     return 0;
 }

@@ -64,7 +64,11 @@ TEST(FuzzCorpus, DatesThatParseRoundTrip)
             continue;
         }
         ++parsed;
-        EXPECT_EQ(*PartialDate::parse(date->text()), *date) << file.fileName().toStdString();
+        if (date->isNull())
+            continue;
+        const auto again = PartialDate::parseEdtf(date->text());
+        ASSERT_OK(again) << file.fileName().toStdString();
+        EXPECT_EQ(*again, *date) << file.fileName().toStdString();
     }
     EXPECT_GT(parsed, 0);
 }
