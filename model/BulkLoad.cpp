@@ -158,10 +158,12 @@ Status BulkLoad::finish()
             return s;
     }
     // One pass over the events of the cases that gained events, grouped along the case index.
+    // As the span triggers do: the first announcement by (date_from, date_to), packed into one number.
     const QString spans = QStringLiteral(
-        "UPDATE cases SET (first_day, last_day, disclosed_day) = (span.first, span.last, span.disclosed) "
+        "UPDATE cases SET (first_day, last_day, disclosed_day, disclosed_to) = "
+        "(span.first, span.last, span.disclosed / 4294967296, span.disclosed % 4294967296) "
         "FROM (SELECT case_id, min(date_from) AS first, max(coalesce(end_to, date_to)) AS last, "
-        "min(CASE WHEN kind = 'announcement' THEN date_from END) AS disclosed FROM events "
+        "min(CASE WHEN kind = 'announcement' THEN date_from * 4294967296 + date_to END) AS disclosed FROM events "
         "WHERE case_id IN (SELECT case_id FROM events WHERE id > %1) GROUP BY case_id) AS span "
         "WHERE cases.id = span.case_id");
     if (Status s = execute(m_store, spans.arg(m_lastEvent)); !s)

@@ -10,8 +10,10 @@ namespace Spyline {
 struct CaseFilter
 {
     QString text; // full-text, every word must match somewhere in the case
-    std::optional<DayNumber> fromDay; // the case's date (its disclosure, else its first event) on or after
-    std::optional<DayNumber> toDay; // ... on or before
+    // Cases whose date (the days its disclosure can mean, else the span of its dated events)
+    // overlaps [fromDay, toDay]; docs/FORMATS.md, "Sorting and filtering uncertain dates".
+    std::optional<DayNumber> fromDay;
+    std::optional<DayNumber> toDay;
     QStringList countries; // target or accused country
     QList<Id> agencies; // an actor of the case is the agency or one of its stations
     QList<CaseStatus> statuses;
@@ -36,7 +38,7 @@ enum class CaseSortKey : quint8
     Created, // order of entry
     Title,
     Status,
-    Date, // disclosure, else first event
+    Date, // disclosure, else the span of the dated events: earliest day, then latest day
     FirstDay,
     Sector,
     TargetCountry,

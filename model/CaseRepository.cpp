@@ -103,13 +103,15 @@ Result<Case> CaseRepository::get(Id id) const
 
 Result<CaseSpan> CaseRepository::span(Id id) const
 {
-    auto query = runQuery(m_store.database(),
-                          QStringLiteral("SELECT first_day, last_day, disclosed_day FROM cases WHERE id = ?"), {id});
+    auto query = runQuery(
+        m_store.database(),
+        QStringLiteral("SELECT first_day, last_day, disclosed_day, disclosed_to FROM cases WHERE id = ?"), {id});
     if (!query)
         return fail(query.error());
     if (!query->next())
         return fail(tr("there is no case %1").arg(id));
-    return CaseSpan {query->value(0).toInt(), query->value(1).toInt(), query->value(2).toInt()};
+    return CaseSpan {query->value(0).toInt(), query->value(1).toInt(), query->value(2).toInt(),
+                     query->value(3).toInt()};
 }
 
 Result<int> CaseRepository::count() const

@@ -11,7 +11,8 @@ struct CaseSpan
 {
     DayNumber firstDay = 0;
     DayNumber lastDay = 0;
-    DayNumber disclosedDay = 0;
+    DayNumber disclosedDay = 0; // the first day its first announcement can mean
+    DayNumber disclosedTo = 0; // ... and the last
 };
 
 // Cases and the roles actors play in them.

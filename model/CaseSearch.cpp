@@ -29,7 +29,8 @@ QString sortExpression(CaseSortKey key)
     case CaseSortKey::Status:
         return QStringLiteral("c.status");
     case CaseSortKey::Date:
-        return QStringLiteral("coalesce(c.disclosed_day, c.first_day)");
+        // Earliest day, then latest day, as the cases_by_date index holds them.
+        return QStringLiteral("coalesce(c.disclosed_day, c.first_day)%1, coalesce(c.disclosed_to, c.last_day)");
     case CaseSortKey::FirstDay:
         return QStringLiteral("c.first_day");
     case CaseSortKey::Sector:
@@ -91,8 +92,10 @@ CaseSearch::Sql CaseSearch::whereClause(const CaseFilter& filter) const
         conditions.append(caseMatch);
         values << term << term << term << term;
     }
+    // A case's date is its disclosure, else the span of its dated events: kept when the days it can
+    // mean overlap the range. A case with no dated event has no date to keep it.
     if (filter.fromDay) {
-        conditions.append(QStringLiteral("coalesce(c.disclosed_day, c.first_day) >= ?"));
+        conditions.append(QStringLiteral("coalesce(c.disclosed_to, c.last_day) >= ?"));
         values << *filter.fromDay;
     }
     if (filter.toDay) {
@@ -142,8 +145,12 @@ Result<QList<Id>> CaseSearch::caseIds(const CaseFilter& filter, CaseSortKey sort
 {
     const Sql where = whereClause(filter);
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString sql = QStringLiteral("SELECT c.id FROM cases c") + where.where + QStringLiteral(" ORDER BY ")
-        + sortExpression(sort) + direction + QStringLiteral(", c.id") + direction;
+    // A sort expression may hold several keys, "%1" marking where each but the last takes the direction.
+    QString order = sortExpression(sort);
+    if (order.contains(QStringLiteral("%1")))
+        order = order.arg(direction);
+    QString sql = QStringLiteral("SELECT c.id FROM cases c") + where.where + QStringLiteral(" ORDER BY ") + order
+        + direction + QStringLiteral(", c.id") + direction;
     QVariantList values = where.values;
     if (limit >= 0) {
         sql += QStringLiteral(" LIMIT ?");

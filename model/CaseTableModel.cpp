@@ -132,8 +132,8 @@ void CaseTableModel::loadPage(int page) const
             m_store->database(),
             QStringLiteral("SELECT c.id, c.title, c.status, coalesce(c.disclosed_day, c.first_day), "
                            "coalesce((SELECT date FROM events WHERE case_id = c.id AND kind = 'announcement' "
-                           "ORDER BY date_from LIMIT 1), (SELECT date FROM events WHERE case_id = c.id ORDER BY "
-                           "date_from LIMIT 1)), "
+                           "AND date_from IS NOT NULL ORDER BY date_from, date_to LIMIT 1), (SELECT date FROM events "
+                           "WHERE case_id = c.id AND date_from IS NOT NULL ORDER BY date_from, date_to LIMIT 1)), "
                            "(SELECT group_concat(a.name, ', ') FROM roles r JOIN actors a ON a.id = r.actor_id "
                            " WHERE r.case_id = c.id AND r.role = 'suspect'), "
                            "(SELECT group_concat(a.name, ', ') FROM roles r JOIN actors a ON a.id = r.actor_id "
@@ -149,7 +149,8 @@ void CaseTableModel::loadPage(int page) const
                 row.status = query->value(2).toString();
                 row.day = query->value(3).toInt();
                 const QString announced = query->value(4).toString();
-                row.dateText = announced.isEmpty()
+                // A case with no dated event says so: "date unknown".
+                row.dateText = announced.isEmpty() && row.day != 0
                     ? dayText(row.day)
                     : PartialDate::parse(announced).value_or(PartialDate()).displayText();
                 row.suspects = query->value(5).toString();

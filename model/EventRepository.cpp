@@ -18,7 +18,8 @@ QString tr(const char* text)
 
 const QString selectColumns = QStringLiteral("SELECT id, case_id, kind, title, description, date, end_date, country, "
                                              "city, venue_context, actor_id FROM events ");
-const QString dateOrder = QStringLiteral(" ORDER BY date_from, date_to, id");
+// Earliest day, then latest day; undated events last.
+const QString dateOrder = QStringLiteral(" ORDER BY date_from IS NULL, date_from, date_to, id");
 
 Event eventFrom(const QSqlQuery& query)
 {
@@ -28,7 +29,8 @@ Event eventFrom(const QSqlQuery& query)
     event.kind = fromKey<EventKind>(query.value(2).toString()).value_or(EventKind::Other);
     event.title = query.value(3).toString();
     event.description = query.value(4).toString();
-    event.date = PartialDate::parse(query.value(5).toString()).value_or(PartialDate());
+    const QString date = query.value(5).toString();
+    event.date = date.isEmpty() ? PartialDate() : PartialDate::parse(date).value_or(PartialDate());
     const QString end = query.value(6).toString();
     event.endDate = end.isEmpty() ? PartialDate() : PartialDate::parse(end).value_or(PartialDate());
     event.country = query.value(7).toString();
@@ -40,15 +42,17 @@ Event eventFrom(const QSqlQuery& query)
 
 QVariantList values(const Event& event)
 {
+    const QVariant none(QMetaType::fromType<int>());
+    const bool dated = !event.date.isNull();
     return {nullableId(event.caseId),
             toKey(event.kind),
             event.title.trimmed(),
             event.description,
-            event.date.text(),
-            event.date.earliestDay(),
-            event.date.latestDay(),
+            nullableText(event.date.text()),
+            dated ? QVariant(event.date.earliestDay()) : none,
+            dated ? QVariant(event.date.latestDay()) : none,
             event.endDate.text(),
-            event.endDate.isNull() ? QVariant(QMetaType::fromType<int>()) : QVariant(event.endDate.latestDay()),
+            event.endDate.isNull() ? none : QVariant(event.endDate.latestDay()),
             nullableText(event.country),
             event.city.trimmed(),
             event.venueContext,

@@ -146,9 +146,14 @@ Result<Id> RecordWriter::insertEvent(const Event& event)
     q.bind(3, toKey(event.kind));
     q.bind(4, event.title.trimmed());
     q.bind(5, event.description);
-    q.bind(6, event.date.text());
-    q.bind(7, event.date.earliestDay());
-    q.bind(8, event.date.latestDay());
+    if (event.date.isNull()) {
+        for (int column : {6, 7, 8})
+            q.bindNull(column);
+    } else {
+        q.bind(6, event.date.text());
+        q.bind(7, event.date.earliestDay());
+        q.bind(8, event.date.latestDay());
+    }
     q.bind(9, event.endDate.text());
     if (event.endDate.isNull())
         q.bindNull(10);

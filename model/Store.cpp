@@ -39,6 +39,7 @@ QString newConnectionName()
 constexpr const char* migrations[] = {
     "001-initial.sql",
     "002-node-positions.sql",
+    "003-edtf-dates.sql",
 };
 static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
 
@@ -615,9 +616,11 @@ Status Store::checkIntegrity() const
     // Derived columns must agree with the rows they are derived from.
     if (!query.exec(QStringLiteral(
             "SELECT count(*) FROM cases c LEFT JOIN (SELECT case_id, min(date_from) AS first, "
-            "max(coalesce(end_to, date_to)) AS last, min(CASE WHEN kind = 'announcement' THEN date_from END) AS "
-            "disclosed FROM events WHERE case_id IS NOT NULL GROUP BY case_id) e ON e.case_id = c.id "
-            "WHERE c.first_day IS NOT e.first OR c.last_day IS NOT e.last OR c.disclosed_day IS NOT e.disclosed"))
+            "max(coalesce(end_to, date_to)) AS last, "
+            "min(CASE WHEN kind = 'announcement' THEN date_from * 4294967296 + date_to END) AS disclosed "
+            "FROM events WHERE case_id IS NOT NULL GROUP BY case_id) e ON e.case_id = c.id "
+            "WHERE c.first_day IS NOT e.first OR c.last_day IS NOT e.last "
+            "OR c.disclosed_day IS NOT e.disclosed / 4294967296 OR c.disclosed_to IS NOT e.disclosed % 4294967296"))
         || !query.next()) {
         return fail(query.lastError().text());
     }

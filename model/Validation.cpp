@@ -132,8 +132,10 @@ Status validateEvent(const Event& event)
 {
     if (Status s = checkTitle(QStringLiteral("title"), event.title, tr("an event")); !s)
         return s;
-    if (event.date.isNull())
-        return fail(tr("date: an event needs a date; write what is known, such as 2023 or 2023-08"));
+    if (event.date.isNull() && !event.endDate.isNull())
+        return fail(tr("end_date: an event with no known date has no end date either; write the date as a range, "
+                       "such as ../%1 for on or before")
+                        .arg(event.endDate.text()));
     if (!event.endDate.isNull() && event.endDate.latestDay() < event.date.earliestDay())
         return fail(
             tr("end_date: %1 is before the start, %2").arg(event.endDate.displayText(), event.date.displayText()));

@@ -1,6 +1,7 @@
 #include "CaseTableModel.h"
 #include "CaseRepository.h"
 #include "CaseSearch.h"
+#include "EventRepository.h"
 #include "RecordWriter.h"
 #include "TestSupport.h"
 
@@ -48,6 +49,26 @@ TEST_F(CaseTableModelTest, ShowsPartialDatesAsTheyAre)
 {
     const QStringList dates = column(CaseTableModel::DateColumn);
     EXPECT_TRUE(dates.contains(QStringLiteral("Apr 2023"))) << dates.join(u'|').toStdString();
+}
+
+TEST_F(CaseTableModelTest, ACaseWithNoDatedEventIsStillARowAndSaysSo)
+{
+    const int before = model.rowCount();
+    const auto caseId = CaseRepository(*store).insert(
+        Case {0, QStringLiteral("Recruited abroad"), {}, CaseStatus::Alleged, {}, {}, {}});
+    ASSERT_OK(caseId);
+    Event undated;
+    undated.caseId = *caseId;
+    undated.kind = EventKind::Announcement;
+    undated.title = QStringLiteral("Disclosed, date not reported");
+    ASSERT_OK(EventRepository(*store).insert(undated));
+    model.refresh();
+    ASSERT_EQ(model.rowCount(), before + 1);
+    // Newest first: a case with no date comes last, and says its date is unknown.
+    EXPECT_EQ(model.index(model.rowCount() - 1, CaseTableModel::TitleColumn).data().toString(),
+              QStringLiteral("Recruited abroad"));
+    EXPECT_EQ(model.index(model.rowCount() - 1, CaseTableModel::DateColumn).data().toString(),
+              QStringLiteral("date unknown"));
 }
 
 TEST_F(CaseTableModelTest, SortsInSql)

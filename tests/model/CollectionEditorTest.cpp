@@ -138,10 +138,10 @@ TEST_F(CollectionEditorTest, AFailedChangeLeavesNoTraceAndNoUndoStep)
 {
     const QByteArray before = dump(*store);
     RecordSet bad = newCase();
-    bad.events[0].date = PartialDate(); // an event needs a date
+    bad.events[0].endDate = PartialDate::year(1900); // an end before its start
     auto result = editor.add(QStringLiteral("Bad case"), bad);
     ASSERT_FALSE(result.ok());
-    EXPECT_TRUE(result.error().contains(QStringLiteral("date:"))) << result.error().toStdString();
+    EXPECT_TRUE(result.error().contains(QStringLiteral("end_date:"))) << result.error().toStdString();
     EXPECT_EQ(stack.count(), 0);
     EXPECT_EQ(dump(*store), before);
 }

@@ -168,7 +168,7 @@ TEST_F(RepositoryTest, EventsComeInDateOrderAndSpanTheCase)
     EXPECT_EQ(list->at(0).title, QStringLiteral("Recruited"));
     EXPECT_EQ(list->at(1).title, QStringLiteral("Arrested"));
     EXPECT_EQ(list->at(2).title, QStringLiteral("Announced"));
-    EXPECT_EQ(list->at(0).date.text(), QStringLiteral("~2015"));
+    EXPECT_EQ(list->at(0).date.text(), QStringLiteral("2015~"));
 
     auto span = cases.span(caseId);
     ASSERT_OK(span);
@@ -184,14 +184,26 @@ TEST_F(RepositoryTest, EventsComeInDateOrderAndSpanTheCase)
     EXPECT_OK(store->checkIntegrity());
 }
 
-TEST_F(RepositoryTest, EventNeedsADateAndAnEndAfterItsStart)
+TEST_F(RepositoryTest, EventMayLackADateButNotHaveAnEndBeforeItsStart)
 {
+    // Sources often give a place and no date: such an event is kept, undated, last in date order.
+    const Id caseId = addCase();
     Event event;
-    event.kind = EventKind::Training;
-    event.title = QStringLiteral("Training");
+    event.caseId = caseId;
+    event.kind = EventKind::Recruitment;
+    event.title = QStringLiteral("Recruited while studying in Japan");
     const auto undated = events.insert(event);
-    ASSERT_FALSE(undated.ok());
-    EXPECT_TRUE(undated.error().startsWith(QStringLiteral("date:")));
+    ASSERT_OK(undated);
+    EXPECT_TRUE(events.get(*undated)->date.isNull());
+    addEvent(caseId, EventKind::Announcement, "2023-08-11", QStringLiteral("Announced"));
+    EXPECT_EQ(events.eventsOfCase(caseId)->last().id, *undated);
+    EXPECT_EQ(cases.span(caseId)->firstDay, date("2023-08-11").earliestDay());
+
+    // An end needs a start.
+    event.endDate = date("2016-08");
+    const auto endOnly = events.insert(event);
+    ASSERT_FALSE(endOnly.ok());
+    EXPECT_TRUE(endOnly.error().startsWith(QStringLiteral("end_date:"))) << endOnly.error().toStdString();
     event.date = date("2016-05");
     event.endDate = date("2016-04");
     const auto backwards = events.insert(event);
@@ -201,6 +213,7 @@ TEST_F(RepositoryTest, EventNeedsADateAndAnEndAfterItsStart)
     const auto lasting = events.insert(event);
     ASSERT_OK(lasting);
     EXPECT_EQ(events.get(*lasting)->endDate, date("2016-08"));
+    EXPECT_OK(store->checkIntegrity());
 }
 
 TEST_F(RepositoryTest, SourceAcceptsOnlyWebAddresses)
