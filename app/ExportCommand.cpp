@@ -38,6 +38,10 @@ Result<std::optional<DayNumber>> dayOption(const QCommandLineParser& parser, con
     auto date = PartialDate::parse(text);
     if (!date)
         return fail(QStringLiteral("--%1: %2").arg(name, date.error()));
+    if (date->isNull())
+        return fail(
+            QStringLiteral("--%1: ").arg(name)
+            + QCoreApplication::translate("Spyline::ExportCommand", "\"%1\" is not a day to filter by").arg(text));
     return std::optional<DayNumber>(latest ? date->latestDay() : date->earliestDay());
 }
 

@@ -48,15 +48,15 @@ SELECT c.title, c.status, c.summary,
   (SELECT a.name FROM roles r JOIN actors a ON a.id = r.actor_id
      WHERE r.case_id = c.id AND r.role = 'disclosing_authority' ORDER BY r.id LIMIT 1),
   c.target_country,
-  (SELECT date FROM events WHERE case_id = c.id AND kind = 'announcement' ORDER BY date_from, id LIMIT 1),
+  (SELECT date FROM events WHERE case_id = c.id AND kind = 'announcement' ORDER BY date_from IS NULL, date_from, id LIMIT 1),
   rec.country, rec.city, rec.venue_context, rec.date,
-  (SELECT date FROM events WHERE case_id = c.id AND kind = 'arrest' ORDER BY date_from, id LIMIT 1),
+  (SELECT date FROM events WHERE case_id = c.id AND kind = 'arrest' ORDER BY date_from IS NULL, date_from, id LIMIT 1),
   src.url, src.publisher, src.title, src.reliability, src.credibility
 FROM cases c
 LEFT JOIN actors s ON s.id = (SELECT actor_id FROM roles
      WHERE case_id = c.id AND role = 'suspect' ORDER BY id LIMIT 1)
 LEFT JOIN events rec ON rec.id = (SELECT id FROM events
-     WHERE case_id = c.id AND kind = 'recruitment' ORDER BY date_from, id LIMIT 1)
+     WHERE case_id = c.id AND kind = 'recruitment' ORDER BY date_from IS NULL, date_from, id LIMIT 1)
 LEFT JOIN sources src ON src.id = (SELECT source_id FROM citations WHERE case_id = c.id ORDER BY id LIMIT 1)
 ORDER BY c.id
 )";

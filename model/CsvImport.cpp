@@ -149,12 +149,8 @@ private:
             m_columnOf[column] = i;
         }
         m_width = static_cast<int>(header->size());
-        for (Column required : {Title, DisclosedOn}) {
-            if (m_columnOf[required] < 0) {
-                return error(
-                    tr("the required column \"%1\" is missing").arg(QString::fromLatin1(columnNames[required])));
-            }
-        }
+        if (m_columnOf[Title] < 0)
+            return error(tr("the required column \"%1\" is missing").arg(QString::fromLatin1(columnNames[Title])));
         return {};
     }
 
@@ -296,8 +292,6 @@ private:
         auto disclosedOn = date(row, DisclosedOn);
         if (!disclosedOn)
             return disclosedOn.status();
-        if (disclosedOn->isNull())
-            return error(DisclosedOn, tr("a case needs the date it was disclosed"));
         auto caseStatus = status(row);
         auto suspectCountry = country(row, SuspectCountry);
         auto suspectBorn = date(row, SuspectBorn);
@@ -312,13 +306,9 @@ private:
             if (!s)
                 return s;
         }
-        const bool recruitmentGiven = !recruitmentCountry->isEmpty() || !value(row, RecruitmentCity).isEmpty()
-            || !value(row, RecruitmentContext).isEmpty();
-        if (recruitmentGiven && recruitedOn->isNull()) {
-            return error(RecruitedOn,
-                         tr("the recruitment needs a date, even a rough one such as 2015 or ~2015-03, "
-                            "when its place or context is given"));
-        }
+        // A place or context of recruitment is kept with or without its date.
+        const bool recruitmentGiven = !recruitedOn->isNull() || !recruitmentCountry->isEmpty()
+            || !value(row, RecruitmentCity).isEmpty() || !value(row, RecruitmentContext).isEmpty();
         auto sourceId = source(row);
         if (!sourceId)
             return sourceId.status();
@@ -367,18 +357,21 @@ private:
                 return error(cited.error());
         }
 
-        Event announcement;
-        announcement.caseId = *caseId;
-        announcement.kind = EventKind::Announcement;
-        // The title names the authority briefly: its name in full is the actor's.
-        const QString authority = disclosedBy.size() > 200 ? disclosedBy.left(199) + QChar(0x2026) : disclosedBy;
-        announcement.title = disclosedBy.isEmpty() ? tr("Case disclosed") : tr("Disclosed by %1").arg(authority);
-        announcement.date = *disclosedOn;
-        announcement.country = *disclosureCountry;
-        announcement.actorId = disclosedById;
-        if (Status s = addEvent(announcement, *sourceId); !s)
-            return s;
-        if (!recruitedOn->isNull()) {
+        // A case whose disclosure date is not known is still a case, with no announcement event.
+        if (!disclosedOn->isNull()) {
+            Event announcement;
+            announcement.caseId = *caseId;
+            announcement.kind = EventKind::Announcement;
+            // The title names the authority briefly: its name in full is the actor's.
+            const QString authority = disclosedBy.size() > 200 ? disclosedBy.left(199) + QChar(0x2026) : disclosedBy;
+            announcement.title = disclosedBy.isEmpty() ? tr("Case disclosed") : tr("Disclosed by %1").arg(authority);
+            announcement.date = *disclosedOn;
+            announcement.country = *disclosureCountry;
+            announcement.actorId = disclosedById;
+            if (Status s = addEvent(announcement, *sourceId); !s)
+                return s;
+        }
+        if (recruitmentGiven) {
             Event recruitment;
             recruitment.caseId = *caseId;
             recruitment.kind = EventKind::Recruitment;

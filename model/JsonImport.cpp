@@ -384,7 +384,7 @@ private:
             auto kind = rec.choice<EventKind>("kind", std::nullopt);
             auto title = rec.text("title", true);
             auto description = rec.text("description");
-            auto date = rec.date("date", true);
+            auto date = rec.date("date");
             auto endDate = rec.date("end_date");
             auto country = rec.country("country");
             auto city = rec.text("city");
@@ -435,8 +435,9 @@ private:
                 if (!s)
                     return s;
             }
+            // Only dates that are known on both sides can contradict the link's direction.
             const Lag lag = lagBetween(m_eventDates.value(*to), m_eventDates.value(*from));
-            if (lag.maxDays < 0)
+            if (lag.hasMax && lag.maxDays < 0)
                 return rec.error(QStringLiteral("to"),
                                  tr("the event it points to comes after the event it starts from"));
             const Id id = key->isEmpty() ? 0 : ownId(*key);

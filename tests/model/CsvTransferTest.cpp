@@ -174,7 +174,7 @@ TEST(CsvImport, ImportsReorderedQuotedRowsWithBomAndCrlf)
     ASSERT_EQ(events.size(), 2);
     EXPECT_EQ(events[0].kind, EventKind::Recruitment);
     EXPECT_EQ(events[0].venueContext, QStringLiteral("while studying in Italy, \"sent by his company\""));
-    EXPECT_EQ(events[0].date.text(), QStringLiteral("~2010"));
+    EXPECT_EQ(events[0].date.text(), QStringLiteral("2010~"));
     EXPECT_EQ(events[0].city, QStringLiteral("Rome"));
     EXPECT_EQ(events[1].kind, EventKind::Announcement);
     EXPECT_EQ(SourceRepository(*store).sourcesOfCase(record.id)->first().grade.text(), QStringLiteral("C3"));
@@ -273,7 +273,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "cases.csv:3: disclosed_on: \"2023-02-30\": February 2023 has 28 days"},
         BadCsv {"UnknownColumn", "title,disclosed_on,suspekt\nA,2023,x\n",
                 "cases.csv:1: unknown column \"suspekt\"; the columns are title, status, summary, suspect"},
-        BadCsv {"MissingRequiredColumn", "title,suspect\nA,x\n", "the required column \"disclosed_on\" is missing"},
+        BadCsv {"MissingRequiredColumn", "disclosed_on,suspect\n2023,x\n", "the required column \"title\" is missing"},
         BadCsv {"EmptyTitle", "title,disclosed_on\nA,2023\n ,2023\n", "cases.csv:3: title: a case needs a title"},
         BadCsv {"UnknownCountry", "title,disclosed_on,accused_country\nA,2023,Atlantis\n",
                 "cases.csv:2: accused_country: \"Atlantis\" is not a country"},
@@ -282,13 +282,62 @@ INSTANTIATE_TEST_SUITE_P(
                 "cases.csv:2: source_reliability:"},
         BadCsv {"FileUrl", "title,disclosed_on,source_url\nA,2023,file:///etc/passwd\n",
                 "cases.csv:2: source_url: only http and https"},
-        BadCsv {"RecruitmentWithoutDate", "title,disclosed_on,recruitment_city\nA,2023,Rome\n",
-                "cases.csv:2: recruited_on: the recruitment needs a date"},
+        BadCsv {"BadRecruitmentDate", "title,disclosed_on,recruitment_city,recruited_on\nA,2023,Rome,2023-13\n",
+                "cases.csv:2: recruited_on: \"2023-13\": month 13 does not exist"},
         BadCsv {"BadStatus", "title,disclosed_on,status\nA,2023,guilty\n",
                 "cases.csv:2: status: \"guilty\" is not one of"},
         BadCsv {"UnclosedQuote", "title,disclosed_on\nA,2023\n\"B,2023\n", "cases.csv:3: a quoted field is not closed"},
         BadCsv {"Empty", "", "the file is empty"}),
     [](const ::testing::TestParamInfo<BadCsv>& row) { return std::string(row.param.name); });
+
+TEST(CsvImport, KeepsVenuesWithoutDatesAndCasesWithoutDisclosure)
+{
+    auto store = Fixtures::memoryStore();
+    const auto report = importText(*store,
+                                   "title,disclosed_on,recruitment_country,recruitment_context,recruited_on\n"
+                                   "Visa,2023-08-11,Japan,US visa application while studying in Japan,\n"
+                                   "Undisclosed,,,,c. 1984\n"
+                                   "Old ring,before 2023-08-11,United Kingdom,,1930s\n");
+    ASSERT_OK(report);
+    EXPECT_EQ(report->cases, 3);
+    EXPECT_EQ(report->events, 5);
+    const auto events = [&](const QString& title) {
+        auto ids = runQuery(store->database(), "SELECT id FROM cases WHERE title = ?"_s, {title});
+        EXPECT_TRUE(ids && ids->next());
+        return *EventRepository(*store).eventsOfCase(ids->value(0).toLongLong());
+    };
+    // A place and a context with no date: the recruitment is kept, undated.
+    const QList<Event> visa = events("Visa"_s);
+    ASSERT_EQ(visa.size(), 2);
+    EXPECT_EQ(visa[0].kind, EventKind::Announcement);
+    EXPECT_EQ(visa[1].kind, EventKind::Recruitment);
+    EXPECT_TRUE(visa[1].date.isNull());
+    EXPECT_EQ(visa[1].country, "JP"_s);
+    EXPECT_EQ(visa[1].venueContext, "US visa application while studying in Japan"_s);
+    // No disclosure date: still a case, with no announcement.
+    const QList<Event> undisclosed = events("Undisclosed"_s);
+    ASSERT_EQ(undisclosed.size(), 1);
+    EXPECT_EQ(undisclosed[0].kind, EventKind::Recruitment);
+    EXPECT_EQ(undisclosed[0].date.text(), "1984~"_s);
+    // Friendly forms are stored as EDTF.
+    const QList<Event> ring = events("Old ring"_s);
+    ASSERT_EQ(ring.size(), 2);
+    EXPECT_EQ(ring[0].date.text(), "193X"_s);
+    EXPECT_EQ(ring[1].date.text(), "../2023-08-11"_s);
+
+    // The CSV dump writes them back as EDTF, and reads in again to the same rows.
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    ASSERT_OK(writeCsv(*store, out));
+    EXPECT_TRUE(out.data().contains(",Japan,") || out.data().contains(",JP,")) << out.data().constData();
+    EXPECT_TRUE(out.data().contains("../2023-08-11"));
+    auto copy = Fixtures::memoryStore();
+    ASSERT_OK(importText(*copy, out.data()));
+    QBuffer again;
+    again.open(QIODevice::WriteOnly);
+    ASSERT_OK(writeCsv(*copy, again));
+    EXPECT_EQ(again.data(), out.data());
+}
 
 TEST(CsvImport, CancellingLeavesTheCollectionUnchanged)
 {

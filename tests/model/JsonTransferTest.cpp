@@ -94,6 +94,33 @@ struct BadJson
     const char* message; // the error must contain this
 };
 
+TEST(JsonTransfer, EventsWithoutDatesAndFriendlyDatesImportAndDumpAsEdtf)
+{
+    auto store = Fixtures::memoryStore();
+    QByteArray text = minimal;
+    text.replace(R"({"id": "e2", "kind": "statement", "title": "Burns", "date": "2023-07-20"})",
+                 R"({"id": "e2", "kind": "statement", "title": "Burns", "date": "~2023-07"},
+    {"id": "e3", "case": "c1", "kind": "recruitment", "title": "Recruited in Japan", "country": "JP",
+     "venue_context": "while studying in Japan"},
+    {"id": "e4", "case": "c1", "kind": "arrest", "title": "Arrested", "date": "after 2023-08"})");
+    const auto report = importJsonData(*store, text, QStringLiteral("dates.json"));
+    ASSERT_OK(report);
+    EXPECT_EQ(report->events, 4);
+    const QByteArray json = dump(*store);
+    EXPECT_TRUE(json.contains(R"("date": "2023-07~")")) << json.constData();
+    EXPECT_TRUE(json.contains(R"("date": "2023-08/..")")) << json.constData();
+    // The undated recruitment is written without a date, and everything else it holds is kept.
+    const qsizetype at = json.indexOf("Recruited in Japan");
+    ASSERT_GE(at, 0);
+    const QByteArray line = json.mid(json.lastIndexOf('\n', at), json.indexOf('\n', at) - json.lastIndexOf('\n', at));
+    EXPECT_FALSE(line.contains("\"date\"")) << line.constData();
+    EXPECT_TRUE(line.contains("while studying in Japan"));
+    // The dump imports into a new collection and dumps again the same.
+    auto copy = Fixtures::memoryStore();
+    ASSERT_OK(importJsonData(*copy, json, QStringLiteral("dump.json")));
+    EXPECT_EQ(dump(*copy), json);
+}
+
 class BadJsonImport : public ::testing::TestWithParam<BadJson>
 {
 };
