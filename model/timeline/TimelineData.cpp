@@ -56,6 +56,10 @@ public:
     {
         return sqlite3_column_int64(m_statement, column);
     }
+    bool isNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
     std::string_view text(int column) const
     {
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
@@ -87,6 +91,28 @@ Enum enumFrom(const std::vector<std::pair<QByteArray, Enum>>& keys, std::string_
             return value;
     }
     return fallback;
+}
+
+// The shape of a stored date: the plain forms most dates have by their length alone, the others
+// read as EDTF.
+PartialDate::Shape shapeOf(std::string_view text)
+{
+    PartialDate::Shape shape;
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+    const bool season = text.size() == 7 && text[5] == '2';
+    if (plain && !season && (text.size() == 4 || text.size() == 7 || text.size() == 10)) {
+        shape.start = text.size() == 10 ? PartialDate::Precision::Day
+            : text.size() == 7          ? PartialDate::Precision::Month
+                                        : PartialDate::Precision::Year;
+        return shape;
+    }
+    std::array<char16_t, 64> buffer {};
+    if (text.size() > buffer.size())
+        return shape;
+    for (size_t i = 0; i < text.size(); ++i)
+        buffer[i] = char16_t(quint8(text[i]));
+    const auto date = PartialDate::parseEdtf(QStringView(buffer.data(), qsizetype(text.size())));
+    return date ? date->shape() : shape;
 }
 
 } // namespace
@@ -263,38 +289,41 @@ private:
         const auto firstDay = DayNumber(QDate(1, 1, 1).toJulianDay());
         const auto lastDay = DayNumber(QDate(9999, 12, 31).toJulianDay());
         const auto inCalendar = [&](qint64 day) { return day >= firstDay && day <= lastDay; };
+        qsizetype row = 0;
         while (query.next()) {
+            const Id caseId = query.integer(1);
+            const Id actorId = query.integer(9);
+            const qint32 caseIndex = caseId ? m_data.m_caseIds.find(caseId) : -1;
+            const qint32 actorIndex = actorId ? m_data.m_actorIds.find(actorId) : -1;
             const qint64 earliest = query.integer(5);
             const qint64 latest = query.integer(6);
             const qint64 end = query.integer(7);
-            if (!inCalendar(earliest) || !inCalendar(latest) || earliest > latest
-                || (end != 0 && (!inCalendar(end) || end < earliest))) {
+            if (query.isNull(5) && query.isNull(6)) {
+                UndatedEvent undated;
+                undated.id = query.integer(0);
+                undated.caseIndex = caseIndex;
+                undated.actorIndex = actorIndex;
+                undated.kind = enumFrom(kinds, query.text(2), EventKind::Other);
+                undated.country = country(query.text(8));
+                m_data.m_undated.push_back(undated);
+            } else if (!inCalendar(earliest) || !inCalendar(latest) || earliest > latest
+                       || (end != 0 && (!inCalendar(end) || end < earliest))) {
                 ++m_data.m_unreadableEvents;
-                continue;
+            } else {
+                TimelineEvent event;
+                event.id = query.integer(0);
+                event.caseIndex = caseIndex;
+                event.actorIndex = actorIndex;
+                event.kind = enumFrom(kinds, query.text(2), EventKind::Other);
+                event.titleOffset = addText(query.text(3), &event.titleLength);
+                event.shape = shapeOf(query.text(4));
+                event.earliest = DayNumber(earliest);
+                event.latest = DayNumber(latest);
+                event.endDay = DayNumber(end);
+                event.country = country(query.text(8));
+                m_data.m_events.push_back(event);
             }
-            TimelineEvent event;
-            event.id = query.integer(0);
-            if (const Id caseId = query.integer(1))
-                event.caseIndex = m_data.m_caseIds.find(caseId);
-            event.kind = enumFrom(kinds, query.text(2), EventKind::Other);
-            event.titleOffset = addText(query.text(3), &event.titleLength);
-            std::string_view date = query.text(4);
-            if (!date.empty() && date.front() == '~') {
-                event.approximate = true;
-                date.remove_prefix(1);
-            }
-            event.precision = date.size() == 10 ? PartialDate::Precision::Day
-                : date.size() == 7              ? PartialDate::Precision::Month
-                : date.size() == 5              ? PartialDate::Precision::Decade
-                                                : PartialDate::Precision::Year;
-            event.earliest = DayNumber(query.integer(5));
-            event.latest = DayNumber(query.integer(6));
-            event.endDay = DayNumber(query.integer(7));
-            event.country = country(query.text(8));
-            if (const Id actorId = query.integer(9))
-                event.actorIndex = m_data.m_actorIds.find(actorId);
-            m_data.m_events.push_back(event);
-            if (cancelled(qsizetype(m_data.m_events.size())))
+            if (cancelled(++row))
                 return cancelledStatus();
         }
         if (!query.error().isEmpty())
@@ -388,17 +417,27 @@ private:
             if (event.caseIndex < 0)
                 continue;
             auto& record = cases[size_t(event.caseIndex)];
-            if (record.firstDay == 0)
-                record.firstDay = event.earliest;
-            record.lastDay = std::max(record.lastDay, event.lastDay());
+            if (record.firstDay == 0 || event.knownFirstDay() < record.firstDay)
+                record.firstDay = event.knownFirstDay();
+            record.lastDay = std::max(record.lastDay, event.knownLastDay());
             if (event.kind == EventKind::Announcement) {
                 if (record.disclosedDay == 0)
-                    record.disclosedDay = event.earliest;
+                    record.disclosedDay = event.knownFirstDay();
                 if (record.disclosingCountry == 0)
                     record.disclosingCountry = event.country;
             } else if (event.kind == EventKind::Recruitment && record.venueCountry == 0) {
                 record.venueCountry = event.country;
             }
+        }
+        // Undated events still say where: after the dated ones, since they cannot be placed first.
+        for (const auto& event : m_data.m_undated) {
+            if (event.caseIndex < 0)
+                continue;
+            auto& record = cases[size_t(event.caseIndex)];
+            if (event.kind == EventKind::Announcement && record.disclosingCountry == 0)
+                record.disclosingCountry = event.country;
+            else if (event.kind == EventKind::Recruitment && record.venueCountry == 0)
+                record.venueCountry = event.country;
         }
         for (size_t i = 0; i < cases.size(); ++i) {
             if (cases[i].disclosingCountry == 0 && m_authorities[i] >= 0)
@@ -448,11 +487,12 @@ Result<std::shared_ptr<const TimelineData>> TimelineData::load(Store& store, con
 void TimelineData::finish()
 {
     m_anchors.reserve(m_events.size());
+    m_firstDay = m_events.empty() ? 0 : std::numeric_limits<DayNumber>::max();
     for (const auto& event : m_events) {
         m_anchors.push_back(event.earliest);
-        m_lastDay = std::max(m_lastDay, event.lastDay());
+        m_firstDay = std::min(m_firstDay, event.knownFirstDay());
+        m_lastDay = std::max(m_lastDay, event.knownLastDay());
     }
-    m_firstDay = m_events.empty() ? 0 : m_events.front().earliest;
     m_anchorIndex = DayIndex(m_anchors);
     std::sort(m_links.begin(), m_links.end(), [this](const TimelineLink& a, const TimelineLink& b) {
         const DayNumber da = m_events[size_t(a.earlier)].earliest;
@@ -486,19 +526,7 @@ QString TimelineData::actorName(qsizetype index) const
 PartialDate TimelineData::eventDate(qsizetype index) const
 {
     const auto& event = m_events[size_t(index)];
-    const QDate date = QDate::fromJulianDay(event.earliest);
-    switch (event.precision) {
-    case PartialDate::Precision::Day:
-        return PartialDate::fromDay(event.earliest, event.approximate);
-    case PartialDate::Precision::Month:
-        return PartialDate::month(date.year(), date.month(), event.approximate);
-    case PartialDate::Precision::Year:
-        return PartialDate::year(date.year(), event.approximate);
-    case PartialDate::Precision::Decade:
-        break;
-    }
-    const QString text = (event.approximate ? QStringLiteral("~") : QString()) + QString::number(date.year()) + u's';
-    return PartialDate::parse(text).value_or(PartialDate());
+    return PartialDate::fromShape(event.shape, event.earliest, event.latest);
 }
 
 quint16 TimelineData::eventCountry(qsizetype index) const

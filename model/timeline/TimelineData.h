@@ -15,8 +15,9 @@ namespace Spyline {
 
 class Store;
 
-// One event as the timeline draws it: plain numbers, no heap. Its anchor is the earliest day it
-// can mean; events sort, count and bucket by their anchor.
+// One dated event as the timeline draws it: plain numbers, no heap. Its anchor is the earliest day
+// it can mean (for an open start, the horizon PartialDate bounds it by); events sort, count and
+// bucket by their anchor.
 struct TimelineEvent
 {
     Id id = 0;
@@ -29,18 +30,47 @@ struct TimelineEvent
     quint32 titleLength = 0;
     quint16 country = 0; // index into TimelineData::countryCode(); 0 when none is recorded
     EventKind kind = EventKind::Other;
-    PartialDate::Precision precision = PartialDate::Precision::Day;
-    bool approximate = false;
+    PartialDate::Shape shape; // with earliest and latest, the date as recorded
 
     DayNumber lastDay() const
     {
         return endDay > latest ? endDay : latest;
     }
+    // The days that are known, without the horizon of an open end: where the timeline fits, spans
+    // and whiskers start from.
+    DayNumber knownFirstDay() const
+    {
+        return shape.hasOpenStart() ? latest : earliest;
+    }
+    DayNumber knownLastDay() const
+    {
+        return shape.hasOpenEnd() ? (endDay > earliest ? endDay : earliest) : lastDay();
+    }
+    PartialDate::Precision precision() const
+    {
+        return shape.precision();
+    }
+    // Approximate or uncertain: drawn faded.
+    bool isQualified() const
+    {
+        return shape.isQualified();
+    }
     // A point in time, not a range: one exact day that did not last.
     bool isExactPoint() const
     {
-        return precision == PartialDate::Precision::Day && endDay == 0;
+        return !shape.isInterval() && shape.start == PartialDate::Precision::Day && endDay == 0;
     }
+};
+
+// An event with no known date: kept, counted, and its place and kind still count (a recruitment's
+// venue), but not drawn on the time axis.
+struct UndatedEvent
+{
+    Id id = 0;
+    qint32 caseIndex = -1;
+    qint32 actorIndex = -1;
+    quint16 country = 0;
+    EventKind kind = EventKind::Other;
 };
 
 struct TimelineCase
@@ -52,9 +82,9 @@ struct TimelineCase
     quint16 targetCountry = 0;
     quint16 accusedCountry = 0;
     quint16 disclosingCountry = 0; // of its first announcement, else of its disclosing authority
-    quint16 venueCountry = 0; // of its first recruitment with a country
-    DayNumber firstDay = 0; // 0 when the case has no events
-    DayNumber lastDay = 0;
+    quint16 venueCountry = 0; // of its first recruitment with a country, dated or not
+    DayNumber firstDay = 0; // the first known day of its events; 0 when the case has no dated events
+    DayNumber lastDay = 0; // the last known day
     DayNumber disclosedDay = 0; // first announcement; 0 when none is recorded
     qint32 suspect = -1; // actor index of the first suspect
     qint32 agency = -1; // actor index of the first sponsoring agency, rolled up to its top agency
@@ -105,10 +135,15 @@ public:
     // becomes true the load stops with a failure.
     static Result<std::shared_ptr<const TimelineData>> load(Store& store, const std::atomic<bool>* cancel = nullptr);
 
-    // Sorted by earliest day, then latest day, then id.
+    // The dated events, sorted by earliest day, then latest day, then id.
     const std::vector<TimelineEvent>& events() const
     {
         return m_events;
+    }
+    // The events with no known date, by id.
+    const std::vector<UndatedEvent>& undatedEvents() const
+    {
+        return m_undated;
     }
     // The anchors of events(), in the same order: for binary search and counting.
     std::span<const DayNumber> anchors() const
@@ -138,11 +173,13 @@ public:
         return m_maxLinkDays;
     }
 
+    // No dated event: nothing to draw on the axis.
     bool isEmpty() const
     {
         return m_events.empty();
     }
-    // The first and last day any event can mean; 0 when there are no events.
+    // The first and last known day of any event (an open end counts by its known end); 0 when there
+    // are no dated events.
     DayNumber firstDay() const
     {
         return m_firstDay;
@@ -161,7 +198,7 @@ public:
     QString eventTitle(qsizetype index) const;
     QString caseTitle(qsizetype index) const;
     QString actorName(qsizetype index) const;
-    // The date as recorded, rebuilt from its precision and days.
+    // The date as recorded, rebuilt from its shape and days.
     PartialDate eventDate(qsizetype index) const;
     // The event's country, else the country of who acted; 0 when neither is recorded.
     quint16 eventCountry(qsizetype index) const;
@@ -192,6 +229,7 @@ private:
     void finish();
 
     std::vector<TimelineEvent> m_events;
+    std::vector<UndatedEvent> m_undated;
     std::vector<DayNumber> m_anchors;
     DayIndex m_anchorIndex;
     std::vector<TimelineCase> m_cases;

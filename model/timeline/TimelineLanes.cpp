@@ -124,6 +124,7 @@ public:
         fillEvents();
         fillCases();
         buildIndexes();
+        countUndated(isHidden);
     }
 
 private:
@@ -266,6 +267,20 @@ private:
             const auto& record = cases[size_t(c)];
             const DayNumber end = record.disclosedDay ? record.disclosedDay : record.lastDay;
             lanes[lane].maxSpanDays = std::max(lanes[lane].maxSpanDays, end - record.firstDay);
+        }
+    }
+
+    template<typename Hidden>
+    void countUndated(const Hidden& isHidden)
+    {
+        for (const UndatedEvent& event : m_data.undatedEvents()) {
+            if (!isHidden(event.caseIndex))
+                ++m_lanes.m_undatedEvents;
+        }
+        const auto& cases = m_data.cases();
+        for (size_t c = 0; c < cases.size(); ++c) {
+            if (cases[c].firstDay == 0 && !isHidden(qint32(c)))
+                ++m_lanes.m_undatedCases;
         }
     }
 
@@ -430,6 +445,23 @@ QString TimelineLanes::title(int index) const
         return tr("No actor recorded");
     }
     return tr("Not recorded");
+}
+
+QString TimelineLanes::undatedNote() const
+{
+    if (m_undatedEvents == 0 && m_undatedCases == 0)
+        return {};
+    if (m_undatedEvents == 0) {
+        return m_undatedCases == 1 ? tr("1 case has no dated event and is not drawn.")
+                                   : tr("%L1 cases have no dated event and are not drawn.").arg(m_undatedCases);
+    }
+    QString note = m_undatedEvents == 1 ? tr("1 event is not drawn: its date is unknown")
+                                        : tr("%L1 events are not drawn: their date is unknown").arg(m_undatedEvents);
+    if (m_undatedCases == 1)
+        note += tr(" (1 case has no dated event)");
+    else if (m_undatedCases > 1)
+        note += tr(" (%L1 cases have no dated event)").arg(m_undatedCases);
+    return note + u'.';
 }
 
 QString TimelineLanes::subtitle(int index) const

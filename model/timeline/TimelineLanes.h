@@ -108,6 +108,20 @@ public:
         return m_caseLane[size_t(caseIndex)];
     }
 
+    // Events of the shown cases (and outside cases) that have no known date: not on any lane.
+    qsizetype undatedEventCount() const
+    {
+        return m_undatedEvents;
+    }
+    // Shown cases with no dated event at all, so with nothing on the axis.
+    qsizetype undatedCaseCount() const
+    {
+        return m_undatedCases;
+    }
+    // For captions and the view: "2 events are not drawn: their date is unknown."; empty when
+    // every event is drawn.
+    QString undatedNote() const;
+
     // A stable name for a lane across reloads and regrouping, such as "case:12" or "country:CN".
     QString laneKey(int lane) const;
     int findLane(const QString& key) const;
@@ -130,6 +144,8 @@ private:
     std::vector<qint32> m_caseLane;
     std::vector<qint32> m_indexOfLane; // -1, or the lane's DayIndex in m_indexes
     std::vector<DayIndex> m_indexes;
+    qsizetype m_undatedEvents = 0;
+    qsizetype m_undatedCases = 0;
 
     friend class TimelineLanesBuilder;
 };

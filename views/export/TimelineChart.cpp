@@ -170,21 +170,26 @@ QString TimelineChart::unreadableNote(qsizetype events)
 
 QString TimelineChart::omissions() const
 {
-    if (!m_layout)
+    if (!m_lanes)
         return {};
-    QStringList parts;
-    const qreal bottom = m_layout->state().size.height();
-    const auto whole = std::count_if(m_layout->lanes().begin(), m_layout->lanes().end(),
-                                     [&](const LaneGeometry& lane) { return lane.row.bottom() <= bottom + 0.5; });
-    if (whole < m_lanes->count()) {
-        parts.append(tr("%L1 of %L2 lanes by %3 fit the page; the others are left out.")
-                         .arg(whole)
-                         .arg(m_lanes->count())
-                         .arg(TimelineLanes::keyLabel(m_lanes->key()).toLower()));
+    QStringList notes;
+    if (m_layout) {
+        const qreal bottom = m_layout->state().size.height();
+        const auto whole = std::count_if(m_layout->lanes().begin(), m_layout->lanes().end(),
+                                         [&](const LaneGeometry& lane) { return lane.row.bottom() <= bottom + 0.5; });
+        if (whole < m_lanes->count()) {
+            notes.append(tr("%L1 of %L2 lanes by %3 fit the page; the others are left out.")
+                             .arg(whole)
+                             .arg(m_lanes->count())
+                             .arg(TimelineLanes::keyLabel(m_lanes->key()).toLower()));
+        }
     }
     if (const QString unreadable = unreadableNote(m_lanes->data().unreadableEvents()); !unreadable.isEmpty())
-        parts.append(unreadable);
-    return parts.join(u' ');
+        notes.append(unreadable);
+    // Events of no known date have no place on the axis: the caption counts them.
+    if (const QString undated = m_lanes->undatedNote(); !undated.isEmpty())
+        notes.append(undated);
+    return notes.join(u' ');
 }
 
 QString TimelineChart::kindName() const

@@ -58,7 +58,9 @@ struct MarkGeometry
     EventKind kind = EventKind::Other;
     QColor color;
     quint16 country = 0;
-    bool approximate = false;
+    bool approximate = false; // approximate or uncertain: faded
+    bool openStart = false; // the range has no known start: its whisker fades toward x0
+    bool openEnd = false; // ... no known end: fades toward x1
     bool selected = false;
     bool current = false;
     bool carriedIn = false; // begins before the window: drawn, but counted in an earlier one
@@ -139,6 +141,7 @@ struct TimelineLegend
     QStringList countryCodes;
     bool ranges = false;
     bool approximate = false;
+    bool openEnds = false;
     bool clusters = false;
     bool density = false;
     bool spans = false;

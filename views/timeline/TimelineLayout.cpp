@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "TextMeasure.h"
+#include "TimelineShapes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -257,9 +258,12 @@ void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end
         const qreal x0 = xOf(event.earliest);
         const qreal x1 = xOf(event.lastDay() + 1.0);
         if (x1 - x0 < BracketMinWidth) {
-            points.push_back({(x0 + x1) / 2, x0, x1, e, MarkGeometry::Style::Range, carried});
+            // Narrow, open or not: a hollow mark at the known end of an open range.
+            const qreal x = event.shape.hasOpenStart() ? x1 : event.shape.hasOpenEnd() ? x0 : (x0 + x1) / 2;
+            points.push_back({x, x0, x1, e, MarkGeometry::Style::Range, carried});
         } else {
-            const bool lasted = event.endDay != 0 && event.precision == PartialDate::Precision::Day;
+            const bool lasted =
+                event.endDay != 0 && event.precision() == PartialDate::Precision::Day && !event.shape.isInterval();
             ranges.push_back({(x0 + x1) / 2, x0, x1, e,
                               lasted ? MarkGeometry::Style::Duration : MarkGeometry::Style::Bracket, carried});
         }
@@ -296,15 +300,26 @@ void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end
         mark.kind = event.kind;
         mark.country = data.eventCountry(item.event);
         mark.color = countryColor(mark.country);
-        mark.approximate = event.approximate;
+        mark.approximate = event.isQualified();
+        mark.openStart = event.shape.hasOpenStart();
+        mark.openEnd = event.shape.hasOpenEnd();
         mark.current = item.event == m_currentEvent;
         mark.selected = mark.current || isSelectedCase(event.caseIndex);
         mark.carriedIn = item.carried;
         if (item.style == MarkGeometry::Style::Bracket || item.style == MarkGeometry::Style::Duration) {
-            // The kind's glyph sits just inside the bracket's opening, never at a made-up middle day.
-            const qreal left = std::max(item.x0, g.body.left());
-            const qreal right = std::min(item.x1, g.body.right());
-            mark.center = QPointF(std::min(left + MarkSize / 2 + 2, (left + right) / 2), y);
+            // The kind's glyph sits just inside the bracket's opening, never at a made-up middle day;
+            // for a range open at the start, inside its known end.
+            qreal left = std::max(item.x0, g.body.left());
+            qreal right = std::min(item.x1, g.body.right());
+            if (mark.openStart && !mark.openEnd) {
+                // What is drawn: the whisker that fades from the known end toward the open one.
+                left = std::max(left, item.x1 - TimelineShapes::OpenWhisker);
+                mark.center = QPointF(std::max(right - MarkSize / 2 - 2, (left + right) / 2), y);
+            } else {
+                if (mark.openEnd && !mark.openStart)
+                    right = std::min(right, item.x0 + TimelineShapes::OpenWhisker);
+                mark.center = QPointF(std::min(left + MarkSize / 2 + 2, (left + right) / 2), y);
+            }
             mark.rect = QRectF(left, y - 5, std::max<qreal>(1, right - left), 10);
         } else {
             mark.center = QPointF(item.x, y);
@@ -397,7 +412,9 @@ void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end
         const TimelineEvent& first = events[size_t(ranges[i].event)];
         size_t j = i + 1;
         while (j < ranges.size() && events[size_t(ranges[j].event)].earliest == first.earliest
-               && events[size_t(ranges[j].event)].lastDay() == first.lastDay())
+               && events[size_t(ranges[j].event)].lastDay() == first.lastDay()
+               && events[size_t(ranges[j].event)].shape.hasOpenStart() == first.shape.hasOpenStart()
+               && events[size_t(ranges[j].event)].shape.hasOpenEnd() == first.shape.hasOpenEnd())
             ++j;
         const Item& item = ranges[i];
         size_t track = 0;
@@ -427,7 +444,7 @@ void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end
             noteArcEndpoint(e, markIndex);
             sameCountry = sameCountry && data.eventCountry(e) == group.country;
             allCarried = allCarried && ranges[k].carried;
-            allApproximate = allApproximate && events[size_t(e)].approximate;
+            allApproximate = allApproximate && events[size_t(e)].isQualified();
             group.current = group.current || e == m_currentEvent;
             group.selected = group.selected || e == m_currentEvent || isSelectedCase(events[size_t(e)].caseIndex);
             if (events[size_t(e)].kind < group.kind)

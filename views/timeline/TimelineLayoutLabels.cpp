@@ -460,6 +460,7 @@ void TimelineLayout::buildLegend()
             legend.ranges =
                 legend.ranges || mark.style == MarkGeometry::Style::Range || mark.style == MarkGeometry::Style::Bracket;
             legend.approximate = legend.approximate || mark.approximate;
+            legend.openEnds = legend.openEnds || mark.openStart || mark.openEnd;
         }
         if (mark.country != 0 && mark.country < countryCounts.size())
             ++countryCounts[mark.country];

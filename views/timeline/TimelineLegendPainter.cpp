@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -35,9 +36,11 @@ QList<TimelineLegendPainter::Entry> TimelineLegendPainter::entries(const Timelin
     for (EventKind kind : legend.kinds)
         list.append({Symbol::Kind, kind, Palette::neutral(), toLabel(kind)});
     if (legend.ranges)
-        list.append({Symbol::Range, EventKind::Other, Palette::neutral(), tr("month or year only")});
+        list.append({Symbol::Range, EventKind::Other, Palette::neutral(), tr("month, year or range only")});
+    if (legend.openEnds)
+        list.append({Symbol::OpenRange, EventKind::Other, Palette::neutral(), tr("before or after a date")});
     if (legend.approximate)
-        list.append({Symbol::Approximate, EventKind::Other, Palette::neutral(), tr("approximate date")});
+        list.append({Symbol::Approximate, EventKind::Other, Palette::neutral(), tr("approximate or uncertain date")});
     if (legend.clusters)
         list.append({Symbol::Cluster, EventKind::Other, Palette::neutral(), tr("cluster, with count")});
     if (legend.density)
@@ -76,6 +79,18 @@ void TimelineLegendPainter::paintSymbol(QPainter& painter, const Entry& entry, c
         painter.drawLine(c + QPointF(8, -4), c + QPointF(8, 4));
         TimelineShapes::paint(painter, EventKind::Statement, c, ink, true, false, theme.background);
         break;
+    case Symbol::OpenRange: {
+        // As the timeline draws "before a date": fading in from the left to a tick at the date.
+        QLinearGradient gradient(c.x() - 9, c.y(), c.x() + 8, c.y());
+        gradient.setColorAt(0, withAlpha(ink, 0.0));
+        gradient.setColorAt(0.85, ink);
+        gradient.setColorAt(1, ink);
+        painter.fillRect(QRectF(c.x() - 9, c.y() - 0.8, 17, 1.6), QBrush(gradient));
+        painter.setPen(QPen(ink, 1.4));
+        painter.drawLine(c + QPointF(8, -4), c + QPointF(8, 4));
+        TimelineShapes::paint(painter, EventKind::Statement, c + QPointF(3, 0), ink, true, false, theme.background);
+        break;
+    }
     case Symbol::Approximate:
         painter.setPen(QPen(ink, 1, Qt::DotLine));
         painter.drawLine(c + QPointF(-9, 0), c + QPointF(9, 0));

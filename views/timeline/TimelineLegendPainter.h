@@ -29,6 +29,7 @@ public:
             Kind,
             Country,
             Range,
+            OpenRange,
             Approximate,
             Cluster,
             Density,

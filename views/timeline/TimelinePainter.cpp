@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFontMetricsF>
+#include <QLinearGradient>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
@@ -32,6 +33,20 @@ QColor withAlpha(QColor color, qreal alpha)
 {
     color.setAlphaF(float(color.alphaF() * alpha));
     return color;
+}
+
+// The extent of a range open at one end: a line that fades toward the open side, since the date
+// may lie anywhere beyond the known end; a fill, so every device draws its gradient alike.
+void openWhisker(QPainter& painter, qreal x0, qreal x1, qreal y, const QColor& color, bool openStart, bool openEnd,
+                 qreal height)
+{
+    if (x1 <= x0)
+        return;
+    QLinearGradient gradient(x0, y, x1, y);
+    gradient.setColorAt(0, openStart ? withAlpha(color, 0.0) : color);
+    gradient.setColorAt(openStart ? 0.8 : 0.2, withAlpha(color, 0.85));
+    gradient.setColorAt(1, openEnd ? withAlpha(color, 0.0) : color);
+    painter.fillRect(QRectF(x0, y - height / 2, x1 - x0, height), QBrush(gradient));
 }
 
 // A histogram as one outline: heights on whole pixels (sqrt scale, one pixel at least for any
@@ -394,15 +409,25 @@ void TimelinePainter::paintMark(QPainter& painter, const MarkGeometry& mark, con
         drawText(painter, mark.rect, Qt::AlignCenter, QString::number(mark.memberCount));
         break;
     case MarkGeometry::Style::Bracket: {
-        // [----<>----]: the whole month or year the date can mean, never a false point.
+        // [----<>----]: the whole month or year the date can mean, never a false point. An open or
+        // unknown end has no tick: the line fades toward it.
         const qreal y = c.y();
         QPen pen(withAlpha(color, alpha), 1);
-        if (mark.approximate)
-            pen.setStyle(Qt::DashLine);
-        straight(pen, QLineF(mark.x0, y, mark.x1, y));
-        pen.setStyle(Qt::SolidLine);
-        straight(pen, QLineF(mark.x0, y - 5, mark.x0, y + 5));
-        straight(pen, QLineF(mark.x1, y - 5, mark.x1, y + 5));
+        if (mark.openStart || mark.openEnd) {
+            // Only the known end is a day: the whisker fades out a fixed length from it, whatever the zoom.
+            const qreal x0 = mark.openStart ? std::max(mark.x0, mark.x1 - TimelineShapes::OpenWhisker) : mark.x0;
+            const qreal x1 = mark.openEnd ? std::min(mark.x1, mark.x0 + TimelineShapes::OpenWhisker) : mark.x1;
+            openWhisker(painter, x0, x1, y, withAlpha(color, alpha), mark.openStart, mark.openEnd, 1.6);
+        } else {
+            if (mark.approximate)
+                pen.setStyle(Qt::DashLine);
+            straight(pen, QLineF(mark.x0, y, mark.x1, y));
+            pen.setStyle(Qt::SolidLine);
+        }
+        if (!mark.openStart)
+            straight(pen, QLineF(mark.x0, y - 5, mark.x0, y + 5));
+        if (!mark.openEnd)
+            straight(pen, QLineF(mark.x1, y - 5, mark.x1, y + 5));
         glyph(painter, mark.kind, c, color, true, mark.approximate, theme.background, raster);
         if (mark.isGroup()) {
             // Several events of this very range: their count beside the glyph.
@@ -423,8 +448,14 @@ void TimelinePainter::paintMark(QPainter& painter, const MarkGeometry& mark, con
         break;
     }
     case MarkGeometry::Style::Range:
-        // A narrow range: its extent as a thin line with end ticks, under a hollow mark.
-        if (mark.x1 - mark.x0 >= 3) {
+        // A narrow range: its extent as a thin line with end ticks, under a hollow mark; an open
+        // range fades toward its open side, beyond the mark at its known end.
+        if (mark.openStart || mark.openEnd) {
+            const qreal reach = std::max<qreal>(mark.x1 - mark.x0, 14);
+            const qreal from = mark.openStart ? c.x() - reach : c.x();
+            openWhisker(painter, from, from + reach, c.y(), withAlpha(color, 0.8 * alpha), mark.openStart, mark.openEnd,
+                        1.2);
+        } else if (mark.x1 - mark.x0 >= 3) {
             const QPen pen(withAlpha(color, 0.8 * alpha), 1);
             straight(pen, QLineF(mark.x0, c.y(), mark.x1, c.y()));
             straight(pen, QLineF(mark.x0, c.y() - 3, mark.x0, c.y() + 3));
@@ -553,10 +584,24 @@ void TimelinePainter::paintOverview(QPainter& painter, const TimelineLayout& lay
                                  .arg(year(o.lastDay - 1))
                                  .arg(qsizetype(lanes->data().events().size()));
         const QRectF corner(8, o.rect.top(), o.track.left() - 16, o.rect.height());
+        const QFontMetricsF metrics(layout.smallFont());
         painter.setFont(layout.smallFont());
         painter.setPen(theme.mutedText);
-        drawText(painter, corner, Qt::AlignLeft | Qt::AlignVCenter,
-                 QFontMetricsF(layout.smallFont()).elidedText(text, Qt::ElideRight, corner.width()));
+        // Under it, what the axis cannot show: events of the lanes with no known date.
+        const qsizetype undated = lanes->undatedEventCount();
+        if (undated > 0 && corner.height() >= 2 * metrics.height()) {
+            const QString note =
+                undated == 1 ? tr("1 undated event, not drawn") : tr("%L1 undated events, not drawn").arg(undated);
+            const qreal line = metrics.height();
+            const QRectF first(corner.left(), corner.center().y() - line, corner.width(), line);
+            drawText(painter, first, Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(text, Qt::ElideRight, corner.width()));
+            drawText(painter, first.translated(0, line), Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(note, Qt::ElideRight, corner.width()));
+        } else {
+            drawText(painter, corner, Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(text, Qt::ElideRight, corner.width()));
+        }
     }
     painter.restore();
 }

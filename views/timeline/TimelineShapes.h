@@ -41,6 +41,9 @@ public:
     static constexpr qreal MarkSize = 11;
     static constexpr qreal HollowSize = 9; // hollow marks stand for a month, year or decade
     static constexpr qreal FadedAlpha = 0.45; // approximate dates
+    // How far the whisker of a range open at one end reaches from its known end, fading out: the
+    // date lies somewhere beyond, how far is not known.
+    static constexpr qreal OpenWhisker = 96;
 
     // A mark filled with its colour and edged a little darker, so it reads on any lane shade; a
     // hollow one edged in its colour around the background; a faded one for approximate dates.

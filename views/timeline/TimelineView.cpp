@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
@@ -505,11 +506,34 @@ void TimelineView::paintEvent(QPaintEvent*)
         message = tr("Loading the timeline…");
     else if (message.isEmpty() && (!m_lanes || m_lanes->data().isEmpty()))
         message = m_store ? tr("No dated events in this collection yet") : tr("No collection is open");
+    const QString note = m_loading ? QString() : undatedNote();
     if (!message.isEmpty()) {
+        if (!note.isEmpty())
+            message += u'\n' + note;
         painter.setFont(layout.font());
         painter.setPen(m_theme.mutedText);
         painter.drawText(layout.timeArea().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, message);
+    } else if (!note.isEmpty() && !m_options.showOverview) {
+        // What the axis cannot show (the overview says it when shown): events with no known date.
+        painter.setFont(layout.smallFont());
+        const QFontMetricsF metrics(layout.smallFont());
+        const QRectF area = layout.timeArea();
+        const qreal width = std::min(metrics.horizontalAdvance(note) + 12, area.width() - 8);
+        const QRectF box(area.right() - width - 4, area.top() + 4, width, metrics.height() + 6);
+        QColor fill = m_theme.background;
+        fill.setAlphaF(0.9f);
+        painter.setPen(QPen(m_theme.grid, 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(box, 4, 4);
+        painter.setPen(m_theme.mutedText);
+        painter.drawText(box.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(note, Qt::ElideRight, box.width() - 12));
     }
+}
+
+QString TimelineView::undatedNote() const
+{
+    return m_lanes ? m_lanes->undatedNote() : QString();
 }
 
 void TimelineView::resizeEvent(QResizeEvent*)

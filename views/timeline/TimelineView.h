@@ -94,6 +94,8 @@ public:
     const TimelineLayout& currentLayout() const;
     // What a hover at this point would show, as plain text.
     QString toolTipTextAt(const QPoint& point) const;
+    // What the view says it does not draw: events (and cases) with no known date; empty when none.
+    QString undatedNote() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

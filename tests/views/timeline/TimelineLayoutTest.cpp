@@ -33,7 +33,7 @@ TEST(TimelineLayout, MonthPreciseDatesAreBracketsAMonthWide)
     const auto lanes = TimelineLanes::build(data, LaneKey::Case);
     const int arrest = eventNamed(*data, QStringLiteral("Two men arrested under the Official Secrets Act"));
     ASSERT_GE(arrest, 0);
-    ASSERT_EQ(data->events()[size_t(arrest)].precision, PartialDate::Precision::Month);
+    ASSERT_EQ(data->events()[size_t(arrest)].precision(), PartialDate::Precision::Month);
 
     const TimelineLayout zoomed = layout(lanes, between(day(2023, 2, 1), day(2023, 5, 1)));
     const MarkGeometry* bracket = markOf(zoomed, arrest);

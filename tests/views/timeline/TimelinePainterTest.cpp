@@ -87,7 +87,7 @@ TEST(TimelinePainter, LegendNamesTheShapesAndColoursInUse)
     EXPECT_TRUE(texts.contains(QStringLiteral("announcement")));
     EXPECT_TRUE(texts.contains(QStringLiteral("statement")));
     EXPECT_TRUE(texts.contains(QStringLiteral("China")));
-    EXPECT_TRUE(texts.contains(QStringLiteral("month or year only")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("month, year or range only")));
     EXPECT_TRUE(texts.contains(QStringLiteral("link, with lag in days")));
     EXPECT_FALSE(texts.contains(QStringLiteral("payment")));
 
