@@ -243,7 +243,8 @@ public:
             if (m_event.step()) {
                 node.title = m_event.columnText(0);
                 node.label = node.title;
-                node.date = PartialDate::parse(m_event.columnText(1)).value_or(PartialDate());
+                const QString date = m_event.columnText(1);
+                node.date = date.isEmpty() ? PartialDate() : PartialDate::parse(date).value_or(PartialDate());
                 node.country = m_event.columnText(2);
             }
             m_event.reset();
@@ -374,11 +375,7 @@ Result<GraphData> GraphModel::build(Store& store, const GraphQuery& query, const
         edge.kinds = derived.kinds;
         edge.certainty = derived.certainty;
         if (edge.isLink()) {
-            Lag lag = lagBetween(data.nodes.at(to).date, data.nodes.at(from).date);
-            // The link itself says which came first, so uncertain dates never make the lag negative.
-            lag.minDays = std::max(0, lag.minDays);
-            lag.maxDays = std::max(lag.minDays, lag.maxDays);
-            edge.lag = lag;
+            edge.lag = linkLag(data.nodes.at(to).date, data.nodes.at(from).date);
             edge.detail = describer.linkNote(graph.detail(derived));
         } else if (edge.has(GraphEdgeKind::RecruitedAt)) {
             edge.detail = describer.venueContext(graph.detail(derived));

@@ -339,8 +339,9 @@ Status GraphSource::readLinks()
 Status GraphSource::readVenues()
 {
     // Where a recruitment happened: the case's recruitment event, else its first contact, with a
-    // place. The place of an arrest or an announcement says where a case came to light, not where
-    // the person was recruited, so it makes no venue.
+    // place; the earliest, and one with no known date after the dated ones. The place of an arrest
+    // or an announcement says where a case came to light, not where the person was recruited, so it
+    // makes no venue.
     struct Best
     {
         Id eventId = 0;
@@ -372,7 +373,8 @@ Status GraphSource::readVenues()
             current = Best {eventId, recruitment, day, place(country, city)};
     };
     SqliteStatement statement;
-    const QByteArray columns = "SELECT case_id, id, kind = 'recruitment', date_from, country, city FROM events ";
+    const QByteArray columns =
+        "SELECT case_id, id, kind = 'recruitment', coalesce(date_from, 2147483647), country, city FROM events ";
     const QByteArray where = "kind IN ('recruitment', 'first_contact') AND country IS NOT NULL";
     if (readsEverything()) {
         if (Status s = prepare(statement, m_store, columns + "WHERE case_id IS NOT NULL AND " + where); !s)

@@ -171,14 +171,27 @@ QString GraphChart::kindName() const
 
 QString GraphChart::omissions() const
 {
+    QStringList notes;
     const auto shown = m_shown.empty() ? m_graph->nodes.size() : std::count(m_shown.begin(), m_shown.end(), char(1));
     const int total = std::max(m_graph->totalNodes, int(m_graph->nodes.size()));
-    if (shown >= total)
-        return {};
-    if (m_graph->isCapped() && shown == m_graph->nodes.size()) {
-        return tr("%L1 of %L2 nodes are drawn, the most connected; the others are left out.").arg(shown).arg(total);
+    if (shown < total && m_graph->isCapped() && shown == m_graph->nodes.size())
+        notes.append(
+            tr("%L1 of %L2 nodes are drawn, the most connected; the others are left out.").arg(shown).arg(total));
+    else if (shown < total)
+        notes.append(tr("%L1 of %L2 nodes are in the part of the graph shown.").arg(shown).arg(total));
+    if (m_geometry.layout == GraphLayoutKind::Chronology) {
+        // The time order has no place for an event whose date is not known.
+        qsizetype undated = 0;
+        for (int i = 0; i < m_graph->nodes.size(); ++i) {
+            const GraphNode& node = m_graph->nodes.at(i);
+            undated += isShown(i) && isEvent(node.kind) && node.date.isNull() ? 1 : 0;
+        }
+        if (undated == 1)
+            notes.append(tr("1 event has no known date and stands outside the time order."));
+        else if (undated > 1)
+            notes.append(tr("%L1 events have no known date and stand outside the time order.").arg(undated));
     }
-    return tr("%L1 of %L2 nodes are in the part of the graph shown.").arg(shown).arg(total);
+    return notes.join(u' ');
 }
 
 } // namespace Spyline

@@ -189,19 +189,20 @@ QString GraphLayout::engineFor(const GraphData& data, const GraphLayoutOptions& 
 QList<int> GraphLayout::chronologicalRanks(const GraphData& data)
 {
     const qsizetype count = data.nodes.size();
-    // Half days: the middle of an uncertain date, nudged later by the links.
+    // Half days: the middle of an uncertain date, nudged later by the links. An event of no known
+    // date has no place in time: it gets no rank.
+    const auto dated = [&](qsizetype i) { return isEvent(data.nodes.at(i)) && !data.nodes.at(i).date.isNull(); };
     QList<qint64> when(count, 0);
     for (qsizetype i = 0; i < count; ++i) {
         const GraphNode& node = data.nodes.at(i);
-        if (isEvent(node) && !node.date.isNull())
+        if (dated(i))
             when[i] = qint64(node.date.earliestDay()) + qint64(node.date.latestDay());
     }
     // A response comes after what it responds to; a cycle of links stops after a few rounds.
     for (int round = 0; round < 32; ++round) {
         bool moved = false;
         for (const GraphEdge& edge : data.edges) {
-            if (!edge.isLink() || edge.from == edge.to || !isEvent(data.nodes.at(edge.from))
-                || !isEvent(data.nodes.at(edge.to)))
+            if (!edge.isLink() || edge.from == edge.to || !dated(edge.from) || !dated(edge.to))
                 continue;
             if (when[edge.from] <= when[edge.to]) {
                 when[edge.from] = when[edge.to] + 1;
@@ -213,7 +214,7 @@ QList<int> GraphLayout::chronologicalRanks(const GraphData& data)
     }
     std::map<qint64, int> ranks;
     for (qsizetype i = 0; i < count; ++i) {
-        if (isEvent(data.nodes.at(i)))
+        if (dated(i))
             ranks.emplace(when[i], 0);
     }
     int next = 0;
@@ -221,7 +222,7 @@ QList<int> GraphLayout::chronologicalRanks(const GraphData& data)
         rank = next++;
     QList<int> result(count, -1);
     for (qsizetype i = 0; i < count; ++i) {
-        if (isEvent(data.nodes.at(i)))
+        if (dated(i))
             result[i] = ranks.at(when[i]);
     }
     return result;

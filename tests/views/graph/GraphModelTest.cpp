@@ -42,6 +42,14 @@ protected:
         ADD_FAILURE() << "no case " << prefix.toStdString();
         return 0;
     }
+    Id eventTitled(const QString& prefix)
+    {
+        auto query = runQuery(store->database(), "SELECT id FROM events WHERE title LIKE ? || '%'"_s, {prefix});
+        if (query && query->next())
+            return query->value(0).toLongLong();
+        ADD_FAILURE() << "no event " << prefix.toStdString();
+        return 0;
+    }
     Id actorId(const QString& name)
     {
         for (const Actor& actor : *ActorRepository(*store).all()) {
@@ -140,7 +148,7 @@ TEST_F(GraphModelTest, AVenueComesFromTheRecruitmentEventNotFromTheAnnouncement)
     recruitment.caseId = caseId("Zeng:"_s);
     recruitment.kind = EventKind::Recruitment;
     recruitment.title = "Recruitment in Rome"_s;
-    recruitment.date = PartialDate::year(2016, true);
+    recruitment.date = PartialDate::year(2016, PartialDate::Qualifier::Approximate);
     recruitment.country = "IT"_s;
     recruitment.city = "Rome"_s;
     recruitment.venueContext = "while studying in Italy"_s;
@@ -156,6 +164,58 @@ TEST_F(GraphModelTest, AVenueComesFromTheRecruitmentEventNotFromTheAnnouncement)
     EXPECT_TRUE(at->has(GraphEdgeKind::RecruitedAt));
     EXPECT_EQ(at->detail, "while studying in Italy"_s);
     EXPECT_EQ(at->certainty, GraphCertainty::Claim);
+}
+
+TEST_F(GraphModelTest, ARecruitmentWithNoKnownDateStillMakesItsVenue)
+{
+    // "Recruited while studying in Japan": a place and a context, but no date.
+    Event recruitment;
+    recruitment.caseId = caseId("Zeng:"_s);
+    recruitment.kind = EventKind::Recruitment;
+    recruitment.title = "Recruited in Japan"_s;
+    recruitment.country = "JP"_s;
+    recruitment.venueContext = "US visa application while studying in Japan"_s;
+    ASSERT_OK(EventRepository(*store).insert(recruitment));
+
+    GraphData data = build();
+    const int venue = data.indexOf("venue:JP"_s);
+    ASSERT_GE(venue, 0);
+    EXPECT_EQ(data.nodes.at(venue).label, "Japan"_s);
+    const GraphEdge* at = edgeBetween(data, nodeTitled(data, "Zeng 曾"_s), &data.nodes.at(venue));
+    ASSERT_TRUE(at);
+    EXPECT_EQ(at->detail, "US visa application while studying in Japan"_s);
+
+    // A dated recruitment of the same case comes first; the undated one no longer names the venue.
+    recruitment.title = "Recruited in Rome"_s;
+    recruitment.country = "IT"_s;
+    recruitment.city = "Rome"_s;
+    recruitment.venueContext.clear();
+    recruitment.date = PartialDate::year(2016);
+    ASSERT_OK(EventRepository(*store).insert(recruitment));
+    data = build();
+    EXPECT_GE(data.indexOf("venue:IT:Rome"_s), 0);
+    EXPECT_LT(data.indexOf("venue:JP"_s), 0);
+}
+
+TEST_F(GraphModelTest, LagsOfLinksToUndatedOrOpenDatesAreBounds)
+{
+    // Burns's remarks known only as "on or after 20 July": the lag is at most 22 days.
+    auto statement = EventRepository(*store).get(eventTitled("CIA Director"_s));
+    ASSERT_OK(statement);
+    statement->date = *PartialDate::parse("2023-07-20/.."_s);
+    ASSERT_OK(EventRepository(*store).update(*statement));
+    GraphData data = build();
+    const GraphEdge* responds =
+        edgeBetween(data, nodeTitled(data, "MSS announces the Zeng case"_s), nodeTitled(data, "CIA Director"_s));
+    ASSERT_TRUE(responds);
+    ASSERT_TRUE(responds->lag);
+    EXPECT_EQ(responds->lag->text(), "\u2264 22 d"_s);
+    statement->date = PartialDate();
+    ASSERT_OK(EventRepository(*store).update(*statement));
+    data = build();
+    responds = edgeBetween(data, nodeTitled(data, "MSS announces the Zeng case"_s), nodeTitled(data, "CIA Director"_s));
+    ASSERT_TRUE(responds);
+    EXPECT_EQ(responds->lag->text(), "?"_s);
 }
 
 TEST_F(GraphModelTest, FiltersNarrowTheCases)
