@@ -202,6 +202,9 @@ void CaseDetailView::refresh()
         if (!fact.isEmpty())
             out.muted(QStringLiteral("  \u00b7  ") + fact);
     }
+    // Still a case when no source dates its disclosure: say so rather than leave it out.
+    if (const auto span = CaseRepository(*m_store).span(m_caseId); span && span->disclosedDay == 0)
+        out.muted(QStringLiteral("  \u00b7  ") + tr("disclosure date unknown"));
     if (!record->summary.isEmpty()) {
         out.paragraph();
         out.text(record->summary);

@@ -3,6 +3,8 @@
 #include "ActorRepository.h"
 #include "CountryCatalog.h"
 #include "EditorDelegates.h"
+#include "FriendlyDate.h"
+#include "PartialDateEdit.h"
 #include "SourceRepository.h"
 #include "Validation.h"
 
@@ -269,7 +271,7 @@ QStringList RolesTable::suspectNames() const
 
 EventsTable::EventsTable(const QStringList& actorNames, QWidget* parent)
     : RecordTable(tr("Events"),
-                  {tr("Date *"), tr("Kind"), tr("Title *"), tr("Country"), tr("City"), tr("Venue and context"),
+                  {tr("Date"), tr("Kind"), tr("Title *"), tr("Country"), tr("City"), tr("Venue and context"),
                    tr("Acted by"), tr("Description")},
                   parent)
 {
@@ -310,14 +312,16 @@ void EventsTable::checkRow(int row)
         const QSignalBlocker blocker(this);
         setCell(row, KindColumn, toLabel(EventKind::Announcement), toKey(EventKind::Announcement));
     }
+    // An empty date is a date not known: the event is kept with its place and context.
     const QString date = text(row, DateColumn);
-    QString dateProblem;
-    if (date.isEmpty()) {
-        dateProblem = tr("a date is required; write what is known, such as 2023 or 2023-08");
-    } else if (auto parsed = PartialDate::parse(date); !parsed) {
-        dateProblem = parsed.error();
+    const auto parsed = date.isEmpty() ? Result<PartialDate>(PartialDate()) : PartialDate::parse(date);
+    markCell(row, DateColumn, parsed ? QString() : parsed.error());
+    if (parsed) {
+        // How it will be stored, as the date field beside a form says it.
+        const QSignalBlocker blocker(this);
+        const QString stored = PartialDateEdit::storedAs(*parsed) + u'\n' + edtfHint();
+        item(row, DateColumn)->setToolTip(stored.toHtmlEscaped());
     }
-    markCell(row, DateColumn, dateProblem);
     markCell(row, TitleColumn, text(row, TitleColumn).isEmpty() ? tr("a title is required") : QString());
     const QString country = text(row, CountryColumn);
     markCell(row, CountryColumn,
@@ -335,7 +339,8 @@ Result<QList<Event>> EventsTable::collect(Id caseId, ActorResolver& actors) cons
         event.caseId = caseId;
         event.kind = fromKey<EventKind>(key(row, KindColumn)).value_or(EventKind::Other);
         event.title = text(row, TitleColumn);
-        event.date = *PartialDate::parse(text(row, DateColumn));
+        const QString date = text(row, DateColumn);
+        event.date = date.isEmpty() ? PartialDate() : PartialDate::parse(date).value_or(PartialDate());
         const QString end = item(row, DateColumn)->data(Qt::UserRole + 3).toString();
         event.endDate = end.isEmpty() ? PartialDate() : PartialDate::parse(end).value_or(PartialDate());
         event.country = CountryCatalog::resolve(text(row, CountryColumn)).value_or(QString());
@@ -357,7 +362,7 @@ PartialDate EventsTable::disclosureDate() const
 {
     for (int row = 0; row < rowCount(); ++row) {
         if (key(row, KindColumn) == toKey(EventKind::Announcement)) {
-            if (auto date = PartialDate::parse(text(row, DateColumn)))
+            if (auto date = PartialDate::parse(text(row, DateColumn)); date && !date->isNull())
                 return *date;
         }
     }

@@ -39,7 +39,8 @@ EventDialog::EventDialog(Store& store, Save save, QWidget* parent)
     m_case->setMaximumWidth(480);
     m_title->setObjectName(QStringLiteral("titleLineEdit"));
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setRequired(true);
+    // Sources often give a place and no date ("recruited while studying in Japan"): kept as such.
+    m_date->setEmptyText(tr("no date: kept as date unknown"));
     m_endDate->setObjectName(QStringLiteral("endDateEdit"));
     m_actor->setObjectName(QStringLiteral("actorLineEdit"));
     auto* actors = new QCompleter(ActorRepository(store).names().value_or({}), m_actor);
@@ -56,7 +57,7 @@ EventDialog::EventDialog(Store& store, Save save, QWidget* parent)
     form()->addRow(tr("Kind"), m_kind);
     form()->addRow(tr("Case"), m_case);
     form()->addRow(tr("Title *"), m_title);
-    form()->addRow(tr("Date *"), m_date);
+    form()->addRow(tr("Date"), m_date);
     form()->addRow(tr("Until"), m_endDate);
     form()->addRow(tr("Acted by"), m_actor);
     form()->addRow(tr("Country"), m_country);
@@ -108,6 +109,9 @@ Result<RecordSet> EventDialog::records() const
         return fail(tr("Date: %1").arg(m_date->problem()));
     if (!m_endDate->isValid())
         return fail(tr("Until: %1").arg(m_endDate->problem()));
+    if (m_date->date().value_or(PartialDate()).isNull() && !m_endDate->date().value_or(PartialDate()).isNull())
+        return fail(tr("Until: an event with no known date has no end either; write the date as a range, such as "
+                       "2015/2017 or ../2017"));
     if (!m_country->isValid())
         return fail(tr("Country: \"%1\" is not a country Spyline knows").arg(m_country->text()));
     RecordSet set;

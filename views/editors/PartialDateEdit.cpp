@@ -1,5 +1,7 @@
 #include "PartialDateEdit.h"
 
+#include "FriendlyDate.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,9 +14,9 @@ PartialDateEdit::PartialDateEdit(QWidget* parent)
     , m_feedbackLabel(new QLabel(this))
 {
     m_lineEdit->setObjectName(QStringLiteral("dateLineEdit"));
-    m_lineEdit->setPlaceholderText(tr("YYYY-MM-DD, YYYY-MM or YYYY; ~ if approximate"));
+    m_lineEdit->setPlaceholderText(tr("1984-01-15, 1984-01, 1984, c. 1984, 1930s, before 2023-08-11"));
     m_lineEdit->setClearButtonEnabled(true);
-    m_lineEdit->setMaxLength(16);
+    m_lineEdit->setMaxLength(64);
     m_feedbackLabel->setObjectName(QStringLiteral("dateFeedbackLabel"));
     m_feedbackLabel->setTextFormat(Qt::PlainText);
     m_feedbackLabel->setWordWrap(true);
@@ -33,6 +35,12 @@ PartialDateEdit::PartialDateEdit(QWidget* parent)
 void PartialDateEdit::setRequired(bool required)
 {
     m_required = required;
+    check();
+}
+
+void PartialDateEdit::setEmptyText(const QString& text)
+{
+    m_emptyText = text;
     check();
 }
 
@@ -63,24 +71,35 @@ std::optional<PartialDate> PartialDateEdit::date() const
     return *parsed;
 }
 
+QString PartialDateEdit::storedAs(const PartialDate& date)
+{
+    if (date.isNull())
+        return date.displayText();
+    return tr("%1 \u00b7 stored as %2").arg(date.displayText(), date.text());
+}
+
 void PartialDateEdit::check()
 {
     const bool wasValid = isValid();
     QPalette palette = m_feedbackLabel->palette();
+    QString feedback;
     if (text().isEmpty()) {
         m_problem = m_required ? tr("required") : QString();
-        m_feedbackLabel->setText(m_problem);
+        feedback = m_required ? m_problem : m_emptyText;
     } else if (auto parsed = PartialDate::parse(text())) {
-        m_problem.clear();
-        m_feedbackLabel->setText(parsed->displayText());
+        m_problem = parsed->isNull() && m_required ? tr("a known date is required here") : QString();
+        feedback = m_problem.isEmpty() ? storedAs(*parsed) : m_problem;
     } else {
         m_problem = parsed.error();
-        m_feedbackLabel->setText(m_problem);
+        feedback = m_problem;
     }
+    m_feedbackLabel->setText(feedback);
     palette.setColor(QPalette::WindowText, isValid() ? palette.color(QPalette::PlaceholderText) : QColor(0xC0, 0, 0));
     m_feedbackLabel->setPalette(palette);
     m_lineEdit->setStyleSheet(isValid() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c00000; }"));
-    m_lineEdit->setToolTip(m_compact ? m_problem.toHtmlEscaped() : QString());
+    // The forms a date takes, and in a compact field what the feedback label would say.
+    const QString hint = edtfHint();
+    m_lineEdit->setToolTip((m_compact && !feedback.isEmpty() ? feedback + u'\n' + hint : hint).toHtmlEscaped());
     if (wasValid != isValid())
         Q_EMIT validityChanged(isValid());
 }

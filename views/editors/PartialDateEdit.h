@@ -11,8 +11,10 @@ class QLineEdit;
 
 namespace Spyline {
 
-// A field for a partial date as the news gives it ("1984-01", "~2023-03", "2022"), checked as it
-// is typed: beside it, the date as read ("Jan 1984") or the reason it is not a date.
+// A field for a date as sources give it: EDTF ("1984-01", "1984~", "193X", "../2023-08-11") or
+// the friendlier forms people type ("c. 1984", "1930s", "before 11 Aug 2023"), checked as it is
+// typed: beside it, the date as read and how it will be stored ("c. 1984 · stored as 1984~"), or
+// the reason it is not a date. The placeholder and tooltip name the forms it takes.
 class PartialDateEdit : public QWidget
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     explicit PartialDateEdit(QWidget* parent = nullptr);
 
     void setRequired(bool required);
+    // What an empty field means, shown beside it: "date unknown". Nothing by default.
+    void setEmptyText(const QString& text);
     // Compact: no feedback beside the field; the reason shows as the tooltip and a red border.
     void setCompact(bool compact);
     bool isRequired() const
@@ -43,6 +47,8 @@ public:
         return m_lineEdit;
     }
     QString text() const;
+    // "c. 1984 · stored as 1984~": a date as people read it and as it is kept.
+    static QString storedAs(const PartialDate& date);
 
 Q_SIGNALS:
     void dateChanged();
@@ -55,6 +61,7 @@ private:
     QLabel* m_feedbackLabel;
     bool m_required = false;
     bool m_compact = false;
+    QString m_emptyText;
     QString m_problem;
 };
 

@@ -2,6 +2,7 @@
 
 #include "CaseRepository.h"
 #include "CaseSearch.h"
+#include "EventRepository.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>
@@ -30,6 +31,29 @@ TEST(CaseDetailView, ShowsPeopleEventsLinksAndGradedSources)
     for (const char* expected :
          {"Status: under investigation", "People and organisations", "suspect: Zeng (曾)", "born Jul 1971", "Events",
           "11 Aug 2023", "Links", "responds to", "lag 22 d", "Sources", "C3", "https://www.globaltimes.cn/"}) {
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+    }
+}
+
+TEST(CaseDetailView, ShowsACaseWithNoKnownDatesAsSuch)
+{
+    auto store = Fixtures::sampleStore();
+    const auto caseId = CaseRepository(*store).insert(
+        Case {0, QStringLiteral("Recruited abroad"), {}, CaseStatus::Alleged, {}, {}, {}});
+    ASSERT_OK(caseId);
+    Event recruitment;
+    recruitment.caseId = *caseId;
+    recruitment.kind = EventKind::Recruitment;
+    recruitment.title = QStringLiteral("Recruited in Japan");
+    recruitment.country = QStringLiteral("JP");
+    recruitment.venueContext = QStringLiteral("US visa application while studying in Japan");
+    ASSERT_OK(EventRepository(*store).insert(recruitment));
+    CaseDetailView view;
+    view.setStore(store.get());
+    view.showCase(*caseId);
+    const QString text = view.document()->toPlainText();
+    for (const char* expected : {"disclosure date unknown", "date unknown", "Recruited in Japan", "in Japan",
+                                 "Venue and context: US visa application while studying in Japan"}) {
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
     }
 }

@@ -77,6 +77,36 @@ TEST_F(CaseDialogTest, SavesACaseWithAMonthPreciseDateAndAGradedSource)
     EXPECT_EQ(editor.undoStack()->count(), 1);
 }
 
+TEST_F(CaseDialogTest, SavesARecruitmentWithAVenueButNoDate)
+{
+    // The only event known: recruited while studying in Japan, no date given. It is kept.
+    fillNewCase(QString());
+    setCell("eventsTableWidget", 0, 1, toLabel(EventKind::Recruitment), toKey(EventKind::Recruitment));
+    setCell("eventsTableWidget", 0, 2, QStringLiteral("Recruited while studying in Japan"));
+    setCell("eventsTableWidget", 0, 3, QStringLiteral("Japan"));
+    setCell("eventsTableWidget", 0, 5, QStringLiteral("US visa application at the embassy in Tokyo"));
+    EXPECT_TRUE(table("eventsTableWidget")->item(0, 0)->toolTip().contains(QStringLiteral("date unknown")));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << problem().toStdString();
+    const auto events = *EventRepository(*store).eventsOfCase(dialog.savedCaseId());
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_TRUE(events.first().date.isNull());
+    EXPECT_EQ(events.first().kind, EventKind::Recruitment);
+    EXPECT_EQ(events.first().country, QStringLiteral("JP"));
+    EXPECT_EQ(events.first().venueContext, QStringLiteral("US visa application at the embassy in Tokyo"));
+}
+
+TEST_F(CaseDialogTest, StoresAFriendlyDateAsEdtfAndSaysSo)
+{
+    fillNewCase(QStringLiteral("before 11 Aug 2023"));
+    EXPECT_TRUE(table("eventsTableWidget")->item(0, 0)->toolTip().contains(QStringLiteral("stored as ../2023-08-11")))
+        << table("eventsTableWidget")->item(0, 0)->toolTip().toStdString();
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << problem().toStdString();
+    EXPECT_EQ(EventRepository(*store).eventsOfCase(dialog.savedCaseId())->first().date.text(),
+              QStringLiteral("../2023-08-11"));
+}
+
 TEST_F(CaseDialogTest, ABadDateShowsItsReasonAndSavesNothing)
 {
     const int before = *CaseRepository(*store).count();

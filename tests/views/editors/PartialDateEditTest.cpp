@@ -20,7 +20,7 @@ TEST(PartialDateEdit, ShowsTheDateAsReadOrTheReasonItIsWrong)
 
     QTest::keyClicks(edit.lineEdit(), QStringLiteral("1984-01"));
     EXPECT_TRUE(edit.isValid());
-    EXPECT_EQ(feedback->text(), QStringLiteral("Jan 1984"));
+    EXPECT_EQ(feedback->text(), QStringLiteral("Jan 1984 \u00b7 stored as 1984-01"));
     EXPECT_EQ(edit.date()->text(), QStringLiteral("1984-01"));
 
     edit.lineEdit()->clear();
@@ -32,7 +32,8 @@ TEST(PartialDateEdit, ShowsTheDateAsReadOrTheReasonItIsWrong)
     EXPECT_GE(validity.count(), 1);
 
     edit.lineEdit()->setText(QStringLiteral("~2023-03"));
-    EXPECT_EQ(feedback->text(), QStringLiteral("c. Mar 2023"));
+    EXPECT_EQ(feedback->text(), QStringLiteral("c. Mar 2023 \u00b7 stored as 2023-03~"));
+    EXPECT_EQ(edit.date()->text(), QStringLiteral("2023-03~"));
 }
 
 TEST(PartialDateEdit, RequiredFieldsAreNotEmpty)
@@ -45,6 +46,9 @@ TEST(PartialDateEdit, RequiredFieldsAreNotEmpty)
     edit.setDate(*PartialDate::parse(QStringLiteral("2023")));
     EXPECT_TRUE(edit.isValid());
     EXPECT_EQ(edit.text(), QStringLiteral("2023"));
+    // "unknown" is a date form, but not a date where one is required.
+    edit.lineEdit()->setText(QStringLiteral("unknown"));
+    EXPECT_FALSE(edit.isValid());
 }
 
 } // namespace
