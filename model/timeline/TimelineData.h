@@ -62,6 +62,10 @@ struct TimelineEvent
     }
 };
 
+// A million events must stay within the memory budget: the date's shape fits where its precision
+// and qualifier flag used to be.
+static_assert(sizeof(TimelineEvent) <= 48, "TimelineEvent grew");
+
 // An event with no known date: kept, counted, and its place and kind still count (a recruitment's
 // venue), but not drawn on the time axis.
 struct UndatedEvent

@@ -107,7 +107,7 @@ TEST_F(SearchTest, FiltersByDateRangeOfDisclosure)
     filter.toDay = date("2023-08-31").latestDay();
     const QStringList titles = titlesFor(filter, CaseSortKey::Date);
     // Zeng and Hao were disclosed in August; the Wuhan case has no disclosure and one event of
-    // "~2023", which can fall in August, so the filter keeps it too.
+    // "2023~", which can fall in August, so the filter keeps it too.
     ASSERT_EQ(titles.size(), 3) << titles.join(u'|').toStdString();
     EXPECT_TRUE(anyStartsWith(titles, "Zeng"));
     EXPECT_TRUE(anyStartsWith(titles, "Hao"));
