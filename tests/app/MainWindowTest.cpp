@@ -159,7 +159,7 @@ TEST_F(MainWindowTest, SelectionFollowsAcrossTheTableAndTheDetailPanel)
 TEST_F(MainWindowTest, ShowsMarkupLookingTitlesLiterally)
 {
     const QString title = QStringLiteral("<b>bold</b><img src=x>");
-    auto id = CaseRepository(*window->store()).insert(Case {0, title, {}, CaseStatus::Alleged, {}, {}, {}});
+    auto id = CaseRepository(*window->store()).insert(Case {0, title, {}, CaseStatus::Alleged, {}, {}, {}, {}});
     ASSERT_OK(id);
     const int row = model()->rowOf(*id);
     ASSERT_GE(row, 0);

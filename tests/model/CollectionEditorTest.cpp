@@ -33,9 +33,14 @@ QByteArray dump(Store& store)
 RecordSet newCase()
 {
     RecordSet set;
-    set.cases.append(Case {-1, QStringLiteral("Wang: engineer said to have been recruited in Vienna"),
-                           QStringLiteral("According to ..."), CaseStatus::Alleged, QStringLiteral("aerospace"),
-                           QStringLiteral("CN"), QStringLiteral("US")});
+    set.cases.append(Case {-1,
+                           QStringLiteral("Wang: engineer said to have been recruited in Vienna"),
+                           QStringLiteral("According to ..."),
+                           CaseStatus::Alleged,
+                           QStringLiteral("aerospace"),
+                           QStringLiteral("CN"),
+                           QStringLiteral("US"),
+                           {}});
     set.actors.append(Actor {-2, ActorKind::Person, QStringLiteral("Wang"), {}, {}, QStringLiteral("CN"), {}, {}, 0});
     set.roles.append(Role {0, -1, -2, RoleKind::Suspect, {}});
     Event announcement;
