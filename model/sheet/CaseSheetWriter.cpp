@@ -86,7 +86,7 @@ void CaseSheetWriter::write(const QString& key, const QList<CaseRow>& allRows)
     sheet.reference = key;
     QList<ImportProblem>* problems = &m_report.problems;
     const auto given = [&](const char* field, const std::function<QString(const CaseRow&)>& get) {
-        return firstGiven(rows, get, QString::fromLatin1(field), problems);
+        return firstGiven(rows, get, columnOf(QString::fromLatin1(field)), problems);
     };
     sheet.title = given("title", [](const CaseRow& r) { return r.title; });
     sheet.summary = given("summary", [](const CaseRow& r) { return r.summary; });
@@ -103,6 +103,8 @@ void CaseSheetWriter::write(const QString& key, const QList<CaseRow>& allRows)
     m_peopleAdded = 0;
     m_eventsAdded = 0;
     m_changes = 0;
+    int failingLine = firstLine;
+    bool rowFailed = false;
     Status s = [&]() -> Status {
         auto stored = caseWithReference(key);
         if (!stored)
@@ -130,6 +132,7 @@ void CaseSheetWriter::write(const QString& key, const QList<CaseRow>& allRows)
                 peopleByDate[index].append(row.suspect);
         }
         for (const CaseRow& row : std::as_const(rows)) {
+            failingLine = row.line;
             QString announcementReference;
             QString announcementTitle;
             if (!row.disclosedOn.isNull()) {
@@ -144,14 +147,21 @@ void CaseSheetWriter::write(const QString& key, const QList<CaseRow>& allRows)
                 if (dates.size() > 1 && !peopleByDate.value(index).isEmpty())
                     announcementTitle += QStringLiteral(": ") + peopleByDate.value(index).join(QStringLiteral(", "));
             }
+            // A row that cannot be stored is reported and the next is tried, so that every
+            // problem of the sheet is listed at once.
             auto sourceId = source(row.source);
-            if (!sourceId)
-                return fail(QStringLiteral("line %1: ").arg(row.line) + sourceId.error());
-            if (Status e = cite(*sourceId, caseId, 0); !e)
-                return e;
-            if (Status e = writeRow(key, caseId, row, announcementReference, announcementTitle, *sourceId); !e)
-                return fail(tr("line %1: %2").arg(row.line).arg(e.error()));
+            Status e = sourceId.status();
+            if (e)
+                e = cite(*sourceId, caseId, 0);
+            if (e)
+                e = writeRow(key, caseId, row, announcementReference, announcementTitle, *sourceId);
+            if (!e) {
+                error(row.line, e.error());
+                rowFailed = true;
+            }
         }
+        if (rowFailed)
+            return fail(tr("some of its rows could not be stored"));
 
         QStringList detail;
         const int people = m_peopleAdded;
@@ -181,7 +191,8 @@ void CaseSheetWriter::write(const QString& key, const QList<CaseRow>& allRows)
         return {};
     }();
     if (!s) {
-        error(firstLine, s.error());
+        if (!rowFailed)
+            error(failingLine, s.error());
         m_report.actions.append(ImportAction {ImportAction::Kind::Refuse, firstLine, what, s.error()});
     }
 }

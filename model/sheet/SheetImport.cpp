@@ -85,14 +85,14 @@ int SheetImportReport::count(ImportProblem::Kind kind) const
 
 QString SheetImportReport::summary() const
 {
+    if (const int errors = count(ImportProblem::Kind::Error); errors > 0)
+        return tr("%1 rows; %n problems", errors).arg(rows);
     QString text =
-        tr("%1 rows: added %2; %3 updated, %4 unchanged").arg(rows).arg(added.summary()).arg(updated).arg(unchanged);
+        tr("%1 rows: new %2; %3 updated, %4 unchanged").arg(rows).arg(added.summary()).arg(updated).arg(unchanged);
     if (ignoredRows > 0)
         text += tr("; %n rows ignored", ignoredRows);
     if (const int skipped = count(ImportProblem::Kind::Skipped); skipped > 0)
         text += tr("; %n values left empty", skipped);
-    if (const int errors = count(ImportProblem::Kind::Error); errors > 0)
-        text += tr("; %n problems", errors);
     return text;
 }
 
@@ -212,7 +212,7 @@ Result<SheetImportReport> importSheet(Store& store, const SheetTable& table, con
     Status s = store.transact([&]() -> Status {
         switch (map.records) {
         case SheetRecords::Cases: {
-            CaseSheetWriter writer(store, report);
+            CaseSheetWriter writer(store, map, report);
             for (const auto& [key, rows] : caseGroups) {
                 writer.write(key, rows);
                 if (Status t = tick(); !t)
@@ -221,7 +221,7 @@ Result<SheetImportReport> importSheet(Store& store, const SheetTable& table, con
             break;
         }
         case SheetRecords::Statements: {
-            StatementSheetWriter writer(store, report);
+            StatementSheetWriter writer(store, map, report);
             for (const auto& [key, rows] : statementGroups) {
                 writer.write(key, rows);
                 if (Status t = tick(); !t)
@@ -230,7 +230,7 @@ Result<SheetImportReport> importSheet(Store& store, const SheetTable& table, con
             break;
         }
         case SheetRecords::Links: {
-            LinkSheetWriter writer(store, report);
+            LinkSheetWriter writer(store, map, report);
             for (const auto& [key, rows] : linkGroups) {
                 writer.write(rows);
                 if (Status t = tick(); !t)

@@ -57,7 +57,7 @@ struct SheetImportReport
         return !dryRun && !hasErrors();
     }
     int count(ImportProblem::Kind kind) const;
-    // "45 cases added, 2 updated, 0 unchanged; 110 actors, ... ; 12 values left empty"
+    // "110 rows: new 65 cases, ...; 0 updated, 0 unchanged; 9 values left empty", or the number of problems
     QString summary() const;
     // What a person should know: how the file was read, the columns not imported, the values
     // left empty and the warnings.

@@ -78,8 +78,9 @@ QStringList mergeEvent(Event& stored, const Event& sheet)
     return changed;
 }
 
-SheetWriter::SheetWriter(Store& store, SheetImportReport& report)
+SheetWriter::SheetWriter(Store& store, const ImportMap& map, SheetImportReport& report)
     : m_store(store)
+    , m_map(map)
     , m_writer(store)
     , m_report(report)
 {
@@ -87,9 +88,15 @@ SheetWriter::SheetWriter(Store& store, SheetImportReport& report)
 
 SheetWriter::~SheetWriter() = default;
 
-void SheetWriter::problem(ImportProblem::Kind kind, int line, const QString& message)
+void SheetWriter::problem(ImportProblem::Kind kind, int line, const QString& message, const QString& column)
 {
-    m_report.problems.append(ImportProblem {kind, line, QString(), message});
+    m_report.problems.append(ImportProblem {kind, line, column, message});
+}
+
+QString SheetWriter::columnOf(const QString& field) const
+{
+    const QString column = m_map.columnOf(field);
+    return column.isEmpty() ? field : QStringLiteral("%1 (%2)").arg(column, field);
 }
 
 Result<Id> SheetWriter::actor(int line, const QString& name, const QString& country, ActorKind kind,

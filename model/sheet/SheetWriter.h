@@ -15,7 +15,7 @@ namespace Spyline {
 class SheetWriter
 {
 public:
-    SheetWriter(Store& store, SheetImportReport& report);
+    SheetWriter(Store& store, const ImportMap& map, SheetImportReport& report);
     virtual ~SheetWriter();
 
 protected:
@@ -26,7 +26,9 @@ protected:
         Unchanged,
     };
 
-    void problem(ImportProblem::Kind kind, int line, const QString& message);
+    void problem(ImportProblem::Kind kind, int line, const QString& message, const QString& column = {});
+    // The sheet's column a field comes from, as problems name it: "Outcome (status)".
+    QString columnOf(const QString& field) const;
     void error(int line, const QString& message)
     {
         problem(ImportProblem::Kind::Error, line, message);
@@ -54,6 +56,7 @@ protected:
     Result<Outcome> putCase(const Case& sheet, const std::optional<Case>& stored, Id* id, QStringList* changed);
 
     Store& m_store;
+    const ImportMap& m_map;
     RecordWriter m_writer;
     SheetImportReport& m_report;
 
