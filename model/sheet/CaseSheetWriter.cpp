@@ -40,10 +40,14 @@ QString firstGiven(const QList<CaseRow>& rows, const std::function<QString(const
             value = candidate;
             from = row.line;
         } else if (candidate != value) {
-            problems->append(ImportProblem {ImportProblem::Kind::Warning, row.line, field,
+            problems->append(ImportProblem {ImportProblem::Kind::Warning,
+                                            row.line,
+                                            field,
                                             tr("%1 differs from %2 on line %3 of the same case; the case keeps %2")
                                                 .arg(quoted(candidate), quoted(value))
-                                                .arg(from)});
+                                                .arg(from),
+                                            {},
+                                            candidate});
         }
     }
     return value;

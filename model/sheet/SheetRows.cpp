@@ -89,13 +89,16 @@ QString SheetRowReader::text(const SheetRow& row, const QString& field) const
     return parts.join(QStringLiteral("; "));
 }
 
-void SheetRowReader::unreadable(const SheetRow& row, const QString& field, const QString& message, bool* refused)
+void SheetRowReader::unreadable(const SheetRow& row, const QString& field, const QString& value, const QString& message,
+                                bool* refused)
 {
     const SheetField* info = findSheetField(m_map.records, field);
     const bool required = info && info->required;
     const QList<int> columns = m_columnsOfField.value(field);
     ImportProblem problem;
     problem.line = row.line;
+    problem.field = field;
+    problem.value = value;
     problem.column = columns.isEmpty() ? field : m_table.header.at(columns.first());
     if (problem.column != field)
         problem.column += QStringLiteral(" (%1)").arg(field);
@@ -126,7 +129,7 @@ PartialDate SheetRowReader::date(const SheetRow& row, const char* fieldName, boo
         static const QRegularExpression digits(QStringLiteral("^\\d{1,4}$"));
         const auto part = [&](const QString& text, int width, const QString& name) -> std::optional<QString> {
             if (!digits.match(text).hasMatch()) {
-                unreadable(row, name, tr("%1 is not a number").arg(quoted(text)), refused);
+                unreadable(row, name, text, tr("%1 is not a number").arg(quoted(text)), refused);
                 return std::nullopt;
             }
             return QStringLiteral("%1").arg(text.toInt(), width, 10, QLatin1Char('0'));
@@ -152,7 +155,7 @@ PartialDate SheetRowReader::date(const SheetRow& row, const char* fieldName, boo
         return {};
     auto parsed = PartialDate::parse(value);
     if (!parsed) {
-        unreadable(row, readFrom, parsed.error(), refused);
+        unreadable(row, readFrom, value, parsed.error(), refused);
         return {};
     }
     return *parsed;
@@ -165,7 +168,7 @@ QString SheetRowReader::country(const SheetRow& row, const char* field, bool* re
         return {};
     if (const auto code = CountryCatalog::resolve(value))
         return *code;
-    unreadable(row, QString::fromLatin1(field),
+    unreadable(row, QString::fromLatin1(field), value,
                tr("%1 is not a country Spyline knows; use an ISO code or the English name, or map the value")
                    .arg(quoted(value)),
                refused);
@@ -180,7 +183,7 @@ std::optional<Enum> SheetRowReader::choice(const SheetRow& row, const char* fiel
         return std::nullopt;
     if (const auto parsed = fromKey<Enum>(asKey(value)))
         return parsed;
-    unreadable(row, QString::fromLatin1(field),
+    unreadable(row, QString::fromLatin1(field), value,
                tr("%1 is not one of %2; map the value to one of them")
                    .arg(quoted(value), allKeys<Enum>().join(QStringLiteral(", "))),
                refused);
@@ -195,7 +198,8 @@ SourceValues SheetRowReader::source(const SheetRow& row, bool* refused)
     source.title = text(row, "source_title");
     if (!source.url.isEmpty()) {
         if (Status s = validateSourceUrl(source.url); !s) {
-            unreadable(row, QStringLiteral("source_url"), s.error().section(QStringLiteral(": "), 1), refused);
+            unreadable(row, QStringLiteral("source_url"), source.url, s.error().section(QStringLiteral(": "), 1),
+                       refused);
             return {};
         }
     }
@@ -207,7 +211,8 @@ SourceValues SheetRowReader::source(const SheetRow& row, bool* refused)
     } else {
         const bool reliabilityWrong = grade.error().startsWith(QStringLiteral("reliability"));
         unreadable(row, reliabilityWrong ? QStringLiteral("source_reliability") : QStringLiteral("source_credibility"),
-                   grade.error().section(QStringLiteral(": "), 1), refused);
+                   reliabilityWrong ? reliability : credibility, grade.error().section(QStringLiteral(": "), 1),
+                   refused);
     }
     return source;
 }
@@ -216,11 +221,15 @@ void SheetRowReader::checkWidth(const SheetRow& row)
 {
     for (qsizetype i = m_table.header.size(); i < row.cells.size(); ++i) {
         if (!row.cells.at(i).trimmed().isEmpty()) {
-            m_problems.append(ImportProblem {ImportProblem::Kind::Warning, row.line, QString(),
+            m_problems.append(ImportProblem {ImportProblem::Kind::Warning,
+                                             row.line,
+                                             QString(),
                                              tr("the row has %1 cells and the header %2; the cells beyond the "
                                                 "header are not read")
                                                  .arg(row.cells.size())
-                                                 .arg(m_table.header.size())});
+                                                 .arg(m_table.header.size()),
+                                             {},
+                                             {}});
             return;
         }
     }
@@ -237,7 +246,7 @@ CaseRow SheetRowReader::caseRow(const SheetRow& row)
     if (r.title.isEmpty())
         r.title = r.key;
     if (r.title.isEmpty())
-        unreadable(row, QStringLiteral("title"), tr("a case needs a title"), refused);
+        unreadable(row, QStringLiteral("title"), {}, tr("a case needs a title"), refused);
     r.summary = text(row, "summary");
     r.status = choice<CaseStatus>(row, "status", refused);
     r.sector = text(row, "sector");
@@ -282,7 +291,7 @@ StatementRow SheetRowReader::statementRow(const SheetRow& row)
         if (parsed && (*parsed == EventKind::Statement || *parsed == EventKind::Law || *parsed == EventKind::Other)) {
             r.kind = *parsed;
         } else {
-            unreadable(row, QStringLiteral("kind"),
+            unreadable(row, QStringLiteral("kind"), text(row, "kind"),
                        tr("%1 is not one of statement, law, other, ignore; map the value to one of them")
                            .arg(quoted(text(row, "kind"))),
                        refused);
@@ -290,7 +299,7 @@ StatementRow SheetRowReader::statementRow(const SheetRow& row)
     }
     r.title = text(row, "title");
     if (r.title.isEmpty())
-        unreadable(row, QStringLiteral("title"), tr("a statement needs a title: what was said"), refused);
+        unreadable(row, QStringLiteral("title"), {}, tr("a statement needs a title: what was said"), refused);
     r.description = text(row, "description");
     r.date = date(row, "date", refused);
     r.endDate = date(row, "end_date", refused);
@@ -312,9 +321,9 @@ LinkRow SheetRowReader::linkRow(const SheetRow& row)
     r.from = text(row, "from").simplified();
     r.to = text(row, "to").simplified();
     if (r.from.isEmpty())
-        unreadable(row, QStringLiteral("from"), tr("a link needs the key of the later record"), refused);
+        unreadable(row, QStringLiteral("from"), {}, tr("a link needs the key of the later record"), refused);
     if (r.to.isEmpty())
-        unreadable(row, QStringLiteral("to"), tr("a link needs the key of the earlier record"), refused);
+        unreadable(row, QStringLiteral("to"), {}, tr("a link needs the key of the earlier record"), refused);
     r.relation = choice<LinkRelation>(row, "relation", refused).value_or(LinkRelation::RespondsTo);
     r.note = text(row, "note");
     r.source = source(row, refused);

@@ -21,6 +21,8 @@ struct ImportProblem
     int line = 0; // 0: about the whole sheet
     QString column; // the sheet's column, when one is concerned
     QString message;
+    QString field; // the field that could not be read, for value rules
+    QString value; // the text that could not be read
 
     // "cases.csv:111: Recruited in: \"third country (unnamed)\" is not a country ...; left empty"
     QString text(const QString& fileName) const;
@@ -138,7 +140,8 @@ private:
     std::optional<Enum> choice(const SheetRow& row, const char* field, bool* refused);
     void checkWidth(const SheetRow& row);
     // An unreadable value: an error, or left empty when that is allowed.
-    void unreadable(const SheetRow& row, const QString& field, const QString& message, bool* refused);
+    void unreadable(const SheetRow& row, const QString& field, const QString& value, const QString& message,
+                    bool* refused);
 
     const SheetTable& m_table;
     const ImportMap& m_map;

@@ -90,7 +90,7 @@ SheetWriter::~SheetWriter() = default;
 
 void SheetWriter::problem(ImportProblem::Kind kind, int line, const QString& message, const QString& column)
 {
-    m_report.problems.append(ImportProblem {kind, line, column, message});
+    m_report.problems.append(ImportProblem {kind, line, column, message, {}, {}});
 }
 
 QString SheetWriter::columnOf(const QString& field) const

@@ -5,6 +5,8 @@
 #include "DataTransfer.h"
 #include "EventRepository.h"
 #include "LinkRepository.h"
+#include "SheetImport.h"
+#include "SheetImport.h"
 #include "SourceRepository.h"
 #include "TestSupport.h"
 
@@ -230,6 +232,56 @@ TEST_F(CollectionEditorTest, AnImportIsOneStepThatUndoRemovesAndRedoRepeats)
 
     stack.undo();
     EXPECT_EQ(dump(*store), before) << "the CIA, merged by name, stays; what the import added goes";
+    stack.redo();
+    EXPECT_EQ(dump(*store), after);
+    EXPECT_OK(store->checkIntegrity());
+}
+
+TEST_F(CollectionEditorTest, UndoingASheetImportedAgainPutsBackWhatItChanged)
+{
+    ImportMap map = ImportMap::guess(SheetRecords::Cases,
+                                     {QStringLiteral("Case"), QStringLiteral("Name"), QStringLiteral("Outcome"),
+                                      QStringLiteral("Arrested"), QStringLiteral("Made public")});
+    const auto import = [&map](const QByteArray& csv) {
+        return [csv, &map](Store& target) -> Status {
+            QBuffer buffer;
+            buffer.setData(csv);
+            buffer.open(QIODevice::ReadOnly);
+            auto table = readSheet(buffer, QStringLiteral("cases.csv"));
+            if (!table)
+                return table.status();
+            auto report = importSheet(target, *table, map);
+            if (!report)
+                return report.status();
+            return report->stored() ? Status() : Status(fail(report->errors().join(u'\n')));
+        };
+    };
+    const auto first = import("Case,Name,Outcome,Arrested,Made public\nToebbe,Jonathan Toebbe,charged,2021-10-09,"
+                              "2021-10-10\n");
+    ASSERT_OK(first(*store));
+    const QByteArray before = dump(*store);
+
+    // The second sheet changes the status and the arrest and adds a person.
+    QBuffer buffer;
+    buffer.setData("Case,Name,Outcome,Arrested,Made public\nToebbe,Jonathan Toebbe,sentenced,2021-10-08,2021-10-10\n"
+                   "Toebbe,Diana Toebbe,sentenced,2021-10-09,2021-10-10\n");
+    buffer.open(QIODevice::ReadOnly);
+    auto table = readSheet(buffer, QStringLiteral("cases.csv"));
+    ASSERT_OK(table);
+    auto marks = CollectionEditor::idMarks(*store);
+    ASSERT_OK(marks);
+    auto report = importSheet(*store, *table, map);
+    ASSERT_OK(report);
+    ASSERT_TRUE(report->stored());
+    EXPECT_EQ(report->changedBefore.cases.size(), 1);
+    EXPECT_EQ(report->changedBefore.events.size(), 1);
+    editor.recordImport(QStringLiteral("Import cases.csv"), *marks, report->changedBefore, report->changedAfter,
+                        import(buffer.data()));
+    const QByteArray after = dump(*store);
+    EXPECT_NE(after, before);
+
+    stack.undo();
+    EXPECT_EQ(dump(*store), before);
     stack.redo();
     EXPECT_EQ(dump(*store), after);
     EXPECT_OK(store->checkIntegrity());
