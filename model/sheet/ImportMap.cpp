@@ -212,6 +212,14 @@ Result<ImportMap> ImportMap::builtIn(const QString& name)
 
 ImportMap ImportMap::guess(SheetRecords records, const QStringList& header)
 {
+    // Spyline's own columns: each is its field, and only "reference" makes rows one record.
+    const bool ownColumns =
+        records == SheetRecords::Cases && std::all_of(header.cbegin(), header.cend(), [](const QString& column) {
+            const QString name = column.trimmed().toLower();
+            return name == QStringLiteral("reference") || findSheetField(SheetRecords::Cases, name);
+        });
+    if (ownColumns)
+        return identity(header);
     ImportMap map;
     map.records = records;
     QStringList taken;

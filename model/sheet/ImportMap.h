@@ -46,7 +46,8 @@ struct ImportMap
     static QStringList builtInNames();
     static Result<ImportMap> builtIn(const QString& name);
 
-    // Guesses from the sheet's header names; the key for cases is the column guessed as the title.
+    // Guesses from the sheet's header names; the key for cases is the column guessed as the title,
+    // except in a sheet of Spyline's own columns, where it is "reference" (see identity()).
     static ImportMap guess(SheetRecords records, const QStringList& header);
     // Spyline's own CSV columns, each to itself, with "reference" as the key when present.
     static ImportMap identity(const QStringList& header);
