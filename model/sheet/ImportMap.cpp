@@ -1,5 +1,7 @@
 #include "ImportMap.h"
 
+#include "JsonRecord.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -41,6 +43,11 @@ Result<ImportMap> ImportMap::fromJson(const QByteArray& json, const QString& nam
     }
     if (!document.isObject())
         return error(tr("an import map is a JSON object"));
+    // A column named twice would silently lose one of its fields.
+    if (const auto duplicate = firstDuplicateKey(json)) {
+        return fail(QStringLiteral("%1:%2: %3: ").arg(name).arg(duplicate->line).arg(duplicate->key)
+                    + tr("appears twice in one object; give each only once"));
+    }
     const QJsonObject root = document.object();
     static const QStringList known = {
         QStringLiteral("format"),   QStringLiteral("version"),   QStringLiteral("records"),

@@ -78,8 +78,12 @@ Result<SheetTable> readSheet(QIODevice& device, const QString& name, const Sheet
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(buffer, MaxTextLength, table.delimiter);
     QList<SheetRow> records;
-    while (auto record = reader.next())
+    while (auto record = reader.next()) {
+        // A cell a spreadsheet export protected against formulas ('=...) is read as the text it holds.
+        for (QString& cell : *record)
+            cell = fromSpreadsheetCell(cell);
         records.append(SheetRow {reader.recordLine(), *record});
+    }
     if (reader.hasError())
         return fail(QStringLiteral("%1:%2: ").arg(name).arg(reader.errorLine()) + reader.error());
     if (records.isEmpty())

@@ -6,7 +6,6 @@
 #include "EventRepository.h"
 #include "LinkRepository.h"
 #include "SheetImport.h"
-#include "SheetImport.h"
 #include "SourceRepository.h"
 #include "TestSupport.h"
 

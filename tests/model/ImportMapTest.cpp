@@ -86,6 +86,9 @@ TEST(ImportMap, RefusesWhatItCannotUseWithTheReason)
     EXPECT_TRUE(mapError(R"({"format": "spyline-import-map", "version": 1, "columns": {"A": "title"},
                              "delimiter": "pipe"})")
                     .contains(QStringLiteral("delimiter")));
+    EXPECT_TRUE(mapError(R"({"format": "spyline-import-map", "version": 1,
+                             "columns": {"A": "title", "A": "suspect"}})")
+                    .contains(QStringLiteral("map.json:2: A: appears twice")));
     // Two columns may give text that joins.
     EXPECT_TRUE(mapError(R"({"format": "spyline-import-map", "version": 1,
                              "columns": {"A": "title", "B": "suspect_note", "C": "suspect_note"}})")
