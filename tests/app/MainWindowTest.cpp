@@ -408,7 +408,7 @@ TEST_F(MainWindowTest, ImportsASheetThroughTheAssistantAsOneUndoStep)
     });
     action("importAction")->trigger();
     EXPECT_TRUE(previewed);
-    EXPECT_TRUE(summary.contains(QStringLiteral("it would add 2 cases"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("it adds 2 cases"))) << summary.toStdString();
     ASSERT_EQ(model()->rowCount(), 9);
     const int row = rowStartingWith("Illegals Program");
     ASSERT_GE(row, 0);

@@ -54,6 +54,7 @@ ImportPreviewPage::ImportPreviewPage(ImportAssistant& assistant)
     m_preview->setObjectName(QStringLiteral("previewTableWidget"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(120);
+    m_preview->verticalHeader()->hide(); // the Line column says where each row is
     m_problems->setObjectName(QStringLiteral("problemsListWidget"));
     m_problems->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
