@@ -251,8 +251,8 @@ Status CaseSheetWriter::writeRow(const QString& key, Id caseId, const CaseRow& r
         auto put = putEvent(event);
         if (!put)
             return put.status();
-        countEvent(put->second);
-        return cite(sourceId, 0, put->first);
+        countEvent(put->outcome);
+        return cite(sourceId, 0, put->id);
     };
     // Events that are one person's carry that person in their reference, so that each person
     // of a ring keeps their own.

@@ -257,10 +257,10 @@ Result<std::optional<Event>> SheetWriter::eventWithReference(const QString& refe
     return std::optional<Event>(*stored);
 }
 
-Result<std::pair<Id, SheetWriter::Outcome>> SheetWriter::putEvent(const Event& event)
+Result<SheetWriter::Put> SheetWriter::putEvent(const Event& event)
 {
     if (const Id written = m_eventsWritten.value(event.reference); written != 0)
-        return std::pair {written, Outcome::Unchanged};
+        return Put {written, Outcome::Unchanged, {}};
     auto stored = eventWithReference(event.reference);
     if (!stored)
         return fail(stored.error());
@@ -271,17 +271,18 @@ Result<std::pair<Id, SheetWriter::Outcome>> SheetWriter::putEvent(const Event& e
         ++m_report.added.events;
         if (!event.reference.isEmpty())
             m_eventsWritten.insert(event.reference, *inserted);
-        return std::pair {*inserted, Outcome::Added};
+        return Put {*inserted, Outcome::Added, {}};
     }
     m_eventsWritten.insert(event.reference, (*stored)->id);
     Event merged = **stored;
-    if (mergeEvent(merged, event).isEmpty())
-        return std::pair {merged.id, Outcome::Unchanged};
+    const QStringList changed = mergeEvent(merged, event);
+    if (changed.isEmpty())
+        return Put {merged.id, Outcome::Unchanged, {}};
     if (Status s = EventRepository(m_store).update(merged); !s)
         return fail(tr("event \"%1\": %2").arg(event.title, s.error()));
     rememberBefore(m_report.changedBefore.events, **stored);
     replaceOrAppend(m_report.changedAfter.events, merged);
-    return std::pair {merged.id, Outcome::Updated};
+    return Put {merged.id, Outcome::Updated, changed};
 }
 
 Result<SheetWriter::Outcome> SheetWriter::putCase(const Case& sheet, const std::optional<Case>& stored, Id* id,

@@ -51,8 +51,14 @@ protected:
 
     Result<std::optional<Case>> caseWithReference(const QString& reference);
     Result<std::optional<Event>> eventWithReference(const QString& reference);
+    struct Put
+    {
+        Id id = 0;
+        Outcome outcome = Outcome::Added;
+        QStringList changed; // the fields an update changed
+    };
     // Adds the event, or, when one with its reference is stored, sets what the sheet gives.
-    Result<std::pair<Id, Outcome>> putEvent(const Event& event);
+    Result<Put> putEvent(const Event& event);
     Result<Outcome> putCase(const Case& sheet, const std::optional<Case>& stored, Id* id, QStringList* changed);
 
     Store& m_store;

@@ -109,18 +109,19 @@ void StatementSheetWriter::write(const QString& key, const QList<StatementRow>& 
             return stored.status();
         Id eventId = 0;
         Outcome outcome = Outcome::Added;
-        QStringList changed;
+        QStringList changed; // of a statement found by its key
         if (!*stored) {
             auto put = putEvent(event);
             if (!put)
                 return put.status();
-            eventId = put->first;
+            eventId = put->id;
         } else if (!key.isEmpty()) {
             auto put = putEvent(event);
             if (!put)
                 return put.status();
-            eventId = put->first;
-            outcome = put->second;
+            eventId = put->id;
+            outcome = put->outcome;
+            changed = put->changed;
         } else {
             // Found by date and title: kept as it is, but its sources are added.
             eventId = (*stored)->id;
