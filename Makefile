@@ -33,7 +33,7 @@ test-asan: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	@cmake --preset dev-asan >/dev/null
-	@cmake --build --preset dev-asan --target partial_date_fuzzer csv_import_fuzzer json_import_fuzzer collection_reader_fuzzer option_parser_fuzzer
+	@cmake --build --preset dev-asan --target partial_date_fuzzer csv_import_fuzzer json_import_fuzzer collection_reader_fuzzer option_parser_fuzzer sheet_import_fuzzer
 	./scripts/run-fuzzers.sh $(FUZZ_SECONDS)
 
 # Every benchmark, then the table of targets; BENCH_FILTER picks benchmarks by name.

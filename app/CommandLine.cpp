@@ -3,6 +3,7 @@
 #include "CollectionFile.h"
 #include "DataTransfer.h"
 #include "ExportCommand.h"
+#include "SheetImportCommand.h"
 #include "Store.h"
 #include "SyntheticCollection.h"
 
@@ -129,6 +130,8 @@ struct ImportRequest
 {
     QString db;
     QStringList files;
+    // Sheets with their own columns, tab-separated sheets and every dry run go through the sheet import.
+    std::optional<SheetImportRequest> sheets;
 };
 
 Result<ImportRequest> parseImport(QCommandLineParser& parser)
@@ -139,16 +142,29 @@ Result<ImportRequest> parseImport(QCommandLineParser& parser)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return fail(tr("name the file to import: spyline import --db FILE data.json|data.csv"));
+    const bool sheetOptions = parser.isSet(QStringLiteral("map")) || parser.isSet(QStringLiteral("dry-run"))
+        || parser.isSet(QStringLiteral("skip-bad-values"));
+    bool tabSeparated = false;
     for (const QString& file : files) {
         const QString suffix = QFileInfo(file).suffix().toLower();
-        if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv"))
-            return fail(tr("%1: Spyline imports .json and .csv files").arg(file));
+        tabSeparated = tabSeparated || suffix == QStringLiteral("tsv") || suffix == QStringLiteral("txt");
+        if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv") && suffix != QStringLiteral("tsv")
+            && suffix != QStringLiteral("txt"))
+            return fail(tr("%1: Spyline imports .json and .csv files (and .tsv sheets)").arg(file));
     }
-    return ImportRequest {*path, files};
+    ImportRequest request {*path, files, std::nullopt};
+    if (sheetOptions || tabSeparated) {
+        request.sheets = SheetImportRequest {*path, files, parser.value(QStringLiteral("map")),
+                                             parser.isSet(QStringLiteral("dry-run")),
+                                             parser.isSet(QStringLiteral("skip-bad-values"))};
+    }
+    return request;
 }
 
 int runImport(const ImportRequest& request)
 {
+    if (request.sheets)
+        return runSheetImport(*request.sheets);
     if (!QFileInfo::exists(request.db))
         return userError(tr("%1 does not exist; create it first with: spyline init --db %1").arg(request.db));
     Store store;
@@ -289,9 +305,18 @@ const QList<Command>& commands()
          prepareWith(&parseInit, &runInit),
          {"db"}},
         {QStringLiteral("import"),
-         [](QCommandLineParser& parser) { parser.addOption(dbOption()); },
+         [](QCommandLineParser& parser) {
+             parser.addOption(dbOption());
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("map"), tr("How the sheet's columns map to Spyline's fields."), tr("MAP.json")));
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("dry-run"), tr("Report what would change; change nothing.")));
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("skip-bad-values"),
+                                    tr("Leave optional values that cannot be read empty, and list them.")));
+         },
          prepareWith(&parseImport, &runImport),
-         {"db"}},
+         {"db", "map"}},
         {QStringLiteral("dump"),
          [](QCommandLineParser& parser) {
              parser.addOption(dbOption());
@@ -363,6 +388,9 @@ QString CommandLine::usage()
               "  spyline [--db FILE | FILE]                      open the window on a collection\n"
               "  spyline init --db FILE [--sample]               a new collection, empty or with the sample data\n"
               "  spyline import --db FILE FILE.json|FILE.csv ... import, all files or none\n"
+              "  spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]\n"
+              "                                                  sheets with their own columns (--map timelinejs:\n"
+              "                                                  the TimelineJS template)\n"
               "  spyline dump --db FILE --format json|csv --out FILE\n"
               "  spyline export --db FILE --view timeline|graph --format png|svg|pdf --out FILE\n"
               "         [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]\n"

@@ -4,6 +4,7 @@
 #include "CollectionEditor.h"
 #include "CollectionFile.h"
 #include "DataTransfer.h"
+#include "ImportAssistant.h"
 #include "MainWindow.h"
 #include "Store.h"
 
@@ -86,11 +87,19 @@ void FileOperations::importData()
 {
     if (!m_window.store() || !m_window.editor())
         return;
-    const QString file = QFileDialog::getOpenFileName(&m_window, tr("Import"), QDir::homePath(),
-                                                      tr("Cases (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
+    const QString file = QFileDialog::getOpenFileName(
+        &m_window, tr("Import"), QDir::homePath(),
+        tr("Collections and sheets (*.json *.csv *.tsv *.txt);;JSON (*.json);;Sheets (*.csv *.tsv *.txt)"));
     if (file.isEmpty())
         return;
-    const bool json = QFileInfo(file).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0;
+    if (QFileInfo(file).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0)
+        importJsonFile(file);
+    else
+        importSheetFile(file);
+}
+
+void FileOperations::importJsonFile(const QString& file)
+{
     auto marks = CollectionEditor::idMarks(*m_window.store());
     if (!marks) {
         m_window.showError(tr("Import"), marks.error());
@@ -99,28 +108,96 @@ void FileOperations::importData()
     QString summary;
     const QString collection = m_window.store()->path();
     // The import runs on its own connection in a worker thread, in one transaction.
-    const Status imported = runInBackground(
-        &m_window, tr("Importing %1\u2026").arg(QFileInfo(file).fileName()), [&](const Progress& progress) -> Status {
+    const Status imported = runInBackground(&m_window, tr("Importing %1\u2026").arg(QFileInfo(file).fileName()),
+                                            [&](const Progress& progress) -> Status {
+                                                Store worker;
+                                                if (Status s = worker.open(collection); !s)
+                                                    return s;
+                                                auto report = importJson(worker, file, progress);
+                                                if (!report)
+                                                    return report.status();
+                                                summary = report->summary();
+                                                return {};
+                                            });
+    if (!imported) {
+        m_window.showError(tr("Import"), imported.error());
+        return;
+    }
+    m_window.editor()->recordImport(tr("Import %1").arg(QFileInfo(file).fileName()), *marks, [file](Store& store) {
+        auto report = importJson(store, file);
+        return report ? Status() : Status(fail(report.error()));
+    });
+    m_window.store()->noteChange(Change::Everything);
+    m_window.showMessage(tr("Imported %1: %2").arg(QFileInfo(file).fileName(), summary));
+}
+
+void FileOperations::importSheetFile(const QString& file)
+{
+    ImportAssistant assistant(&m_window);
+    if (Status s = assistant.openFile(file); !s) {
+        m_window.showError(tr("Import"), s.error());
+        return;
+    }
+    const QString collection = m_window.store()->path();
+    // The preview checks the sheet against the collection: a dry run on a connection of its own,
+    // in the background, with progress and Cancel; it changes nothing.
+    assistant.setDryRun([collection, &assistant](const SheetTable& table, const ImportMap& map,
+                                                 bool skipBadValues) -> Result<SheetImportReport> {
+        std::optional<SheetImportReport> report;
+        const Status checked = runInBackground(
+            &assistant, tr("Checking %1 against the collection\u2026").arg(table.name),
+            [&](const Progress& progress) -> Status {
+                Store worker;
+                if (Status s = worker.open(collection, Store::Access::ReadWrite); !s)
+                    return s;
+                auto result = importSheet(worker, table, map, SheetImportOptions {true, skipBadValues}, progress);
+                if (!result)
+                    return result.status();
+                report = *result;
+                return {};
+            });
+        if (!checked)
+            return fail(checked.error());
+        return *report;
+    });
+    if (assistant.exec() != QDialog::Accepted)
+        return;
+    auto marks = CollectionEditor::idMarks(*m_window.store());
+    if (!marks) {
+        m_window.showError(tr("Import"), marks.error());
+        return;
+    }
+    const SheetTable table = assistant.table();
+    const ImportMap map = assistant.map();
+    const SheetImportOptions options {false, assistant.skipBadValues()};
+    std::optional<SheetImportReport> report;
+    const Status imported =
+        runInBackground(&m_window, tr("Importing %1\u2026").arg(table.name), [&](const Progress& progress) -> Status {
             Store worker;
             if (Status s = worker.open(collection); !s)
                 return s;
-            auto report = json ? importJson(worker, file, progress) : importCsv(worker, file, progress);
-            if (!report)
-                return report.status();
-            summary = report->summary();
+            auto result = importSheet(worker, table, map, options, progress);
+            if (!result)
+                return result.status();
+            if (!result->stored())
+                return fail(result->errors().mid(0, 10).join(u'\n'));
+            report = *result;
             return {};
         });
     if (!imported) {
         m_window.showError(tr("Import"), imported.error());
         return;
     }
-    m_window.editor()->recordImport(tr("Import %1").arg(QFileInfo(file).fileName()), *marks,
-                                    [file, json](Store& store) {
-                                        auto report = json ? importJson(store, file) : importCsv(store, file);
-                                        return report ? Status() : Status(fail(report.error()));
+    // One undo step: undo removes what was added and puts back what was changed.
+    m_window.editor()->recordImport(tr("Import %1").arg(table.name), *marks, report->changedBefore,
+                                    report->changedAfter, [table, map, options](Store& store) -> Status {
+                                        auto again = importSheet(store, table, map, options);
+                                        if (!again)
+                                            return again.status();
+                                        return again->stored() ? Status() : Status(fail(again->errors().join(u'\n')));
                                     });
     m_window.store()->noteChange(Change::Everything);
-    m_window.showMessage(tr("Imported %1: %2").arg(QFileInfo(file).fileName(), summary));
+    m_window.showMessage(tr("Imported %1: %2").arg(table.name, report->summary()));
 }
 
 void FileOperations::exportData()

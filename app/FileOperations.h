@@ -6,7 +6,8 @@ namespace Spyline {
 
 class MainWindow;
 
-// The File menu's work on whole collections: new, open, save a copy, import and export data.
+// The File menu's work on whole collections: new, open, save a copy, import (JSON directly, CSV
+// and TSV sheets through the import assistant) and export data.
 // Long work runs on a worker thread with progress and cancel; every failure says why.
 class FileOperations : public QObject
 {
@@ -22,6 +23,10 @@ public Q_SLOTS:
     void exportData();
 
 private:
+    void importJsonFile(const QString& file);
+    // Opens the import assistant; what it accepts is imported in the background as one undo step.
+    void importSheetFile(const QString& file);
+
     MainWindow& m_window;
 };
 

@@ -190,7 +190,7 @@ void MainWindow::createActions()
     m_openAction->setIconText(tr("Open"));
     m_saveCopyAction = make(tr("Save a &Copy As\u2026"), "saveCopyAction", QKeySequence::SaveAs);
     m_importAction = make(tr("&Import\u2026"), "importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setToolTip(tr("Import cases from JSON or CSV"));
+    m_importAction->setToolTip(tr("Import a collection (JSON), or a sheet (CSV, TSV) with its own columns"));
     m_exportDataAction =
         make(tr("Export &Data\u2026"), "exportDataAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportChartAction = make(tr("Export &Chart\u2026"), "exportChartAction", QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -23,7 +23,8 @@ QVariantList values(const Case& record)
             toKey(record.status),
             record.sector.trimmed(),
             nullableText(record.targetCountry),
-            nullableText(record.accusedCountry)};
+            nullableText(record.accusedCountry),
+            record.reference.trimmed()};
 }
 
 Role roleFrom(const QSqlQuery& query)
@@ -56,7 +57,7 @@ Status CaseRepository::update(const Case& record)
     return m_store.transact([&]() -> Status {
         auto query = runQuery(m_store.database(),
                               QStringLiteral("UPDATE cases SET title = ?, summary = ?, status = ?, sector = ?, "
-                                             "target_country = ?, accused_country = ? WHERE id = ?"),
+                                             "target_country = ?, accused_country = ?, reference = ? WHERE id = ?"),
                               values(record) + QVariantList {record.id});
         if (!query)
             return fail(tr("the case could not be saved: %1").arg(query.error()));
@@ -83,8 +84,8 @@ Status CaseRepository::remove(Id id)
 Result<Case> CaseRepository::get(Id id) const
 {
     auto query = runQuery(m_store.database(),
-                          QStringLiteral("SELECT id, title, summary, status, sector, target_country, accused_country "
-                                         "FROM cases WHERE id = ?"),
+                          QStringLiteral("SELECT id, title, summary, status, sector, target_country, accused_country, "
+                                         "reference FROM cases WHERE id = ?"),
                           {id});
     if (!query)
         return fail(query.error());
@@ -98,6 +99,7 @@ Result<Case> CaseRepository::get(Id id) const
     record.sector = query->value(4).toString();
     record.targetCountry = query->value(5).toString();
     record.accusedCountry = query->value(6).toString();
+    record.reference = query->value(7).toString();
     return record;
 }
 

@@ -78,11 +78,13 @@ Status removeAbove(Store& store, const QList<Id>& marks)
 class ImportCommand : public QUndoCommand
 {
 public:
-    ImportCommand(CollectionEditor& editor, const QString& text, QList<Id> before,
-                  std::function<Status(Store&)> reimport)
+    ImportCommand(CollectionEditor& editor, const QString& text, QList<Id> before, RecordSet changedBefore,
+                  RecordSet changedAfter, std::function<Status(Store&)> reimport)
         : QUndoCommand(text)
         , m_editor(editor)
         , m_before(std::move(before))
+        , m_changedBefore(std::move(changedBefore))
+        , m_changedAfter(std::move(changedAfter))
         , m_reimport(std::move(reimport))
     {
     }
@@ -99,13 +101,24 @@ public:
 
     void undo() override
     {
-        if (Status s = removeAbove(m_editor.store(), m_before); !s)
+        Store& store = m_editor.store();
+        Status s = store.transact([&]() -> Status {
+            if (Status removed = removeAbove(store, m_before); !removed)
+                return removed;
+            if (m_changedBefore.isEmpty())
+                return {};
+            RecordSet before = m_changedBefore;
+            return applyChange(store, m_changedAfter, before);
+        });
+        if (!s)
             m_editor.reportFailure(s.error());
     }
 
 private:
     CollectionEditor& m_editor;
     QList<Id> m_before;
+    RecordSet m_changedBefore;
+    RecordSet m_changedAfter;
     std::function<Status(Store&)> m_reimport;
     bool m_first = true;
 };
@@ -150,7 +163,13 @@ Result<QList<Id>> CollectionEditor::idMarks(Store& store)
 void CollectionEditor::recordImport(const QString& description, const QList<Id>& before,
                                     std::function<Status(Store&)> reimport)
 {
-    m_undoStack->push(new ImportCommand(*this, description, before, std::move(reimport)));
+    m_undoStack->push(new ImportCommand(*this, description, before, {}, {}, std::move(reimport)));
+}
+
+void CollectionEditor::recordImport(const QString& description, const QList<Id>& before, const RecordSet& changedBefore,
+                                    const RecordSet& changedAfter, std::function<Status(Store&)> reimport)
+{
+    m_undoStack->push(new ImportCommand(*this, description, before, changedBefore, changedAfter, std::move(reimport)));
 }
 
 Result<RecordSet> CollectionEditor::add(const QString& description, const RecordSet& records)

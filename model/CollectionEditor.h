@@ -40,6 +40,10 @@ public:
     // Records an import another connection has made as one undo step: undo removes every record
     // stored after `before` (see idMarks), redo runs `reimport` on this collection.
     void recordImport(const QString& description, const QList<Id>& before, std::function<Status(Store&)> reimport);
+    // The same for an import that also changed stored records (a sheet imported again): undo
+    // also brings those back from `changedAfter` to `changedBefore`.
+    void recordImport(const QString& description, const QList<Id>& before, const RecordSet& changedBefore,
+                      const RecordSet& changedAfter, std::function<Status(Store&)> reimport);
     // The highest id of every table, in the order undoing an import removes them.
     static Result<QList<Id>> idMarks(Store& store);
 

@@ -4,6 +4,7 @@
 #include "CountryCatalog.h"
 #include "CsvReader.h"
 #include "RecordWriter.h"
+#include "SheetImport.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -424,8 +425,53 @@ QStringList csvColumns()
     return names;
 }
 
+namespace {
+
+// Columns beyond one row a case (reference, handler, recruiter, target_country, ...): the rows
+// go through the sheet import with each column mapped to itself, so that rows with the same
+// reference are one case with several people.
+bool needsSheetImport(QIODevice& device)
+{
+    if (device.isSequential())
+        return false;
+    const qint64 start = device.pos();
+    CsvReader reader(device, MaxTextLength);
+    const auto header = reader.next();
+    device.seek(start);
+    if (!header)
+        return false;
+    const QStringList plain = csvColumns();
+    bool extra = false;
+    for (const QString& cell : *header) {
+        const QString column = cell.trimmed().toLower();
+        if (plain.contains(column))
+            continue;
+        if (column != QStringLiteral("reference") && !findSheetField(SheetRecords::Cases, column))
+            return false; // an unknown column: the plain import names it
+        extra = true;
+    }
+    return extra;
+}
+
+} // namespace
+
 Result<ImportReport> importCsvData(Store& store, QIODevice& device, const QString& name, const Progress& progress)
 {
+    if (needsSheetImport(device)) {
+        auto table = readSheet(device, name, SheetReadOptions {SheetEncoding::Utf8, QChar(u','), 1});
+        if (!table)
+            return fail(table.error());
+        auto report = importSheet(store, *table, ImportMap::identity(table->header), {}, progress);
+        if (!report)
+            return fail(report.error());
+        if (report->hasErrors()) {
+            for (const ImportProblem& problem : std::as_const(report->problems)) {
+                if (problem.kind == ImportProblem::Kind::Error)
+                    return fail(problem.text(name));
+            }
+        }
+        return report->added;
+    }
     CsvImporter importer(store, device, name, progress);
     return importer.run();
 }

@@ -92,11 +92,12 @@ QString fromSpreadsheetCell(const QString& cell)
     return cell;
 }
 
-CsvReader::CsvReader(QIODevice& device, qsizetype maxFieldLength)
+CsvReader::CsvReader(QIODevice& device, qsizetype maxFieldLength, QChar delimiter)
     : m_device(device)
     , m_decoder(QStringDecoder::Utf8)
     , m_maxFieldLength(maxFieldLength)
     , m_maxRecordLength(2 * maxFieldLength + 4096)
+    , m_delimiter(delimiter)
 {
 }
 
@@ -214,7 +215,7 @@ std::optional<QStringList> CsvReader::next()
                     ++m_line;
                 field += *c;
             }
-        } else if (*c == u',') {
+        } else if (*c == m_delimiter) {
             if (fields.size() + 1 >= MaxFields)
                 return failRecord(tr("the record has more than %1 fields").arg(MaxFields), m_recordLine);
             recordLength += field.size();
@@ -233,9 +234,12 @@ std::optional<QStringList> CsvReader::next()
             fields.append(field);
             return fields;
         } else if (afterQuote) {
-            return failRecord(
-                tr("field %1: only a comma or the end of the line may follow a closing quote").arg(fields.size() + 1),
-                m_line);
+            return failRecord(m_delimiter == u','
+                                  ? tr("field %1: only a comma or the end of the line may follow a closing quote")
+                                        .arg(fields.size() + 1)
+                                  : tr("field %1: only the delimiter or the end of the line may follow a closing quote")
+                                        .arg(fields.size() + 1),
+                              m_line);
         } else if (*c == u'"' && !fieldStarted) {
             quoted = true;
         } else {

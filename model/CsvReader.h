@@ -17,7 +17,8 @@ QString toSpreadsheetCell(const QString& value);
 QString fromSpreadsheetCell(const QString& cell);
 
 // Streams RFC 4180 records from UTF-8 text (with or without a byte-order mark, LF or CRLF):
-// quoted fields may hold commas, doubled quotes and line breaks. Memory stays bounded while
+// quoted fields may hold the delimiter (a comma unless told otherwise; a semicolon or a tab in
+// some sheets), doubled quotes and line breaks. Memory stays bounded while
 // reading: a field longer than its limit, a record longer than its limit or with too many fields
 // is an error as soon as the limit is passed, not an allocation. Text that is not UTF-8 is
 // reported on the line of the first byte that is not.
@@ -27,7 +28,7 @@ public:
     static constexpr qsizetype DefaultMaxFieldLength = 1000000;
     static constexpr int MaxFields = 1000;
 
-    explicit CsvReader(QIODevice& device, qsizetype maxFieldLength = DefaultMaxFieldLength);
+    explicit CsvReader(QIODevice& device, qsizetype maxFieldLength = DefaultMaxFieldLength, QChar delimiter = u',');
 
     // The next record; std::nullopt at the end or on an error (see error()).
     std::optional<QStringList> next();
@@ -67,6 +68,7 @@ private:
     qsizetype m_maxFieldLength;
     qsizetype m_maxRecordLength;
     bool m_invalidAfterChunk = false; // the bytes after the current chunk are not UTF-8
+    QChar m_delimiter;
     qint64 m_bytesRead = 0;
     int m_line = 1;
     int m_recordLine = 0;

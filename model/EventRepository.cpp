@@ -17,7 +17,7 @@ QString tr(const char* text)
 }
 
 const QString selectColumns = QStringLiteral("SELECT id, case_id, kind, title, description, date, end_date, country, "
-                                             "city, venue_context, actor_id FROM events ");
+                                             "city, venue_context, actor_id, reference FROM events ");
 // Earliest day, then latest day; undated events last.
 const QString dateOrder = QStringLiteral(" ORDER BY date_from IS NULL, date_from, date_to, id");
 
@@ -37,6 +37,7 @@ Event eventFrom(const QSqlQuery& query)
     event.city = query.value(8).toString();
     event.venueContext = query.value(9).toString();
     event.actorId = idFrom(query.value(10));
+    event.reference = query.value(11).toString();
     return event;
 }
 
@@ -56,7 +57,8 @@ QVariantList values(const Event& event)
             nullableText(event.country),
             event.city.trimmed(),
             event.venueContext,
-            nullableId(event.actorId)};
+            nullableId(event.actorId),
+            event.reference.trimmed()};
 }
 
 Result<QList<Event>> eventsFrom(Result<QSqlQuery> query)
@@ -87,11 +89,12 @@ Status EventRepository::update(const Event& event)
     if (Status s = validateEvent(event); !s)
         return s;
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(),
-                              QStringLiteral("UPDATE events SET case_id = ?, kind = ?, title = ?, description = ?, "
-                                             "date = ?, date_from = ?, date_to = ?, end_date = ?, end_to = ?, "
-                                             "country = ?, city = ?, venue_context = ?, actor_id = ? WHERE id = ?"),
-                              values(event) + QVariantList {event.id});
+        auto query = runQuery(
+            m_store.database(),
+            QStringLiteral("UPDATE events SET case_id = ?, kind = ?, title = ?, description = ?, "
+                           "date = ?, date_from = ?, date_to = ?, end_date = ?, end_to = ?, "
+                           "country = ?, city = ?, venue_context = ?, actor_id = ?, reference = ? WHERE id = ?"),
+            values(event) + QVariantList {event.id});
         if (!query)
             return fail(tr("the event \"%1\" could not be saved: %2").arg(event.title, query.error()));
         if (query->numRowsAffected() != 1)

@@ -290,8 +290,8 @@ private:
     {
         SqliteStatement q;
         if (Status s = prepare(q,
-                               "SELECT id, title, summary, status, sector, target_country, accused_country "
-                               "FROM cases ORDER BY id");
+                               "SELECT id, title, summary, status, sector, target_country, accused_country, "
+                               "reference FROM cases ORDER BY id");
             !s) {
             return s;
         }
@@ -320,6 +320,7 @@ private:
             line.text("sector", q.columnText(4));
             line.text("target_country", q.columnText(5));
             line.text("accused_country", q.columnText(6));
+            line.text("reference", q.columnText(7));
             line.raw("roles", roles.take(id, [](const SqliteStatement& row) {
                 JsonObjectLine role;
                 role.number("actor", row.columnInt(1), true);
@@ -340,7 +341,7 @@ private:
         SqliteStatement q;
         if (Status s = prepare(q,
                                "SELECT id, case_id, kind, title, description, date, end_date, country, city, "
-                               "venue_context, actor_id FROM events ORDER BY id");
+                               "venue_context, actor_id, reference FROM events ORDER BY id");
             !s) {
             return s;
         }
@@ -366,6 +367,7 @@ private:
             line.text("city", q.columnText(8));
             line.text("venue_context", q.columnText(9));
             line.number("actor", q.columnInt(10));
+            line.text("reference", q.columnText(11));
             line.raw("citations", citations.take(id, citationJson));
             if (Status s = addRecord(line.finish()); !s)
                 return s;

@@ -318,7 +318,7 @@ private:
             if (!status)
                 return status;
             if (Status s = rec.onlyKeys({"id", "title", "summary", "status", "sector", "target_country",
-                                         "accused_country", "roles", "citations"});
+                                         "accused_country", "reference", "roles", "citations"});
                 !s) {
                 return s;
             }
@@ -329,16 +329,18 @@ private:
             auto sector = rec.text("sector");
             auto target = rec.country("target_country");
             auto accused = rec.country("accused_country");
+            auto reference = rec.text("reference");
             auto roles = rec.array("roles");
-            for (const Status& s : {key.status(), title.status(), summary.status(), caseStatus.status(),
-                                    sector.status(), target.status(), accused.status(), roles.status()}) {
+            for (const Status& s :
+                 {key.status(), title.status(), summary.status(), caseStatus.status(), sector.status(), target.status(),
+                  accused.status(), reference.status(), roles.status()}) {
                 if (!s)
                     return s;
             }
             if (m_cases.contains(*key))
                 return rec.error(QStringLiteral("id"), tr("%1 is used by another case in the file").arg(*key));
-            auto inserted =
-                m_writer.insertCase(Case {ownId(*key), *title, *summary, *caseStatus, *sector, *target, *accused});
+            auto inserted = m_writer.insertCase(
+                Case {ownId(*key), *title, *summary, *caseStatus, *sector, *target, *accused, *reference});
             if (!inserted)
                 return rec.error(inserted.error());
             m_cases.insert(*key, *inserted);
@@ -375,7 +377,7 @@ private:
             if (!status)
                 return status;
             if (Status s = rec.onlyKeys({"id", "case", "kind", "title", "description", "date", "end_date", "country",
-                                         "city", "venue_context", "actor", "citations"});
+                                         "city", "venue_context", "actor", "reference", "citations"});
                 !s) {
                 return s;
             }
@@ -390,16 +392,17 @@ private:
             auto city = rec.text("city");
             auto venue = rec.text("venue_context");
             auto actor = resolve(rec, "actor", m_actors, false, tr("actor"));
-            for (const Status& s :
-                 {key.status(), caseId.status(), kind.status(), title.status(), description.status(), date.status(),
-                  endDate.status(), country.status(), city.status(), venue.status(), actor.status()}) {
+            auto reference = rec.text("reference");
+            for (const Status& s : {key.status(), caseId.status(), kind.status(), title.status(), description.status(),
+                                    date.status(), endDate.status(), country.status(), city.status(), venue.status(),
+                                    actor.status(), reference.status()}) {
                 if (!s)
                     return s;
             }
             if (m_events.contains(*key))
                 return rec.error(QStringLiteral("id"), tr("%1 is used by another event in the file").arg(*key));
             Event event {ownId(*key), *caseId,  *kind, *title, *description, *date,
-                         *endDate,    *country, *city, *venue, *actor};
+                         *endDate,    *country, *city, *venue, *actor,       *reference};
             auto inserted = m_writer.insertEvent(event);
             if (!inserted)
                 return rec.error(inserted.error());

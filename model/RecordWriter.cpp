@@ -19,11 +19,11 @@ QString tr(const char* text)
 constexpr const char* statementSql[] = {
     "INSERT INTO actors (id, kind, name, native_name, aliases, country, born, notes, part_of) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "INSERT INTO cases (id, title, summary, status, sector, target_country, accused_country) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO cases (id, title, summary, status, sector, target_country, accused_country, reference) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO roles (id, case_id, actor_id, role, note) VALUES (?, ?, ?, ?, ?)",
     "INSERT INTO events (id, case_id, kind, title, description, date, date_from, date_to, end_date, end_to, "
-    "country, city, venue_context, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "country, city, venue_context, actor_id, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO sources (id, url, publisher, title, published, reliability, credibility) VALUES (?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO citations (id, source_id, case_id, event_id, quote) VALUES (?, ?, ?, ?, ?)",
     "INSERT INTO links (id, from_event, to_event, relation, note, source_id) VALUES (?, ?, ?, ?, ?, ?)",
@@ -114,6 +114,7 @@ Result<Id> RecordWriter::insertCase(const Case& record)
     q.bind(5, record.sector.trimmed());
     q.bindOptional(6, record.targetCountry);
     q.bindOptional(7, record.accusedCountry);
+    q.bind(8, record.reference.trimmed());
     return finish(q, QString());
 }
 
@@ -163,6 +164,7 @@ Result<Id> RecordWriter::insertEvent(const Event& event)
     q.bind(12, event.city.trimmed());
     q.bind(13, event.venueContext);
     q.bindOptional(14, event.actorId);
+    q.bind(15, event.reference.trimmed());
     return finish(q, QString());
 }
 

@@ -71,6 +71,7 @@ struct Case
     QString sector;
     QString targetCountry;
     QString accusedCountry;
+    QString reference; // the key of the sheet the case came from; empty when typed in
     bool operator==(const Case& other) const = default;
 };
 
@@ -97,6 +98,7 @@ struct Event
     QString city;
     QString venueContext; // for a recruitment: where and how it happened
     Id actorId = 0; // who acted
+    QString reference; // the key of the sheet the event came from; empty when typed in
     bool operator==(const Event& other) const = default;
 };
 

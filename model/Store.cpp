@@ -40,6 +40,7 @@ constexpr const char* migrations[] = {
     "001-initial.sql",
     "002-node-positions.sql",
     "003-edtf-dates.sql",
+    "004-references.sql",
 };
 static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
 

@@ -45,6 +45,17 @@ bool isDropped(char16_t c)
         || c == 0xFFFF;
 }
 
+// A record's key from its sheet: one line, as long as a title at most.
+Status checkReference(const QString& reference)
+{
+    if (reference.size() > MaxTitleLength)
+        return fail(
+            tr("reference: is %1 characters long; at most %2 are kept").arg(reference.size()).arg(MaxTitleLength));
+    if (reference.contains(u'\n') || reference.contains(u'\r'))
+        return fail(tr("reference: a reference is one line"));
+    return {};
+}
+
 } // namespace
 
 QString normaliseText(const QString& text)
@@ -125,6 +136,8 @@ Status validateCase(const Case& record)
         return s;
     if (Status s = validateCountry(QStringLiteral("target_country"), record.targetCountry); !s)
         return s;
+    if (Status s = checkReference(record.reference); !s)
+        return s;
     return validateCountry(QStringLiteral("accused_country"), record.accusedCountry);
 }
 
@@ -140,6 +153,8 @@ Status validateEvent(const Event& event)
         return fail(
             tr("end_date: %1 is before the start, %2").arg(event.endDate.displayText(), event.date.displayText()));
     if (Status s = checkLength(QStringLiteral("description"), event.description); !s)
+        return s;
+    if (Status s = checkReference(event.reference); !s)
         return s;
     return validateCountry(QStringLiteral("country"), event.country);
 }

@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
-for target in partial_date:date csv_import:csv json_import:json collection_reader:collection option_parser:options; do
+for target in partial_date:date csv_import:csv json_import:json collection_reader:collection option_parser:options sheet_import:sheet; do
     name=${target%%:*}
     corpus=${target##*:}
     mkdir -p "$work/$corpus" "$work/artifacts-$name"

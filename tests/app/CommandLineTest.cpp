@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "CaseRepository.h"
+#include "SqlQuery.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -344,3 +345,83 @@ TEST(CommandLineWindow, OpensACollectionGivenAsTheOnlyFileName)
 }
 
 } // namespace
+
+TEST(CommandLine, ImportsSheetsThroughAMapWithADryRunFirst)
+{
+    ScratchFolder scratch;
+    const QString db = scratch.path(QStringLiteral("c.spyline"));
+    ASSERT_EQ(spyline({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString data = QStringLiteral(SPYLINE_TEST_SOURCE_DIR "/data/realistic/");
+    const QStringList statements = {QStringLiteral("import"),
+                                    QStringLiteral("--db"),
+                                    db,
+                                    data + QStringLiteral("statements.csv"),
+                                    QStringLiteral("--map"),
+                                    data + QStringLiteral("statements.map.json")};
+    const auto eventCount = [&] {
+        Store store;
+        EXPECT_OK(store.open(db));
+        auto events = runQuery(store.database(), QStringLiteral("SELECT count(*) FROM events"));
+        return events && events->next() ? events->value(0).toInt() : -1;
+    };
+    const ProcessRun dry = spyline(statements + QStringList {QStringLiteral("--dry-run")});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("statements.csv:2: add statement \"CIA Director William Burns")))
+        << dry.out.toStdString();
+    EXPECT_TRUE(
+        dry.out.contains(QStringLiteral("would import statements.csv: 5 rows: new 0 cases, 5 actors, 4 events")))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("dry run: the collection was not changed")));
+    EXPECT_EQ(eventCount(), 0);
+
+    const ProcessRun imported = spyline(statements);
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(
+        imported.out.contains(QStringLiteral("imported statements.csv: 5 rows: new 0 cases, 5 actors, 4 events")))
+        << imported.out.toStdString();
+    const ProcessRun again = spyline(statements);
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 updated, 4 unchanged"))) << again.out.toStdString();
+    EXPECT_EQ(eventCount(), 4);
+}
+
+TEST(CommandLine, ASheetWithProblemsListsThemAllAndImportsNothing)
+{
+    ScratchFolder scratch;
+    const QString db = scratch.path(QStringLiteral("c.spyline"));
+    ASSERT_EQ(spyline({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString sheet = scratch.path(QStringLiteral("people.csv"));
+    writeFile(sheet,
+              "Case;Name;Spied for;Made public\nToebbe;Jonathan Toebbe;unnamed foreign country;2021-10-10\n"
+              "Toebbe;Diana Toebbe;unnamed foreign country;2021-10-10\nOther;X;Narnia;2021-13-01\n");
+    const QString map = scratch.path(QStringLiteral("people.map.json"));
+    writeFile(map, R"({"format": "spyline-import-map", "version": 1, "records": "cases", "key": "Case",
+                       "columns": {"Name": "suspect", "Spied for": "accused_country", "Made public": "disclosed_on",
+                                   "Unused": "summary"}})");
+    const QStringList import = {
+        QStringLiteral("import"), QStringLiteral("--db"), db, sheet, QStringLiteral("--map"), map};
+    expectUserError(spyline(import), "the map names the column \"Unused\"");
+    writeFile(map, R"({"format": "spyline-import-map", "version": 1, "records": "cases", "key": "Case",
+                       "columns": {"Name": "suspect", "Spied for": "accused_country", "Made public": "disclosed_on"}})");
+    const ProcessRun failed = spyline(import);
+    expectUserError(failed, "nothing was imported: 4 problems");
+    for (const char* line :
+         {"error: people.csv:2: Spied for (accused_country): \"unnamed foreign country\"",
+          "error: people.csv:3: Spied for", "error: people.csv:4: Spied for", "error: people.csv:4: Made public"})
+        EXPECT_TRUE(failed.out.contains(QString::fromUtf8(line))) << line << failed.out.toStdString();
+    EXPECT_EQ(caseCount(db), 0);
+
+    const ProcessRun skipping = spyline(import + QStringList {QStringLiteral("--skip-bad-values")});
+    ASSERT_EQ(skipping.exitCode, 0) << skipping.err.toStdString();
+    EXPECT_TRUE(skipping.out.contains(
+        QStringLiteral("left empty: people.csv:2: Spied for (accused_country): \"unnamed foreign country\"")));
+    EXPECT_TRUE(skipping.out.contains(QStringLiteral("4 values left empty"))) << skipping.out.toStdString();
+    EXPECT_EQ(caseCount(db), 2);
+
+    expectUserError(spyline({QStringLiteral("import"), QStringLiteral("--db"), db,
+                             scratch.path(QStringLiteral("x.json")), QStringLiteral("--map"), map}),
+                    "are for CSV and TSV sheets");
+    expectUserError(spyline({QStringLiteral("import"), QStringLiteral("--db"), db, sheet, QStringLiteral("--map"),
+                             scratch.path(QStringLiteral("missing.json"))}),
+                    "cannot be read");
+}

@@ -121,13 +121,13 @@ TEST(TwoWindows, AWriteThatCannotProceedSaysTheCollectionIsBusy)
     ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
     const auto blocked =
-        CaseRepository(store).insert(Case {0, QStringLiteral("A"), {}, CaseStatus::Alleged, {}, {}, {}});
+        CaseRepository(store).insert(Case {0, QStringLiteral("A"), {}, CaseStatus::Alleged, {}, {}, {}, {}});
     ASSERT_FALSE(blocked.ok());
     EXPECT_TRUE(blocked.error().contains(QStringLiteral("busy"))) << blocked.error().toStdString();
     ASSERT_EQ(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(other);
 
-    EXPECT_OK(CaseRepository(store).insert(Case {0, QStringLiteral("A"), {}, CaseStatus::Alleged, {}, {}, {}}));
+    EXPECT_OK(CaseRepository(store).insert(Case {0, QStringLiteral("A"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
     EXPECT_EQ(*CaseRepository(store).count(), 1);
 }
 

@@ -66,8 +66,14 @@ protected:
             ASSERT_OK(store.open(path));
             CollectionEditor editor(store);
             RecordSet set;
-            set.cases.append(Case {-1, markup + QString(10000, u'W'), markup + u'\n' + rightToLeft + u'\n' + control,
-                                   CaseStatus::Alleged, control, QStringLiteral("CN"), QStringLiteral("US")});
+            set.cases.append(Case {-1,
+                                   markup + QString(10000, u'W'),
+                                   markup + u'\n' + rightToLeft + u'\n' + control,
+                                   CaseStatus::Alleged,
+                                   control,
+                                   QStringLiteral("CN"),
+                                   QStringLiteral("US"),
+                                   {}});
             set.actors.append(
                 Actor {-2, ActorKind::Person, markup, rightToLeft, {control}, QStringLiteral("CN"), {}, markup, 0});
             set.roles.append(Role {0, -1, -2, RoleKind::Suspect, markup});

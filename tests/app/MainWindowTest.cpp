@@ -5,6 +5,7 @@
 #include "CaseRepository.h"
 #include "CaseTableModel.h"
 #include "CollectionFile.h"
+#include "ImportAssistant.h"
 #include "LinkDialog.h"
 #include "LinkRepository.h"
 #include "SessionGuard.h"
@@ -13,7 +14,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -159,7 +162,7 @@ TEST_F(MainWindowTest, SelectionFollowsAcrossTheTableAndTheDetailPanel)
 TEST_F(MainWindowTest, ShowsMarkupLookingTitlesLiterally)
 {
     const QString title = QStringLiteral("<b>bold</b><img src=x>");
-    auto id = CaseRepository(*window->store()).insert(Case {0, title, {}, CaseStatus::Alleged, {}, {}, {}});
+    auto id = CaseRepository(*window->store()).insert(Case {0, title, {}, CaseStatus::Alleged, {}, {}, {}, {}});
     ASSERT_OK(id);
     const int row = model()->rowOf(*id);
     ASSERT_GE(row, 0);
@@ -377,3 +380,45 @@ TEST(WindowSession, AStartAfterASessionThatNeverClosedAsksFirst)
 }
 
 } // namespace
+TEST_F(MainWindowTest, ImportsASheetThroughTheAssistantAsOneUndoStep)
+{
+    const QString sheet = scratch.path(QStringLiteral("rings.csv"));
+    QFile file(sheet);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Case;Name;Spied for;Arrested;Made public;Outcome\n"
+               "Illegals Program;Anna Chapman;Russia;2010-06-27;2010-06-28;pleaded guilty\n"
+               "Illegals Program;Mikhail Semenko;Russia;2010-06-27;2010-06-28;pleaded guilty\n"
+               "Toebbe;Jonathan Toebbe;unnamed foreign country;2021-10-09;2021-10-10;sentenced\n");
+    file.close();
+    bool previewed = false;
+    QString summary;
+    whenShown<QFileDialog>([&](QFileDialog* dialog) {
+        whenShown<ImportAssistant>([&](ImportAssistant* assistant) {
+            assistant->next();
+            assistant->next();
+            // The preview asked the collection: two new cases, and one value that cannot be read.
+            auto* skip = assistant->findChild<QCheckBox*>(QStringLiteral("skipBadValuesCheckBox"));
+            skip->setChecked(true);
+            summary = assistant->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+            previewed = assistant->button(QWizard::FinishButton)->isEnabled();
+            assistant->accept();
+        });
+        dialog->selectFile(sheet);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    action("importAction")->trigger();
+    EXPECT_TRUE(previewed);
+    EXPECT_TRUE(summary.contains(QStringLiteral("it adds 2 cases"))) << summary.toStdString();
+    ASSERT_EQ(model()->rowCount(), 9);
+    const int row = rowStartingWith("Illegals Program");
+    ASSERT_GE(row, 0);
+    clickRow(row);
+    EXPECT_TRUE(detailText().contains(QStringLiteral("Anna Chapman"))) << detailText().toStdString();
+    EXPECT_TRUE(detailText().contains(QStringLiteral("Mikhail Semenko")));
+    EXPECT_TRUE(detailText().contains(QStringLiteral("reference: Illegals Program")));
+
+    action("undoAction")->trigger();
+    EXPECT_EQ(model()->rowCount(), 7);
+    action("redoAction")->trigger();
+    EXPECT_EQ(model()->rowCount(), 9);
+}

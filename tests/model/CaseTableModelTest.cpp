@@ -105,7 +105,7 @@ TEST_F(CaseTableModelTest, FiltersAndCounts)
 TEST_F(CaseTableModelTest, FollowsChangesToTheCollection)
 {
     ASSERT_OK(CaseRepository(*store).insert(
-        Case {0, QStringLiteral("<b>bold</b><img src=x>"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        Case {0, QStringLiteral("<b>bold</b><img src=x>"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
     ASSERT_EQ(model.rowCount(), 8);
     const QStringList titles = column(CaseTableModel::TitleColumn);
     EXPECT_TRUE(titles.contains(QStringLiteral("<b>bold</b><img src=x>")));
@@ -121,6 +121,7 @@ TEST_F(CaseTableModelTest, FetchesRowsLazilyAndMatchesADirectQuery)
                                               QStringLiteral("Generated %1").arg(i, 4, 10, QLatin1Char('0')),
                                               {},
                                               CaseStatus::Alleged,
+                                              {},
                                               {},
                                               {},
                                               {}});

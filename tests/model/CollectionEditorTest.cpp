@@ -5,6 +5,7 @@
 #include "DataTransfer.h"
 #include "EventRepository.h"
 #include "LinkRepository.h"
+#include "SheetImport.h"
 #include "SourceRepository.h"
 #include "TestSupport.h"
 
@@ -33,9 +34,14 @@ QByteArray dump(Store& store)
 RecordSet newCase()
 {
     RecordSet set;
-    set.cases.append(Case {-1, QStringLiteral("Wang: engineer said to have been recruited in Vienna"),
-                           QStringLiteral("According to ..."), CaseStatus::Alleged, QStringLiteral("aerospace"),
-                           QStringLiteral("CN"), QStringLiteral("US")});
+    set.cases.append(Case {-1,
+                           QStringLiteral("Wang: engineer said to have been recruited in Vienna"),
+                           QStringLiteral("According to ..."),
+                           CaseStatus::Alleged,
+                           QStringLiteral("aerospace"),
+                           QStringLiteral("CN"),
+                           QStringLiteral("US"),
+                           {}});
     set.actors.append(Actor {-2, ActorKind::Person, QStringLiteral("Wang"), {}, {}, QStringLiteral("CN"), {}, {}, 0});
     set.roles.append(Role {0, -1, -2, RoleKind::Suspect, {}});
     Event announcement;
@@ -225,6 +231,56 @@ TEST_F(CollectionEditorTest, AnImportIsOneStepThatUndoRemovesAndRedoRepeats)
 
     stack.undo();
     EXPECT_EQ(dump(*store), before) << "the CIA, merged by name, stays; what the import added goes";
+    stack.redo();
+    EXPECT_EQ(dump(*store), after);
+    EXPECT_OK(store->checkIntegrity());
+}
+
+TEST_F(CollectionEditorTest, UndoingASheetImportedAgainPutsBackWhatItChanged)
+{
+    ImportMap map = ImportMap::guess(SheetRecords::Cases,
+                                     {QStringLiteral("Case"), QStringLiteral("Name"), QStringLiteral("Outcome"),
+                                      QStringLiteral("Arrested"), QStringLiteral("Made public")});
+    const auto import = [&map](const QByteArray& csv) {
+        return [csv, &map](Store& target) -> Status {
+            QBuffer buffer;
+            buffer.setData(csv);
+            buffer.open(QIODevice::ReadOnly);
+            auto table = readSheet(buffer, QStringLiteral("cases.csv"));
+            if (!table)
+                return table.status();
+            auto report = importSheet(target, *table, map);
+            if (!report)
+                return report.status();
+            return report->stored() ? Status() : Status(fail(report->errors().join(u'\n')));
+        };
+    };
+    const auto first = import("Case,Name,Outcome,Arrested,Made public\nToebbe,Jonathan Toebbe,charged,2021-10-09,"
+                              "2021-10-10\n");
+    ASSERT_OK(first(*store));
+    const QByteArray before = dump(*store);
+
+    // The second sheet changes the status and the arrest and adds a person.
+    QBuffer buffer;
+    buffer.setData("Case,Name,Outcome,Arrested,Made public\nToebbe,Jonathan Toebbe,sentenced,2021-10-08,2021-10-10\n"
+                   "Toebbe,Diana Toebbe,sentenced,2021-10-09,2021-10-10\n");
+    buffer.open(QIODevice::ReadOnly);
+    auto table = readSheet(buffer, QStringLiteral("cases.csv"));
+    ASSERT_OK(table);
+    auto marks = CollectionEditor::idMarks(*store);
+    ASSERT_OK(marks);
+    auto report = importSheet(*store, *table, map);
+    ASSERT_OK(report);
+    ASSERT_TRUE(report->stored());
+    EXPECT_EQ(report->changedBefore.cases.size(), 1);
+    EXPECT_EQ(report->changedBefore.events.size(), 1);
+    editor.recordImport(QStringLiteral("Import cases.csv"), *marks, report->changedBefore, report->changedAfter,
+                        import(buffer.data()));
+    const QByteArray after = dump(*store);
+    EXPECT_NE(after, before);
+
+    stack.undo();
+    EXPECT_EQ(dump(*store), before);
     stack.redo();
     EXPECT_EQ(dump(*store), after);
     EXPECT_OK(store->checkIntegrity());

@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 #include "DataTransfer.h"
 #include "PartialDate.h"
+#include "SheetImport.h"
 #include "TestSupport.h"
 
 #include <QBuffer>
@@ -50,6 +51,33 @@ TEST(FuzzCorpus, JsonInputsImportWhollyOrNotAtAll)
         EXPECT_EQ(cases, report ? report->cases : 0) << file.fileName().toStdString();
         EXPECT_OK(store->checkIntegrity());
     }
+}
+
+TEST(FuzzCorpus, SheetsAreReadOrRefusedWithTheirNameAndADryRunChangesNothing)
+{
+    const QFileInfoList files = corpus("sheet");
+    ASSERT_FALSE(files.isEmpty());
+    int read = 0;
+    for (const QFileInfo& file : files) {
+        QBuffer buffer;
+        buffer.setData(Fixtures::readAll(file.filePath()));
+        buffer.open(QIODevice::ReadOnly);
+        auto table = readSheet(buffer, QStringLiteral("fuzz.csv"));
+        if (!table) {
+            EXPECT_TRUE(table.error().startsWith(QStringLiteral("fuzz.csv"))) << table.error().toStdString();
+            continue;
+        }
+        ++read;
+        auto store = Fixtures::memoryStore();
+        const ImportMap map = ImportMap::guess(SheetRecords::Cases, table->header);
+        if (!map.validate())
+            continue;
+        auto report = importSheet(*store, *table, map, SheetImportOptions {true, true});
+        ASSERT_OK(report);
+        EXPECT_EQ(*CaseRepository(*store).count(), 0) << file.fileName().toStdString();
+        EXPECT_OK(store->checkIntegrity());
+    }
+    EXPECT_GE(read, 4);
 }
 
 TEST(FuzzCorpus, DatesThatParseRoundTrip)

@@ -28,9 +28,14 @@ protected:
 
     Id addCase(const QString& title = QStringLiteral("Zeng"))
     {
-        auto id = cases.insert(Case {0, title, QStringLiteral("summary"), CaseStatus::UnderInvestigation,
-                                     QStringLiteral("military industrial group"), QStringLiteral("CN"),
-                                     QStringLiteral("US")});
+        auto id = cases.insert(Case {0,
+                                     title,
+                                     QStringLiteral("summary"),
+                                     CaseStatus::UnderInvestigation,
+                                     QStringLiteral("military industrial group"),
+                                     QStringLiteral("CN"),
+                                     QStringLiteral("US"),
+                                     {}});
         EXPECT_OK(id);
         return id.value_or(0);
     }
@@ -153,7 +158,7 @@ TEST_F(RepositoryTest, CaseRoundTripsAndValidates)
     const Status untitled = cases.update(changed);
     ASSERT_FALSE(untitled.ok());
     EXPECT_TRUE(untitled.error().startsWith(QStringLiteral("title:")));
-    EXPECT_FALSE(cases.update(Case {999, QStringLiteral("gone"), {}, CaseStatus::Alleged, {}, {}, {}}).ok());
+    EXPECT_FALSE(cases.update(Case {999, QStringLiteral("gone"), {}, CaseStatus::Alleged, {}, {}, {}, {}}).ok());
 }
 
 TEST_F(RepositoryTest, EventsComeInDateOrderAndSpanTheCase)
@@ -327,7 +332,7 @@ TEST_F(RepositoryTest, DeletingACaseRemovesWhatBelongsToIt)
 
 TEST_F(RepositoryTest, UnknownCountriesAreRefusedByName)
 {
-    Case record {0, QStringLiteral("X"), {}, CaseStatus::Alleged, {}, QStringLiteral("Narnia"), {}};
+    Case record {0, QStringLiteral("X"), {}, CaseStatus::Alleged, {}, QStringLiteral("Narnia"), {}, {}};
     const auto inserted = cases.insert(record);
     ASSERT_FALSE(inserted.ok());
     EXPECT_TRUE(inserted.error().startsWith(QStringLiteral("target_country:"))) << inserted.error().toStdString();

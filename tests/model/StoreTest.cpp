@@ -37,7 +37,7 @@ QString newCollection(const ScratchFolder& scratch, const QString& name = QStrin
     Store store;
     EXPECT_OK(store.create(path));
     CaseRepository cases(store);
-    EXPECT_OK(cases.insert(Case {0, QStringLiteral("A case"), {}, CaseStatus::Alleged, {}, {}, {}}));
+    EXPECT_OK(cases.insert(Case {0, QStringLiteral("A case"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
     store.close();
     return path;
 }
@@ -191,6 +191,7 @@ TEST(Store, UpgradesASchemaOneCollection)
     auto positions = runQuery(store.database(), QStringLiteral("SELECT count(*) FROM node_positions"));
     EXPECT_OK(positions);
     EXPECT_EQ(CaseRepository(store).get(7)->title, QStringLiteral("Old case"));
+    EXPECT_TRUE(CaseRepository(store).get(7)->reference.isEmpty()); // schema 4: typed in, no sheet key
     EXPECT_EQ(CaseRepository(store).span(7)->disclosedDay, 2460178);
     CaseFilter filter;
     filter.text = QStringLiteral("tokyo");
@@ -203,8 +204,8 @@ TEST(Store, TransactionRollsBackEverythingOnFailure)
     auto store = Fixtures::memoryStore();
     CaseRepository cases(*store);
     const Status result = store->transact([&]() -> Status {
-        EXPECT_OK(cases.insert(Case {0, QStringLiteral("First"), {}, CaseStatus::Alleged, {}, {}, {}}));
-        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Second"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("First"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Second"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
         return fail(QStringLiteral("stop"));
     });
     EXPECT_FALSE(result.ok());
@@ -216,9 +217,9 @@ TEST(Store, NestedFailureRollsBackOnlyItsOwnPart)
     auto store = Fixtures::memoryStore();
     CaseRepository cases(*store);
     ASSERT_OK(store->transact([&]() -> Status {
-        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Kept"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Kept"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
         const Status inner = store->transact([&]() -> Status {
-            EXPECT_OK(cases.insert(Case {0, QStringLiteral("Dropped"), {}, CaseStatus::Alleged, {}, {}, {}}));
+            EXPECT_OK(cases.insert(Case {0, QStringLiteral("Dropped"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
             return fail(QStringLiteral("inner"));
         });
         EXPECT_FALSE(inner.ok());
@@ -233,8 +234,8 @@ TEST(Store, AnnouncesChangesOnceAfterCommit)
     QSignalSpy spy(store.get(), &Store::changed);
     CaseRepository cases(*store);
     ASSERT_OK(store->transact([&]() -> Status {
-        EXPECT_OK(cases.insert(Case {0, QStringLiteral("One"), {}, CaseStatus::Alleged, {}, {}, {}}));
-        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Two"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("One"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Two"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
         EXPECT_EQ(spy.count(), 0);
         return {};
     }));
@@ -243,7 +244,7 @@ TEST(Store, AnnouncesChangesOnceAfterCommit)
 
     spy.clear();
     (void)store->transact([&]() -> Status {
-        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Three"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        EXPECT_OK(cases.insert(Case {0, QStringLiteral("Three"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
         return fail(QStringLiteral("no"));
     });
     EXPECT_EQ(spy.count(), 0);
@@ -274,7 +275,7 @@ TEST(Store, OpensAReadOnlyFileReadOnly)
     EXPECT_TRUE(store.isReadOnly());
     CaseRepository cases(store);
     EXPECT_EQ(*cases.count(), 1);
-    const auto inserted = cases.insert(Case {0, QStringLiteral("New"), {}, CaseStatus::Alleged, {}, {}, {}});
+    const auto inserted = cases.insert(Case {0, QStringLiteral("New"), {}, CaseStatus::Alleged, {}, {}, {}, {}});
     ASSERT_FALSE(inserted.ok());
     EXPECT_TRUE(inserted.error().contains(QStringLiteral("read-only")));
     store.close();
@@ -349,7 +350,7 @@ TEST(StoreReading, ReadingChangesNothingInTheFile)
         filter.text = QStringLiteral("case");
         EXPECT_EQ(CaseSearch(store).caseIds(filter)->size(), 1);
         EXPECT_FALSE(
-            CaseRepository(store).insert(Case {0, QStringLiteral("B"), {}, CaseStatus::Alleged, {}, {}, {}}).ok());
+            CaseRepository(store).insert(Case {0, QStringLiteral("B"), {}, CaseStatus::Alleged, {}, {}, {}, {}}).ok());
     }
     EXPECT_EQ(fileBytes(path), before);
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -404,7 +405,7 @@ TEST(StoreWriting, EveryCommitReachesTheFileItself)
     Store store;
     ASSERT_OK(store.open(path));
     ASSERT_OK(CaseRepository(store).insert(
-        Case {0, QStringLiteral("Saved a moment ago"), {}, CaseStatus::Alleged, {}, {}, {}}));
+        Case {0, QStringLiteral("Saved a moment ago"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
     const QString copy = scratch.path(QStringLiteral("copy.spyline"));
     ASSERT_TRUE(QFile::copy(path, copy));
     Store copied;
@@ -418,7 +419,7 @@ TEST(StoreWriting, ACheckpointLeavesTheWholeCollectionInOneFile)
     const QString path = newCollection(scratch);
     Store store;
     ASSERT_OK(store.open(path));
-    ASSERT_OK(CaseRepository(store).insert(Case {0, QStringLiteral("B"), {}, CaseStatus::Alleged, {}, {}, {}}));
+    ASSERT_OK(CaseRepository(store).insert(Case {0, QStringLiteral("B"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
     ASSERT_OK(store.checkpoint());
     EXPECT_EQ(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
     EXPECT_OK(Store::checkFileIsWhole(path));

@@ -34,7 +34,8 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     for (int i = 0; count == 0 || i < count; ++i) {
         RecordSet set;
-        set.cases.append(Case {-1, QStringLiteral("%1 case %2").arg(tag).arg(i), {}, CaseStatus::Alleged, {}, {}, {}});
+        set.cases.append(
+            Case {-1, QStringLiteral("%1 case %2").arg(tag).arg(i), {}, CaseStatus::Alleged, {}, {}, {}, {}});
         set.actors.append(
             Actor {-2, ActorKind::Person, QStringLiteral("%1 suspect %2").arg(tag).arg(i), {}, {}, {}, {}, {}, 0});
         set.roles.append(Role {0, -1, -2, RoleKind::Suspect, {}});

@@ -197,6 +197,7 @@ void CaseDetailView::refresh()
         record->sector.isEmpty() ? QString() : tr("sector: %1").arg(record->sector),
         record->targetCountry.isEmpty() ? QString() : tr("target: %1").arg(countryName(record->targetCountry)),
         record->accusedCountry.isEmpty() ? QString() : tr("accused: %1").arg(countryName(record->accusedCountry)),
+        record->reference.isEmpty() ? QString() : tr("reference: %1").arg(record->reference),
     };
     for (const QString& fact : facts) {
         if (!fact.isEmpty())

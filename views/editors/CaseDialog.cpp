@@ -70,6 +70,7 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     , m_target(new CountryEdit(this))
     , m_accused(new CountryEdit(this))
     , m_summary(new QPlainTextEdit(this))
+    , m_reference(new QLineEdit(this))
     , m_duplicateLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
     , m_duplicateTimer(new QTimer(this))
@@ -100,6 +101,10 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("summaryPlainTextEdit"));
     m_summary->setPlaceholderText(tr("Who says what: \"According to the MSS, ...\""));
     m_summary->setTabChangesFocus(true);
+    m_reference->setObjectName(QStringLiteral("referenceLineEdit"));
+    m_reference->setPlaceholderText(tr("Optional: the case's key in your spreadsheet, e.g. Cambridge Five"));
+    m_reference->setToolTip(tr("Importing a sheet again updates the case with this key instead of adding it twice; "
+                               "statement and link sheets can name the case by it."));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Title *"), m_title);
@@ -108,6 +113,7 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     form->addRow(tr("Target country"), m_target);
     form->addRow(tr("Accused country"), m_accused);
     form->addRow(tr("Summary"), m_summary);
+    form->addRow(tr("Reference"), m_reference);
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("caseTabWidget"));
@@ -168,6 +174,7 @@ Status CaseDialog::loadCase(Id caseId)
     m_target->setCode(record.targetCountry);
     m_accused->setCode(record.accusedCountry);
     m_summary->setPlainText(record.summary);
+    m_reference->setText(record.reference);
 
     QHash<Id, Actor> actors;
     ActorRepository actorRepository(m_store);
@@ -216,6 +223,7 @@ Result<RecordSet> CaseDialog::records() const
     record.targetCountry = m_target->code();
     record.accusedCountry = m_accused->code();
     record.summary = m_summary->toPlainText().trimmed();
+    record.reference = m_reference->text().trimmed();
     set.cases.append(record);
 
     ActorResolver actors(m_store);

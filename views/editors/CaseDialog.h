@@ -62,6 +62,7 @@ private:
     CountryEdit* m_target;
     CountryEdit* m_accused;
     QPlainTextEdit* m_summary;
+    QLineEdit* m_reference;
     RolesTable* m_roles;
     EventsTable* m_events;
     SourcesTable* m_sources;

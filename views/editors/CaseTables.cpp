@@ -301,6 +301,7 @@ void EventsTable::load(const QList<Event>& events, const QHash<Id, Actor>& actor
         setCell(row, ActorColumn, actors.value(event.actorId).name);
         setCell(row, DescriptionColumn, event.description);
         item(row, DateColumn)->setData(Qt::UserRole + 3, event.endDate.text());
+        item(row, DateColumn)->setData(Qt::UserRole + 4, event.reference);
         blockSignals(false);
         checkRow(row);
     }
@@ -343,6 +344,8 @@ Result<QList<Event>> EventsTable::collect(Id caseId, ActorResolver& actors) cons
         event.date = date.isEmpty() ? PartialDate() : PartialDate::parse(date).value_or(PartialDate());
         const QString end = item(row, DateColumn)->data(Qt::UserRole + 3).toString();
         event.endDate = end.isEmpty() ? PartialDate() : PartialDate::parse(end).value_or(PartialDate());
+        // Kept as stored: the key of the sheet the event came from is not edited here.
+        event.reference = item(row, DateColumn)->data(Qt::UserRole + 4).toString();
         event.country = CountryCatalog::resolve(text(row, CountryColumn)).value_or(QString());
         event.city = text(row, CityColumn);
         event.venueContext = text(row, VenueColumn);

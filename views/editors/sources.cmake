@@ -8,6 +8,10 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/EventDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/EventDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/FilterBar.cpp ${CMAKE_CURRENT_LIST_DIR}/FilterBar.h
     ${CMAKE_CURRENT_LIST_DIR}/GradeBadge.cpp ${CMAKE_CURRENT_LIST_DIR}/GradeBadge.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImportAssistant.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportAssistant.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImportColumnsPage.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportColumnsPage.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImportFilePage.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportFilePage.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImportPreviewPage.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportPreviewPage.h
     ${CMAKE_CURRENT_LIST_DIR}/LinkDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/LinkDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/PartialDateEdit.cpp ${CMAKE_CURRENT_LIST_DIR}/PartialDateEdit.h
     ${CMAKE_CURRENT_LIST_DIR}/RecordDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/RecordDialog.h

@@ -63,7 +63,7 @@ TEST(CaseDetailView, ShowsMarkupAsText)
     auto store = Fixtures::memoryStore();
     const QString title = QStringLiteral("<b>bold</b><img src=x>");
     auto id = CaseRepository(*store).insert(
-        Case {0, title, QStringLiteral("<script>alert(1)</script>"), CaseStatus::Alleged, {}, {}, {}});
+        Case {0, title, QStringLiteral("<script>alert(1)</script>"), CaseStatus::Alleged, {}, {}, {}, {}});
     ASSERT_OK(id);
     CaseDetailView view;
     view.setStore(store.get());

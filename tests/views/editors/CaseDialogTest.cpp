@@ -9,6 +9,8 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -161,6 +163,65 @@ TEST_F(CaseDialogTest, EditsAStoredCaseInOneUndoStep)
     EXPECT_EQ(EventRepository(*store).eventsOfCase(hao)->size(), events);
     editor.undoStack()->undo();
     EXPECT_TRUE(CaseRepository(*store).get(hao)->title.startsWith(QStringLiteral("Hao: central")));
+}
+
+TEST_F(CaseDialogTest, TakesAnyNumberOfSuspectsHandlersAndRecruitersAndAReference)
+{
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("titleLineEdit")), QStringLiteral("Walker spy ring"));
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("referenceLineEdit")), QStringLiteral("walker"));
+    const QList<std::pair<const char*, RoleKind>> people = {
+        {"John Anthony Walker", RoleKind::Suspect}, {"Arthur Walker", RoleKind::Suspect},
+        {"Michael Walker", RoleKind::Suspect},      {"Jerry Whitworth", RoleKind::Suspect},
+        {"Aleksey Tkachenko", RoleKind::Handler},   {"John Anthony Walker", RoleKind::Recruiter},
+        {"Arthur Walker", RoleKind::Recruiter},
+    };
+    auto* add = dialog.findChild<QPushButton*>(QStringLiteral("rolesAddPushButton"));
+    ASSERT_NE(add, nullptr);
+    for (int row = 0; row < people.size(); ++row) {
+        if (row > 0)
+            QTest::mouseClick(add, Qt::LeftButton);
+        setCell("rolesTableWidget", row, 1, toLabel(people[row].second), toKey(people[row].second));
+        setCell("rolesTableWidget", row, 0, QString::fromLatin1(people[row].first));
+    }
+    setCell("eventsTableWidget", 0, 0, QStringLiteral("1985-05-20"));
+    setCell("eventsTableWidget", 0, 2, QStringLiteral("FBI arrests John Anthony Walker"));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << problem().toStdString();
+    const Id id = dialog.savedCaseId();
+    EXPECT_EQ(CaseRepository(*store).get(id)->reference, QStringLiteral("walker"));
+    const auto roles = *CaseRepository(*store).roles(id);
+    ASSERT_EQ(roles.size(), 7);
+    const auto countOf = [&](RoleKind kind) {
+        return std::count_if(roles.cbegin(), roles.cend(), [kind](const Role& role) { return role.role == kind; });
+    };
+    EXPECT_EQ(countOf(RoleKind::Suspect), 4);
+    EXPECT_EQ(countOf(RoleKind::Handler), 1);
+    EXPECT_EQ(countOf(RoleKind::Recruiter), 2);
+}
+
+TEST_F(CaseDialogTest, EditingKeepsTheReferencesOfTheCaseAndItsEvents)
+{
+    Id zeng = 0;
+    for (Id id : *CaseSearch(*store).caseIds({})) {
+        if (CaseRepository(*store).get(id)->title.startsWith(QStringLiteral("Zeng")))
+            zeng = id;
+    }
+    ASSERT_GT(zeng, 0);
+    // As a sheet import leaves them.
+    Case record = *CaseRepository(*store).get(zeng);
+    record.reference = QStringLiteral("Zeng");
+    ASSERT_OK(CaseRepository(*store).update(record));
+    Event announcement = EventRepository(*store).eventsOfCase(zeng)->first();
+    announcement.reference = QStringLiteral("Zeng/announcement");
+    ASSERT_OK(EventRepository(*store).update(announcement));
+
+    ASSERT_OK(dialog.loadCase(zeng));
+    EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("referenceLineEdit"))->text(), QStringLiteral("Zeng"));
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("summaryPlainTextEdit"))->setPlainText(QStringLiteral("Edited."));
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << problem().toStdString();
+    EXPECT_EQ(CaseRepository(*store).get(zeng)->reference, QStringLiteral("Zeng"));
+    EXPECT_EQ(EventRepository(*store).get(announcement.id)->reference, QStringLiteral("Zeng/announcement"));
 }
 
 } // namespace
