@@ -83,13 +83,21 @@ Result<CountryCounts> CaseStatistics::countries(const CaseFilter& filter) const
 Result<VenueFlows> CaseStatistics::venues(const CaseFilter& filter) const
 {
     const CaseSearch::Sql where = CaseSearch::whereClause(filter);
-    auto query =
-        run(m_store,
-            QStringLiteral("SELECT coalesce(v.country, ''), coalesce(v.city, ''), coalesce(c.target_country, ''), "
-                           "count(*) FROM cases c LEFT JOIN ")
-                + CaseSearch::venueSubquery() + QStringLiteral(" v ON v.case_id = c.id") + where.where
-                + QStringLiteral(" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
-            where.values);
+    QString venues = CaseSearch::venueSubquery();
+    QVariantList values;
+    if (!where.where.isEmpty()) {
+        // A narrow filter reads the events of its own cases only.
+        venues.replace(QStringLiteral("WHERE case_id IS NOT NULL"),
+                       QStringLiteral("WHERE case_id IN (SELECT c.id FROM cases c") + where.where + u')');
+        values = where.values;
+    }
+    values += where.values;
+    auto query = run(m_store,
+                     QStringLiteral("SELECT coalesce(v.country, ''), coalesce(v.city, ''), "
+                                    "coalesce(c.target_country, ''), count(*) FROM cases c LEFT JOIN ")
+                         + venues + QStringLiteral(" v ON v.case_id = c.id") + where.where
+                         + QStringLiteral(" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
+                     values);
     if (!query)
         return fail(query.error());
     VenueFlows flows;
@@ -203,8 +211,9 @@ Result<AgencyCounts> CaseStatistics::agencies(const CaseFilter& filter) const
 
 Result<LinkLags> CaseStatistics::lags(const CaseFilter& filter) const
 {
-    QString sql = QStringLiteral("SELECT l.id, coalesce(f.case_id, t.case_id, 0), t.date, f.date FROM links l "
-                                 "JOIN events f ON f.id = l.from_event JOIN events t ON t.id = l.to_event");
+    QString sql =
+        QStringLiteral("SELECT l.id, coalesce(f.case_id, t.case_id, 0), t.date, f.date, f.id, t.id FROM links l "
+                       "JOIN events f ON f.id = l.from_event JOIN events t ON t.id = l.to_event");
     QVariantList values;
     if (!filter.isEmpty()) {
         const CaseSearch::Sql where = CaseSearch::whereClause(filter);
@@ -238,7 +247,8 @@ Result<LinkLags> CaseStatistics::lags(const CaseFilter& filter) const
             ++lags.undated;
             continue;
         }
-        lags.lags.append({query->value(0).toLongLong(), query->value(1).toLongLong(), linkLag(*earlier, *later)});
+        lags.lags.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(4).toLongLong(),
+                          query->value(5).toLongLong(), linkLag(*earlier, *later)});
     }
     std::sort(lags.lags.begin(), lags.lags.end(), [](const LinkLag& a, const LinkLag& b) {
         return a.lag.minDays != b.lag.minDays ? a.lag.minDays < b.lag.minDays : a.link < b.link;

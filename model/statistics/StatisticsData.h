@@ -107,6 +107,8 @@ struct LinkLag
 {
     Id link = 0;
     Id caseId = 0; // the case of the later event, else of the earlier one; 0 for neither
+    Id laterEvent = 0; // the announcement
+    Id earlierEvent = 0; // the statement it followed
     Lag lag;
 };
 

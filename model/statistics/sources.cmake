@@ -6,5 +6,7 @@ target_sources(spyline_model PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LagHistogram.h
     ${CMAKE_CURRENT_LIST_DIR}/StatisticsData.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatisticsData.h
+    ${CMAKE_CURRENT_LIST_DIR}/StatisticsSnapshot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/StatisticsSnapshot.h
 )
 target_include_directories(spyline_model PUBLIC ${CMAKE_CURRENT_LIST_DIR})
