@@ -25,10 +25,16 @@ LagHistogram LagHistogram::build(const LinkLags& lags, int binDays, int maxDays)
     histogram.m_binDays = std::max(1, binDays);
     histogram.m_undated = lags.undated;
     const int width = histogram.m_binDays;
-    int end = maxDays > 0 ? maxDays : 0;
+    // Fitted to the lags: every exact lag and the start of every range on the chart, at least four
+    // bins; a range that runs on past the end is drawn up to it.
+    int end = maxDays > 0 ? maxDays : 4 * histogram.m_binDays;
     if (maxDays <= 0) {
-        for (const LinkLag& link : lags.lags)
-            end = std::max(end, link.lag.maxDays + 1);
+        for (const LinkLag& link : lags.lags) {
+            end = std::max(end, link.lag.isExact() ? link.lag.maxDays + 1 : link.lag.minDays + histogram.m_binDays);
+            // A range inside one bin counts in that bin: keep it whole on the chart.
+            if (link.lag.minDays / histogram.m_binDays == link.lag.maxDays / histogram.m_binDays)
+                end = std::max(end, link.lag.maxDays + 1);
+        }
     }
     const int binCount = std::max(1, (end + width - 1) / width);
     histogram.m_bins.resize(binCount);

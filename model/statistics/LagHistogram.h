@@ -21,7 +21,8 @@ public:
     };
 
     static constexpr int DefaultBinDays = 7;
-    // Lags from `maxDays` on are counted as beyond the chart; 0 fits the chart to the lags.
+    // Lags from `maxDays` on are counted as beyond the chart; 0 fits the chart to the lags (every
+    // exact lag and the start of every range, at least four bins).
     static LagHistogram build(const LinkLags& lags, int binDays = DefaultBinDays, int maxDays = 0);
 
     int binDays() const

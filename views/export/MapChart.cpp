@@ -8,6 +8,8 @@
 #include "StatisticsSnapshot.h"
 #include "WorldMap.h"
 
+#include "Plural.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 
@@ -94,12 +96,12 @@ QList<LegendEntry> MapChart::legend() const
     if (!m_layout)
         return entries;
     const MapShading shading = m_options.shading;
-    const QString countries = shading == MapShading::Targeted ? tr("Countries, by the cases that target them")
-                                                              : tr("Countries, by the cases that accuse them");
+    const QString countries = shading == MapShading::Targeted ? tr("Cases targeting the country")
+                                                              : tr("Cases accusing the country");
     const int classes = int(m_layout->shadeClasses().size());
     for (int i = 0; i < classes; ++i) {
         const MapLayout::ShadeClass& shade = m_layout->shadeClasses().at(i);
-        const QString label = shade.from == shade.to ? tr("%n case(s)", nullptr, shade.from)
+        const QString label = shade.from == shade.to ? plural(shade.from, tr("1 case"), tr("%1 cases"))
                                                      : tr("%1\u2013%2 cases").arg(shade.from).arg(shade.to);
         const QColor color = MapLayout::shadeColor(shading, i, classes);
         entries.append({countries, label, [color](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
@@ -115,7 +117,7 @@ QList<LegendEntry> MapChart::legend() const
             names.append(CountryCatalog::name(m_layout->map().formerStates().at(former.former).code));
         const QColor color = MapLayout::shadeColor(shading, m_layout->formers().first().shadeClass, classes);
         entries.append({countries,
-                        tr("former state, hatched over today's countries: %1").arg(names.join(QStringLiteral(", "))),
+                        tr("former state, hatched: %1").arg(names.join(QStringLiteral(", "))),
                         [color](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                             MapPainter::paintFormerSymbol(painter, box, color, theme);
                         }});
@@ -137,12 +139,12 @@ QList<LegendEntry> MapChart::legend() const
             }
         }
         // Symbols are drawn in points: the chart's pixels shrink by the same factor.
-        entries.append({recruitment, tr("%n case(s)", nullptr, least),
+        entries.append({recruitment, plural(least, tr("1 case"), tr("%1 cases")),
                         [thin](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                             MapPainter::paintArrowSymbol(painter, box, thin / PixelsPerPoint, theme);
                         }});
         if (most != least) {
-            entries.append({recruitment, tr("%n case(s)", nullptr, most),
+            entries.append({recruitment, plural(most, tr("1 case"), tr("%1 cases")),
                             [thick](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                                 MapPainter::paintArrowSymbol(painter, box, thick / PixelsPerPoint, theme);
                             }});
@@ -193,23 +195,22 @@ QString MapChart::omissions() const
         m_options.shading == MapShading::Targeted ? figures.countries.withoutTarget : figures.countries.withoutAccused;
     if (unshaded > 0) {
         parts.append(m_options.shading == MapShading::Targeted
-                         ? tr("%n case(s) name no target country and shade none.", nullptr, unshaded)
-                         : tr("%n case(s) name no accused country and shade none.", nullptr, unshaded));
+                         ? plural(unshaded, tr("1 case name no target country and shade none."), tr("%1 cases name no target country and shade none."))
+                         : plural(unshaded, tr("1 case name no accused country and shade none."), tr("%1 cases name no accused country and shade none.")));
     }
     if (m_layout->shadedNotDrawn() > 0)
         parts.append(
-            tr("%n case(s) concern countries too small for the map's outlines.", nullptr, m_layout->shadedNotDrawn()));
+            plural(m_layout->shadedNotDrawn(), tr("1 case concern countries too small for the map's outlines."), tr("%1 cases concern countries too small for the map's outlines.")));
     if (figures.venues.withoutVenue > 0)
-        parts.append(tr("%n case(s) have no recruitment venue in a known country and are not placed.", nullptr,
-                        figures.venues.withoutVenue));
+        parts.append(plural(figures.venues.withoutVenue, tr("1 case have no recruitment venue in a known country and are not placed."), tr("%1 cases have no recruitment venue in a known country and are not placed.")));
     if (m_layout->venuesNotPlaced() > 0)
         parts.append(
-            tr("%n case(s) with a venue have no known target and get no arrow.", nullptr, m_layout->venuesNotPlaced()));
+            plural(m_layout->venuesNotPlaced(), tr("1 case with a venue have no known target and get no arrow."), tr("%1 cases with a venue have no known target and get no arrow.")));
     if (m_layout->casesInFlowsLeftOut() > 0)
-        parts.append(tr("The %1 largest of %2 venue-to-target flows are drawn; %n case(s) in the others are not.",
-                        nullptr, m_layout->casesInFlowsLeftOut())
+        parts.append(tr("The %1 largest of %2 venue-to-target flows are drawn; %3 in the others are not.")
                          .arg(m_layout->arrows().size())
-                         .arg(m_layout->flowCount()));
+                         .arg(m_layout->flowCount())
+                         .arg(plural(m_layout->casesInFlowsLeftOut(), tr("1 case"), tr("%1 cases"))));
     if (!m_layout->formers().isEmpty())
         parts.append(tr("Former states are hatched over the outlines of the countries that succeeded them."));
     return parts.join(u' ');

@@ -98,12 +98,12 @@ QList<LegendEntry> StatisticsChart::legend() const
         return entries;
     if (m_kind == StatisticsChartKind::Lags) {
         const QString group = tr("Lags");
-        entries.append({group, tr("links whose lag lies in the bin"),
+        entries.append({group, tr("links, by lag"),
                         [](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                             StatisticsPainter::paintBarSymbol(painter, box, StatisticsLayout::barColor(), theme);
                         }});
         if (!m_layout->ranges().isEmpty()) {
-            entries.append({group, tr("an uncertain lag: every day its dates allow"),
+            entries.append({group, tr("uncertain lag: the days it may be"),
                             [](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                                 StatisticsPainter::paintRangeSymbol(painter, box, theme);
                             }});

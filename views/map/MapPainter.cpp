@@ -161,17 +161,17 @@ void MapPainter::paint(QPainter& painter, const MapLayout& layout, const MapLayo
     QFont font = m_theme.smallFont;
     font.setPointSizeF(std::max(6.5, font.pointSizeF()));
     painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    QColor plate = m_theme.background;
+    plate.setAlphaF(0.78f);
     for (const MapLayout::Label& label : layout.labels()) {
-        QPainterPath halo;
-        const QFontMetricsF metrics(font, painter.device());
-        const QPointF baseline(label.box.center().x() - metrics.horizontalAdvance(label.text) / 2,
-                               label.box.top() + metrics.ascent());
-        halo.addText(baseline, font, label.text);
-        painter.setPen(QPen(m_theme.background, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(halo);
+        const qreal width = metrics.horizontalAdvance(label.text);
+        const QRectF box(label.box.center().x() - width / 2 - 2, label.box.top(), width + 4, metrics.height());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(plate);
+        painter.drawRoundedRect(box, 2, 2);
         painter.setPen(m_theme.text);
-        painter.drawText(baseline, label.text);
+        painter.drawText(box, Qt::AlignCenter, label.text);
     }
     painter.restore();
 }

@@ -1,6 +1,7 @@
 #include "MapView.h"
 
 #include "MapCanvas.h"
+#include "Plural.h"
 #include "StatisticsWorker.h"
 #include "Store.h"
 #include "ViewState.h"
@@ -139,6 +140,7 @@ void MapView::showEvent(QShowEvent* event)
 
 void MapView::scheduleRefresh()
 {
+    m_current = false;
     m_refreshTimer->start();
 }
 
@@ -168,6 +170,7 @@ void MapView::show(std::shared_ptr<const StatisticsSnapshot> snapshot)
 {
     m_canvas->setFigures(figuresOf(snapshot->all),
                          snapshot->selection.isEmpty() ? nullptr : figuresOf(snapshot->selected));
+    m_current = true;
     updateNote();
     Q_EMIT figuresReady();
 }
@@ -220,18 +223,17 @@ void MapView::updateNote()
         const MapLayout& layout = m_canvas->currentLayout();
         const MapFigures& figures = *m_canvas->figures();
         QStringList parts;
-        parts.append(tr("%n case(s).", nullptr, figures.countries.cases));
-        parts.append(tr("Arrows and rings for %n case(s) with a known recruitment venue and target.", nullptr,
-                        layout.casesPlaced()));
+        parts.append(plural(figures.countries.cases, tr("1 case."), tr("%1 cases.")));
+        parts.append(plural(layout.casesPlaced(), tr("Arrows and rings for 1 case with a known recruitment venue and target."), tr("Arrows and rings for %1 cases with a known recruitment venue and target.")));
         if (figures.venues.withoutVenue > 0)
-            parts.append(tr("%n with no venue recorded.", nullptr, figures.venues.withoutVenue));
+            parts.append(plural(figures.venues.withoutVenue, tr("1 with no venue recorded."), tr("%1 with no venue recorded.")));
         if (layout.venuesNotPlaced() > 0)
-            parts.append(tr("%n with a venue but no known target: not placed.", nullptr, layout.venuesNotPlaced()));
+            parts.append(plural(layout.venuesNotPlaced(), tr("1 with a venue but no known target: not placed."), tr("%1 with a venue but no known target: not placed.")));
         const int unshaded =
             shading() == MapShading::Targeted ? figures.countries.withoutTarget : figures.countries.withoutAccused;
         if (unshaded > 0)
-            parts.append(shading() == MapShading::Targeted ? tr("%n name no target country.", nullptr, unshaded)
-                                                           : tr("%n name no accused country.", nullptr, unshaded));
+            parts.append(shading() == MapShading::Targeted ? plural(unshaded, tr("1 name no target country."), tr("%1 name no target country."))
+                                                           : plural(unshaded, tr("1 name no accused country."), tr("%1 name no accused country.")));
         if (layout.casesInFlowsLeftOut() > 0)
             parts.append(tr("The %1 largest of %2 flows are drawn.")
                              .arg(locale.toString(layout.arrows().size()), locale.toString(layout.flowCount())));

@@ -49,6 +49,11 @@ public:
     // The line under the map: what is drawn and what is not placed.
     QString note() const;
     bool isComputing() const;
+    // The figures shown are those of the shared filter and selection as they are now.
+    bool isCurrent() const
+    {
+        return m_current && !isComputing();
+    }
 
 public Q_SLOTS:
     void refresh();
@@ -75,6 +80,7 @@ private:
     QLabel* m_note;
     QTimer* m_refreshTimer;
     bool m_refreshWhenShown = false;
+    bool m_current = false;
     QString m_error;
 };
 

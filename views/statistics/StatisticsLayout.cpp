@@ -4,6 +4,8 @@
 #include "LagHistogram.h"
 #include "Palette.h"
 
+#include "Plural.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
@@ -117,29 +119,30 @@ void StatisticsLayout::layOutLags()
     m_medianText = median.isExact() ? tr("median %1 d").arg(median.minDays)
                                     : tr("median %1\u2013%2 d").arg(median.minDays).arg(median.maxDays);
     QStringList headline {
-        tr("%n link(s) between a statement and what followed", nullptr, m_snapshot->all.lags.links())};
-    headline.append(tr("%n in a bin", nullptr, exactInBins));
+        plural(m_snapshot->all.lags.links(), tr("1 link between a statement and what followed"), tr("%1 links between a statement and what followed"))};
+    headline.append(plural(exactInBins, tr("1 in a bin"), tr("%1 in a bin")));
     if (!histogram.ranges().isEmpty())
         headline.append(tr("%n uncertain across bins, drawn as ranges", nullptr, int(histogram.ranges().size())));
     if (histogram.beyond() > 0)
         headline.append(tr("%n from %1 days on, not drawn", nullptr, histogram.beyond()).arg(histogram.spanDays()));
-    headline.append(tr("%n undated, not drawn", nullptr, histogram.undated()));
+    headline.append(plural(histogram.undated(), tr("1 undated, not drawn"), tr("%1 undated, not drawn")));
     if (histogram.links() > 0)
         headline.append(m_medianText);
     m_headline = headline.join(QStringLiteral("; ")) + u'.';
     QStringList notPlaced;
     if (histogram.undated() > 0)
         notPlaced.append(
-            tr("%n link(s) with an undated statement or announcement are not drawn.", nullptr, histogram.undated()));
+            plural(histogram.undated(), tr("1 link with an undated statement or announcement are not drawn."), tr("%1 links with an undated statement or announcement are not drawn.")));
     if (histogram.beyond() > 0)
         notPlaced.append(
-            tr("%n link(s) of %1 days or more are not drawn.", nullptr, histogram.beyond()).arg(histogram.spanDays()));
+            plural(histogram.beyond(), tr("1 link of %2 days or more is not drawn."), tr("%1 links of %2 days or more are not drawn."))
+                             .arg(histogram.spanDays()));
     if (!histogram.ranges().isEmpty())
         notPlaced.append(tr("Lags known only as a range that crosses a bin are drawn as that range, not counted in "
                             "a bin."));
     m_notPlaced = notPlaced.join(u' ');
     m_valueTitle = tr("links");
-    m_categoryTitle = tr("days after the statement (bins of %n day(s))", nullptr, histogram.binDays());
+    m_categoryTitle = plural(histogram.binDays(), tr("days after the statement (bins of 1 day)"), tr("days after the statement (bins of %1 days)"));
 
     const qreal line = metrics.height();
     const qreal left =
@@ -200,6 +203,7 @@ void StatisticsLayout::layOutLags()
                 range.rect = QRectF(from, m_rangeBand.top() + rowOf.at(i) * rowHeight + rowHeight * 0.15,
                                     std::max<qreal>(2, to - from), rowHeight * 0.7);
                 range.lag = link;
+                range.openEnd = link.lag.maxDays + 1 > span;
                 range.selected = selectedLinks.contains(link.link);
                 range.hit = {StatisticsHit::Kind::LagRange, link.lag.text(), {link.caseId}, i};
                 if (link.caseId == 0)
@@ -257,10 +261,10 @@ void StatisticsLayout::layOutYears()
     const DisclosuresPerYear& years = m_snapshot->all.years;
     const QLocale locale;
     const int disclosed = years.cases - years.undated;
-    m_headline = tr("%n disclosure(s)", nullptr, disclosed) + QStringLiteral("; ")
-        + tr("%n case(s) with no dated announcement, not drawn", nullptr, years.undated) + u'.';
+    m_headline = plural(disclosed, tr("1 disclosure"), tr("%1 disclosures")) + QStringLiteral("; ")
+        + plural(years.undated, tr("1 case with no dated announcement, not drawn"), tr("%1 cases with no dated announcement, not drawn")) + u'.';
     if (years.undated > 0)
-        m_notPlaced = tr("%n case(s) with no dated announcement are not drawn.", nullptr, years.undated);
+        m_notPlaced = plural(years.undated, tr("1 case with no dated announcement are not drawn."), tr("%1 cases with no dated announcement are not drawn."));
     m_valueTitle = tr("cases disclosed");
     m_categoryTitle = tr("year of the first announcement");
     if (years.tallies.isEmpty())
@@ -330,7 +334,8 @@ void StatisticsLayout::layOutYears()
             const qreal height = m_plot.height() * tally.cases / top;
             const qreal x = m_plot.left() + (tally.year - first) * slot;
             Bar bar;
-            bar.rect = QRectF(x + slot * 0.1, m_plot.bottom() - base - height, slot * 0.8, height);
+            const qreal width = std::min(slot * 0.8, 48.0);
+            bar.rect = QRectF(x + (slot - width) / 2, m_plot.bottom() - base - height, width, height);
             bar.label = QString::number(tally.year);
             bar.series = series == u"*" ? tr("other countries") : countryName(tally.country);
             bar.value = tally.cases;
@@ -383,11 +388,10 @@ void StatisticsLayout::layOutCategories()
             }
             rows.append({countryName(code), cases, chosen.contains(code), {StatisticsHit::Kind::Venue, code, {}, -1}});
         }
-        m_headline = tr("%n case(s) with a recruitment venue", nullptr, all.venues.withVenue()) + QStringLiteral("; ")
-            + tr("%n with none recorded, not drawn", nullptr, all.venues.withoutVenue) + u'.';
+        m_headline = plural(all.venues.withVenue(), tr("1 case with a recruitment venue"), tr("%1 cases with a recruitment venue")) + QStringLiteral("; ")
+            + plural(all.venues.withoutVenue, tr("1 with none recorded, not drawn"), tr("%1 with none recorded, not drawn")) + u'.';
         if (all.venues.withoutVenue > 0)
-            m_notPlaced = tr("%n case(s) with no recruitment venue in a known country are not drawn.", nullptr,
-                             all.venues.withoutVenue);
+            m_notPlaced = plural(all.venues.withoutVenue, tr("1 case with no recruitment venue in a known country are not drawn."), tr("%1 cases with no recruitment venue in a known country are not drawn."));
         m_valueTitle = tr("cases recruited there");
         break;
     }
@@ -401,7 +405,7 @@ void StatisticsLayout::layOutCategories()
                          chosen.contains(int(tally.status)),
                          {StatisticsHit::Kind::Status, toKey(tally.status), {}, -1}});
         }
-        m_headline = tr("%n case(s), by the status their record gives", nullptr, all.statuses.cases) + u'.';
+        m_headline = plural(all.statuses.cases, tr("1 case, by the status their record gives"), tr("%1 cases, by the status their record gives")) + u'.';
         m_valueTitle = tr("cases");
         break;
     }
@@ -422,12 +426,12 @@ void StatisticsLayout::layOutCategories()
                          chosen.contains(tally.agency),
                          {StatisticsHit::Kind::Agency, QString::number(tally.agency), {}, -1}});
         }
-        m_headline = tr("%n case(s)", nullptr, all.agencies.cases) + QStringLiteral("; ")
-            + tr("%n name no accused agency, not drawn", nullptr, all.agencies.withoutAgency) + QStringLiteral("; ")
+        m_headline = plural(all.agencies.cases, tr("1 case"), tr("%1 cases")) + QStringLiteral("; ")
+            + plural(all.agencies.withoutAgency, tr("1 name no accused agency, not drawn"), tr("%1 name no accused agency, not drawn")) + QStringLiteral("; ")
             + tr("a case counts once for each agency it names") + u'.';
         if (all.agencies.withoutAgency > 0)
             m_notPlaced =
-                tr("%n case(s) that name no accused agency are not drawn.", nullptr, all.agencies.withoutAgency);
+                plural(all.agencies.withoutAgency, tr("1 case that name no accused agency are not drawn."), tr("%1 cases that name no accused agency are not drawn."));
         m_valueTitle = tr("cases naming the agency");
         break;
     }
@@ -437,8 +441,8 @@ void StatisticsLayout::layOutCategories()
     }
     if (othersCount > 0) {
         rows.append(
-            {tr("%n other(s)", nullptr, othersCount), othersValue, false, {StatisticsHit::Kind::Others, {}, {}, -1}});
-        const QString others = tr("The other %n are one bar.", nullptr, othersCount);
+            {plural(othersCount, tr("1 other"), tr("%1 others")), othersValue, false, {StatisticsHit::Kind::Others, {}, {}, -1}});
+        const QString others = plural(othersCount, tr("The other 1 are one bar."), tr("The other %1 are one bar."));
         m_notPlaced = m_notPlaced.isEmpty() ? others : m_notPlaced + u' ' + others;
     }
     if (rows.isEmpty())
@@ -521,7 +525,7 @@ QString StatisticsLayout::describe(const StatisticsHit& hit) const
         const auto found = barsOf(hit);
         if (found.isEmpty())
             return {};
-        return found.first()->label + u'\n' + tr("%n link(s)", nullptr, found.first()->value) + u'\n'
+        return found.first()->label + u'\n' + plural(found.first()->value, tr("1 link"), tr("%1 links")) + u'\n'
             + tr("Click to show only their cases.");
     }
     case StatisticsHit::Kind::LagRange:
@@ -542,7 +546,7 @@ QString StatisticsLayout::describe(const StatisticsHit& hit) const
             lines.append(tr("%1: %2").arg(bar->series).arg(bar->value));
             total += bar->value;
         }
-        lines.insert(1, tr("%n disclosure(s)", nullptr, total));
+        lines.insert(1, plural(total, tr("1 disclosure"), tr("%1 disclosures")));
         lines.append(tr("Click to show only this year."));
         return lines.join(u'\n');
     }
@@ -553,7 +557,7 @@ QString StatisticsLayout::describe(const StatisticsHit& hit) const
         const auto found = barsOf(hit);
         if (found.isEmpty())
             return {};
-        QString text = found.first()->label + u'\n' + tr("%n case(s)", nullptr, found.first()->value);
+        QString text = found.first()->label + u'\n' + plural(found.first()->value, tr("1 case"), tr("%1 cases"));
         if (hit.kind != StatisticsHit::Kind::Others)
             text += u'\n' + tr("Click to show only these cases.");
         return text;

@@ -70,6 +70,7 @@ public:
     {
         QRectF rect;
         LinkLag lag;
+        bool openEnd = false; // runs on past the chart's last day
         bool selected = false;
         StatisticsHit hit;
     };

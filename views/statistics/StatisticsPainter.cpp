@@ -84,6 +84,15 @@ void StatisticsPainter::paint(QPainter& painter, const StatisticsLayout& layout,
         painter.setPen(Qt::NoPen);
         painter.setBrush(range.selected ? m_theme.selection : rangeColor(m_theme));
         painter.drawRect(range.rect);
+        if (range.openEnd) {
+            // Runs on past the chart: an arrowhead and where it ends.
+            const QPointF tip(range.rect.right() + range.rect.height(), range.rect.center().y());
+            painter.drawPolygon(QPolygonF({tip, range.rect.topRight(), range.rect.bottomRight()}));
+            painter.setPen(m_theme.mutedText);
+            const QString end = QStringLiteral("\u2192 %1 d").arg(range.lag.lag.maxDays);
+            painter.drawText(QPointF(range.rect.right() - metrics.horizontalAdvance(end) - 4, range.rect.top() - 1),
+                             end);
+        }
     }
     for (const StatisticsLayout::Bar& bar : layout.bars()) {
         if (bar.selected)
@@ -136,11 +145,10 @@ void StatisticsPainter::paint(QPainter& painter, const StatisticsLayout& layout,
                          layout.valueTitle());
         painter.restore();
         if (!layout.rangeBand().isEmpty()) {
-            painter.drawText(layout.rangeBand().adjusted(0, -metrics.height() - 1, 0, 0).topLeft()
-                                 + QPointF(layout.rangeBand().width()
-                                               - metrics.horizontalAdvance(tr("uncertain lags, as their ranges")),
-                                           metrics.ascent()),
-                             tr("uncertain lags, as their ranges"));
+            const QString label = tr("uncertain lags, as their ranges");
+            painter.drawText(QPointF(layout.rangeBand().right() - metrics.horizontalAdvance(label),
+                                     layout.rangeBand().bottom() - metrics.descent()),
+                             label);
         }
     }
     if (const auto& median = layout.median()) {

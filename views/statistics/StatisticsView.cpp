@@ -66,6 +66,7 @@ StatisticsView::StatisticsView(QWidget* parent)
     connect(m_canvas, &StatisticsCanvas::clicked, this, &StatisticsView::act);
     connect(m_worker, &StatisticsWorker::finished, this, [this](std::shared_ptr<const StatisticsSnapshot> snapshot) {
         m_canvas->setSnapshot(std::move(snapshot));
+        m_current = true;
         Q_EMIT figuresReady();
     });
     connect(m_worker, &StatisticsWorker::failed, this, [this](const QString& message) {
@@ -148,6 +149,7 @@ void StatisticsView::showEvent(QShowEvent* event)
 
 void StatisticsView::scheduleRefresh()
 {
+    m_current = false;
     m_refreshTimer->start();
 }
 

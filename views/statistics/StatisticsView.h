@@ -42,6 +42,11 @@ public:
     void setKind(StatisticsChartKind kind);
     StatisticsOptions options() const;
     bool isComputing() const;
+    // The figures shown are those of the shared filter and selection as they are now.
+    bool isCurrent() const
+    {
+        return m_current && !isComputing();
+    }
 
 public Q_SLOTS:
     void refresh();
@@ -69,6 +74,7 @@ private:
     StatisticsCanvas* m_canvas;
     QTimer* m_refreshTimer;
     bool m_refreshWhenShown = false;
+    bool m_current = false;
 };
 
 } // namespace Spyline
