@@ -38,8 +38,9 @@ void ChartOperations::exportChart()
 {
     auto chart = m_window.currentChart();
     if (!chart || !m_window.store()) {
-        m_window.showError(tr("Export Chart"), tr("Show the timeline, the graph, the map or a statistics chart to export "
-                                                  "it."));
+        m_window.showError(tr("Export Chart"),
+                           tr("Show the timeline, the graph, the map or a statistics chart to export "
+                              "it."));
         return;
     }
     ExportDialog dialog(*chart, describer(m_window), chart->kindName(), &m_window);

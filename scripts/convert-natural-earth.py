@@ -97,6 +97,36 @@ def area_and_centroid(ring):
     return area / 2, (cx / (3 * area), cy / (3 * area))
 
 
+def inside(point, ring):
+    x, y = point
+    crossings = False
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            crossings = not crossings
+    return crossings
+
+
+def interior_anchor(ring):
+    """The ring's centroid when it lies inside, else the middle of the widest stretch of land on the
+    parallel through it (a concave outline such as Russia's has its centroid outside)."""
+    centroid = area_and_centroid(ring)[1]
+    if inside(centroid, ring):
+        return centroid
+    best = None
+    ys = [y for _, y in ring]
+    for step in range(0, 21):
+        # The centroid's parallel first, then others towards the ring's middle latitudes.
+        y = centroid[1] + (step // 2) * (1 if step % 2 else -1) * (max(ys) - min(ys)) / 40
+        xs = sorted(x0 + (y - y0) * (x1 - x0) / (y1 - y0)
+                    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]) if (y0 > y) != (y1 > y))
+        for a, b in zip(xs[0::2], xs[1::2]):
+            if best is None or b - a > best[0]:
+                best = (b - a, ((a + b) / 2, y))
+        if best is not None:
+            return best[1]
+    return centroid
+
+
 def main(countries_path, places_path, iso_path, out_path):
     topology = json.load(open(countries_path, encoding="utf-8"))
     iso = json.load(open(iso_path, encoding="utf-8"))["3166-1"]
@@ -111,7 +141,7 @@ def main(countries_path, places_path, iso_path, out_path):
         rings = [ring_points(arcs, ring) for polygon in polygons for ring in polygon]
         outer = [ring_points(arcs, polygon[0]) for polygon in polygons]
         largest = max(outer, key=lambda ring: abs(area_and_centroid(ring)[0]))
-        countries.append((code, area_and_centroid(largest)[1], rings))
+        countries.append((code, interior_anchor(largest), rings))
     countries.sort(key=lambda c: (c[0] == "", c[0]))
 
     anchors = {code: anchor for code, anchor, _ in countries if code}

@@ -96,8 +96,8 @@ QList<LegendEntry> MapChart::legend() const
     if (!m_layout)
         return entries;
     const MapShading shading = m_options.shading;
-    const QString countries = shading == MapShading::Targeted ? tr("Cases targeting the country")
-                                                              : tr("Cases accusing the country");
+    const QString countries =
+        shading == MapShading::Targeted ? tr("Cases targeting the country") : tr("Cases accusing the country");
     const int classes = int(m_layout->shadeClasses().size());
     for (int i = 0; i < classes; ++i) {
         const MapLayout::ShadeClass& shade = m_layout->shadeClasses().at(i);
@@ -116,8 +116,7 @@ QList<LegendEntry> MapChart::legend() const
         for (const MapLayout::Former& former : m_layout->formers())
             names.append(CountryCatalog::name(m_layout->map().formerStates().at(former.former).code));
         const QColor color = MapLayout::shadeColor(shading, m_layout->formers().first().shadeClass, classes);
-        entries.append({countries,
-                        tr("former state, hatched: %1").arg(names.join(QStringLiteral(", "))),
+        entries.append({countries, tr("former state, hatched: %1").arg(names.join(QStringLiteral(", "))),
                         [color](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                             MapPainter::paintFormerSymbol(painter, box, color, theme);
                         }});
@@ -195,17 +194,23 @@ QString MapChart::omissions() const
         m_options.shading == MapShading::Targeted ? figures.countries.withoutTarget : figures.countries.withoutAccused;
     if (unshaded > 0) {
         parts.append(m_options.shading == MapShading::Targeted
-                         ? plural(unshaded, tr("1 case name no target country and shade none."), tr("%1 cases name no target country and shade none."))
-                         : plural(unshaded, tr("1 case name no accused country and shade none."), tr("%1 cases name no accused country and shade none.")));
+                         ? plural(unshaded, tr("1 case name no target country and shade none."),
+                                  tr("%1 cases name no target country and shade none."))
+                         : plural(unshaded, tr("1 case name no accused country and shade none."),
+                                  tr("%1 cases name no accused country and shade none.")));
     }
     if (m_layout->shadedNotDrawn() > 0)
-        parts.append(
-            plural(m_layout->shadedNotDrawn(), tr("1 case concern countries too small for the map's outlines."), tr("%1 cases concern countries too small for the map's outlines.")));
+        parts.append(plural(m_layout->shadedNotDrawn(),
+                            tr("1 case concern countries too small for the map's outlines."),
+                            tr("%1 cases concern countries too small for the map's outlines.")));
     if (figures.venues.withoutVenue > 0)
-        parts.append(plural(figures.venues.withoutVenue, tr("1 case have no recruitment venue in a known country and are not placed."), tr("%1 cases have no recruitment venue in a known country and are not placed.")));
+        parts.append(plural(figures.venues.withoutVenue,
+                            tr("1 case have no recruitment venue in a known country and are not placed."),
+                            tr("%1 cases have no recruitment venue in a known country and are not placed.")));
     if (m_layout->venuesNotPlaced() > 0)
-        parts.append(
-            plural(m_layout->venuesNotPlaced(), tr("1 case with a venue have no known target and get no arrow."), tr("%1 cases with a venue have no known target and get no arrow.")));
+        parts.append(plural(m_layout->venuesNotPlaced(),
+                            tr("1 case with a venue have no known target and get no arrow."),
+                            tr("%1 cases with a venue have no known target and get no arrow.")));
     if (m_layout->casesInFlowsLeftOut() > 0)
         parts.append(tr("The %1 largest of %2 venue-to-target flows are drawn; %3 in the others are not.")
                          .arg(m_layout->arrows().size())

@@ -98,8 +98,7 @@ QList<LegendEntry> StatisticsChart::legend() const
         return entries;
     if (m_kind == StatisticsChartKind::Lags) {
         const QString group = tr("Lags");
-        entries.append({group, tr("links, by lag"),
-                        [](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
+        entries.append({group, tr("links, by lag"), [](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                             StatisticsPainter::paintBarSymbol(painter, box, StatisticsLayout::barColor(), theme);
                         }});
         if (!m_layout->ranges().isEmpty()) {

@@ -11,7 +11,7 @@ namespace Spyline {
 QPointF equalEarth(double longitude, double latitude);
 
 // The largest x and y the projection reaches: the map is 2 * MaxX wide and 2 * MaxY high.
-constexpr double EqualEarthMaxX = 2.7066297319215575;
+constexpr double EqualEarthMaxX = 2.7066299836960743;
 constexpr double EqualEarthMaxY = 1.3173627591574133;
 
 } // namespace Spyline

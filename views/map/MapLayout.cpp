@@ -333,9 +333,10 @@ QString MapLayout::describe(const Hit& hit) const
     };
     const auto countryLines = [&](const QString& code) {
         const CountryTally tally = tallyOf(code);
-        return QStringList {plural(tally.targeted, tr("Target of 1 case"), tr("Target of %1 cases")),
-                            plural(tally.accused, tr("Accused in 1 case"), tr("Accused in %1 cases")),
-                            plural(venuesIn(code), tr("Recruitment venue of 1 case"), tr("Recruitment venue of %1 cases"))};
+        return QStringList {
+            plural(tally.targeted, tr("Target of 1 case"), tr("Target of %1 cases")),
+            plural(tally.accused, tr("Accused in 1 case"), tr("Accused in %1 cases")),
+            plural(venuesIn(code), tr("Recruitment venue of 1 case"), tr("Recruitment venue of %1 cases"))};
     };
     switch (hit.kind) {
     case Hit::Kind::None:
@@ -369,7 +370,8 @@ QString MapLayout::describe(const Hit& hit) const
         const QString first = hit.code == hit.target
             ? tr("Recruited in %1, the country they are said to have spied on").arg(countryName(hit.code))
             : tr("Recruited in %1, targeting %2").arg(countryName(hit.code), countryName(hit.target));
-        return first + u'\n' + plural(cases, tr("1 case"), tr("%1 cases")) + u'\n' + tr("Click to show only these cases.");
+        return first + u'\n' + plural(cases, tr("1 case"), tr("%1 cases")) + u'\n'
+            + tr("Click to show only these cases.");
     }
     case Hit::Kind::Point: {
         int cases = 0;

@@ -73,7 +73,7 @@ MapView::MapView(QWidget* parent)
     });
     connect(fit, &QToolButton::clicked, m_canvas, &MapCanvas::fitToView);
     connect(m_canvas, &MapCanvas::clicked, this, &MapView::act);
-    connect(m_worker, &StatisticsWorker::finished, this, &MapView::show);
+    connect(m_worker, &StatisticsWorker::finished, this, &MapView::showFigures);
     connect(m_worker, &StatisticsWorker::failed, this, [this](const QString& message) {
         m_error = message;
         updateNote();
@@ -166,7 +166,7 @@ void MapView::refresh()
     updateNote();
 }
 
-void MapView::show(std::shared_ptr<const StatisticsSnapshot> snapshot)
+void MapView::showFigures(std::shared_ptr<const StatisticsSnapshot> snapshot)
 {
     m_canvas->setFigures(figuresOf(snapshot->all),
                          snapshot->selection.isEmpty() ? nullptr : figuresOf(snapshot->selected));
@@ -224,16 +224,21 @@ void MapView::updateNote()
         const MapFigures& figures = *m_canvas->figures();
         QStringList parts;
         parts.append(plural(figures.countries.cases, tr("1 case."), tr("%1 cases.")));
-        parts.append(plural(layout.casesPlaced(), tr("Arrows and rings for 1 case with a known recruitment venue and target."), tr("Arrows and rings for %1 cases with a known recruitment venue and target.")));
+        parts.append(plural(layout.casesPlaced(),
+                            tr("Arrows and rings for 1 case with a known recruitment venue and target."),
+                            tr("Arrows and rings for %1 cases with a known recruitment venue and target.")));
         if (figures.venues.withoutVenue > 0)
-            parts.append(plural(figures.venues.withoutVenue, tr("1 with no venue recorded."), tr("%1 with no venue recorded.")));
+            parts.append(
+                plural(figures.venues.withoutVenue, tr("1 with no venue recorded."), tr("%1 with no venue recorded.")));
         if (layout.venuesNotPlaced() > 0)
-            parts.append(plural(layout.venuesNotPlaced(), tr("1 with a venue but no known target: not placed."), tr("%1 with a venue but no known target: not placed.")));
+            parts.append(plural(layout.venuesNotPlaced(), tr("1 with a venue but no known target: not placed."),
+                                tr("%1 with a venue but no known target: not placed.")));
         const int unshaded =
             shading() == MapShading::Targeted ? figures.countries.withoutTarget : figures.countries.withoutAccused;
         if (unshaded > 0)
-            parts.append(shading() == MapShading::Targeted ? plural(unshaded, tr("1 name no target country."), tr("%1 name no target country."))
-                                                           : plural(unshaded, tr("1 name no accused country."), tr("%1 name no accused country.")));
+            parts.append(shading() == MapShading::Targeted
+                             ? plural(unshaded, tr("1 name no target country."), tr("%1 name no target country."))
+                             : plural(unshaded, tr("1 name no accused country."), tr("%1 name no accused country.")));
         if (layout.casesInFlowsLeftOut() > 0)
             parts.append(tr("The %1 largest of %2 flows are drawn.")
                              .arg(locale.toString(layout.arrows().size()), locale.toString(layout.flowCount())));

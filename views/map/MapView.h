@@ -68,7 +68,7 @@ protected:
 
 private:
     void scheduleRefresh();
-    void show(std::shared_ptr<const StatisticsSnapshot> snapshot);
+    void showFigures(std::shared_ptr<const StatisticsSnapshot> snapshot);
     void act(const MapLayout::Hit& hit);
     void updateNote();
 

@@ -118,8 +118,8 @@ void StatisticsLayout::layOutLags()
     const Lag& median = histogram.median();
     m_medianText = median.isExact() ? tr("median %1 d").arg(median.minDays)
                                     : tr("median %1\u2013%2 d").arg(median.minDays).arg(median.maxDays);
-    QStringList headline {
-        plural(m_snapshot->all.lags.links(), tr("1 link between a statement and what followed"), tr("%1 links between a statement and what followed"))};
+    QStringList headline {plural(m_snapshot->all.lags.links(), tr("1 link between a statement and what followed"),
+                                 tr("%1 links between a statement and what followed"))};
     headline.append(plural(exactInBins, tr("1 in a bin"), tr("%1 in a bin")));
     if (!histogram.ranges().isEmpty())
         headline.append(tr("%n uncertain across bins, drawn as ranges", nullptr, int(histogram.ranges().size())));
@@ -131,18 +131,20 @@ void StatisticsLayout::layOutLags()
     m_headline = headline.join(QStringLiteral("; ")) + u'.';
     QStringList notPlaced;
     if (histogram.undated() > 0)
-        notPlaced.append(
-            plural(histogram.undated(), tr("1 link with an undated statement or announcement are not drawn."), tr("%1 links with an undated statement or announcement are not drawn.")));
+        notPlaced.append(plural(histogram.undated(),
+                                tr("1 link with an undated statement or announcement are not drawn."),
+                                tr("%1 links with an undated statement or announcement are not drawn.")));
     if (histogram.beyond() > 0)
-        notPlaced.append(
-            plural(histogram.beyond(), tr("1 link of %2 days or more is not drawn."), tr("%1 links of %2 days or more are not drawn."))
+        notPlaced.append(plural(histogram.beyond(), tr("1 link of %2 days or more is not drawn."),
+                                tr("%1 links of %2 days or more are not drawn."))
                              .arg(histogram.spanDays()));
     if (!histogram.ranges().isEmpty())
         notPlaced.append(tr("Lags known only as a range that crosses a bin are drawn as that range, not counted in "
                             "a bin."));
     m_notPlaced = notPlaced.join(u' ');
     m_valueTitle = tr("links");
-    m_categoryTitle = plural(histogram.binDays(), tr("days after the statement (bins of 1 day)"), tr("days after the statement (bins of %1 days)"));
+    m_categoryTitle = plural(histogram.binDays(), tr("days after the statement (bins of 1 day)"),
+                             tr("days after the statement (bins of %1 days)"));
 
     const qreal line = metrics.height();
     const qreal left =
@@ -262,9 +264,12 @@ void StatisticsLayout::layOutYears()
     const QLocale locale;
     const int disclosed = years.cases - years.undated;
     m_headline = plural(disclosed, tr("1 disclosure"), tr("%1 disclosures")) + QStringLiteral("; ")
-        + plural(years.undated, tr("1 case with no dated announcement, not drawn"), tr("%1 cases with no dated announcement, not drawn")) + u'.';
+        + plural(years.undated, tr("1 case with no dated announcement, not drawn"),
+                 tr("%1 cases with no dated announcement, not drawn"))
+        + u'.';
     if (years.undated > 0)
-        m_notPlaced = plural(years.undated, tr("1 case with no dated announcement are not drawn."), tr("%1 cases with no dated announcement are not drawn."));
+        m_notPlaced = plural(years.undated, tr("1 case with no dated announcement are not drawn."),
+                             tr("%1 cases with no dated announcement are not drawn."));
     m_valueTitle = tr("cases disclosed");
     m_categoryTitle = tr("year of the first announcement");
     if (years.tallies.isEmpty())
@@ -388,10 +393,16 @@ void StatisticsLayout::layOutCategories()
             }
             rows.append({countryName(code), cases, chosen.contains(code), {StatisticsHit::Kind::Venue, code, {}, -1}});
         }
-        m_headline = plural(all.venues.withVenue(), tr("1 case with a recruitment venue"), tr("%1 cases with a recruitment venue")) + QStringLiteral("; ")
-            + plural(all.venues.withoutVenue, tr("1 with none recorded, not drawn"), tr("%1 with none recorded, not drawn")) + u'.';
+        m_headline = plural(all.venues.withVenue(), tr("1 case with a recruitment venue"),
+                            tr("%1 cases with a recruitment venue"))
+            + QStringLiteral("; ")
+            + plural(all.venues.withoutVenue, tr("1 with none recorded, not drawn"),
+                     tr("%1 with none recorded, not drawn"))
+            + u'.';
         if (all.venues.withoutVenue > 0)
-            m_notPlaced = plural(all.venues.withoutVenue, tr("1 case with no recruitment venue in a known country are not drawn."), tr("%1 cases with no recruitment venue in a known country are not drawn."));
+            m_notPlaced = plural(all.venues.withoutVenue,
+                                 tr("1 case with no recruitment venue in a known country are not drawn."),
+                                 tr("%1 cases with no recruitment venue in a known country are not drawn."));
         m_valueTitle = tr("cases recruited there");
         break;
     }
@@ -405,7 +416,9 @@ void StatisticsLayout::layOutCategories()
                          chosen.contains(int(tally.status)),
                          {StatisticsHit::Kind::Status, toKey(tally.status), {}, -1}});
         }
-        m_headline = plural(all.statuses.cases, tr("1 case, by the status their record gives"), tr("%1 cases, by the status their record gives")) + u'.';
+        m_headline = plural(all.statuses.cases, tr("1 case, by the status their record gives"),
+                            tr("%1 cases, by the status their record gives"))
+            + u'.';
         m_valueTitle = tr("cases");
         break;
     }
@@ -427,11 +440,12 @@ void StatisticsLayout::layOutCategories()
                          {StatisticsHit::Kind::Agency, QString::number(tally.agency), {}, -1}});
         }
         m_headline = plural(all.agencies.cases, tr("1 case"), tr("%1 cases")) + QStringLiteral("; ")
-            + plural(all.agencies.withoutAgency, tr("1 name no accused agency, not drawn"), tr("%1 name no accused agency, not drawn")) + QStringLiteral("; ")
-            + tr("a case counts once for each agency it names") + u'.';
+            + plural(all.agencies.withoutAgency, tr("1 name no accused agency, not drawn"),
+                     tr("%1 name no accused agency, not drawn"))
+            + QStringLiteral("; ") + tr("a case counts once for each agency it names") + u'.';
         if (all.agencies.withoutAgency > 0)
-            m_notPlaced =
-                plural(all.agencies.withoutAgency, tr("1 case that name no accused agency are not drawn."), tr("%1 cases that name no accused agency are not drawn."));
+            m_notPlaced = plural(all.agencies.withoutAgency, tr("1 case that name no accused agency are not drawn."),
+                                 tr("%1 cases that name no accused agency are not drawn."));
         m_valueTitle = tr("cases naming the agency");
         break;
     }
@@ -440,8 +454,10 @@ void StatisticsLayout::layOutCategories()
         return;
     }
     if (othersCount > 0) {
-        rows.append(
-            {plural(othersCount, tr("1 other"), tr("%1 others")), othersValue, false, {StatisticsHit::Kind::Others, {}, {}, -1}});
+        rows.append({plural(othersCount, tr("1 other"), tr("%1 others")),
+                     othersValue,
+                     false,
+                     {StatisticsHit::Kind::Others, {}, {}, -1}});
         const QString others = plural(othersCount, tr("The other 1 are one bar."), tr("The other %1 are one bar."));
         m_notPlaced = m_notPlaced.isEmpty() ? others : m_notPlaced + u' ' + others;
     }
