@@ -226,6 +226,9 @@ void FilterBar::showExtra()
     }
     // "Cases recruited in Italy" without its first word, as a part of the filter.
     QString text = m_store && m_store->isOpen() ? describeFilter(*m_store, m_extra) : tr("Chart filter");
+    // "Cases recruited in Italy" reads as a part of the filter without its first word.
+    if (const QString cases = tr("Cases") + u' '; text.startsWith(cases))
+        text = text.mid(cases.size());
     m_extraButton->setText(text + QStringLiteral(" \u2715"));
     m_extraButton->show();
 }

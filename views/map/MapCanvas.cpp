@@ -140,7 +140,48 @@ void MapCanvas::paintEvent(QPaintEvent*)
         fitToView();
     QPainter painter(this);
     painter.fillRect(rect(), m_theme.background);
-    MapPainter(m_theme).paint(painter, currentLayout(), m_hovered);
+    const MapLayout& layout = currentLayout();
+    MapPainter(m_theme).paint(painter, layout, m_hovered);
+    paintLegend(painter, layout);
+}
+
+void MapCanvas::paintLegend(QPainter& painter, const MapLayout& layout) const
+{
+    // The shades in the lower left corner: what a colour counts.
+    const int classes = int(layout.shadeClasses().size());
+    if (classes == 0)
+        return;
+    const QFontMetricsF metrics(m_theme.smallFont);
+    const qreal line = metrics.height() + 2;
+    const QString title = m_options.shading == MapShading::Targeted ? tr("Cases targeting the country")
+                                                                    : tr("Cases accusing the country");
+    qreal width = metrics.horizontalAdvance(title);
+    QStringList labels;
+    for (const MapLayout::ShadeClass& shade : layout.shadeClasses()) {
+        labels.append(shade.from == shade.to ? QString::number(shade.from)
+                                             : QStringLiteral("%1\u2013%2").arg(shade.from).arg(shade.to));
+        width = std::max(width, 22 + metrics.horizontalAdvance(labels.last()));
+    }
+    const QRectF box(8, height() - 8 - line * (classes + 1) - 8, width + 16, line * (classes + 1) + 8);
+    if (box.top() < 8 || box.width() > this->width() / 2)
+        return;
+    painter.save();
+    QColor plate = m_theme.background;
+    plate.setAlphaF(0.85f);
+    painter.setPen(m_theme.grid);
+    painter.setBrush(plate);
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setFont(m_theme.smallFont);
+    painter.setPen(m_theme.text);
+    painter.drawText(QRectF(box.left() + 8, box.top() + 4, width, line), Qt::AlignLeft | Qt::AlignVCenter, title);
+    for (int i = 0; i < classes; ++i) {
+        const QRectF row(box.left() + 8, box.top() + 4 + line * (i + 1), width, line);
+        MapPainter::paintShadeSymbol(painter, QRectF(row.left(), row.top() + 1, 16, line - 2), layout.shadeColor(i),
+                                     m_theme);
+        painter.setPen(m_theme.text);
+        painter.drawText(row.adjusted(22, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, labels.at(i));
+    }
+    painter.restore();
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QPainter;
+
 #include <memory>
 #include <optional>
 
@@ -73,6 +75,7 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    void paintLegend(QPainter& painter, const MapLayout& layout) const;
     void zoomBy(qreal factor, const QPointF& around);
     void setHovered(const MapLayout::Hit& hit);
     void invalidate();
