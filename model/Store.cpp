@@ -39,6 +39,7 @@ QString newConnectionName()
 constexpr const char* migrations[] = {
     "001-initial.sql",
     "002-node-positions.sql",
+    "003-statistics-indexes.sql",
 };
 static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
 

@@ -2,11 +2,17 @@
 
 #include "CaseSearch.h"
 #include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace Spyline {
 
@@ -15,6 +21,11 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Spyline::CaseStatistics", text);
+}
+
+Failure failed(const QString& error)
+{
+    return fail(tr("the statistics could not be read: %1").arg(error));
 }
 
 Result<QSqlQuery> run(Store& store, const QString& sql, const QVariantList& values)
@@ -34,6 +45,66 @@ QString conditionsOf(const CaseSearch::Sql& where)
     return where.where.startsWith(prefix) ? where.where.mid(prefix.size()) : QStringLiteral("1");
 }
 
+// A statement over the store's own connection with the filter's values bound in order, `times`
+// times over (for SQL that repeats the filter).
+Result<SqliteStatement> prepared(Store& store, const QString& sql, const QVariantList& values, int times = 1)
+{
+    if (!store.isOpen())
+        return fail(tr("no collection is open"));
+    SqliteStatement statement;
+    if (Status s = statement.prepare(store.handle(), sql.toUtf8().constData()); !s)
+        return failed(s.error());
+    int index = 1;
+    for (int pass = 0; pass < times; ++pass) {
+        for (const QVariant& value : values) {
+            if (value.typeId() == QMetaType::QString)
+                statement.bind(index++, value.toString());
+            else
+                statement.bind(index++, value.toLongLong());
+        }
+    }
+    return statement;
+}
+
+// "AND case_id IN (the filter's cases)", or nothing for an empty filter: a pass over another
+// table reads the rows of the cases the filter leaves.
+QString restriction(const CaseFilter& filter, const QString& column)
+{
+    if (filter.isEmpty())
+        return {};
+    return QStringLiteral(" AND %1 IN (SELECT c.id FROM cases c%2)").arg(column, CaseSearch::whereClause(filter).where);
+}
+
+// Country codes and city names met in a pass, each kept once: rows are looked up by their bytes,
+// and only a text not met before becomes a string.
+class Interner
+{
+public:
+    int intern(QByteArrayView bytes)
+    {
+        const auto it = m_index.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+        if (it != m_index.constEnd())
+            return *it;
+        const int index = int(m_texts.size());
+        m_texts.append(QString::fromUtf8(bytes));
+        m_index.insert(QByteArray(bytes.data(), bytes.size()), index);
+        return index;
+    }
+    const QString& text(int index) const
+    {
+        return m_texts.at(index);
+    }
+
+private:
+    QHash<QByteArray, int> m_index;
+    QStringList m_texts;
+};
+
+int yearOf(qint64 day)
+{
+    return QDate::fromJulianDay(day).year();
+}
+
 } // namespace
 
 CaseStatistics::CaseStatistics(Store& store)
@@ -43,12 +114,13 @@ CaseStatistics::CaseStatistics(Store& store)
 
 Result<CountryCounts> CaseStatistics::countries(const CaseFilter& filter) const
 {
+    // Grouped on each country's own index, so that no row is sorted.
     const CaseSearch::Sql where = CaseSearch::whereClause(filter);
-    auto query = run(m_store,
-                     QStringLiteral("SELECT coalesce(c.target_country, ''), coalesce(c.accused_country, ''), count(*) "
-                                    "FROM cases c")
-                         + where.where + QStringLiteral(" GROUP BY 1, 2"),
-                     where.values);
+    const QString sql = QStringLiteral("SELECT 0, coalesce(c.target_country, ''), count(*) FROM cases c%1 GROUP BY "
+                                       "c.target_country UNION ALL SELECT 1, coalesce(c.accused_country, ''), "
+                                       "count(*) FROM cases c%1 GROUP BY c.accused_country")
+                            .arg(where.where);
+    auto query = run(m_store, sql, where.values + where.values);
     if (!query)
         return fail(query.error());
     CountryCounts counts;
@@ -62,18 +134,17 @@ Result<CountryCounts> CaseStatistics::countries(const CaseFilter& filter) const
         return counts.countries[*it];
     };
     while (query->next()) {
-        const QString target = query->value(0).toString();
-        const QString accused = query->value(1).toString();
+        const bool target = query->value(0).toInt() == 0;
+        const QString code = query->value(1).toString();
         const int cases = query->value(2).toInt();
-        counts.cases += cases;
-        if (target.isEmpty())
-            counts.withoutTarget += cases;
+        if (target)
+            counts.cases += cases;
+        if (code.isEmpty())
+            (target ? counts.withoutTarget : counts.withoutAccused) += cases;
+        else if (target)
+            tally(code).targeted += cases;
         else
-            tally(target).targeted += cases;
-        if (accused.isEmpty())
-            counts.withoutAccused += cases;
-        else
-            tally(accused).accused += cases;
+            tally(code).accused += cases;
     }
     std::sort(counts.countries.begin(), counts.countries.end(),
               [](const CountryTally& a, const CountryTally& b) { return a.code < b.code; });
@@ -82,64 +153,137 @@ Result<CountryCounts> CaseStatistics::countries(const CaseFilter& filter) const
 
 Result<VenueFlows> CaseStatistics::venues(const CaseFilter& filter) const
 {
+    // One pass over the venue events keeps each case's venue (the rule of
+    // CaseSearch::venueSubquery), one over the cases counts them by venue, city and target.
     const CaseSearch::Sql where = CaseSearch::whereClause(filter);
-    QString venues = CaseSearch::venueSubquery();
-    QVariantList values;
-    if (!where.where.isEmpty()) {
-        // A narrow filter reads the events of its own cases only.
-        venues.replace(QStringLiteral("WHERE case_id IS NOT NULL"),
-                       QStringLiteral("WHERE case_id IN (SELECT c.id FROM cases c") + where.where + u')');
-        values = where.values;
+    auto events = prepared(
+        m_store,
+        QStringLiteral("SELECT case_id, kind = 'recruitment', coalesce(date_from, 999999999), "
+                       "country, city FROM events INDEXED BY events_venues WHERE case_id IS NOT NULL AND kind IN "
+                       "('recruitment', 'first_contact') AND country IS NOT NULL")
+            + restriction(filter, QStringLiteral("case_id")),
+        where.values);
+    if (!events)
+        return fail(events.error());
+    struct Venue
+    {
+        qint64 rank = 0;
+        int country = -1;
+        int city = -1;
+    };
+    Interner texts;
+    std::unordered_map<qint64, Venue> venueOf;
+    while (events->step()) {
+        // Recruitments before first contacts, then the earliest.
+        const qint64 rank = (events->columnInt(1) != 0 ? 0 : 1000000000) + events->columnInt(2);
+        auto [it, added] = venueOf.try_emplace(events->columnInt(0));
+        if (!added && it->second.rank <= rank)
+            continue;
+        it->second = {rank, texts.intern(events->columnBytes(3)),
+                      texts.intern(QByteArrayView(events->columnBytes(4)).trimmed())};
     }
-    values += where.values;
-    auto query = run(m_store,
-                     QStringLiteral("SELECT coalesce(v.country, ''), coalesce(v.city, ''), "
-                                    "coalesce(c.target_country, ''), count(*) FROM cases c LEFT JOIN ")
-                         + venues + QStringLiteral(" v ON v.case_id = c.id") + where.where
-                         + QStringLiteral(" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
-                     values);
-    if (!query)
-        return fail(query.error());
+    if (events->failed())
+        return failed(events->error());
+    auto cases =
+        prepared(m_store, QStringLiteral("SELECT c.id, coalesce(c.target_country, '') FROM cases c") + where.where,
+                 where.values);
+    if (!cases)
+        return fail(cases.error());
     VenueFlows flows;
-    while (query->next()) {
-        const int cases = query->value(3).toInt();
-        flows.cases += cases;
-        const QString venue = query->value(0).toString();
-        if (venue.isEmpty()) {
-            flows.withoutVenue += cases;
+    std::unordered_map<qint64, int> countOf; // venue, city and target packed in 21 bits each
+    while (cases->step()) {
+        ++flows.cases;
+        const auto venue = venueOf.find(cases->columnInt(0));
+        if (venue == venueOf.end()) {
+            ++flows.withoutVenue;
             continue;
         }
-        flows.flows.append({venue, query->value(1).toString().trimmed(), query->value(2).toString(), cases});
+        const qint64 key = (qint64(venue->second.country) << 42) | (qint64(venue->second.city) << 21)
+            | texts.intern(cases->columnBytes(1));
+        ++countOf[key];
     }
+    if (cases->failed())
+        return failed(cases->error());
+    for (const auto& [key, count] : countOf) {
+        flows.flows.append({texts.text(int(key >> 42)), texts.text(int((key >> 21) & 0x1fffff)),
+                            texts.text(int(key & 0x1fffff)), count});
+    }
+    std::sort(flows.flows.begin(), flows.flows.end(), [](const VenueFlow& a, const VenueFlow& b) {
+        if (a.venue != b.venue)
+            return a.venue < b.venue;
+        return a.city != b.city ? a.city < b.city : a.target < b.target;
+    });
     return flows;
 }
 
 Result<DisclosuresPerYear> CaseStatistics::disclosuresPerYear(const CaseFilter& filter) const
 {
-    // The year of a Julian day number: SQLite counts Julian days from noon.
+    // The disclosing country: the country of the case's earliest announcement that names one, else
+    // of its disclosing authority (as the timeline's lanes have it).
     const CaseSearch::Sql where = CaseSearch::whereClause(filter);
-    auto query = run(
+    auto announcements = prepared(
         m_store,
-        QStringLiteral(
-            "SELECT CAST(strftime('%Y', c.disclosed_day - 0.5) AS INTEGER), coalesce("
-            "(SELECT e.country FROM events e WHERE e.case_id = c.id AND e.kind = 'announcement' AND e.country IS NOT "
-            "NULL ORDER BY e.date_from LIMIT 1), "
-            "(SELECT a.country FROM roles r JOIN actors a ON a.id = r.actor_id WHERE r.case_id = c.id AND r.role = "
-            "'disclosing_authority' AND a.country IS NOT NULL ORDER BY r.id LIMIT 1), ''), count(*) FROM cases c")
-            + where.where + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2"),
+        QStringLiteral("SELECT case_id, date_from, country FROM events INDEXED BY events_announcements WHERE kind = "
+                       "'announcement' AND case_id IS NOT NULL AND country IS NOT NULL")
+            + restriction(filter, QStringLiteral("case_id")),
         where.values);
-    if (!query)
-        return fail(query.error());
+    if (!announcements)
+        return fail(announcements.error());
+    Interner texts;
+    const int unknown = texts.intern("");
+    std::unordered_map<qint64, std::pair<qint64, int>> countryOf; // case: day, country
+    while (announcements->step()) {
+        const qint64 day = announcements->columnInt(1);
+        auto [it, added] = countryOf.try_emplace(announcements->columnInt(0), day, 0);
+        if (added || day < it->second.first)
+            it->second = {day, texts.intern(announcements->columnBytes(2))};
+    }
+    if (announcements->failed())
+        return failed(announcements->error());
+    auto cases =
+        prepared(m_store, QStringLiteral("SELECT c.id, c.disclosed_day FROM cases c") + where.where, where.values);
+    if (!cases)
+        return fail(cases.error());
     DisclosuresPerYear years;
-    while (query->next()) {
-        const int cases = query->value(2).toInt();
-        years.cases += cases;
-        if (query->value(0).isNull()) {
-            years.undated += cases;
+    std::unordered_map<qint64, int> countOf; // year and country
+    QList<std::pair<qint64, int>> withoutCountry; // case, year
+    while (cases->step()) {
+        ++years.cases;
+        if (cases->columnIsNull(1)) {
+            ++years.undated;
             continue;
         }
-        years.tallies.append({query->value(0).toInt(), query->value(1).toString(), cases});
+        const int year = yearOf(cases->columnInt(1));
+        const auto found = countryOf.find(cases->columnInt(0));
+        if (found == countryOf.end())
+            withoutCountry.append({cases->columnInt(0), year});
+        else
+            ++countOf[(qint64(year) << 21) | found->second.second];
     }
+    if (cases->failed())
+        return failed(cases->error());
+    if (!withoutCountry.isEmpty()) {
+        auto authority = prepared(m_store,
+                                  QStringLiteral("SELECT a.country FROM roles r JOIN actors a ON a.id = r.actor_id "
+                                                 "WHERE r.case_id = ? AND r.role = 'disclosing_authority' AND "
+                                                 "a.country IS NOT NULL ORDER BY r.id LIMIT 1"),
+                                  {});
+        if (!authority)
+            return fail(authority.error());
+        for (const auto& [caseId, year] : std::as_const(withoutCountry)) {
+            authority->bind(1, caseId);
+            const int country = authority->step() ? texts.intern(authority->columnBytes(0)) : unknown;
+            if (authority->failed())
+                return failed(authority->error());
+            authority->reset();
+            ++countOf[(qint64(year) << 21) | country];
+        }
+    }
+    for (const auto& [key, count] : countOf)
+        years.tallies.append({int(key >> 21), texts.text(int(key & 0x1fffff)), count});
+    std::sort(years.tallies.begin(), years.tallies.end(), [](const YearTally& a, const YearTally& b) {
+        return a.year != b.year ? a.year < b.year : a.country < b.country;
+    });
     return years;
 }
 
@@ -170,35 +314,78 @@ Result<StatusCounts> CaseStatistics::statuses(const CaseFilter& filter) const
 
 Result<AgencyCounts> CaseStatistics::agencies(const CaseFilter& filter) const
 {
-    // One row per agency, then two summary rows (id NULL): the cases without an accused agency
-    // ('none') and all the cases the filter leaves ('all').
+    // One pass over the sponsoring-agency roles; the few agencies met are then looked up.
     const CaseSearch::Sql where = CaseSearch::whereClause(filter);
-    const QString conditions = conditionsOf(where);
-    const QString sql =
-        QStringLiteral(
-            "SELECT g.agency, a.name, coalesce(a.country, ''), g.cases FROM ("
-            "SELECT coalesce(s.part_of, s.id) AS agency, count(DISTINCT r.case_id) AS cases FROM cases c "
-            "JOIN roles r ON r.case_id = c.id AND r.role = 'sponsoring_agency' JOIN actors s ON s.id = r.actor_id "
-            "WHERE %1 GROUP BY 1) g JOIN actors a ON a.id = g.agency "
-            "UNION ALL SELECT NULL, 'none', '', count(*) FROM cases c WHERE %1 AND NOT EXISTS (SELECT 1 FROM roles r "
-            "WHERE r.case_id = c.id AND r.role = 'sponsoring_agency') "
-            "UNION ALL SELECT NULL, 'all', '', count(*) FROM cases c WHERE %1")
-            .arg(conditions);
-    QVariantList values;
-    for (int pass = 0; pass < 3; ++pass)
-        values += where.values;
-    auto query = run(m_store, sql, values);
-    if (!query)
-        return fail(query.error());
-    AgencyCounts counts;
-    while (query->next()) {
-        if (query->value(0).isNull()) {
-            (query->value(1).toString() == QStringLiteral("all") ? counts.cases : counts.withoutAgency) =
-                query->value(3).toInt();
-            continue;
+    auto roles = prepared(m_store,
+                          QStringLiteral("SELECT case_id, actor_id FROM roles WHERE role = 'sponsoring_agency'")
+                              + restriction(filter, QStringLiteral("case_id")),
+                          where.values);
+    if (!roles)
+        return fail(roles.error());
+    std::unordered_map<qint64, std::vector<qint64>> casesOfActor;
+    while (roles->step())
+        casesOfActor[roles->columnInt(1)].push_back(roles->columnInt(0));
+    if (roles->failed())
+        return failed(roles->error());
+    auto actor = prepared(m_store,
+                          QStringLiteral("SELECT coalesce(part_of, 0), name, coalesce(country, '') FROM actors "
+                                         "WHERE id = ?"),
+                          {});
+    if (!actor)
+        return fail(actor.error());
+    struct Agency
+    {
+        QString name;
+        QString country;
+        std::unordered_set<qint64> cases;
+    };
+    std::unordered_map<qint64, Agency> agencies; // by the agency a station is part of
+    std::unordered_set<qint64> named;
+    const auto agencyOf = [&](qint64 id) -> Result<qint64> {
+        actor->bind(1, id);
+        if (!actor->step()) {
+            const QString error = actor->failed() ? actor->error() : QString();
+            actor->reset();
+            if (!error.isEmpty())
+                return failed(error);
+            return qint64(0);
         }
-        counts.tallies.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-                               query->value(3).toInt()});
+        const qint64 partOf = actor->columnInt(0);
+        const QString name = actor->columnText(1);
+        const QString country = actor->columnText(2);
+        actor->reset();
+        if (partOf != 0)
+            return partOf;
+        auto& agency = agencies[id];
+        agency.name = name;
+        agency.country = country;
+        return id;
+    };
+    for (const auto& [actorId, caseIds] : casesOfActor) {
+        auto group = agencyOf(actorId);
+        if (!group)
+            return fail(group.error());
+        if (*group == 0)
+            continue;
+        if (!agencies.count(*group) || agencies[*group].name.isEmpty()) {
+            if (auto parent = agencyOf(*group); !parent)
+                return fail(parent.error());
+        }
+        Agency& agency = agencies[*group];
+        for (qint64 caseId : caseIds) {
+            agency.cases.insert(caseId);
+            named.insert(caseId);
+        }
+    }
+    auto count = run(m_store, QStringLiteral("SELECT count(*) FROM cases c") + where.where, where.values);
+    if (!count)
+        return fail(count.error());
+    AgencyCounts counts;
+    counts.cases = count->next() ? count->value(0).toInt() : 0;
+    counts.withoutAgency = counts.cases - int(named.size());
+    for (const auto& [id, agency] : agencies) {
+        if (!agency.cases.empty())
+            counts.tallies.append({id, agency.name, agency.country, int(agency.cases.size())});
     }
     std::sort(counts.tallies.begin(), counts.tallies.end(), [](const AgencyTally& a, const AgencyTally& b) {
         if (a.cases != b.cases)
@@ -211,9 +398,8 @@ Result<AgencyCounts> CaseStatistics::agencies(const CaseFilter& filter) const
 
 Result<LinkLags> CaseStatistics::lags(const CaseFilter& filter) const
 {
-    QString sql =
-        QStringLiteral("SELECT l.id, coalesce(f.case_id, t.case_id, 0), t.date, f.date, f.id, t.id FROM links l "
-                       "JOIN events f ON f.id = l.from_event JOIN events t ON t.id = l.to_event");
+    QString sql = QStringLiteral("SELECT l.id, coalesce(f.case_id, t.case_id, 0), t.date, f.date, f.id, t.id FROM "
+                                 "links l JOIN events f ON f.id = l.from_event JOIN events t ON t.id = l.to_event");
     QVariantList values;
     if (!filter.isEmpty()) {
         const CaseSearch::Sql where = CaseSearch::whereClause(filter);
@@ -235,21 +421,34 @@ Result<LinkLags> CaseStatistics::lags(const CaseFilter& filter) const
         }
         sql += u')';
     }
-    auto query = run(m_store, sql, values);
+    auto query = prepared(m_store, sql, values);
     if (!query)
         return fail(query.error());
     LinkLags lags;
-    while (query->next()) {
+    // Dates repeat (a statement many announcements answer): each text is parsed once.
+    QHash<QByteArray, PartialDate> parsed;
+    const auto date = [&](QByteArrayView bytes) {
+        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+        auto it = parsed.constFind(key);
+        if (it == parsed.constEnd()) {
+            const auto read = PartialDate::parse(QString::fromUtf8(bytes));
+            it = parsed.insert(QByteArray(bytes.data(), bytes.size()), read ? *read : PartialDate());
+        }
+        return *it;
+    };
+    while (query->step()) {
         // Parsed as stored, so that the lag is the one every view shows (linkLag).
-        const auto earlier = PartialDate::parse(query->value(2).toString());
-        const auto later = PartialDate::parse(query->value(3).toString());
-        if (!earlier || !later || earlier->isNull() || later->isNull()) {
+        const PartialDate earlier = date(query->columnBytes(2));
+        const PartialDate later = date(query->columnBytes(3));
+        if (earlier.isNull() || later.isNull()) {
             ++lags.undated;
             continue;
         }
-        lags.lags.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(4).toLongLong(),
-                          query->value(5).toLongLong(), linkLag(*earlier, *later)});
+        lags.lags.append({query->columnInt(0), query->columnInt(1), query->columnInt(4), query->columnInt(5),
+                          linkLag(earlier, later)});
     }
+    if (query->failed())
+        return failed(query->error());
     std::sort(lags.lags.begin(), lags.lags.end(), [](const LinkLag& a, const LinkLag& b) {
         return a.lag.minDays != b.lag.minDays ? a.lag.minDays < b.lag.minDays : a.link < b.link;
     });

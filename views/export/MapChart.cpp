@@ -76,7 +76,7 @@ void MapChart::prepare(const QSizeF& size, const ChartTheme&)
     const GraphViewport viewport = m_frame.visible.isEmpty()
         ? MapLayout::fit(pixels)
         : GraphViewport::fit(m_frame.visible, QRectF(QPointF(0, 0), pixels), 1e6);
-    m_layout.emplace(WorldMap::bundled(), m_figures, m_selected.get(), m_options, pixels, viewport);
+    m_layout.emplace(WorldMap::bundled(), m_figures, m_selected, m_options, pixels, viewport);
 }
 
 void MapChart::paint(QPainter& painter, const QRectF& area, const ChartTheme& theme)

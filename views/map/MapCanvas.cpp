@@ -77,7 +77,7 @@ void MapCanvas::invalidate()
 const MapLayout& MapCanvas::currentLayout() const
 {
     if (!m_layout)
-        m_layout.emplace(WorldMap::bundled(), m_figures, m_selected.get(), m_options, QSizeF(size()), m_viewport);
+        m_layout.emplace(WorldMap::bundled(), m_figures, m_selected, m_options, QSizeF(size()), m_viewport);
     return *m_layout;
 }
 

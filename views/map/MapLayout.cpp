@@ -67,18 +67,92 @@ int classOf(const QList<MapLayout::ShadeClass>& classes, int cases)
 
 } // namespace
 
-MapLayout::MapLayout(const WorldMap& map, std::shared_ptr<const MapFigures> figures, const MapFigures* selected,
-                     const MapOptions& options, const QSizeF& size, const GraphViewport& viewport)
+// What a frame needs that does not depend on the viewport, in map units.
+struct MapLayout::Placement
+{
+    struct Flow
+    {
+        QString venue;
+        QString target;
+        int cases = 0;
+        QPointF from;
+        QPointF to;
+        qreal width = 1;
+        bool selected = false;
+    };
+    struct Candidate
+    {
+        QString code;
+        int cases = 0;
+        QPointF at;
+    };
+    QList<ShadeClass> classes;
+    QList<Shaded> shaded;
+    QList<Former> formers; // anchors in map units
+    QList<Flow> flows; // the largest, smallest first
+    QList<Point> points; // in map units
+    QList<Ring> rings; // in map units
+    QList<Candidate> labels; // most cases first
+    int flowCount = 0;
+    int casesPlaced = 0;
+    int venuesNotPlaced = 0;
+    int casesLeftOut = 0;
+    int citiesNotFound = 0;
+    int shadedNotDrawn = 0;
+};
+
+MapLayout::MapLayout(const WorldMap& map, std::shared_ptr<const MapFigures> figures,
+                     std::shared_ptr<const MapFigures> selected, const MapOptions& options, const QSizeF& size,
+                     const GraphViewport& viewport)
     : m_map(map)
     , m_figures(figures ? std::move(figures) : std::make_shared<const MapFigures>())
     , m_options(options)
     , m_size(size)
     , m_viewport(viewport)
 {
-    shade(selected);
-    placeFlows(selected);
+    const auto placement = placementFor(map, m_figures, selected, options);
+    m_classes = placement->classes;
+    m_shaded = placement->shaded;
+    m_flowCount = placement->flowCount;
+    m_casesPlaced = placement->casesPlaced;
+    m_venuesNotPlaced = placement->venuesNotPlaced;
+    m_casesLeftOut = placement->casesLeftOut;
+    m_citiesNotFound = placement->citiesNotFound;
+    m_shadedNotDrawn = placement->shadedNotDrawn;
+    toDevice(*placement);
     if (m_options.labels)
-        placeLabels();
+        placeLabels(*placement);
+}
+
+std::shared_ptr<const MapLayout::Placement> MapLayout::placementFor(const WorldMap& map,
+                                                                    const std::shared_ptr<const MapFigures>& figures,
+                                                                    const std::shared_ptr<const MapFigures>& selected,
+                                                                    const MapOptions& options)
+{
+    // The last few placements of this thread: panning and zooming lay out the same figures again
+    // and again. Each entry holds its figures, so that an address is never reused while cached.
+    struct Entry
+    {
+        std::shared_ptr<const MapFigures> figures;
+        std::shared_ptr<const MapFigures> selected;
+        const WorldMap* map = nullptr;
+        MapShading shading = MapShading::Targeted;
+        int maxArrows = 0;
+        std::shared_ptr<const Placement> placement;
+    };
+    thread_local QList<Entry> cache;
+    for (const Entry& entry : std::as_const(cache)) {
+        if (entry.figures == figures && entry.selected == selected && entry.map == &map
+            && entry.shading == options.shading && entry.maxArrows == options.maxArrows)
+            return entry.placement;
+    }
+    auto placement = std::make_shared<Placement>();
+    shade(*placement, map, *figures, selected.get(), options.shading);
+    placeFlows(*placement, map, *figures, selected.get(), options.maxArrows);
+    cache.prepend({figures, selected, &map, options.shading, options.maxArrows, placement});
+    if (cache.size() > 4)
+        cache.removeLast();
+    return placement;
 }
 
 GraphViewport MapLayout::fit(const QSizeF& size)
@@ -108,138 +182,170 @@ int MapLayout::venuesIn(QStringView code) const
     return cases;
 }
 
-void MapLayout::shade(const MapFigures* selected)
+void MapLayout::shade(Placement& placement, const WorldMap& map, const MapFigures& figures, const MapFigures* selected,
+                      MapShading shading)
 {
+    const auto countOf = [shading](const CountryTally& tally) {
+        return shading == MapShading::Targeted ? tally.targeted : tally.accused;
+    };
     int most = 0;
-    for (const CountryTally& tally : m_figures->countries.countries)
-        most = std::max(most, countFor(tally));
-    m_classes = classesUpTo(most);
+    for (const CountryTally& tally : figures.countries.countries)
+        most = std::max(most, countOf(tally));
+    placement.classes = classesUpTo(most);
     const auto isSelected = [&](QStringView code) {
         if (!selected)
             return false;
         const CountryTally* tally = selected->countries.find(code);
-        return tally && countFor(*tally) > 0;
+        return tally && countOf(*tally) > 0;
     };
-    for (const CountryTally& tally : m_figures->countries.countries) {
-        const int cases = countFor(tally);
+    for (const CountryTally& tally : figures.countries.countries) {
+        const int cases = countOf(tally);
         if (cases == 0)
             continue;
-        if (const WorldMap::FormerState* former = m_map.formerState(tally.code)) {
+        if (const WorldMap::FormerState* former = map.formerState(tally.code)) {
             Former overlay;
-            overlay.former = int(former - m_map.formerStates().data());
+            overlay.former = int(former - map.formerStates().data());
             for (const QString& successor : former->successors) {
-                if (const WorldMap::Country* country = m_map.country(successor))
-                    overlay.successors.append(int(country - m_map.countries().data()));
+                if (const WorldMap::Country* country = map.country(successor))
+                    overlay.successors.append(int(country - map.countries().data()));
             }
             overlay.cases = cases;
-            overlay.shadeClass = classOf(m_classes, cases);
-            overlay.anchor = m_viewport.toDevice(former->anchor);
+            overlay.shadeClass = classOf(placement.classes, cases);
+            overlay.anchor = former->anchor;
             overlay.selected = isSelected(tally.code);
-            m_formers.append(overlay);
+            placement.formers.append(overlay);
+            placement.labels.append({tally.code, cases, former->anchor});
             continue;
         }
-        const WorldMap::Country* country = m_map.country(tally.code);
+        const WorldMap::Country* country = map.country(tally.code);
         if (!country) {
             // Too small for 1:110m outlines (Singapore, Malta): its count is in the caption.
-            m_shadedNotDrawn += cases;
+            placement.shadedNotDrawn += cases;
             continue;
         }
-        m_shaded.append(
-            {int(country - m_map.countries().data()), cases, classOf(m_classes, cases), isSelected(tally.code)});
+        placement.shaded.append(
+            {int(country - map.countries().data()), cases, classOf(placement.classes, cases), isSelected(tally.code)});
+        placement.labels.append({tally.code, cases, country->anchor});
     }
+    std::stable_sort(placement.labels.begin(), placement.labels.end(),
+                     [](const Placement::Candidate& a, const Placement::Candidate& b) { return a.cases > b.cases; });
 }
 
-void MapLayout::placeFlows(const MapFigures* selected)
+void MapLayout::placeFlows(Placement& placement, const WorldMap& map, const MapFigures& figures,
+                           const MapFigures* selected, int maxArrows)
 {
-    // Flows by venue and target, across cities; the cities become points.
-    struct Flow
-    {
-        QString venue;
-        QString target;
-        int cases = 0;
-    };
-    QList<Flow> flows;
+    // Flows by venue and target, across cities; the cities become points. Anchors and places are
+    // looked up once per country and city, not once per row.
+    QList<Placement::Flow> flows;
     QHash<QString, int> flowIndex;
     QHash<QString, int> pointIndex;
     QHash<QString, int> ringIndex;
+    QHash<QString, std::optional<QPointF>> anchors;
+    QHash<QString, const WorldMap::Place*> places;
     QSet<QString> selectedFlows;
     QSet<QString> selectedCities;
     if (selected) {
         for (const VenueFlow& flow : selected->venues.flows) {
             selectedFlows.insert(flow.venue + u'>' + flow.target);
-            selectedCities.insert(flow.venue + u'\n' + WorldMap::placeKey(flow.city));
+            selectedCities.insert(flow.venue + u'\n' + flow.city);
         }
     }
-    for (const VenueFlow& flow : m_figures->venues.flows) {
-        const auto from = m_map.anchor(flow.venue);
+    const auto anchorOf = [&](const QString& code) {
+        auto it = anchors.constFind(code);
+        if (it == anchors.constEnd())
+            it = anchors.insert(code, map.anchor(code));
+        return *it;
+    };
+    for (const VenueFlow& flow : figures.venues.flows) {
+        const auto from = anchorOf(flow.venue);
         if (!from) {
-            m_venuesNotPlaced += flow.cases;
+            placement.venuesNotPlaced += flow.cases;
             continue;
         }
         if (!flow.city.isEmpty()) {
-            if (const WorldMap::Place* place = m_map.place(flow.venue, flow.city)) {
-                const QString key = flow.venue + u'\n' + WorldMap::placeKey(flow.city);
+            const QString cityKey = flow.venue + u'\n' + flow.city;
+            auto found = places.constFind(cityKey);
+            if (found == places.constEnd())
+                found = places.insert(cityKey, map.place(flow.venue, flow.city));
+            if (const WorldMap::Place* place = *found) {
+                const QString key = flow.venue + u'\n' + place->names.value(0);
                 auto it = pointIndex.constFind(key);
                 if (it == pointIndex.constEnd()) {
-                    it = pointIndex.insert(key, int(m_points.size()));
-                    m_points.append({flow.venue, place->names.value(0), 0, m_viewport.toDevice(place->point), 3,
-                                     selectedCities.contains(key)});
+                    it = pointIndex.insert(key, int(placement.points.size()));
+                    placement.points.append({flow.venue, place->names.value(0), 0, place->point, 3, false});
                 }
-                m_points[*it].cases += flow.cases;
+                placement.points[*it].cases += flow.cases;
+                placement.points[*it].selected = placement.points[*it].selected || selectedCities.contains(cityKey);
             } else {
-                m_citiesNotFound += flow.cases;
+                placement.citiesNotFound += flow.cases;
             }
         }
-        if (flow.target.isEmpty() || !m_map.anchor(flow.target)) {
+        if (flow.target.isEmpty() || !anchorOf(flow.target)) {
             // A venue with no target to point at: its point (if any) still shows where.
-            m_venuesNotPlaced += flow.cases;
+            placement.venuesNotPlaced += flow.cases;
             continue;
         }
-        m_casesPlaced += flow.cases;
+        placement.casesPlaced += flow.cases;
+        const QString key = flow.venue + u'>' + flow.target;
         if (flow.target == flow.venue) {
             auto it = ringIndex.constFind(flow.venue);
             if (it == ringIndex.constEnd()) {
-                it = ringIndex.insert(flow.venue, int(m_rings.size()));
-                m_rings.append({flow.venue, 0, m_viewport.toDevice(*from), 4,
-                                selectedFlows.contains(flow.venue + u'>' + flow.target)});
+                it = ringIndex.insert(flow.venue, int(placement.rings.size()));
+                placement.rings.append({flow.venue, 0, *from, 4, selectedFlows.contains(key)});
             }
-            m_rings[*it].cases += flow.cases;
+            placement.rings[*it].cases += flow.cases;
             continue;
         }
-        const QString key = flow.venue + u'>' + flow.target;
         auto it = flowIndex.constFind(key);
         if (it == flowIndex.constEnd()) {
             it = flowIndex.insert(key, int(flows.size()));
-            flows.append({flow.venue, flow.target, 0});
+            flows.append({flow.venue, flow.target, 0, *from, *anchorOf(flow.target), 1, selectedFlows.contains(key)});
         }
         flows[*it].cases += flow.cases;
     }
-    m_flowCount = int(flows.size());
-    std::stable_sort(flows.begin(), flows.end(), [](const Flow& a, const Flow& b) { return a.cases > b.cases; });
-    for (qsizetype i = m_options.maxArrows; i < flows.size(); ++i)
-        m_casesLeftOut += flows.at(i).cases;
-    if (flows.size() > m_options.maxArrows)
-        flows.resize(m_options.maxArrows);
-
+    placement.flowCount = int(flows.size());
+    std::stable_sort(flows.begin(), flows.end(),
+                     [](const Placement::Flow& a, const Placement::Flow& b) { return a.cases > b.cases; });
+    for (qsizetype i = maxArrows; i < flows.size(); ++i)
+        placement.casesLeftOut += flows.at(i).cases;
+    if (flows.size() > maxArrows)
+        flows.resize(maxArrows);
     int most = 1;
-    for (const Flow& flow : flows)
+    for (const Placement::Flow& flow : std::as_const(flows))
         most = std::max(most, flow.cases);
-    for (const Point& point : std::as_const(m_points))
+    for (const Point& point : std::as_const(placement.points))
         most = std::max(most, point.cases);
-    for (Point& point : m_points)
+    for (Point& point : placement.points)
         point.radius = 2.5 + 4.5 * std::sqrt(double(point.cases) / most);
-    for (Ring& ring : m_rings)
+    for (Ring& ring : placement.rings)
         ring.radius = 5 + 6 * std::sqrt(double(ring.cases) / most);
-    // The smallest flows first, so that the largest are drawn on top.
-    for (auto flow = flows.crbegin(); flow != flows.crend(); ++flow) {
+    for (Placement::Flow& flow : flows)
+        flow.width = 1.2 + 7.0 * std::sqrt(double(flow.cases) / most);
+    // The smallest first, so that the largest are drawn on top.
+    std::reverse(flows.begin(), flows.end());
+    placement.flows = flows;
+}
+
+void MapLayout::toDevice(const Placement& placement)
+{
+    m_formers = placement.formers;
+    for (Former& former : m_formers)
+        former.anchor = m_viewport.toDevice(former.anchor);
+    m_points = placement.points;
+    for (Point& point : m_points)
+        point.at = m_viewport.toDevice(point.at);
+    m_rings = placement.rings;
+    for (Ring& ring : m_rings)
+        ring.at = m_viewport.toDevice(ring.at);
+    for (const Placement::Flow& flow : placement.flows) {
         Arrow arrow;
-        arrow.venue = flow->venue;
-        arrow.target = flow->target;
-        arrow.cases = flow->cases;
-        arrow.width = 1.2 + 7.0 * std::sqrt(double(flow->cases) / most);
-        arrow.selected = selectedFlows.contains(flow->venue + u'>' + flow->target);
-        const QPointF from = m_viewport.toDevice(*m_map.anchor(flow->venue));
-        const QPointF to = m_viewport.toDevice(*m_map.anchor(flow->target));
+        arrow.venue = flow.venue;
+        arrow.target = flow.target;
+        arrow.cases = flow.cases;
+        arrow.width = flow.width;
+        arrow.selected = flow.selected;
+        const QPointF from = m_viewport.toDevice(flow.from);
+        const QPointF to = m_viewport.toDevice(flow.to);
         const QLineF chord(from, to);
         if (chord.length() < 1)
             continue;
@@ -250,45 +356,29 @@ void MapLayout::placeFlows(const MapFigures* selected)
         // The shaft stops where the head begins; the head points along the curve's last tangent.
         const QLineF tangent(control, to);
         const QPointF unit = (to - control) / std::max<qreal>(1e-6, tangent.length());
-        const QPointF tip = to;
-        const QPointF base = tip - unit * headLength;
+        const QPointF base = to - unit * headLength;
         const QPointF side(-unit.y(), unit.x());
         const qreal half = std::max(3.0, arrow.width * 1.1);
-        arrow.head = QPolygonF({tip, base + side * half, base - side * half});
+        arrow.head = QPolygonF({to, base + side * half, base - side * half});
         arrow.path.moveTo(from);
         arrow.path.quadTo(control, base);
         m_arrows.append(arrow);
     }
 }
 
-void MapLayout::placeLabels()
+void MapLayout::placeLabels(const Placement& placement)
 {
     // The countries with the most cases, named with their count where there is room.
-    struct Candidate
-    {
-        QString code;
-        int cases;
-        QPointF at;
-    };
-    QList<Candidate> candidates;
-    for (const Shaded& shaded : std::as_const(m_shaded)) {
-        const WorldMap::Country& country = m_map.countries().at(shaded.country);
-        candidates.append({country.code, shaded.cases, m_viewport.toDevice(country.anchor)});
-    }
-    for (const Former& former : std::as_const(m_formers))
-        candidates.append({m_map.formerStates().at(former.former).code, former.cases, former.anchor});
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.cases > b.cases; });
     const QRectF frame(QPointF(0, 0), m_size);
     // Labels are measured at 8 points of a common sans font: an estimate the painter keeps to.
     const qreal charWidth = 5.2;
     const qreal height = 12;
-    for (const Candidate& candidate : std::as_const(candidates)) {
+    for (const Placement::Candidate& candidate : placement.labels) {
         if (m_labels.size() >= 12)
             break;
+        const QPointF at = m_viewport.toDevice(candidate.at);
         const QString text = QStringLiteral("%1 %2").arg(countryName(candidate.code)).arg(candidate.cases);
-        const QRectF box(candidate.at.x() - text.size() * charWidth / 2, candidate.at.y() + 6, text.size() * charWidth,
-                         height);
+        const QRectF box(at.x() - text.size() * charWidth / 2, at.y() + 6, text.size() * charWidth, height);
         if (!frame.contains(box))
             continue;
         const bool overlaps = std::any_of(m_labels.cbegin(), m_labels.cend(), [&](const Label& label) {

@@ -111,8 +111,11 @@ public:
         bool operator==(const Hit& other) const = default;
     };
 
-    MapLayout(const WorldMap& map, std::shared_ptr<const MapFigures> figures, const MapFigures* selected,
-              const MapOptions& options, const QSizeF& size, const GraphViewport& viewport);
+    // What does not depend on the viewport (shades, flows, places) is worked out once per figures
+    // and options and shared by every frame laid out for them.
+    MapLayout(const WorldMap& map, std::shared_ptr<const MapFigures> figures,
+              std::shared_ptr<const MapFigures> selected, const MapOptions& options, const QSizeF& size,
+              const GraphViewport& viewport);
 
     // The whole world in `size`, with a margin.
     static GraphViewport fit(const QSizeF& size);
@@ -208,9 +211,17 @@ public:
     static QColor shadeColor(MapShading shading, int shadeClass, int classes);
 
 private:
-    void shade(const MapFigures* selected);
-    void placeFlows(const MapFigures* selected);
-    void placeLabels();
+    struct Placement;
+    static std::shared_ptr<const Placement> placementFor(const WorldMap& map,
+                                                         const std::shared_ptr<const MapFigures>& figures,
+                                                         const std::shared_ptr<const MapFigures>& selected,
+                                                         const MapOptions& options);
+    static void shade(Placement& placement, const WorldMap& map, const MapFigures& figures, const MapFigures* selected,
+                      MapShading shading);
+    static void placeFlows(Placement& placement, const WorldMap& map, const MapFigures& figures,
+                           const MapFigures* selected, int maxArrows);
+    void toDevice(const Placement& placement);
+    void placeLabels(const Placement& placement);
 
     const WorldMap& m_map;
     std::shared_ptr<const MapFigures> m_figures;

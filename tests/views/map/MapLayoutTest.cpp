@@ -23,7 +23,7 @@ std::shared_ptr<const MapFigures> figuresOf(Store& store, const CaseFilter& filt
 }
 
 MapLayout layOut(std::shared_ptr<const MapFigures> figures, MapShading shading = MapShading::Targeted,
-                 const MapFigures* selected = nullptr)
+                 std::shared_ptr<const MapFigures> selected = nullptr)
 {
     const QSizeF size(1200, 640);
     MapOptions options;
@@ -110,10 +110,10 @@ TEST(MapLayout, HatchesFormerStatesAndOutlinesTheSelection)
                              {QStringLiteral("US"), QString(), QStringLiteral("US"), 1}};
     figures->venues.cases = 6;
     figures->venues.withoutVenue = 3;
-    MapFigures selected;
-    selected.countries.countries = {{QStringLiteral("SUHH"), 1, 0}};
-    selected.venues.flows = {{QStringLiteral("AT"), QStringLiteral("Vienna"), QStringLiteral("SUHH"), 1}};
-    const MapLayout layout = layOut(figures, MapShading::Targeted, &selected);
+    auto selected = std::make_shared<MapFigures>();
+    selected->countries.countries = {{QStringLiteral("SUHH"), 1, 0}};
+    selected->venues.flows = {{QStringLiteral("AT"), QStringLiteral("Vienna"), QStringLiteral("SUHH"), 1}};
+    const MapLayout layout = layOut(figures, MapShading::Targeted, selected);
     ASSERT_EQ(layout.formers().size(), 1);
     EXPECT_EQ(layout.formers().first().cases, 3);
     EXPECT_EQ(layout.formers().first().successors.size(), 15);
