@@ -82,6 +82,21 @@ class Interner
 public:
     int intern(QByteArrayView bytes)
     {
+        // Rows come in runs of the same country: the last one is tried first.
+        if (m_last >= 0 && bytes == QByteArrayView(m_lastBytes))
+            return m_last;
+        m_last = lookup(bytes);
+        m_lastBytes = QByteArray(bytes.data(), bytes.size());
+        return m_last;
+    }
+    const QString& text(int index) const
+    {
+        return m_texts.at(index);
+    }
+
+private:
+    int lookup(QByteArrayView bytes)
+    {
         const auto it = m_index.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
         if (it != m_index.constEnd())
             return *it;
@@ -90,19 +105,62 @@ public:
         m_index.insert(QByteArray(bytes.data(), bytes.size()), index);
         return index;
     }
-    const QString& text(int index) const
-    {
-        return m_texts.at(index);
-    }
 
-private:
     QHash<QByteArray, int> m_index;
+    int m_last = -1;
+    QByteArray m_lastBytes;
     QStringList m_texts;
 };
 
 int yearOf(qint64 day)
 {
     return QDate::fromJulianDay(day).year();
+}
+
+// A value per case, in a vector indexed by id when ids are dense (as the store assigns them), else
+// in a hash.
+template<typename T>
+class PerCase
+{
+public:
+    explicit PerCase(qint64 maxId, qint64 cases)
+    {
+        if (maxId >= 0 && maxId <= 4 * std::max<qint64>(cases, 1024))
+            m_dense.resize(size_t(maxId + 1));
+    }
+    // The value for a case, made when first asked for.
+    T& at(qint64 id, bool& added)
+    {
+        if (!m_dense.empty() && id >= 0 && id < qint64(m_dense.size())) {
+            auto& slot = m_dense[size_t(id)];
+            added = !slot.first;
+            slot.first = true;
+            return slot.second;
+        }
+        auto [it, inserted] = m_sparse.try_emplace(id);
+        added = inserted;
+        return it->second;
+    }
+    const T* find(qint64 id) const
+    {
+        if (!m_dense.empty() && id >= 0 && id < qint64(m_dense.size()))
+            return m_dense[size_t(id)].first ? &m_dense[size_t(id)].second : nullptr;
+        const auto it = m_sparse.find(id);
+        return it == m_sparse.end() ? nullptr : &it->second;
+    }
+
+private:
+    std::vector<std::pair<bool, T>> m_dense;
+    std::unordered_map<qint64, T> m_sparse;
+};
+
+// The highest case id and the number of cases: how PerCase keeps its values.
+std::pair<qint64, qint64> caseIdSpan(Store& store)
+{
+    SqliteStatement statement;
+    if (!statement.prepare(store.handle(), "SELECT coalesce(max(id), 0), count(*) FROM cases") || !statement.step())
+        return {-1, 0};
+    return {statement.columnInt(0), statement.columnInt(1)};
 }
 
 } // namespace
@@ -172,15 +230,16 @@ Result<VenueFlows> CaseStatistics::venues(const CaseFilter& filter) const
         int city = -1;
     };
     Interner texts;
-    std::unordered_map<qint64, Venue> venueOf;
+    const auto [maxId, caseCount] = caseIdSpan(m_store);
+    PerCase<Venue> venueOf(maxId, caseCount);
     while (events->step()) {
         // Recruitments before first contacts, then the earliest.
         const qint64 rank = (events->columnInt(1) != 0 ? 0 : 1000000000) + events->columnInt(2);
-        auto [it, added] = venueOf.try_emplace(events->columnInt(0));
-        if (!added && it->second.rank <= rank)
+        bool added = false;
+        Venue& venue = venueOf.at(events->columnInt(0), added);
+        if (!added && venue.rank <= rank)
             continue;
-        it->second = {rank, texts.intern(events->columnBytes(3)),
-                      texts.intern(QByteArrayView(events->columnBytes(4)).trimmed())};
+        venue = {rank, texts.intern(events->columnBytes(3)), texts.intern(events->columnBytes(4).trimmed())};
     }
     if (events->failed())
         return failed(events->error());
@@ -193,13 +252,13 @@ Result<VenueFlows> CaseStatistics::venues(const CaseFilter& filter) const
     std::unordered_map<qint64, int> countOf; // venue, city and target packed in 21 bits each
     while (cases->step()) {
         ++flows.cases;
-        const auto venue = venueOf.find(cases->columnInt(0));
-        if (venue == venueOf.end()) {
+        const Venue* venue = venueOf.find(cases->columnInt(0));
+        if (!venue) {
             ++flows.withoutVenue;
             continue;
         }
-        const qint64 key = (qint64(venue->second.country) << 42) | (qint64(venue->second.city) << 21)
-            | texts.intern(cases->columnBytes(1));
+        const qint64 key =
+            (qint64(venue->country) << 42) | (qint64(venue->city) << 21) | texts.intern(cases->columnBytes(1));
         ++countOf[key];
     }
     if (cases->failed())
@@ -231,12 +290,14 @@ Result<DisclosuresPerYear> CaseStatistics::disclosuresPerYear(const CaseFilter& 
         return fail(announcements.error());
     Interner texts;
     const int unknown = texts.intern("");
-    std::unordered_map<qint64, std::pair<qint64, int>> countryOf; // case: day, country
+    const auto [maxId, caseCount] = caseIdSpan(m_store);
+    PerCase<std::pair<qint64, int>> countryOf(maxId, caseCount); // case: day, country
     while (announcements->step()) {
         const qint64 day = announcements->columnInt(1);
-        auto [it, added] = countryOf.try_emplace(announcements->columnInt(0), day, 0);
-        if (added || day < it->second.first)
-            it->second = {day, texts.intern(announcements->columnBytes(2))};
+        bool added = false;
+        auto& first = countryOf.at(announcements->columnInt(0), added);
+        if (added || day < first.first)
+            first = {day, texts.intern(announcements->columnBytes(2))};
     }
     if (announcements->failed())
         return failed(announcements->error());
@@ -254,11 +315,11 @@ Result<DisclosuresPerYear> CaseStatistics::disclosuresPerYear(const CaseFilter& 
             continue;
         }
         const int year = yearOf(cases->columnInt(1));
-        const auto found = countryOf.find(cases->columnInt(0));
-        if (found == countryOf.end())
+        const auto* found = countryOf.find(cases->columnInt(0));
+        if (!found)
             withoutCountry.append({cases->columnInt(0), year});
         else
-            ++countOf[(qint64(year) << 21) | found->second.second];
+            ++countOf[(qint64(year) << 21) | found->second];
     }
     if (cases->failed())
         return failed(cases->error());

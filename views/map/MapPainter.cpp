@@ -80,14 +80,17 @@ void MapPainter::paint(QPainter& painter, const MapLayout& layout, const MapLayo
     painter.setBrush(Qt::NoBrush);
     painter.setPen(cosmetic(blend(oceanColor(m_theme), m_theme.grid, 0.6), 0.5));
     painter.drawPath(map.graticule());
-    painter.setPen(cosmetic(m_theme.background, 0.6));
+    // The land in one fill, the shaded countries over it, and every border in one stroke.
+    painter.setPen(Qt::NoPen);
     painter.setBrush(landColor(m_theme));
-    for (const WorldMap::Country& country : map.countries())
-        painter.drawPath(country.outline);
+    painter.drawPath(map.land());
     for (const MapLayout::Shaded& shaded : layout.shaded()) {
         painter.setBrush(layout.shadeColor(shaded.shadeClass));
         painter.drawPath(map.countries().at(shaded.country).outline);
     }
+    painter.setPen(cosmetic(m_theme.background, 0.6));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(map.land());
     // Former states: hatched in their class's colour over the successors' outlines.
     for (const MapLayout::Former& former : layout.formers()) {
         QPainterPath area;
