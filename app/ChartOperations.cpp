@@ -38,7 +38,9 @@ void ChartOperations::exportChart()
 {
     auto chart = m_window.currentChart();
     if (!chart || !m_window.store()) {
-        m_window.showError(tr("Export Chart"), tr("Show the timeline or the graph to export it."));
+        m_window.showError(tr("Export Chart"),
+                           tr("Show the timeline, the graph, the map or a statistics chart to export "
+                              "it."));
         return;
     }
     ExportDialog dialog(*chart, describer(m_window), chart->kindName(), &m_window);
@@ -79,7 +81,7 @@ void ChartOperations::exportHandout()
         ExportOptions options;
         options.title = tr("Handout");
         Handout handout(*store, cases, options);
-        const auto charts = m_window.allCharts();
+        const auto charts = m_window.handoutCharts();
         for (const auto& chart : charts)
             handout.addChart(*chart, describer(m_window), chart->kindName());
         written = handout.write(path);

@@ -5,6 +5,9 @@
 #include "ChartExporter.h"
 #include "GraphChart.h"
 #include "Handout.h"
+#include "MapChart.h"
+#include "StackedChart.h"
+#include "StatisticsChart.h"
 #include "OutputFile.h"
 #include "Store.h"
 #include "TimelineChart.h"
@@ -50,6 +53,7 @@ struct Charts
 {
     std::unique_ptr<ExportableChart> timeline;
     std::unique_ptr<ExportableChart> graph;
+    std::unique_ptr<ExportableChart> other; // the map or a statistics chart
     qsizetype unreadableEvents = 0; // left out: the collection's values for them are out of range
 };
 
@@ -67,9 +71,46 @@ const std::array<std::pair<const char*, LaneKey>, 6> LaneKeyNames {{
 // disclosing country, so that every event shown stays on the page as density.
 constexpr size_t MaxCaseLanesOnPage = 40;
 
-Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views,
-                           std::optional<LaneKey> laneKey, GraphLayoutKind graphLayout)
+// The statistics charts by their command-line names.
+const std::array<std::pair<const char*, StatisticsChartKind>, 5> StatisticsViewNames {{
+    {"lags", StatisticsChartKind::Lags},
+    {"per-year", StatisticsChartKind::DisclosuresPerYear},
+    {"venues", StatisticsChartKind::Venues},
+    {"status", StatisticsChartKind::Statuses},
+    {"agencies", StatisticsChartKind::Agencies},
+}};
+
+std::optional<StatisticsChartKind> statisticsKind(const QString& view)
 {
+    for (const auto& [name, kind] : StatisticsViewNames) {
+        if (view == QLatin1StringView(name))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+// The map above the lag histogram: the handout's page for where and when.
+Result<std::unique_ptr<ExportableChart>> mapAndLags(Store& store, const CaseFilter& filter, MapShading shading,
+                                                    const StatisticsOptions& options)
+{
+    auto map = MapChart::build(store, filter, shading);
+    if (!map)
+        return fail(map.error());
+    auto lags = StatisticsChart::build(store, filter, StatisticsChartKind::Lags, options);
+    if (!lags)
+        return fail(lags.error());
+    std::vector<StackedChart::Part> parts;
+    parts.push_back({std::move(*map), 0.62});
+    parts.push_back({std::move(*lags), 0.38});
+    return std::unique_ptr<ExportableChart>(std::make_unique<StackedChart>(
+        std::move(parts), QCoreApplication::translate("Spyline::ExportCommand", "Where and when")));
+}
+
+Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views,
+                           const ExportRequest& request)
+{
+    const std::optional<LaneKey>& laneKey = request.laneKey;
+    const GraphLayoutKind graphLayout = request.graphLayout;
     Charts charts;
     if (views.contains(QStringLiteral("timeline"))) {
         auto data = TimelineData::load(store);
@@ -93,6 +134,26 @@ Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QString
         if (!graph)
             return fail(graph.error());
         charts.graph = std::move(*graph);
+    }
+    if (views.contains(QStringLiteral("map"))) {
+        auto map = MapChart::build(store, filter, request.shading);
+        if (!map)
+            return fail(map.error());
+        charts.other = std::move(*map);
+    }
+    for (const QString& view : views) {
+        if (const auto kind = statisticsKind(view)) {
+            auto chart = StatisticsChart::build(store, filter, *kind, request.statistics);
+            if (!chart)
+                return fail(chart.error());
+            charts.other = std::move(*chart);
+        }
+    }
+    if (views.contains(QStringLiteral("map+lags"))) {
+        auto page = mapAndLags(store, filter, request.shading, request.statistics);
+        if (!page)
+            return fail(page.error());
+        charts.other = std::move(*page);
     }
     return charts;
 }
@@ -127,6 +188,9 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     option("handout");
     option("lanes", tr("KEY"));
     option("layout", tr("LAYOUT"));
+    option("shade", tr("WHAT"));
+    option("bin-days", tr("N"));
+    option("top", tr("N"));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     ExportRequest request;
@@ -138,7 +202,7 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     for (const char* single : {"db", "out", "view", "format", "from", "to", "title", "subtitle", "width", "height",
-                               "dpi", "page", "lanes", "layout"}) {
+                               "dpi", "page", "lanes", "layout", "shade", "bin-days", "top"}) {
         if (parser.values(QString::fromLatin1(single)).size() > 1)
             return fail(tr("--%1 is given more than once").arg(QLatin1StringView(single)));
     }
@@ -160,8 +224,11 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
         options.format = *format;
     }
     request.view = parser.value(QStringLiteral("view"));
-    if (!request.handout && request.view != QStringLiteral("timeline") && request.view != QStringLiteral("graph"))
-        return fail(tr("--view must be timeline or graph"));
+    const QStringList viewNames = {QStringLiteral("timeline"), QStringLiteral("graph"),    QStringLiteral("map"),
+                                   QStringLiteral("lags"),     QStringLiteral("per-year"), QStringLiteral("venues"),
+                                   QStringLiteral("status"),   QStringLiteral("agencies")};
+    if (!request.handout && !viewNames.contains(request.view))
+        return fail(tr("--view must be one of %1").arg(viewNames.join(QStringLiteral(", "))));
     options.title = parser.value(QStringLiteral("title"));
     options.subtitle = parser.value(QStringLiteral("subtitle"));
     options.transparent = parser.isSet(QStringLiteral("transparent"));
@@ -207,6 +274,24 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
             request.graphLayout = GraphLayoutKind::Chronology;
         else if (layout != QStringLiteral("relations"))
             return fail(tr("--layout must be relations or chronology"));
+    }
+    if (const QString shade = parser.value(QStringLiteral("shade")); !shade.isEmpty()) {
+        if (shade == QStringLiteral("accused"))
+            request.shading = MapShading::Accused;
+        else if (shade != QStringLiteral("target"))
+            return fail(tr("--shade must be target or accused"));
+    }
+    if (parser.isSet(QStringLiteral("bin-days"))) {
+        request.statistics.binDays = parser.value(QStringLiteral("bin-days")).toInt(&ok);
+        if (!ok || request.statistics.binDays < 1 || request.statistics.binDays > 365)
+            return fail(tr("--bin-days must be a number of days from 1 to 365"));
+    }
+    if (parser.isSet(QStringLiteral("top"))) {
+        const int top = parser.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 1 || top > 100)
+            return fail(tr("--top must be a number from 1 to 100"));
+        request.statistics.topAgencies = top;
+        request.statistics.topVenues = top;
     }
 
     auto from = dayOption(parser, QStringLiteral("from"), false);
@@ -259,9 +344,10 @@ int runExportCommand(const ExportRequest& request)
     const ChartExporter::Describe describe = [&](const ExportableChart& shown) {
         return ChartContext::describe(store, shown, filter);
     };
-    const QStringList views = request.handout ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph")}
+    const QStringList views = request.handout ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph"),
+                                                             QStringLiteral("map+lags")}
                                               : QStringList {request.view};
-    auto charts = buildCharts(store, filter, views, request.laneKey, request.graphLayout);
+    auto charts = buildCharts(store, filter, views, request);
     if (!charts)
         return userError(charts.error());
     // Written all the same, with what could be read; the caption says it too.
@@ -269,8 +355,10 @@ int runExportCommand(const ExportRequest& request)
         QTextStream(stderr) << QStringLiteral("spyline: warning: ") << note << Qt::endl;
     if (request.handout) {
         Handout document(store, *cases, options);
-        for (const auto& [chart, title] : {std::pair {charts->timeline.get(), tr("Timeline")},
-                                           std::pair {charts->graph.get(), tr("Relationship graph")}}) {
+        for (const auto& [chart, title] :
+             {std::pair {charts->timeline.get(), tr("Timeline")},
+              std::pair {charts->graph.get(), tr("Relationship graph")},
+              std::pair {charts->other.get(), tr("Where people were recruited, and how long disclosures took")}}) {
             if (chart)
                 document.addChart(*chart, describe, options.title.isEmpty() ? title : options.title);
         }
@@ -278,7 +366,9 @@ int runExportCommand(const ExportRequest& request)
             return userError(s.error());
         return 0;
     }
-    ExportableChart* chart = request.view == QStringLiteral("timeline") ? charts->timeline.get() : charts->graph.get();
+    ExportableChart* chart = request.view == QStringLiteral("timeline") ? charts->timeline.get()
+        : request.view == QStringLiteral("graph")                       ? charts->graph.get()
+                                                                        : charts->other.get();
     if (Status s = ChartExporter(*chart, describe, options).write(out, store.path()); !s)
         return userError(s.error());
     return 0;

@@ -3,6 +3,8 @@
 #include "CaseFilter.h"
 #include "ChartExporter.h"
 #include "GraphData.h"
+#include "MapLayout.h"
+#include "StatisticsLayout.h"
 #include "TimelineLanes.h"
 
 #include <QStringList>
@@ -24,12 +26,17 @@ struct ExportRequest
     CaseFilter filter;
     std::optional<LaneKey> laneKey;
     GraphLayoutKind graphLayout = GraphLayoutKind::Relations;
+    MapShading shading = MapShading::Targeted;
+    StatisticsOptions statistics;
 };
 
-// spyline export --db FILE --view timeline|graph --format png|svg|pdf --out FILE
+// spyline export --db FILE --view timeline|graph|map|lags|per-year|venues|status|agencies
+//     --format png|svg|pdf --out FILE
 //     [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT] [--width PX]
 //     [--height PX] [--dpi N] [--page a4|letter] [--portrait] [--transparent] [--handout]
-//     [--lanes case|country|accused-country|agency|venue|actor]
+//     [--lanes case|country|accused-country|agency|venue|actor] [--layout relations|chronology]
+//     [--shade target|accused] [--bin-days N] [--top N]
+// A handout has a page for the timeline, the graph, and the map above the lag histogram.
 // Every option's value is taken as a value, also when it starts with a dash.
 Result<ExportRequest> parseExportArguments(const QStringList& arguments);
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CaseDetailView.h"
+#include "CaseSearch.h"
 #include "CaseTableModel.h"
 #include "ChartOperations.h"
 #include "CollectionEditor.h"
@@ -11,8 +12,13 @@
 #include "GraphChart.h"
 #include "GraphView.h"
 #include "HelpMenu.h"
+#include "MapChart.h"
+#include "MapView.h"
 #include "PreferencesDialog.h"
 #include "SessionGuard.h"
+#include "StackedChart.h"
+#include "StatisticsChart.h"
+#include "StatisticsView.h"
 #include "Store.h"
 #include "TimelineChart.h"
 #include "TimelinePanel.h"
@@ -149,6 +155,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(this, &MainWindow::collectionOpened, graph, &GraphView::setStore);
     connect(graph, &GraphView::statusMessage, this, &MainWindow::showMessage);
+    addMapAndStatistics();
 
     connect(m_editing, &EditingController::message, this, &MainWindow::showMessage);
     connect(m_detail, &CaseDetailView::recordActivated, this,
@@ -194,7 +201,7 @@ void MainWindow::createActions()
     m_exportDataAction =
         make(tr("Export &Data\u2026"), "exportDataAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportChartAction = make(tr("Export &Chart\u2026"), "exportChartAction", QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportChartAction->setToolTip(tr("The timeline or graph as PNG, SVG or PDF, with legend, caption and sources"));
+    m_exportChartAction->setToolTip(tr("The chart in front (timeline, graph, map or statistics) as PNG, SVG or PDF, with legend, caption and sources"));
     m_exportHandoutAction = make(tr("Export &Handout\u2026"), "exportHandoutAction");
     m_copyChartAction = make(tr("Copy C&hart"), "copyChartAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
@@ -339,6 +346,69 @@ void MainWindow::addCentralView(QWidget* view, const QString& title, ChartOf cha
     m_chartOfTab.append(std::move(chartOf));
 }
 
+void MainWindow::addMapAndStatistics()
+{
+    m_map = new MapView(this);
+    m_map->setViewState(m_viewState);
+    addCentralView(m_map, tr("Map"), [this]() -> std::unique_ptr<ExportableChart> {
+        if (!m_store || !m_store->isOpen())
+            return nullptr;
+        if (m_map->isCurrent())
+            return MapChart::fromView(*m_map, shownCaseIds());
+        // Not looked at yet, or still counting: the map of the same filter, counted now.
+        auto built = MapChart::build(*m_store, m_viewState->effectiveFilter(), m_map->shading());
+        return built ? std::move(*built) : nullptr;
+    });
+    connect(this, &MainWindow::collectionOpened, m_map, &MapView::setStore);
+    connect(m_map, &MapView::statusMessage, this, &MainWindow::showMessage);
+
+    m_statistics = new StatisticsView(this);
+    m_statistics->setViewState(m_viewState);
+    addCentralView(m_statistics, tr("Statistics"), [this]() -> std::unique_ptr<ExportableChart> {
+        if (!m_store || !m_store->isOpen())
+            return nullptr;
+        if (m_statistics->isCurrent())
+            return StatisticsChart::fromView(*m_statistics, shownCaseIds());
+        auto built = StatisticsChart::build(*m_store, m_viewState->effectiveFilter(), m_statistics->kind(),
+                                            m_statistics->options());
+        return built ? std::move(*built) : nullptr;
+    });
+    connect(this, &MainWindow::collectionOpened, m_statistics, &StatisticsView::setStore);
+    connect(m_statistics, &StatisticsView::statusMessage, this, &MainWindow::showMessage);
+}
+
+QList<qint64> MainWindow::shownCaseIds() const
+{
+    if (!m_store || !m_store->isOpen())
+        return {};
+    auto ids = CaseSearch(*m_store).caseIds(m_viewState->effectiveFilter(), CaseSortKey::Created);
+    return ids ? *ids : QList<Id>();
+}
+
+std::vector<std::unique_ptr<ExportableChart>> MainWindow::handoutCharts() const
+{
+    std::vector<std::unique_ptr<ExportableChart>> charts;
+    // The timeline and the graph as their tabs show them.
+    for (int tab = 0; tab < m_chartOfTab.size(); ++tab) {
+        if (m_centralTabs->widget(tab) == m_map || m_centralTabs->widget(tab) == m_statistics)
+            continue;
+        if (auto chart = m_chartOfTab.at(tab)())
+            charts.push_back(std::move(chart));
+    }
+    if (!m_store || !m_store->isOpen())
+        return charts;
+    const CaseFilter filter = m_viewState->effectiveFilter();
+    auto map = MapChart::build(*m_store, filter, m_map->shading());
+    auto lags = StatisticsChart::build(*m_store, filter, StatisticsChartKind::Lags, m_statistics->options());
+    if (map && lags) {
+        std::vector<StackedChart::Part> parts;
+        parts.push_back({std::move(*map), 0.62});
+        parts.push_back({std::move(*lags), 0.38});
+        charts.push_back(std::make_unique<StackedChart>(std::move(parts), tr("Where and when")));
+    }
+    return charts;
+}
+
 std::unique_ptr<ExportableChart> MainWindow::currentChart() const
 {
     const int tab = m_centralTabs->currentIndex();
@@ -361,6 +431,11 @@ void MainWindow::connectViewState()
 {
     const auto refilter = [this] { m_caseModel->setFilter(m_viewState->effectiveFilter()); };
     connect(m_viewState, &ViewState::filterChanged, this, refilter);
+    // A filter set by clicking the map or a chart shows in the filter bar, which can clear it.
+    connect(m_viewState, &ViewState::filterChanged, this, [this] {
+        if (!(m_filterBar->filter() == m_viewState->filter()))
+            m_filterBar->setFilter(m_viewState->filter());
+    });
     connect(m_viewState, &ViewState::dateRangeChanged, this, refilter);
     connect(m_viewState, &ViewState::selectionChanged, this, [this] {
         m_detail->showCase(m_viewState->currentCase());

@@ -25,6 +25,8 @@ class FileOperations;
 class FilterBar;
 class FirstRunHint;
 class HelpMenu;
+class MapView;
+class StatisticsView;
 class Store;
 class ViewState;
 
@@ -65,6 +67,8 @@ public:
     // The chart of the view in front, or of every view.
     std::unique_ptr<ExportableChart> currentChart() const;
     std::vector<std::unique_ptr<ExportableChart>> allCharts() const;
+    // The handout's pages: the timeline, the graph, and the map above the lag histogram.
+    std::vector<std::unique_ptr<ExportableChart>> handoutCharts() const;
     void showError(const QString& title, const QString& text);
     void showMessage(const QString& text);
 
@@ -90,6 +94,8 @@ private:
     void selectTableRowOf(qint64 caseId);
     void onTableSelectionChanged();
     void chooseColumns(const QPoint& position);
+    void addMapAndStatistics();
+    QList<qint64> shownCaseIds() const;
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<CollectionEditor> m_editor;
@@ -105,6 +111,8 @@ private:
     QTableView* m_caseTable;
     CaseDetailView* m_detail;
     QTabWidget* m_centralTabs;
+    MapView* m_map = nullptr;
+    StatisticsView* m_statistics = nullptr;
     QDockWidget* m_casesDock = nullptr;
     QDockWidget* m_detailDock = nullptr;
     QLabel* m_readOnlyLabel;

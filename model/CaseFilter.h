@@ -15,6 +15,7 @@ struct CaseFilter
     std::optional<DayNumber> fromDay;
     std::optional<DayNumber> toDay;
     QStringList countries; // target or accused country
+    QStringList venueCountries; // where the person was recruited (see CaseStatistics: the venue)
     QList<Id> agencies; // an actor of the case is the agency or one of its stations
     QList<CaseStatus> statuses;
     QList<EventKind> eventKinds; // the case has an event of one of these kinds
@@ -22,14 +23,21 @@ struct CaseFilter
 
     bool isEmpty() const
     {
-        return text.trimmed().isEmpty() && !fromDay && !toDay && countries.isEmpty() && agencies.isEmpty()
+        return text.trimmed().isEmpty() && !fromDay && !toDay && countries.isEmpty() && venueCountries.isEmpty()
+            && agencies.isEmpty() && statuses.isEmpty() && eventKinds.isEmpty() && caseIds.isEmpty();
+    }
+    // Nothing but a date range narrows the cases: statements of no case in the range still count.
+    bool isDatesOnly() const
+    {
+        return text.trimmed().isEmpty() && countries.isEmpty() && venueCountries.isEmpty() && agencies.isEmpty()
             && statuses.isEmpty() && eventKinds.isEmpty() && caseIds.isEmpty();
     }
     bool operator==(const CaseFilter& other) const
     {
         return text == other.text && fromDay == other.fromDay && toDay == other.toDay && countries == other.countries
-            && sameItems(agencies, other.agencies) && sameItems(statuses, other.statuses)
-            && sameItems(eventKinds, other.eventKinds) && sameItems(caseIds, other.caseIds);
+            && venueCountries == other.venueCountries && sameItems(agencies, other.agencies)
+            && sameItems(statuses, other.statuses) && sameItems(eventKinds, other.eventKinds)
+            && sameItems(caseIds, other.caseIds);
     }
 };
 

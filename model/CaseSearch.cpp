@@ -84,7 +84,16 @@ QString CaseSearch::ftsQuery(const QString& text)
     return ftsTerms(text).join(u' ');
 }
 
-CaseSearch::Sql CaseSearch::whereClause(const CaseFilter& filter) const
+QString CaseSearch::venueSubquery()
+{
+    // min() picks the row whose other columns SQLite returns: recruitments before first contacts,
+    // then the earliest; an undated event comes last among its kind.
+    return QStringLiteral("(SELECT case_id, country, city, min(CASE kind WHEN 'recruitment' THEN 0 ELSE 1000000000 END "
+                          "+ coalesce(date_from, 999999999)) AS venue_rank FROM events WHERE case_id IS NOT NULL AND "
+                          "kind IN ('recruitment', 'first_contact') AND country IS NOT NULL GROUP BY case_id)");
+}
+
+CaseSearch::Sql CaseSearch::whereClause(const CaseFilter& filter)
 {
     QStringList conditions;
     QVariantList values;
@@ -109,6 +118,12 @@ CaseSearch::Sql CaseSearch::whereClause(const CaseFilter& filter) const
             for (const QString& code : filter.countries)
                 values << code;
         }
+    }
+    if (!filter.venueCountries.isEmpty()) {
+        conditions.append(QStringLiteral("c.id IN (SELECT case_id FROM %1 WHERE country IN (%2))")
+                              .arg(venueSubquery(), placeholders(filter.venueCountries.size())));
+        for (const QString& code : filter.venueCountries)
+            values << code;
     }
     if (!filter.agencies.isEmpty()) {
         const QString marks = placeholders(filter.agencies.size());

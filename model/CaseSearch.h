@@ -40,13 +40,18 @@ public:
     // The same, one query per word.
     static QStringList ftsTerms(const QString& text);
 
-private:
+    // The WHERE clause (" WHERE ..." or empty) that leaves the cases, aliased `c`, that pass the
+    // filter, with its values in order; for other queries over the same cases.
     struct Sql
     {
         QString where;
         QVariantList values;
     };
-    Sql whereClause(const CaseFilter& filter) const;
+    static Sql whereClause(const CaseFilter& filter);
+    // Where each case's person was recruited: a subquery of (case_id, country, city), one row per
+    // case that has one. The venue is the case's recruitment event with a country, else its first
+    // contact with a country, the earliest first; the graph's venue nodes follow the same rule.
+    static QString venueSubquery();
 
     Store& m_store;
 };

@@ -70,6 +70,12 @@ QString describeFilter(Store& store, const CaseFilter& filter)
             names.append(CountryCatalog::name(code));
         parts.append(tr("target or accused %1").arg(joinWords(names)));
     }
+    if (!filter.venueCountries.isEmpty()) {
+        QStringList names;
+        for (const QString& code : filter.venueCountries)
+            names.append(CountryCatalog::name(code));
+        parts.append(tr("recruited in %1").arg(joinWords(names)));
+    }
     if (!filter.statuses.isEmpty()) {
         QStringList labels;
         for (CaseStatus status : filter.statuses)

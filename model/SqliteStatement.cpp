@@ -126,6 +126,12 @@ QString SqliteStatement::columnText(int column) const
     return QString::fromUtf16(text, bytes / 2);
 }
 
+QByteArrayView SqliteStatement::columnBytes(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -53,6 +54,9 @@ public:
     qint64 columnInt(int column) const;
     bool columnIsNull(int column) const;
     QString columnText(int column) const;
+    // The column's UTF-8 bytes, valid until the next step(): for passes that look values up
+    // without making a string of each.
+    QByteArrayView columnBytes(int column) const;
     qint64 lastInsertId() const;
     int changes() const;
 

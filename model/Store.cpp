@@ -41,6 +41,7 @@ constexpr const char* migrations[] = {
     "002-node-positions.sql",
     "003-edtf-dates.sql",
     "004-references.sql",
+    "005-statistics-indexes.sql",
 };
 static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
 

@@ -300,8 +300,7 @@ Status GraphSource::readLinks()
     }
     // When nothing but dates narrows the cases, every linked statement in the range is shown too.
     const CaseFilter& filter = m_query.filter;
-    const bool datesOnly = filter.text.trimmed().isEmpty() && filter.countries.isEmpty() && filter.agencies.isEmpty()
-        && filter.statuses.isEmpty() && filter.eventKinds.isEmpty() && filter.caseIds.isEmpty();
+    const bool datesOnly = filter.isDatesOnly();
     if (datesOnly) {
         for (auto it = standalone.begin(); it != standalone.end(); ++it) {
             if ((!filter.fromDay || it->last >= *filter.fromDay) && (!filter.toDay || it->first <= *filter.toDay)) {

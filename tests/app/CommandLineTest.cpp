@@ -278,9 +278,65 @@ TEST_F(ExportCommandTest, HandoutHoldsTheTimelineTheGraphAndTheCaseTable)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QByteArray bytes = Fixtures::readAll(pdf);
     ASSERT_TRUE(bytes.startsWith("%PDF"));
-    // One page each for the timeline and the graph, then the table of cases.
+    // One page each for the timeline, the graph, and the map above the lag histogram, then the
+    // table of cases.
     const qsizetype pages = QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")));
-    EXPECT_GE(pages, 3);
+    EXPECT_GE(pages, 4);
+}
+
+TEST_F(ExportCommandTest, WritesTheMapAndEveryStatisticsChart)
+{
+    const QString map = scratch.path(QStringLiteral("map.svg"));
+    ProcessRun run = exportTo(map,
+                              {QStringLiteral("--view"), QStringLiteral("map"), QStringLiteral("--format"),
+                               QStringLiteral("svg"), QStringLiteral("--shade"), QStringLiteral("accused")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QByteArray text = Fixtures::readAll(map);
+    for (const char* expected : {"Where people were recruited", "Cases accusing the country", "United States 4",
+                                 "have no recruitment venue", "https://www.globaltimes.cn/page/202308/1296686.shtml"})
+        EXPECT_TRUE(text.contains(expected)) << expected;
+
+    const QString lags = scratch.path(QStringLiteral("lags.svg"));
+    run = exportTo(lags,
+                   {QStringLiteral("--view"), QStringLiteral("lags"), QStringLiteral("--format"), QStringLiteral("svg"),
+                    QStringLiteral("--bin-days"), QStringLiteral("7")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    text = Fixtures::readAll(lags);
+    for (const char* expected : {"Days from a statement", "8 links",
+                                 "median 0\xe2\x80\x93"
+                                 "14 d",
+                                 "uncertain lag"})
+        EXPECT_TRUE(text.contains(expected)) << expected;
+
+    for (const char* view : {"per-year", "venues", "status", "agencies"}) {
+        const QString png = scratch.path(QString::fromLatin1(view) + QStringLiteral(".png"));
+        run = exportTo(png,
+                       {QStringLiteral("--view"), QString::fromLatin1(view), QStringLiteral("--format"),
+                        QStringLiteral("png"), QStringLiteral("--width"), QStringLiteral("800"),
+                        QStringLiteral("--top"), QStringLiteral("5")});
+        ASSERT_EQ(run.exitCode, 0) << view << run.err.toStdString();
+        EXPECT_EQ(QImage(png).size(), QSize(800, 450)) << view;
+    }
+    const QString pdf = scratch.path(QStringLiteral("status.pdf"));
+    run = exportTo(pdf,
+                   {QStringLiteral("--view"), QStringLiteral("status"), QStringLiteral("--format"),
+                    QStringLiteral("pdf"), QStringLiteral("--page"), QStringLiteral("letter"), QStringLiteral("--from"),
+                    QStringLiteral("2023-08"), QStringLiteral("--to"), QStringLiteral("2023-08")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(Fixtures::readAll(pdf).startsWith("%PDF"));
+
+    expectUserError(
+        exportTo(map,
+                 {QStringLiteral("--view"), QStringLiteral("pie"), QStringLiteral("--format"), QStringLiteral("png")}),
+        "--view must be one of timeline, graph, map, lags, per-year, venues, status, agencies");
+    expectUserError(exportTo(map,
+                             {QStringLiteral("--view"), QStringLiteral("map"), QStringLiteral("--format"),
+                              QStringLiteral("png"), QStringLiteral("--shade"), QStringLiteral("venue")}),
+                    "--shade must be target or accused");
+    expectUserError(exportTo(map,
+                             {QStringLiteral("--view"), QStringLiteral("lags"), QStringLiteral("--format"),
+                              QStringLiteral("png"), QStringLiteral("--bin-days"), QStringLiteral("0")}),
+                    "--bin-days must be a number of days from 1 to 365");
 }
 
 TEST_F(ExportCommandTest, UserErrorsLeaveNoFile)

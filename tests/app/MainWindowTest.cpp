@@ -289,6 +289,14 @@ TEST_F(MainWindowTest, ExportsTheTimelineFromTheWindow)
 
 #include "GraphCanvas.h"
 #include "GraphView.h"
+#include "MapCanvas.h"
+#include "MapView.h"
+#include "StatisticsCanvas.h"
+#include "StatisticsView.h"
+#include "WorldMap.h"
+
+#include <QComboBox>
+#include <QToolButton>
 
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -302,7 +310,7 @@ TEST_F(MainWindowTest, ShowsTheGraphTabFollowingTheSelectionAndExportsIt)
     window->resize(1400, 860);
     auto* tabs = window->findChild<QTabWidget*>();
     ASSERT_TRUE(tabs);
-    ASSERT_EQ(tabs->count(), 2);
+    ASSERT_EQ(tabs->count(), 4);
     EXPECT_EQ(tabs->tabText(1), QStringLiteral("Graph"));
     auto* graph = window->findChild<GraphView*>();
     ASSERT_TRUE(graph);
@@ -332,6 +340,99 @@ TEST_F(MainWindowTest, ShowsTheGraphTabFollowingTheSelectionAndExportsIt)
 
     if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
         window->grab().save(folder + QStringLiteral("/main-window-graph.png"));
+}
+
+// The map and the statistics are the third and fourth tabs: counted when first looked at, and a
+// click on a country or a bar filters the table like the filter bar does, which names it.
+TEST_F(MainWindowTest, MapAndStatisticsTabsFilterEveryViewAndExport)
+{
+    window->resize(1400, 860);
+    auto* tabs = window->findChild<QTabWidget*>();
+    ASSERT_EQ(tabs->tabText(2), QStringLiteral("Map"));
+    ASSERT_EQ(tabs->tabText(3), QStringLiteral("Statistics"));
+    auto* map = window->findChild<MapView*>();
+    ASSERT_TRUE(map);
+    QTest::qWait(200);
+    EXPECT_FALSE(map->isCurrent()) << "a map behind its tab waits to be looked at";
+    QSignalSpy ready(map, &MapView::figuresReady);
+    tabs->setCurrentWidget(map);
+    ASSERT_TRUE(ready.wait(20000));
+    ASSERT_EQ(model()->rowCount(), 7);
+
+    const MapLayout& layout = map->canvas()->currentLayout();
+    const QPoint britain = layout.viewport().toDevice(WorldMap::bundled().country(u"GB")->anchor).toPoint();
+    QTest::mouseClick(map->canvas(), Qt::LeftButton, {}, britain);
+    QTest::qWait(50);
+    EXPECT_EQ(model()->rowCount(), 1);
+    EXPECT_TRUE(titleAt(0).startsWith(QStringLiteral("UK parliamentary")));
+    auto* country = window->findChild<QComboBox*>(QStringLiteral("countryComboBox"));
+    EXPECT_EQ(country->currentData().toString(), QStringLiteral("GB"));
+    action("clearFiltersAction")->trigger();
+    QTest::qWait(50);
+    EXPECT_EQ(model()->rowCount(), 7);
+
+    // A status bar: the filter bar's status follows.
+    auto* statistics = window->findChild<StatisticsView*>();
+    QSignalSpy counted(statistics, &StatisticsView::figuresReady);
+    tabs->setCurrentWidget(statistics);
+    ASSERT_TRUE(counted.wait(20000));
+    statistics->setKind(StatisticsChartKind::Statuses);
+    for (const StatisticsLayout::Bar& bar : statistics->canvas()->currentLayout().bars()) {
+        if (bar.hit.key == toKey(CaseStatus::Denied)) {
+            QTest::mouseClick(statistics->canvas(), Qt::LeftButton, {}, bar.rect.center().toPoint());
+            break;
+        }
+    }
+    QTest::qWait(50);
+    EXPECT_EQ(model()->rowCount(), 1);
+    EXPECT_EQ(window->findChild<QComboBox*>(QStringLiteral("statusComboBox"))->currentData().toString(),
+              toKey(CaseStatus::Denied));
+    action("clearFiltersAction")->trigger();
+    const auto current = [&] {
+        for (int i = 0; i < 1000 && !statistics->isCurrent(); ++i)
+            QTest::qWait(20);
+        return statistics->isCurrent();
+    };
+    ASSERT_TRUE(current());
+
+    // What a field cannot show (the cases of a lag bin) is named on a button that clears it.
+    statistics->setKind(StatisticsChartKind::Lags);
+    const StatisticsLayout::Bar* week = nullptr;
+    for (const StatisticsLayout::Bar& bar : statistics->canvas()->currentLayout().bars()) {
+        if (bar.hit.index == 3)
+            week = &bar;
+    }
+    ASSERT_TRUE(week);
+    QTest::mouseClick(statistics->canvas(), Qt::LeftButton, {}, week->rect.center().toPoint());
+    QTest::qWait(50);
+    EXPECT_EQ(model()->rowCount(), 2);
+    auto* chartFilter = window->findChild<QToolButton*>(QStringLiteral("chartFilterToolButton"));
+    ASSERT_TRUE(chartFilter);
+    EXPECT_TRUE(chartFilter->isVisible());
+    EXPECT_TRUE(chartFilter->text().startsWith(QStringLiteral("2 selected cases")))
+        << chartFilter->text().toStdString();
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        ASSERT_TRUE(current());
+        window->grab().save(folder + QStringLiteral("/main-window-statistics.png"));
+    }
+    chartFilter->click();
+    QTest::qWait(50);
+    EXPECT_EQ(model()->rowCount(), 7);
+    EXPECT_FALSE(chartFilter->isVisible());
+
+    // Export chart takes the tab in front; the handout has the map above the lags.
+    ASSERT_TRUE(current());
+    auto chart = window->currentChart();
+    ASSERT_TRUE(chart);
+    EXPECT_EQ(chart->kindName(), StatisticsLayout::title(StatisticsChartKind::Lags));
+    const auto pages = window->handoutCharts();
+    ASSERT_EQ(pages.size(), 3u);
+    EXPECT_EQ(pages.back()->kindName(), QStringLiteral("Where and when"));
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        tabs->setCurrentWidget(map);
+        QTest::qWait(300);
+        window->grab().save(folder + QStringLiteral("/main-window-map.png"));
+    }
 }
 
 } // namespace

@@ -57,6 +57,15 @@ const Target targets[] = {
     {"SVG file, 100,000 events", R"(^svg/events:100000/)", Measure::Counter, "file_kB", 10240, true, "kB"},
     {"PDF export, 100,000 events", R"(^pdf/events:100000/)", Measure::Milliseconds, "", 1000, true, "ms"},
     {"peak RSS, 1M events, both views", R"(^peakMemory)", Measure::Counter, "peak_MB", 400, true, "MB"},
+    {"cases by country (map shading), 1M events", R"(^BM_Aggregation/countries)", Measure::Milliseconds, "", 200, true,
+     "ms"},
+    {"cases by venue and target (map arrows), 1M events", R"(^BM_Aggregation/venues)", Measure::Milliseconds, "",
+     200, true, "ms"},
+    {"disclosures per year, 1M events", R"(^BM_Aggregation/perYear)", Measure::Milliseconds, "", 200, true, "ms"},
+    {"cases by status, 1M events", R"(^BM_Aggregation/statuses)", Measure::Milliseconds, "", 200, true, "ms"},
+    {"cases by accused agency, 1M events", R"(^BM_Aggregation/agencies)", Measure::Milliseconds, "", 200, true, "ms"},
+    {"link lags, 1M events", R"(^BM_Aggregation/lags)", Measure::Milliseconds, "", 200, true, "ms"},
+    {"map frame, 1M events", R"(^BM_MapFrame/)", Measure::Milliseconds, "", 16, true, "ms"},
 };
 
 double toMilliseconds(double time, const QString& unit)

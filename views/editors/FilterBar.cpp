@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "CountryCatalog.h"
+#include "FilterDescription.h"
 #include "PartialDateEdit.h"
 #include "SqlQuery.h"
 #include "Store.h"
@@ -46,6 +47,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_kind(makeCombo(this, QStringLiteral("eventKindComboBox"), tr("Any event")))
     , m_clear(new QToolButton(this))
     , m_count(new QLabel(this))
+    , m_extraButton(new QToolButton(this))
     , m_typingTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
@@ -67,6 +69,10 @@ FilterBar::FilterBar(QWidget* parent)
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear every filter"));
     m_count->setObjectName(QStringLiteral("caseCountLabel"));
+    m_extraButton->setObjectName(QStringLiteral("chartFilterToolButton"));
+    m_extraButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_extraButton->setToolTip(tr("Set by clicking the map or a chart; click to clear it"));
+    m_extraButton->hide();
     m_count->setTextFormat(Qt::PlainText);
 
     auto* layout = new QHBoxLayout(this);
@@ -79,6 +85,7 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_agency, 1);
     layout->addWidget(m_status, 1);
     layout->addWidget(m_kind, 1);
+    layout->addWidget(m_extraButton);
     layout->addWidget(m_clear);
     layout->addSpacing(8);
     layout->addWidget(m_count);
@@ -93,6 +100,11 @@ FilterBar::FilterBar(QWidget* parent)
     for (QComboBox* combo : {m_country, m_agency, m_status, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::announce);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+    connect(m_extraButton, &QToolButton::clicked, this, [this] {
+        m_extra = {};
+        showExtra();
+        announce();
+    });
 }
 
 void FilterBar::setStore(Store* store)
@@ -159,6 +171,16 @@ CaseFilter FilterBar::filter() const
         filter.statuses = {*fromKey<CaseStatus>(m_status->currentData().toString())};
     if (m_kind->currentIndex() > 0)
         filter.eventKinds = {*fromKey<EventKind>(m_kind->currentData().toString())};
+    if (!m_extra.countries.isEmpty())
+        filter.countries = m_extra.countries;
+    if (!m_extra.agencies.isEmpty())
+        filter.agencies = m_extra.agencies;
+    if (!m_extra.statuses.isEmpty())
+        filter.statuses = m_extra.statuses;
+    if (!m_extra.eventKinds.isEmpty())
+        filter.eventKinds = m_extra.eventKinds;
+    filter.venueCountries = m_extra.venueCountries;
+    filter.caseIds = m_extra.caseIds;
     return filter;
 }
 
@@ -175,12 +197,45 @@ void FilterBar::setFilter(const CaseFilter& filter)
         filter.statuses.isEmpty() ? 0 : std::max(0, m_status->findData(toKey(filter.statuses.first()))));
     m_kind->setCurrentIndex(
         filter.eventKinds.isEmpty() ? 0 : std::max(0, m_kind->findData(toKey(filter.eventKinds.first()))));
+    // What the fields could not take is kept as it was given.
+    m_extra = {};
+    if (!filter.countries.isEmpty() && (filter.countries.size() > 1 || m_country->currentIndex() == 0))
+        m_extra.countries = filter.countries;
+    if (!filter.agencies.isEmpty() && (filter.agencies.size() > 1 || m_agency->currentIndex() == 0))
+        m_extra.agencies = filter.agencies;
+    if (filter.statuses.size() > 1)
+        m_extra.statuses = filter.statuses;
+    if (filter.eventKinds.size() > 1)
+        m_extra.eventKinds = filter.eventKinds;
+    m_extra.venueCountries = filter.venueCountries;
+    m_extra.caseIds = filter.caseIds;
+    for (QComboBox* combo : {m_country, m_agency}) {
+        if ((combo == m_country && !m_extra.countries.isEmpty()) || (combo == m_agency && !m_extra.agencies.isEmpty()))
+            combo->setCurrentIndex(0);
+    }
+    showExtra();
     m_updating = false;
     announce();
 }
 
+void FilterBar::showExtra()
+{
+    if (m_extra.isEmpty()) {
+        m_extraButton->hide();
+        return;
+    }
+    // "Cases recruited in Italy" without its first word, as a part of the filter.
+    QString text = m_store && m_store->isOpen() ? describeFilter(*m_store, m_extra) : tr("Chart filter");
+    // "Cases recruited in Italy" reads as a part of the filter without its first word.
+    if (const QString cases = tr("Cases") + u' '; text.startsWith(cases))
+        text = text.mid(cases.size());
+    m_extraButton->setText(text + QStringLiteral(" \u2715"));
+    m_extraButton->show();
+}
+
 void FilterBar::clear()
 {
+    m_extra = {};
     setFilter({});
 }
 

@@ -16,7 +16,9 @@ class PartialDateEdit;
 class Store;
 
 // Narrows the cases down: full-text search as you type, a date range, country, agency, status
-// and event kind, one button to clear them all, and the count "N of M cases".
+// and event kind, one button to clear them all, and the count "N of M cases". What a chart sets
+// that these fields cannot show (a recruitment venue, the cases of a lag bin, several countries)
+// is kept, named on a button that clears it, and stays part of filter().
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void announce();
+    void showExtra();
 
     Store* m_store = nullptr;
     QLineEdit* m_search;
@@ -55,7 +58,9 @@ private:
     QComboBox* m_kind;
     QToolButton* m_clear;
     QLabel* m_count;
+    QToolButton* m_extraButton;
     QTimer* m_typingTimer;
+    CaseFilter m_extra; // the parts of the filter no field shows
     CaseFilter m_announced;
     bool m_updating = false;
 };

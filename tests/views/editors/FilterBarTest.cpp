@@ -51,3 +51,47 @@ TEST(FilterBar, ShowsTheCount)
 }
 
 } // namespace
+
+namespace {
+
+// A chart sets parts of the filter that no field shows: they are kept, named, and cleared.
+TEST(FilterBar, KeepsAndNamesWhatAChartSet)
+{
+    auto store = Fixtures::sampleStore();
+    FilterBar bar;
+    bar.setStore(store.get());
+    bar.show();
+    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    CaseFilter fromMap;
+    fromMap.venueCountries = {QStringLiteral("IT")};
+    fromMap.countries = {QStringLiteral("CN")};
+    bar.setFilter(fromMap);
+    EXPECT_TRUE(bar.filter() == fromMap);
+    ASSERT_FALSE(changed.isEmpty());
+    EXPECT_EQ(changed.last().at(0).value<CaseFilter>().venueCountries, QStringList {QStringLiteral("IT")});
+    // China is a choice of the country field; Italy's venue is on the button.
+    EXPECT_EQ(bar.findChild<QComboBox*>(QStringLiteral("countryComboBox"))->currentData().toString(),
+              QStringLiteral("CN"));
+    auto* button = bar.findChild<QToolButton*>(QStringLiteral("chartFilterToolButton"));
+    ASSERT_TRUE(button);
+    EXPECT_TRUE(button->isVisible());
+    EXPECT_TRUE(button->text().startsWith(QStringLiteral("recruited in Italy"))) << button->text().toStdString();
+
+    // A field changed keeps the chart's part.
+    bar.findChild<QComboBox*>(QStringLiteral("statusComboBox"))->setCurrentIndex(1);
+    EXPECT_EQ(bar.filter().venueCountries, QStringList {QStringLiteral("IT")});
+    button->click();
+    EXPECT_TRUE(bar.filter().venueCountries.isEmpty());
+    EXPECT_EQ(bar.filter().countries, QStringList {QStringLiteral("CN")});
+    EXPECT_FALSE(button->isVisible());
+
+    CaseFilter fromChart;
+    fromChart.caseIds = {1, 2};
+    bar.setFilter(fromChart);
+    EXPECT_TRUE(button->isVisible());
+    bar.clear();
+    EXPECT_TRUE(bar.filter().isEmpty());
+    EXPECT_FALSE(button->isVisible());
+}
+
+} // namespace
