@@ -275,6 +275,14 @@ TEST_F(NothingLost, MessagesNameTheRealCause)
         exportTo(scratch.path(QStringLiteral("c.png")),
                  {QStringLiteral("--title"), QStringLiteral("a"), QStringLiteral("--title"), QStringLiteral("b")}),
         "--title is given more than once");
+    // The first and last years the calendar allows still make a caption.
+    const QString svg = scratch.path(QStringLiteral("extremes.svg"));
+    const ProcessRun extremes = spyline({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--view"),
+                                         QStringLiteral("timeline"), QStringLiteral("--format"), QStringLiteral("svg"),
+                                         QStringLiteral("--out"), svg, QStringLiteral("--from"), QStringLiteral("0001"),
+                                         QStringLiteral("--to"), QStringLiteral("9999")});
+    ASSERT_EQ(extremes.exitCode, 0) << extremes.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(Fixtures::readAll(svg)).contains(QStringLiteral("Cases disclosed 1\u20139999")));
     const QString json = scratch.path(QStringLiteral("graded.json"));
     writeFile(json, R"({"format": "spyline-collection", "version": 1,
   "sources": [{"id": 1, "url": "https://example.org/a", "credibility": 3.9}]})");

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 using namespace Spyline;
 
@@ -43,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         auto request = parseExportArguments(exportArguments);
         if (!request || request->help || request->version)
             abort();
-        const QString taken = QStringView(option) == u"--title" ? request->options.title : request->options.subtitle;
+        const QString taken = std::strcmp(option, "--title") == 0 ? request->options.title : request->options.subtitle;
         if (taken != value)
             abort();
     }

@@ -37,9 +37,11 @@ GraphWorker::GraphWorker(QObject* parent)
 
 GraphWorker::~GraphWorker()
 {
-    // The job keeps its own state; its result goes nowhere.
+    // The result goes nowhere, but the job is joined: a job still reading the collection when the
+    // application quits would leave its connection open. Older jobs queue before the last one.
     m_future.cancel();
     m_watcher->disconnect(this);
+    m_future.waitForFinished();
 }
 
 GraphJobResult GraphWorker::run(const GraphJob& job, const std::function<bool()>& cancelled)
