@@ -90,7 +90,13 @@ void FileOperations::importData()
     const QString file = QFileDialog::getOpenFileName(
         &m_window, tr("Import"), QDir::homePath(),
         tr("Collections and sheets (*.json *.csv *.tsv *.txt);;JSON (*.json);;Sheets (*.csv *.tsv *.txt)"));
-    if (file.isEmpty())
+    if (!file.isEmpty())
+        importFile(file);
+}
+
+void FileOperations::importFile(const QString& file)
+{
+    if (!m_window.store() || !m_window.editor())
         return;
     if (QFileInfo(file).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0)
         importJsonFile(file);

@@ -20,6 +20,7 @@ public Q_SLOTS:
     void openCollectionDialog();
     void saveCopyAs();
     void importData();
+    void importFile(const QString& file);
     void exportData();
 
 private:

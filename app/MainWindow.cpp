@@ -201,7 +201,8 @@ void MainWindow::createActions()
     m_exportDataAction =
         make(tr("Export &Data\u2026"), "exportDataAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportChartAction = make(tr("Export &Chart\u2026"), "exportChartAction", QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportChartAction->setToolTip(tr("The chart in front (timeline, graph, map or statistics) as PNG, SVG or PDF, with legend, caption and sources"));
+    m_exportChartAction->setToolTip(tr("The chart in front (timeline, graph, map or statistics) as PNG, SVG or PDF, "
+                                       "with legend, caption and sources"));
     m_exportHandoutAction = make(tr("Export &Handout\u2026"), "exportHandoutAction");
     m_copyChartAction = make(tr("Copy C&hart"), "copyChartAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
@@ -467,6 +468,11 @@ void MainWindow::selectTableRowOf(qint64 caseId)
         m_caseTable->scrollTo(index);
     }
     m_syncingSelection = false;
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    m_files->importFile(path);
 }
 
 bool MainWindow::openCollection(const QString& path, QString* error)

@@ -41,6 +41,8 @@ public:
 
     // Opens a collection; on failure the window stays on the one it had and says why.
     bool openCollection(const QString& path, QString* error = nullptr);
+    // Imports a file into the open collection: JSON directly, a sheet through the import assistant.
+    void importFile(const QString& path);
     Store* store() const
     {
         return m_store.get();

@@ -1,11 +1,12 @@
 // Takes the pictures of the user guide (resources/help/en/images) and of the README
-// (docs/images/user-guide.png) from the real window on the sample collection, offscreen.
+// (docs/images/user-guide.png, import-assistant.png) from the real window on the sample collection, offscreen.
 // Usage: QT_QPA_PLATFORM=offscreen spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR
 
 #include "CaseTableModel.h"
 #include "CollectionFile.h"
 #include "GraphGeometry.h"
 #include "GraphView.h"
+#include "ImportAssistant.h"
 #include "MainWindow.h"
 #include "UserGuideWindow.h"
 #include "ViewState.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLineEdit>
@@ -131,6 +133,23 @@ int main(int argc, char** argv)
     grabDialogOf(window.findChild<QAction*>(QStringLiteral("linkAction")), QStringLiteral("link-dialog.png"), 640);
     grabDialogOf(window.findChild<QAction*>(QStringLiteral("exportChartAction")), QStringLiteral("export-dialog.png"),
                  720, 1500);
+
+    // The import assistant on the realistic sheet kept one row per person, its columns guessed.
+    ImportAssistant assistant;
+    const QString sheet =
+        QDir(g_guideFolder).absoluteFilePath(QStringLiteral("../../../../tests/data/realistic/cases-by-person.csv"));
+    if (Status s = assistant.openFile(sheet); !s) {
+        QTextStream(stderr) << sheet << ": " << s.error() << Qt::endl;
+        return 1;
+    }
+    assistant.resize(1000, 700);
+    assistant.show();
+    assistant.next();
+    settle(500);
+    const QImage assistantImage = assistant.grab().toImage();
+    save(assistantImage, g_guideFolder + QStringLiteral("/import-assistant.png"), 720);
+    save(assistantImage, g_readmeFolder + QStringLiteral("/import-assistant.png"), 1000);
+    assistant.hide();
 
     UserGuideWindow guide;
     guide.resize(1100, 760);
