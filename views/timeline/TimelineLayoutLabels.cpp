@@ -461,7 +461,8 @@ void TimelineLayout::buildLegend()
                 legend.ranges || mark.style == MarkGeometry::Style::Range || mark.style == MarkGeometry::Style::Bracket;
             legend.approximate = legend.approximate || mark.approximate;
         }
-        if (mark.country != 0 && mark.country < countryCounts.size())
+        legend.context = legend.context || mark.context;
+        if (mark.country != 0 && mark.country < countryCounts.size() && !mark.context)
             ++countryCounts[mark.country];
     }
     for (EventKind kind : allValues<EventKind>()) {
