@@ -11,7 +11,6 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
-class QTableView;
 
 namespace Spyline {
 
@@ -19,6 +18,7 @@ class CaseDetailView;
 class ChartOperations;
 class ExportableChart;
 class CaseTableModel;
+class CaseTableView;
 class CollectionEditor;
 class EditingController;
 class FileOperations;
@@ -26,7 +26,9 @@ class FilterBar;
 class FirstRunHint;
 class HelpMenu;
 class Store;
+class TimelinePanel;
 class ViewState;
+struct RecordRef;
 
 // The window: the filter bar, the case list, the detail panel and the central views, with the
 // menus, toolbar and shortcuts of a desktop application. One ViewState ties every view together.
@@ -74,6 +76,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -82,6 +85,9 @@ private:
     void connectViewState();
     void restoreSettings();
     void saveSettings() const;
+    // The timeline's window of the open collection, kept by collection.
+    void rememberTimelineWindow() const;
+    void restoreTimelineWindow();
     void updateActions();
     void updateWindowTitle();
     void rememberRecent(const QString& path);
@@ -89,7 +95,9 @@ private:
     void showPreferences();
     void selectTableRowOf(qint64 caseId);
     void onTableSelectionChanged();
-    void chooseColumns(const QPoint& position);
+    // What Edit and Delete act on: the case list's current row when the list has the keyboard,
+    // else the record picked last.
+    RecordRef actionTarget() const;
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<CollectionEditor> m_editor;
@@ -99,13 +107,15 @@ private:
     HelpMenu* m_help = nullptr;
     FirstRunHint* m_firstRunHint = nullptr;
     ChartOperations* m_charts;
+    TimelinePanel* m_timeline = nullptr;
     QList<ChartOf> m_chartOfTab;
     CaseTableModel* m_caseModel;
     FilterBar* m_filterBar;
-    QTableView* m_caseTable;
+    CaseTableView* m_caseTable;
     CaseDetailView* m_detail;
     QTabWidget* m_centralTabs;
     QDockWidget* m_casesDock = nullptr;
+    bool m_sizeDocksWhenShown = true; // no saved layout: the docks get widths that show their content
     QDockWidget* m_detailDock = nullptr;
     QLabel* m_readOnlyLabel;
     QMenu* m_recentMenu = nullptr;

@@ -3,6 +3,7 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CaseDetailView.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseDetailView.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/CaseTables.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseTables.h
+    ${CMAKE_CURRENT_LIST_DIR}/CaseTableView.cpp ${CMAKE_CURRENT_LIST_DIR}/CaseTableView.h
     ${CMAKE_CURRENT_LIST_DIR}/CountryEdit.cpp ${CMAKE_CURRENT_LIST_DIR}/CountryEdit.h
     ${CMAKE_CURRENT_LIST_DIR}/EditorDelegates.cpp ${CMAKE_CURRENT_LIST_DIR}/EditorDelegates.h
     ${CMAKE_CURRENT_LIST_DIR}/EventDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/EventDialog.h
