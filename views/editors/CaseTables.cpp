@@ -3,6 +3,8 @@
 #include "ActorRepository.h"
 #include "CountryCatalog.h"
 #include "EditorDelegates.h"
+#include "GradeBadge.h"
+#include "GradePicker.h"
 #include "SourceRepository.h"
 #include "Validation.h"
 
@@ -14,6 +16,8 @@ namespace {
 
 constexpr int KeyRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int ProblemRole = Qt::UserRole + 2;
+constexpr int EndDateRole = Qt::UserRole + 3;
 
 template<typename Enum>
 QList<std::pair<QString, QString>> choices()
@@ -21,18 +25,6 @@ QList<std::pair<QString, QString>> choices()
     QList<std::pair<QString, QString>> list;
     for (Enum value : allValues<Enum>())
         list.append({toLabel(value), toKey(value)});
-    return list;
-}
-
-QList<std::pair<QString, QString>> gradeChoices()
-{
-    QList<std::pair<QString, QString>> list;
-    for (char r = 'A'; r <= 'F'; ++r) {
-        for (int c = 1; c <= 6; ++c) {
-            const Grade grade {r, c};
-            list.append({grade.text(), grade.text()});
-        }
-    }
     return list;
 }
 
@@ -101,7 +93,51 @@ RecordTable::RecordTable(const QString& what, const QStringList& headers, QWidge
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::AllEditTriggers);
     setWordWrap(false);
-    connect(this, &QTableWidget::cellChanged, this, [this](int row, int) { checkRow(row); });
+    connect(this, &QTableWidget::cellChanged, this, [this](int row, int column) {
+        checkRow(row);
+        const QTableWidgetItem* cell = item(row, column);
+        const QString reason = cell ? cell->data(ProblemRole).toString() : QString();
+        Q_EMIT problemNoticed(reason.isEmpty() ? QString() : problemAt(row, column, reason).message);
+    });
+}
+
+QString RecordTable::cellProblem(int, int, const QString&) const
+{
+    return {};
+}
+
+void RecordTable::checkWhileTyping(const QList<std::pair<int, TypingDelegate*>>& delegates)
+{
+    for (const auto& [column, delegate] : delegates) {
+        setItemDelegateForColumn(column, delegate);
+        connect(delegate, &TypingDelegate::typed, this,
+                [this](QWidget* editor, const QModelIndex& index, const QString& text) {
+                    checkTyping(editor, index.row(), index.column(), text);
+                });
+    }
+}
+
+void RecordTable::checkTyping(QWidget* editor, int row, int column, const QString& text)
+{
+    const QString reason = cellProblem(row, column, text.trimmed());
+    // A frameless cell editor shows its state by its background.
+    editor->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #ffd8d8; }"));
+    editor->setToolTip(reason.isEmpty() ? QString() : reason.toHtmlEscaped());
+    Q_EMIT problemNoticed(reason.isEmpty() ? QString() : problemAt(row, column, reason).message);
+}
+
+QList<RecordTable::Problem> RecordTable::problems() const
+{
+    QList<Problem> list;
+    for (int row = 0; row < rowCount(); ++row) {
+        for (int column = 0; column < columnCount(); ++column) {
+            const QTableWidgetItem* cell = item(row, column);
+            const QString reason = cell ? cell->data(ProblemRole).toString() : QString();
+            if (!reason.isEmpty())
+                list.append({row, column, problemAt(row, column, reason).message});
+        }
+    }
+    return list;
 }
 
 int RecordTable::addRow()
@@ -169,25 +205,18 @@ void RecordTable::markCell(int row, int column, const QString& reason)
     if (!cell)
         return;
     const bool wrong = !reason.isEmpty();
-    if (cell->data(Qt::UserRole + 2).toString() == reason)
+    if (cell->data(ProblemRole).toString() == reason)
         return;
     const QSignalBlocker blocker(this);
-    cell->setData(Qt::UserRole + 2, reason);
+    cell->setData(ProblemRole, reason);
     cell->setBackground(wrong ? QBrush(QColor(0xFF, 0xD8, 0xD8)) : QBrush());
     cell->setToolTip(wrong ? reason.toHtmlEscaped() : QString());
 }
 
 QString RecordTable::firstProblem() const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        for (int column = 0; column < columnCount(); ++column) {
-            const QTableWidgetItem* cell = item(row, column);
-            const QString reason = cell ? cell->data(Qt::UserRole + 2).toString() : QString();
-            if (!reason.isEmpty())
-                return problemAt(row, column, reason).message;
-        }
-    }
-    return {};
+    const QList<Problem> all = problems();
+    return all.isEmpty() ? QString() : all.first().message;
 }
 
 Failure RecordTable::problemAt(int row, int column, const QString& reason) const
@@ -202,10 +231,10 @@ RolesTable::RolesTable(const QStringList& actorNames, QWidget* parent)
     : RecordTable(tr("People"), {tr("Name *"), tr("Role"), tr("Kind"), tr("Country"), tr("Note")}, parent)
 {
     setObjectName(QStringLiteral("rolesTableWidget"));
-    setItemDelegateForColumn(NameColumn, new CompletingDelegate(actorNames, this));
+    checkWhileTyping(
+        {{NameColumn, new CompletingDelegate(actorNames, this)}, {CountryColumn, new CountryDelegate(this)}});
     setItemDelegateForColumn(RoleColumn, new ChoiceDelegate(choices<RoleKind>(), this));
     setItemDelegateForColumn(KindColumn, new ChoiceDelegate(choices<ActorKind>(), this));
-    setItemDelegateForColumn(CountryColumn, new CompletingDelegate(countryNames(), this));
     setColumnWidth(NameColumn, 200);
     setColumnWidth(RoleColumn, 150);
 }
@@ -234,10 +263,17 @@ void RolesTable::checkRow(int row)
         const QSignalBlocker blocker(this);
         setCell(row, RoleColumn, toLabel(RoleKind::Suspect), toKey(RoleKind::Suspect));
     }
-    markCell(row, NameColumn, text(row, NameColumn).isEmpty() ? tr("a name is required") : QString());
-    const QString country = text(row, CountryColumn);
-    markCell(row, CountryColumn,
-             country.isEmpty() || CountryCatalog::resolve(country) ? QString() : tr("not a country Spyline knows"));
+    for (int column : {NameColumn, CountryColumn})
+        markCell(row, column, cellProblem(row, column, text(row, column)));
+}
+
+QString RolesTable::cellProblem(int, int column, const QString& text) const
+{
+    if (column == NameColumn && text.isEmpty())
+        return tr("a name is required");
+    if (column == CountryColumn && !text.isEmpty() && !CountryCatalog::resolve(text))
+        return tr("not a country Spyline knows; use a code (IT, US), a short form (USA, PRC) or the name");
+    return {};
 }
 
 Result<QList<Role>> RolesTable::collect(Id caseId, ActorResolver& actors) const
@@ -275,7 +311,10 @@ EventsTable::EventsTable(const QStringList& actorNames, QWidget* parent)
 {
     setObjectName(QStringLiteral("eventsTableWidget"));
     setItemDelegateForColumn(KindColumn, new ChoiceDelegate(choices<EventKind>(), this));
-    setItemDelegateForColumn(CountryColumn, new CompletingDelegate(countryNames(), this));
+    // The date, the title and the country are checked as they are typed.
+    checkWhileTyping({{DateColumn, new CompletingDelegate({}, this)},
+                      {TitleColumn, new CompletingDelegate({}, this)},
+                      {CountryColumn, new CountryDelegate(this)}});
     setItemDelegateForColumn(ActorColumn, new CompletingDelegate(actorNames, this));
     setColumnWidth(DateColumn, 110);
     setColumnWidth(KindColumn, 120);
@@ -298,10 +337,87 @@ void EventsTable::load(const QList<Event>& events, const QHash<Id, Actor>& actor
         setCell(row, VenueColumn, event.venueContext);
         setCell(row, ActorColumn, actors.value(event.actorId).name);
         setCell(row, DescriptionColumn, event.description);
-        item(row, DateColumn)->setData(Qt::UserRole + 3, event.endDate.text());
+        item(row, DateColumn)->setData(EndDateRole, event.endDate.text());
         blockSignals(false);
         checkRow(row);
     }
+}
+
+QHash<int, QString> EventsTable::rowProblems(int row, int column, const QString& typed) const
+{
+    const auto value = [&](int at) { return at == column ? typed : text(row, at); };
+    // The row as an event, checked the way the collection checks it (validateEvent), so that what
+    // the collection accepts the form accepts.
+    QHash<int, QString> found;
+    Event event;
+    event.id = rowId(row);
+    event.kind = fromKey<EventKind>(key(row, KindColumn)).value_or(EventKind::Other);
+    event.title = value(TitleColumn);
+    event.city = value(CityColumn);
+    event.venueContext = value(VenueColumn);
+    event.description = value(DescriptionColumn);
+    // A stand-in for a date that could not be read, so that the other fields are still checked.
+    const PartialDate standIn = PartialDate::year(2000);
+    bool dateStoodIn = false;
+    if (const QString date = value(DateColumn); !date.isEmpty()) {
+        if (auto parsed = PartialDate::parse(date)) {
+            event.date = *parsed;
+        } else {
+            found.insert(DateColumn, parsed.error());
+            event.date = standIn;
+            dateStoodIn = true;
+        }
+    }
+    if (const QTableWidgetItem* cell = item(row, DateColumn)) {
+        if (const QString end = cell->data(EndDateRole).toString(); !end.isEmpty())
+            event.endDate = PartialDate::parse(end).value_or(PartialDate());
+    }
+    if (const QString country = value(CountryColumn); !country.isEmpty()) {
+        if (auto code = CountryCatalog::resolve(country))
+            event.country = *code;
+        else
+            found.insert(CountryColumn,
+                         tr("not a country Spyline knows; use a code (IT, US), a short form (USA, "
+                            "PRC) or the name"));
+    }
+    // Each problem the model finds is set aside in turn, to find the next one.
+    for (int pass = 0; pass < 8; ++pass) {
+        const Status valid = validateEvent(event);
+        if (valid)
+            break;
+        const QString field = valid.error().section(QStringLiteral(": "), 0, 0);
+        const QString reason = valid.error().section(QStringLiteral(": "), 1);
+        int at = TitleColumn;
+        if (field == QStringLiteral("title")) {
+            event.title = QStringLiteral("-");
+        } else if (field == QStringLiteral("date")) {
+            at = DateColumn;
+            event.date = standIn;
+            dateStoodIn = true;
+        } else if (field == QStringLiteral("end_date")) {
+            at = DateColumn;
+            event.endDate = {};
+            if (dateStoodIn)
+                continue;
+        } else if (field == QStringLiteral("country")) {
+            at = CountryColumn;
+            event.country.clear();
+        } else if (field == QStringLiteral("description")) {
+            at = DescriptionColumn;
+            event.description.clear();
+        } else {
+            found.insert(TitleColumn, valid.error());
+            break;
+        }
+        if (!found.contains(at))
+            found.insert(at, reason);
+    }
+    return found;
+}
+
+QString EventsTable::cellProblem(int row, int column, const QString& text) const
+{
+    return rowProblems(row, column, text).value(column);
 }
 
 void EventsTable::checkRow(int row)
@@ -310,18 +426,9 @@ void EventsTable::checkRow(int row)
         const QSignalBlocker blocker(this);
         setCell(row, KindColumn, toLabel(EventKind::Announcement), toKey(EventKind::Announcement));
     }
-    const QString date = text(row, DateColumn);
-    QString dateProblem;
-    if (date.isEmpty()) {
-        dateProblem = tr("a date is required; write what is known, such as 2023 or 2023-08");
-    } else if (auto parsed = PartialDate::parse(date); !parsed) {
-        dateProblem = parsed.error();
-    }
-    markCell(row, DateColumn, dateProblem);
-    markCell(row, TitleColumn, text(row, TitleColumn).isEmpty() ? tr("a title is required") : QString());
-    const QString country = text(row, CountryColumn);
-    markCell(row, CountryColumn,
-             country.isEmpty() || CountryCatalog::resolve(country) ? QString() : tr("not a country Spyline knows"));
+    const QHash<int, QString> found = rowProblems(row, -1, {});
+    for (int column : {DateColumn, TitleColumn, CountryColumn, DescriptionColumn})
+        markCell(row, column, found.value(column));
 }
 
 Result<QList<Event>> EventsTable::collect(Id caseId, ActorResolver& actors) const
@@ -336,7 +443,7 @@ Result<QList<Event>> EventsTable::collect(Id caseId, ActorResolver& actors) cons
         event.kind = fromKey<EventKind>(key(row, KindColumn)).value_or(EventKind::Other);
         event.title = text(row, TitleColumn);
         event.date = *PartialDate::parse(text(row, DateColumn));
-        const QString end = item(row, DateColumn)->data(Qt::UserRole + 3).toString();
+        const QString end = item(row, DateColumn)->data(EndDateRole).toString();
         event.endDate = end.isEmpty() ? PartialDate() : PartialDate::parse(end).value_or(PartialDate());
         event.country = CountryCatalog::resolve(text(row, CountryColumn)).value_or(QString());
         event.city = text(row, CityColumn);
@@ -370,8 +477,11 @@ SourcesTable::SourcesTable(const QStringList& publishers, QWidget* parent)
                   parent)
 {
     setObjectName(QStringLiteral("sourcesTableWidget"));
+    checkWhileTyping(
+        {{UrlColumn, new CompletingDelegate({}, this)}, {PublishedColumn, new CompletingDelegate({}, this)}});
     setItemDelegateForColumn(PublisherColumn, new CompletingDelegate(publishers, this));
-    setItemDelegateForColumn(GradeColumn, new ChoiceDelegate(gradeChoices(), this));
+    setItemDelegateForColumn(GradeColumn, new GradeDelegate(this));
+    horizontalHeaderItem(GradeColumn)->setToolTip(GradePicker::explanation());
     setColumnWidth(UrlColumn, 260);
     setColumnWidth(PublisherColumn, 130);
     setColumnWidth(TitleColumn, 200);
@@ -391,6 +501,7 @@ void SourcesTable::load(const QList<Citation>& citations, const QHash<Id, Source
         setCell(row, TitleColumn, source.title);
         setCell(row, PublishedColumn, source.published.text());
         setCell(row, GradeColumn, source.grade.text(), source.grade.text());
+        item(row, GradeColumn)->setToolTip(GradeBadge::description(source.grade));
         setCell(row, QuoteColumn, citation.quote);
         blockSignals(false);
         checkRow(row);
@@ -402,16 +513,23 @@ void SourcesTable::checkRow(int row)
     if (key(row, GradeColumn).isEmpty()) {
         const QSignalBlocker blocker(this);
         setCell(row, GradeColumn, QStringLiteral("F6"), QStringLiteral("F6"));
+        item(row, GradeColumn)->setToolTip(GradeBadge::description(Grade()));
     }
-    const Status url = validateSourceUrl(text(row, UrlColumn));
-    markCell(row, UrlColumn, url ? QString() : url.error().section(QStringLiteral(": "), 1));
-    const QString published = text(row, PublishedColumn);
-    QString dateProblem;
-    if (!published.isEmpty()) {
-        if (auto parsed = PartialDate::parse(published); !parsed)
-            dateProblem = parsed.error();
+    for (int column : {UrlColumn, PublishedColumn})
+        markCell(row, column, cellProblem(row, column, text(row, column)));
+}
+
+QString SourcesTable::cellProblem(int, int column, const QString& text) const
+{
+    if (column == UrlColumn) {
+        const Status url = validateSourceUrl(text);
+        return url ? QString() : url.error().section(QStringLiteral(": "), 1);
     }
-    markCell(row, PublishedColumn, dateProblem);
+    if (column == PublishedColumn && !text.isEmpty()) {
+        if (auto parsed = PartialDate::parse(text); !parsed)
+            return parsed.error();
+    }
+    return {};
 }
 
 Result<QList<Citation>> SourcesTable::collect(Id caseId, Store& store, QList<Source>* newSources) const

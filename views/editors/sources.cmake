@@ -7,8 +7,10 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CountryEdit.cpp ${CMAKE_CURRENT_LIST_DIR}/CountryEdit.h
     ${CMAKE_CURRENT_LIST_DIR}/EditorDelegates.cpp ${CMAKE_CURRENT_LIST_DIR}/EditorDelegates.h
     ${CMAKE_CURRENT_LIST_DIR}/EventDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/EventDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/FieldLabels.cpp ${CMAKE_CURRENT_LIST_DIR}/FieldLabels.h
     ${CMAKE_CURRENT_LIST_DIR}/FilterBar.cpp ${CMAKE_CURRENT_LIST_DIR}/FilterBar.h
     ${CMAKE_CURRENT_LIST_DIR}/GradeBadge.cpp ${CMAKE_CURRENT_LIST_DIR}/GradeBadge.h
+    ${CMAKE_CURRENT_LIST_DIR}/GradePicker.cpp ${CMAKE_CURRENT_LIST_DIR}/GradePicker.h
     ${CMAKE_CURRENT_LIST_DIR}/LinkDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/LinkDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/PartialDateEdit.cpp ${CMAKE_CURRENT_LIST_DIR}/PartialDateEdit.h
     ${CMAKE_CURRENT_LIST_DIR}/RecordDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/RecordDialog.h
