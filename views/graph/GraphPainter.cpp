@@ -500,13 +500,34 @@ void GraphPainter::placeLabels(Frame& frame)
             const qreal width = std::min(small.horizontalAdvance(text), small.averageCharWidth() * 34) + 6 * frame.unit;
             if (room < width * 0.5 && text != texts.last())
                 continue;
-            // The middle of the line, else a little towards either end.
-            for (qreal t : {0.5, 0.38, 0.62}) {
-                const QPointF at = a.center() * ((1 - t) * (1 - t)) + bendAt * (2 * (1 - t) * t) + b.center() * (t * t);
-                const QRectF rect(at.x() - width / 2, at.y() - small.height() / 2, width, small.height());
-                if (frame.target.contains(rect) && placer.place(rect)) {
-                    frame.edgeLabels.append({e, rect, small.elidedText(text, Qt::ElideRight, width - 4 * frame.unit)});
-                    return;
+            // The middle of the line, else a little towards either end; a lag, which is what a
+            // link is read for, also beside the line and nearer its ends when short ties crowd.
+            const bool lag = edge.lag && text == texts.last();
+            static constexpr qreal along[] = {0.5, 0.38, 0.62, 0.25, 0.75};
+            static constexpr qreal beside[] = {0.0, 1.0, -1.0};
+            const int alongCount = lag ? 5 : 3;
+            const int besideCount = lag ? 3 : 1;
+            for (int i = 0; i < besideCount; ++i) {
+                const qreal side = beside[i];
+                for (int j = 0; j < alongCount; ++j) {
+                    const qreal t = along[j];
+                    QPointF at = a.center() * ((1 - t) * (1 - t)) + bendAt * (2 * (1 - t) * t) + b.center() * (t * t);
+                    if (side != 0) {
+                        // Off the curve along its normal, by a little more than half the label.
+                        const QPointF tangent = (bendAt - a.center()) * (2 * (1 - t)) + (b.center() - bendAt) * (2 * t);
+                        const qreal length = std::hypot(tangent.x(), tangent.y());
+                        if (length <= 0)
+                            continue;
+                        const QPointF normal(-tangent.y() / length, tangent.x() / length);
+                        at += normal * side
+                            * (small.height() * 0.5 + width * 0.5 * std::abs(normal.x()) + 2 * frame.unit);
+                    }
+                    const QRectF rect(at.x() - width / 2, at.y() - small.height() / 2, width, small.height());
+                    if (frame.target.contains(rect) && placer.place(rect)) {
+                        frame.edgeLabels.append(
+                            {e, rect, small.elidedText(text, Qt::ElideRight, width - 4 * frame.unit)});
+                        return;
+                    }
                 }
             }
         }
