@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -502,10 +503,12 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_sizeDocksWhenShown)
         return;
     m_sizeDocksWhenShown = false;
-    // Sizes take only once the window has its own; the case list gets what its columns need, but
-    // never more than about half the window.
-    const int cases = std::min(m_caseTable->sizeHint().width(), width() * 45 / 100);
-    resizeDocks({m_casesDock, m_detailDock}, {cases, std::min(400, width() / 4)}, Qt::Horizontal);
+    // Sizes take only once the window has laid itself out; the case list gets what its columns
+    // need, but never more than about half the window.
+    QTimer::singleShot(0, this, [this] {
+        const int cases = std::min(m_caseTable->sizeHint().width(), width() * 45 / 100);
+        resizeDocks({m_casesDock, m_detailDock}, {cases, std::min(360, width() / 5)}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -49,6 +49,8 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     // The hint gives way when the panel is narrow (its tooltip says it all), so that the case list
     // beside the timeline keeps room for its columns.
     m_range->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_laneKey->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_laneKey->setMinimumContentsLength(12);
     m_range->setMinimumWidth(0);
     m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
