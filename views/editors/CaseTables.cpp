@@ -9,6 +9,7 @@
 #include "Validation.h"
 
 #include <QHeaderView>
+#include <QTextDocument>
 
 namespace Spyline {
 
@@ -122,7 +123,7 @@ void RecordTable::checkTyping(QWidget* editor, int row, int column, const QStrin
     const QString reason = cellProblem(row, column, text.trimmed());
     // A frameless cell editor shows its state by its background.
     editor->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #ffd8d8; }"));
-    editor->setToolTip(reason.isEmpty() ? QString() : reason.toHtmlEscaped());
+    editor->setToolTip(reason.isEmpty() ? QString() : Qt::convertFromPlainText(reason, Qt::WhiteSpaceNormal));
     Q_EMIT problemNoticed(reason.isEmpty() ? QString() : problemAt(row, column, reason).message);
 }
 
@@ -210,7 +211,8 @@ void RecordTable::markCell(int row, int column, const QString& reason)
     const QSignalBlocker blocker(this);
     cell->setData(ProblemRole, reason);
     cell->setBackground(wrong ? QBrush(QColor(0xFF, 0xD8, 0xD8)) : QBrush());
-    cell->setToolTip(wrong ? reason.toHtmlEscaped() : QString());
+    // As typed, quotes and all: plain text in a paragraph, never read as markup.
+    cell->setToolTip(wrong ? Qt::convertFromPlainText(reason, Qt::WhiteSpaceNormal) : QString());
 }
 
 QString RecordTable::firstProblem() const

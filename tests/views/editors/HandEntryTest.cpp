@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Spyline;
@@ -123,6 +124,11 @@ TEST_F(CaseFormTest, AnImpossibleDateIsShownWrongWhileItIsTyped)
     // message line.
     EXPECT_TRUE(cell->toolTip().contains(QStringLiteral("28 days"))) << cell->toolTip().toStdString();
     EXPECT_FALSE(cell->styleSheet().isEmpty());
+    // The tooltip reads as the reason is written, quotes and all.
+    QTextDocument shown;
+    shown.setHtml(cell->toolTip());
+    EXPECT_TRUE(shown.toPlainText().contains(QStringLiteral("\"2023-02-30\": February 2023 has 28 days")))
+        << shown.toPlainText().toStdString();
     EXPECT_TRUE(problem().contains(QStringLiteral("Events, row 1, date"))) << problem().toStdString();
     EXPECT_TRUE(problem().contains(QStringLiteral("28 days")));
     if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
