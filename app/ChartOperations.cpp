@@ -4,6 +4,7 @@
 #include "ExportDialog.h"
 #include "Handout.h"
 #include "MainWindow.h"
+#include "ModalDialog.h"
 #include "Store.h"
 #include "ViewState.h"
 
@@ -45,7 +46,7 @@ void ChartOperations::exportChart()
     }
     ExportDialog dialog(*chart, describer(m_window), chart->kindName(), &m_window);
     dialog.setCollectionPath(m_window.store()->path());
-    if (dialog.exec() == QDialog::Accepted)
+    if (runModal(dialog) == QDialog::Accepted)
         m_window.showMessage(tr("Chart exported."));
 }
 

@@ -8,6 +8,7 @@
 #include "EventDialog.h"
 #include "EventRepository.h"
 #include "LinkDialog.h"
+#include "ModalDialog.h"
 #include "RecordSet.h"
 #include "SourceDialog.h"
 #include "SourceRepository.h"
@@ -44,7 +45,7 @@ void warn(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText);
-    box.exec();
+    runModal(box);
 }
 
 } // namespace
@@ -54,7 +55,7 @@ void EditingController::newCase()
     if (!m_editor)
         return;
     CaseDialog dialog(*m_store, saver(m_editor, tr("New case")), m_window);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (runModal(dialog) == QDialog::Accepted) {
         m_viewState->selectCases({dialog.savedCaseId()});
         Q_EMIT message(tr("Case added. Undo with Ctrl+Z."));
     }
@@ -66,7 +67,7 @@ void EditingController::newStatement()
         return;
     EventDialog dialog(*m_store, saver(m_editor, tr("New statement")), m_window);
     dialog.prepare(EventKind::Statement, 0);
-    if (dialog.exec() == QDialog::Accepted && !dialog.saved().events.isEmpty())
+    if (runModal(dialog) == QDialog::Accepted && !dialog.saved().events.isEmpty())
         m_viewState->pick(RecordRef {RecordRef::Kind::Event, dialog.saved().events.first().id});
 }
 
@@ -75,7 +76,7 @@ void EditingController::newActor()
     if (!m_editor)
         return;
     ActorDialog dialog(*m_store, saver(m_editor, tr("New person or organisation")), m_window);
-    dialog.exec();
+    runModal(dialog);
 }
 
 void EditingController::newSource()
@@ -83,7 +84,7 @@ void EditingController::newSource()
     if (!m_editor)
         return;
     SourceDialog dialog(*m_store, saver(m_editor, tr("New source")), m_window);
-    dialog.exec();
+    runModal(dialog);
 }
 
 RecordRef EditingController::currentOrCase() const
@@ -110,28 +111,28 @@ void EditingController::edit(const RecordRef& record)
         CaseDialog dialog(*m_store, saver(m_editor, tr("Edit case")), m_window);
         loaded = dialog.loadCase(record.id);
         if (loaded)
-            dialog.exec();
+            runModal(dialog);
         break;
     }
     case RecordRef::Kind::Event: {
         EventDialog dialog(*m_store, saver(m_editor, tr("Edit event")), m_window);
         loaded = dialog.loadEvent(record.id);
         if (loaded)
-            dialog.exec();
+            runModal(dialog);
         break;
     }
     case RecordRef::Kind::Actor: {
         ActorDialog dialog(*m_store, saver(m_editor, tr("Edit person or organisation")), m_window);
         loaded = dialog.loadActor(record.id);
         if (loaded)
-            dialog.exec();
+            runModal(dialog);
         break;
     }
     case RecordRef::Kind::Source: {
         SourceDialog dialog(*m_store, saver(m_editor, tr("Edit source")), m_window);
         loaded = dialog.loadSource(record.id);
         if (loaded)
-            dialog.exec();
+            runModal(dialog);
         break;
     }
     case RecordRef::Kind::None:
@@ -186,7 +187,7 @@ bool EditingController::confirmRemoval(const RecordRef& record)
     box.setTextFormat(Qt::PlainText);
     box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
+    runModal(box);
     return box.buttonRole(box.clickedButton()) == QMessageBox::DestructiveRole;
 }
 
@@ -254,7 +255,7 @@ void EditingController::link(Id announcementId)
         warn(m_window, tr("Cannot Link"), loaded.error());
         return;
     }
-    if (dialog.exec() == QDialog::Accepted)
+    if (runModal(dialog) == QDialog::Accepted)
         Q_EMIT message(tr("Linked. Undo with Ctrl+Z."));
 }
 

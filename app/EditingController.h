@@ -41,11 +41,13 @@ public Q_SLOTS:
     void linkCurrent();
     void link(Spyline::Id announcementId);
 
+    // The record picked last in any view, else the selected case.
+    RecordRef currentOrCase() const;
+
 Q_SIGNALS:
     void message(const QString& text);
 
 private:
-    RecordRef currentOrCase() const;
     bool confirmRemoval(const RecordRef& record);
 
     ViewState* m_viewState;

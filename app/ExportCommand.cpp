@@ -9,9 +9,10 @@
 #include "StackedChart.h"
 #include "StatisticsChart.h"
 #include "OutputFile.h"
+#include "ShownRecords.h"
 #include "Store.h"
 #include "TimelineChart.h"
-#include "TimelineLoader.h"
+#include "TimelineLanes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -117,14 +118,14 @@ Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QString
         if (!data)
             return fail(data.error());
         charts.unreadableEvents = (*data)->unreadableEvents();
-        auto shown = TimelineLoader::shownCaseIds(store, filter);
+        auto shown = ShownRecords::of(store, filter);
         if (!shown)
             return fail(shown.error());
         std::optional<DayRange> days;
         if (filter.fromDay || filter.toDay) {
             days = DayRange {filter.fromDay.value_or((*data)->firstDay()), filter.toDay.value_or((*data)->lastDay())};
         }
-        const size_t caseCount = *shown ? (*shown)->size() : (*data)->cases().size();
+        const size_t caseCount = shown->cases ? shown->cases->size() : (*data)->cases().size();
         const LaneKey key =
             laneKey.value_or(caseCount > MaxCaseLanesOnPage ? LaneKey::DisclosingCountry : LaneKey::Case);
         charts.timeline = TimelineChart::overview(TimelineLanes::build(*data, key, *shown), days);

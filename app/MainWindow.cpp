@@ -3,17 +3,20 @@
 #include "CaseDetailView.h"
 #include "CaseSearch.h"
 #include "CaseTableModel.h"
+#include "CaseTableView.h"
 #include "ChartOperations.h"
 #include "CollectionEditor.h"
 #include "EditingController.h"
 #include "FileOperations.h"
 #include "FilterBar.h"
 #include "FirstRunHint.h"
+#include "GraphCanvas.h"
 #include "GraphChart.h"
 #include "GraphView.h"
 #include "HelpMenu.h"
 #include "MapChart.h"
 #include "MapView.h"
+#include "ModalDialog.h"
 #include "PreferencesDialog.h"
 #include "SessionGuard.h"
 #include "StackedChart.h"
@@ -32,7 +35,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
@@ -42,7 +44,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -51,8 +53,6 @@
 namespace Spyline {
 
 namespace {
-
-constexpr int MaxRecentCollections = 8;
 
 QIcon themeIcon(const char* name, QStyle::StandardPixmap fallback)
 {
@@ -79,7 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_charts(new ChartOperations(*this))
     , m_caseModel(new CaseTableModel(this))
     , m_filterBar(new FilterBar(this))
-    , m_caseTable(new QTableView(this))
+    , m_caseTable(new CaseTableView(this))
     , m_detail(new CaseDetailView(this))
     , m_centralTabs(new QTabWidget(this))
     , m_readOnlyLabel(new QLabel(this))
@@ -96,26 +96,12 @@ MainWindow::MainWindow(QWidget* parent)
     centralLayout->addWidget(m_centralTabs);
     setCentralWidget(central);
 
-    m_caseTable->setObjectName(QStringLiteral("caseTableView"));
-    m_caseTable->setModel(m_caseModel);
-    m_caseTable->setSortingEnabled(true);
-    m_caseTable->horizontalHeader()->setSortIndicator(CaseTableModel::DateColumn, Qt::DescendingOrder);
-    m_caseTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_caseTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_caseTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_caseTable->verticalHeader()->hide();
-    m_caseTable->verticalHeader()->setDefaultSectionSize(m_caseTable->fontMetrics().height() + 8);
-    m_caseTable->horizontalHeader()->setStretchLastSection(true);
-    m_caseTable->horizontalHeader()->setSectionsMovable(true);
-    m_caseTable->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_caseTable->setWordWrap(false);
-    m_caseTable->setAlternatingRowColors(true);
-    m_caseTable->setColumnWidth(CaseTableModel::TitleColumn, 320);
-    connect(m_caseTable->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &MainWindow::chooseColumns);
+    m_caseTable->setCaseModel(m_caseModel);
     connect(m_caseTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onTableSelectionChanged);
-    connect(m_caseTable, &QTableView::doubleClicked, m_editing, &EditingController::editCurrent);
+    connect(m_caseTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        m_editing->edit({RecordRef::Kind::Case, m_caseModel->caseIdAt(index.row())});
+    });
     connect(m_caseModel, &CaseTableModel::modelReset, this, [this] { selectTableRowOf(m_viewState->currentCase()); });
     connect(m_caseModel, &CaseTableModel::countsChanged, m_filterBar, &FilterBar::setCounts);
     connect(m_caseModel, &CaseTableModel::failed, this,
@@ -135,11 +121,13 @@ MainWindow::MainWindow(QWidget* parent)
     connectViewState();
 
     auto* timeline = new TimelinePanel(this);
+    m_timeline = timeline;
     timeline->setViewState(m_viewState);
     addCentralView(timeline, tr("Timeline"), [timeline]() -> std::unique_ptr<ExportableChart> {
         return TimelineChart::fromView(*timeline->view());
     });
     connect(this, &MainWindow::collectionOpened, timeline, &TimelinePanel::setStore);
+    timeline->view()->addAction(m_deleteAction);
 
     auto* graph = new GraphView(this);
     graph->setViewState(m_viewState);
@@ -154,8 +142,14 @@ MainWindow::MainWindow(QWidget* parent)
         return built ? std::move(*built) : nullptr;
     });
     connect(this, &MainWindow::collectionOpened, graph, &GraphView::setStore);
+    graph->canvas()->addAction(m_deleteAction);
     connect(graph, &GraphView::statusMessage, this, &MainWindow::showMessage);
     addMapAndStatistics();
+    connect(graph, &GraphView::showInTimelineRequested, this, [this, timeline] {
+        m_centralTabs->setCurrentWidget(timeline);
+        timeline->view()->fitSelection();
+        timeline->view()->setFocus(Qt::OtherFocusReason);
+    });
 
     connect(m_editing, &EditingController::message, this, &MainWindow::showMessage);
     connect(m_detail, &CaseDetailView::recordActivated, this,
@@ -213,10 +207,13 @@ void MainWindow::createActions()
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIcon(themeIcon("edit-undo", QStyle::SP_ArrowBack));
+    // The toolbar says "Undo"; the menu and the tooltip say what ("Undo Delete case ...").
+    m_undoAction->setIconText(tr("Undo"));
     m_redoAction = group->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setIcon(themeIcon("edit-redo", QStyle::SP_ArrowForward));
+    m_redoAction->setIconText(tr("Redo"));
 
     m_newCaseAction = make(tr("&New Case\u2026"), "newCaseAction", QKeySequence::New);
     m_newCaseAction->setIcon(themeIcon("document-new", QStyle::SP_FileIcon));
@@ -230,7 +227,8 @@ void MainWindow::createActions()
     m_editAction->setIconText(tr("Edit"));
     m_deleteAction = make(tr("&Delete\u2026"), "deleteAction", QKeySequence::Delete);
     m_deleteAction->setIcon(themeIcon("edit-delete", QStyle::SP_TrashIcon));
-    // Delete acts on the case list and the detail panel, never on text being typed elsewhere.
+    // Delete acts on the view that has the keyboard (the case list, the detail panel, the timeline
+    // or the graph), never on text being typed elsewhere.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_caseTable->addAction(m_deleteAction);
     m_detail->addAction(m_deleteAction);
@@ -256,14 +254,11 @@ void MainWindow::createActions()
     connect(m_newStatementAction, &QAction::triggered, m_editing, &EditingController::newStatement);
     connect(m_newActorAction, &QAction::triggered, m_editing, &EditingController::newActor);
     connect(m_newSourceAction, &QAction::triggered, m_editing, &EditingController::newSource);
-    connect(m_editAction, &QAction::triggered, m_editing, &EditingController::editCurrent);
-    connect(m_deleteAction, &QAction::triggered, m_editing, &EditingController::removeCurrent);
+    connect(m_editAction, &QAction::triggered, this, [this] { m_editing->edit(actionTarget()); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { m_editing->remove(actionTarget()); });
     connect(m_linkAction, &QAction::triggered, m_editing, &EditingController::linkCurrent);
     connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
-    connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
-        m_filterBar->clear();
-        m_viewState->clearDateRange();
-    });
+    connect(m_clearFiltersAction, &QAction::triggered, m_filterBar, &FilterBar::clear);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 }
 
@@ -430,19 +425,31 @@ std::vector<std::unique_ptr<ExportableChart>> MainWindow::allCharts() const
 
 void MainWindow::connectViewState()
 {
-    const auto refilter = [this] { m_caseModel->setFilter(m_viewState->effectiveFilter()); };
-    connect(m_viewState, &ViewState::filterChanged, this, refilter);
-    // A filter set by clicking the map or a chart shows in the filter bar, which can clear it.
     connect(m_viewState, &ViewState::filterChanged, this, [this] {
+        m_caseModel->setFilter(m_viewState->effectiveFilter());
+        // Dates brushed on the timeline, or a filter set by clicking the map or a chart, show in the
+        // filter bar, which can clear them.
         if (!(m_filterBar->filter() == m_viewState->filter()))
             m_filterBar->setFilter(m_viewState->filter());
     });
-    connect(m_viewState, &ViewState::dateRangeChanged, this, refilter);
     connect(m_viewState, &ViewState::selectionChanged, this, [this] {
         m_detail->showCase(m_viewState->currentCase());
         selectTableRowOf(m_viewState->currentCase());
         updateActions();
     });
+}
+
+RecordRef MainWindow::actionTarget() const
+{
+    // In the case list: its current row, whatever was picked elsewhere before.
+    const QWidget* focus = QApplication::focusWidget();
+    if (focus && (focus == m_caseTable || m_caseTable->isAncestorOf(focus))) {
+        const QModelIndex current = m_caseTable->currentIndex();
+        return current.isValid() ? RecordRef {RecordRef::Kind::Case, m_caseModel->caseIdAt(current.row())}
+                                 : RecordRef {};
+    }
+    // Elsewhere: what was picked last in the timeline, the graph or the detail panel.
+    return m_editing->currentOrCase();
 }
 
 void MainWindow::onTableSelectionChanged()
@@ -484,13 +491,13 @@ bool MainWindow::openCollection(const QString& path, QString* error)
         return false;
     }
     // The new collection replaces the old one only once it is open and sound.
+    rememberTimelineWindow();
     Q_EMIT collectionOpened(nullptr);
     m_caseModel->setStore(nullptr);
     m_detail->setStore(nullptr);
     m_filterBar->setStore(nullptr);
     m_editing->setCollection(nullptr, nullptr);
     m_viewState->clearSelection();
-    m_viewState->clearDateRange();
     m_editor.reset();
     m_store = std::move(store);
     m_editor = std::make_unique<CollectionEditor>(*m_store);
@@ -511,6 +518,7 @@ bool MainWindow::openCollection(const QString& path, QString* error)
     updateWindowTitle();
     updateActions();
     Q_EMIT collectionOpened(m_store.get());
+    restoreTimelineWindow();
     // Only a collection that opened is reopened next time.
     rememberRecent(absolute);
     return true;
@@ -543,42 +551,12 @@ void MainWindow::updateActions()
         action->setEnabled(open);
 }
 
-void MainWindow::rememberRecent(const QString& path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("collection/recent")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QStringLiteral("collection/recent"), recent.mid(0, MaxRecentCollections));
-    settings.setValue(QStringLiteral("collection/last"), path);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("collection/recent")).toStringList();
-    for (const QString& path : recent) {
-        QString label = QFileInfo(path).fileName();
-        label.replace(u'&', QStringLiteral("&&"));
-        QAction* action = m_recentMenu->addAction(label);
-        action->setToolTip(path);
-        action->setStatusTip(path);
-        connect(action, &QAction::triggered, this, [this, path] {
-            QString error;
-            if (!openCollection(path, &error))
-                showError(tr("Open Collection"), error);
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::showError(const QString& title, const QString& text)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("errorMessageBox"));
     box.setTextFormat(Qt::PlainText);
-    box.exec();
+    runModal(box);
 }
 
 void MainWindow::showMessage(const QString& text)
@@ -590,79 +568,29 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     dialog.setStatementWindowDays(m_editing->statementWindowDays());
-    if (dialog.exec() != QDialog::Accepted)
+    if (runModal(dialog) != QDialog::Accepted)
         return;
     m_editing->setStatementWindowDays(dialog.statementWindowDays());
     QSettings().setValue(QStringLiteral("preferences/statementWindowDays"), dialog.statementWindowDays());
 }
 
-void MainWindow::chooseColumns(const QPoint& position)
+void MainWindow::showEvent(QShowEvent* event)
 {
-    QMenu menu(this);
-    QHeaderView* header = m_caseTable->horizontalHeader();
-    for (int column = 0; column < m_caseModel->columnCount(); ++column) {
-        QAction* action = menu.addAction(m_caseModel->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The case title always stays.
-        action->setEnabled(column != CaseTableModel::TitleColumn);
-        connect(action, &QAction::toggled, header,
-                [header, column](bool on) { header->setSectionHidden(column, !on); });
-    }
-    menu.exec(header->mapToGlobal(position));
-}
-
-void MainWindow::restoreSettings()
-{
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_caseTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/caseColumns")).toByteArray());
-    m_editing->setStatementWindowDays(settings.value(QStringLiteral("preferences/statementWindowDays"), 60).toInt());
-    CaseFilter filter;
-    filter.text = settings.value(QStringLiteral("filter/text")).toString();
-    if (const QString status = settings.value(QStringLiteral("filter/status")).toString(); !status.isEmpty()) {
-        if (auto parsed = fromKey<CaseStatus>(status))
-            filter.statuses = {*parsed};
-    }
-    if (const QString kind = settings.value(QStringLiteral("filter/eventKind")).toString(); !kind.isEmpty()) {
-        if (auto parsed = fromKey<EventKind>(kind))
-            filter.eventKinds = {*parsed};
-    }
-    if (const QString country = settings.value(QStringLiteral("filter/country")).toString(); !country.isEmpty())
-        filter.countries = {country};
-    if (settings.contains(QStringLiteral("filter/from")))
-        filter.fromDay = settings.value(QStringLiteral("filter/from")).toInt();
-    if (settings.contains(QStringLiteral("filter/to")))
-        filter.toDay = settings.value(QStringLiteral("filter/to")).toInt();
-    m_filterBar->setFilter(filter);
-    rebuildRecentMenu();
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/caseColumns"), m_caseTable->horizontalHeader()->saveState());
-    const CaseFilter filter = m_filterBar->filter();
-    settings.setValue(QStringLiteral("filter/text"), filter.text);
-    settings.setValue(QStringLiteral("filter/status"),
-                      filter.statuses.isEmpty() ? QString() : toKey(filter.statuses.first()));
-    settings.setValue(QStringLiteral("filter/eventKind"),
-                      filter.eventKinds.isEmpty() ? QString() : toKey(filter.eventKinds.first()));
-    settings.setValue(QStringLiteral("filter/country"), filter.countries.value(0));
-    for (const auto& [key, day] : {std::pair {QStringLiteral("filter/from"), filter.fromDay},
-                                   std::pair {QStringLiteral("filter/to"), filter.toDay}}) {
-        if (day)
-            settings.setValue(key, *day);
-        else
-            settings.remove(key);
-    }
+    QMainWindow::showEvent(event);
+    if (!m_sizeDocksWhenShown)
+        return;
+    m_sizeDocksWhenShown = false;
+    // Sizes take only once the window has laid itself out; the case list gets what its columns
+    // need, but never more than about half the window.
+    QTimer::singleShot(0, this, [this] {
+        const int cases = std::min(m_caseTable->sizeHint().width(), width() * 45 / 100);
+        resizeDocks({m_casesDock, m_detailDock}, {cases, std::min(360, width() / 5)}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    rememberTimelineWindow();
     saveSettings();
     event->accept();
     SessionGuard::closed();

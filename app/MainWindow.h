@@ -11,7 +11,6 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
-class QTableView;
 
 namespace Spyline {
 
@@ -19,6 +18,7 @@ class CaseDetailView;
 class ChartOperations;
 class ExportableChart;
 class CaseTableModel;
+class CaseTableView;
 class CollectionEditor;
 class EditingController;
 class FileOperations;
@@ -28,7 +28,9 @@ class HelpMenu;
 class MapView;
 class StatisticsView;
 class Store;
+class TimelinePanel;
 class ViewState;
+struct RecordRef;
 
 // The window: the filter bar, the case list, the detail panel and the central views, with the
 // menus, toolbar and shortcuts of a desktop application. One ViewState ties every view together.
@@ -80,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -88,6 +91,9 @@ private:
     void connectViewState();
     void restoreSettings();
     void saveSettings() const;
+    // The timeline's window of the open collection, kept by collection.
+    void rememberTimelineWindow() const;
+    void restoreTimelineWindow();
     void updateActions();
     void updateWindowTitle();
     void rememberRecent(const QString& path);
@@ -98,6 +104,9 @@ private:
     void chooseColumns(const QPoint& position);
     void addMapAndStatistics();
     QList<qint64> shownCaseIds() const;
+    // What Edit and Delete act on: the case list's current row when the list has the keyboard,
+    // else the record picked last.
+    RecordRef actionTarget() const;
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<CollectionEditor> m_editor;
@@ -107,15 +116,17 @@ private:
     HelpMenu* m_help = nullptr;
     FirstRunHint* m_firstRunHint = nullptr;
     ChartOperations* m_charts;
+    TimelinePanel* m_timeline = nullptr;
     QList<ChartOf> m_chartOfTab;
     CaseTableModel* m_caseModel;
     FilterBar* m_filterBar;
-    QTableView* m_caseTable;
+    CaseTableView* m_caseTable;
     CaseDetailView* m_detail;
     QTabWidget* m_centralTabs;
     MapView* m_map = nullptr;
     StatisticsView* m_statistics = nullptr;
     QDockWidget* m_casesDock = nullptr;
+    bool m_sizeDocksWhenShown = true; // no saved layout: the docks get widths that show their content
     QDockWidget* m_detailDock = nullptr;
     QLabel* m_readOnlyLabel;
     QMenu* m_recentMenu = nullptr;

@@ -191,6 +191,83 @@ Result<int> CaseSearch::count(const CaseFilter& filter) const
     return query->value(0).toInt();
 }
 
+Result<QList<Id>> CaseSearch::outsideEventIds(const CaseFilter& filter) const
+{
+    // No status and no chosen case belongs to an event of no case.
+    if (!filter.statuses.isEmpty() || !filter.caseIds.isEmpty())
+        return QList<Id>();
+    QStringList conditions {QStringLiteral("e.case_id IS NULL")};
+    QVariantList values;
+    for (const QString& term : ftsTerms(filter.text)) {
+        conditions.append(QStringLiteral("(e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) "
+                                         "OR e.actor_id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ?) "
+                                         "OR e.id IN (SELECT event_id FROM citations WHERE source_id IN "
+                                         "(SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)))"));
+        values << term << term << term;
+    }
+    // Any day the event can mean, to the end of what it lasted, meets the range.
+    if (filter.fromDay) {
+        conditions.append(QStringLiteral("max(e.date_to, coalesce(e.end_to, e.date_to)) >= ?"));
+        values << *filter.fromDay;
+    }
+    if (filter.toDay) {
+        conditions.append(QStringLiteral("e.date_from <= ?"));
+        values << *filter.toDay;
+    }
+    if (!filter.countries.isEmpty()) {
+        conditions.append(QStringLiteral("coalesce(e.country, (SELECT country FROM actors WHERE id = e.actor_id)) "
+                                         "IN (%1)")
+                              .arg(placeholders(filter.countries.size())));
+        for (const QString& code : filter.countries)
+            values << code;
+    }
+    if (!filter.agencies.isEmpty()) {
+        const QString marks = placeholders(filter.agencies.size());
+        conditions.append(
+            QStringLiteral("(e.actor_id IN (%1) OR e.actor_id IN (SELECT id FROM actors WHERE part_of IN (%1)))")
+                .arg(marks));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (Id id : filter.agencies)
+                values << id;
+        }
+    }
+    if (!filter.eventKinds.isEmpty()) {
+        conditions.append(QStringLiteral("e.kind IN (%1)").arg(placeholders(filter.eventKinds.size())));
+        for (EventKind kind : filter.eventKinds)
+            values << toKey(kind);
+    }
+    auto query = runQuery(m_store.database(),
+                          QStringLiteral("SELECT e.id FROM events e WHERE ") + conditions.join(QStringLiteral(" AND "))
+                              + QStringLiteral(" ORDER BY e.id"),
+                          values);
+    if (!query)
+        return fail(query.error());
+    QList<Id> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<Id>> CaseSearch::contextEventIds(const CaseFilter& filter) const
+{
+    const Sql where = whereClause(filter);
+    const QString passing = QStringLiteral("(SELECT id FROM events WHERE case_id IN (SELECT c.id FROM cases c")
+        + where.where + QStringLiteral("))");
+    const QString sql = QStringLiteral("SELECT e.id FROM events e WHERE e.case_id IS NULL AND e.id IN ("
+                                       "SELECT to_event FROM links WHERE from_event IN %1 "
+                                       "UNION SELECT from_event FROM links WHERE to_event IN %1) ORDER BY e.id")
+                            .arg(passing);
+    QVariantList values = where.values;
+    values += where.values;
+    auto query = runQuery(m_store.database(), sql, values);
+    if (!query)
+        return fail(query.error());
+    QList<Id> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
 Result<QList<SearchHit>> CaseSearch::search(const QString& text, int limit) const
 {
     const QStringList prefixTerms = ftsTerms(text);

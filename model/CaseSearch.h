@@ -31,6 +31,14 @@ public:
     Result<QList<Id>> caseIds(const CaseFilter& filter, CaseSortKey sort = CaseSortKey::Date, bool descending = false,
                               int limit = -1) const;
     Result<int> count(const CaseFilter& filter) const;
+    // Events of no case (statements, laws) that pass the filter themselves, sorted: every word
+    // matches the event, who made it or a source citing it; its dates meet the range; its country,
+    // else its actor's, is one of the countries; its actor is one of the agencies or one of their
+    // stations; its kind is one of the kinds. A status or a choice of cases passes none of them.
+    Result<QList<Id>> outsideEventIds(const CaseFilter& filter) const;
+    // Events of no case that an event of a passing case is linked to or from, sorted: shown as
+    // the context of those cases whether or not they pass the filter themselves.
+    Result<QList<Id>> contextEventIds(const CaseFilter& filter) const;
     // Matches of every kind for the text, whole words before prefixes, newest first.
     Result<QList<SearchHit>> search(const QString& text, int limit = 1000) const;
 

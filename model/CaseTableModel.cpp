@@ -210,7 +210,18 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
             return row->accused.isEmpty() ? QString() : CountryCatalog::name(row->accused);
         case SectorColumn:
             return row->sector;
+        case IdColumn:
+            return row->id;
         }
+        return {};
+    case Qt::ToolTipRole:
+        // The whole title, which the column may elide; escaped, so that it shows as typed.
+        if (index.column() == TitleColumn)
+            return QStringLiteral("<p>") + row->title.toHtmlEscaped() + QStringLiteral("</p>");
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == IdColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case DayRole:
         return row->day;
@@ -229,6 +240,8 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == IdColumn)
+        return tr("The case's id: what the command line's --case takes");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -248,6 +261,8 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Accused country");
     case SectorColumn:
         return tr("Sector");
+    case IdColumn:
+        return tr("Id");
     }
     return {};
 }
@@ -263,6 +278,7 @@ void CaseTableModel::sort(int column, Qt::SortOrder order)
         {TargetColumn, CaseSortKey::TargetCountry},
         {AccusedColumn, CaseSortKey::AccusedCountry},
         {SectorColumn, CaseSortKey::Sector},
+        {IdColumn, CaseSortKey::Created},
     };
     const CaseSortKey key = keys.value(column, CaseSortKey::Date);
     const bool descending = order == Qt::DescendingOrder;

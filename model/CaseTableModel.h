@@ -29,6 +29,7 @@ public:
         TargetColumn,
         AccusedColumn,
         SectorColumn,
+        IdColumn, // the id the command line's --case takes; shown first
         ColumnCount,
     };
     enum Role

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Spyline {
 
 namespace {
@@ -316,13 +318,98 @@ constexpr std::pair<const char*, const char*> everydayNames[] = {
     {"Korea", "KR"},
     {"UAE", "AE"},
     {"Soviet Russia", "SUHH"},
+    {"ROC", "TW"},
+    {"Republic of China", "TW"},
+    {"Persia", "IR"},
 };
+
+// Names in the country's own languages, as sources in those languages write them.
+constexpr std::pair<const char*, const char*> nativeNames[] = {
+    {"中国", "CN"},
+    {"中國", "CN"},
+    {"中华人民共和国", "CN"},
+    {"中華人民共和國", "CN"},
+    {"Zhongguo", "CN"},
+    {"台灣", "TW"},
+    {"臺灣", "TW"},
+    {"台湾", "TW"},
+    {"中華民國", "TW"},
+    {"香港", "HK"},
+    {"澳門", "MO"},
+    {"澳门", "MO"},
+    {"Россия", "RU"},
+    {"Российская Федерация", "RU"},
+    {"Rossiya", "RU"},
+    {"СССР", "SUHH"},
+    {"Советский Союз", "SUHH"},
+    {"日本", "JP"},
+    {"Nippon", "JP"},
+    {"Nihon", "JP"},
+    {"대한민국", "KR"},
+    {"한국", "KR"},
+    {"韩国", "KR"},
+    {"韓國", "KR"},
+    {"조선", "KP"},
+    {"朝鲜", "KP"},
+    {"北朝鲜", "KP"},
+    {"北韓", "KP"},
+    {"Deutschland", "DE"},
+    {"DDR", "DDDE"},
+    {"Italia", "IT"},
+    {"España", "ES"},
+    {"Österreich", "AT"},
+    {"Schweiz", "CH"},
+    {"Suisse", "CH"},
+    {"Svizzera", "CH"},
+    {"Nederland", "NL"},
+    {"België", "BE"},
+    {"Belgique", "BE"},
+    {"Polska", "PL"},
+    {"Česko", "CZ"},
+    {"Česká republika", "CZ"},
+    {"Magyarország", "HU"},
+    {"Sverige", "SE"},
+    {"Norge", "NO"},
+    {"Suomi", "FI"},
+    {"Danmark", "DK"},
+    {"Ελλάδα", "GR"},
+    {"Україна", "UA"},
+    {"Беларусь", "BY"},
+    {"Қазақстан", "KZ"},
+    {"Монгол Улс", "MN"},
+    {"ישראל", "IL"},
+    {"إسرائيل", "IL"},
+    {"ایران", "IR"},
+    {"مصر", "EG"},
+    {"السعودية", "SA"},
+    {"پاکستان", "PK"},
+    {"भारत", "IN"},
+    {"Bharat", "IN"},
+    {"Việt Nam", "VN"},
+    {"ประเทศไทย", "TH"},
+    {"新加坡", "SG"},
+    {"Brasil", "BR"},
+    {"México", "MX"},
+    {"Türkiye Cumhuriyeti", "TR"},
+    {"România", "RO"},
+    {"България", "BG"},
+    {"Србија", "RS"},
+    {"Hrvatska", "HR"},
+};
+
+// A short form written like a code ("US", "PRC", "U.K."): it means a country only when typed whole.
+bool isCodeLike(const QString& key)
+{
+    return key.size() <= 5
+        && std::all_of(key.cbegin(), key.cend(), [](QChar c) { return (c >= u'A' && c <= u'Z') || c == u'.'; });
+}
 
 struct Catalog
 {
     QList<Country> countries;
     QHash<QString, QString> codeByKey; // case-folded code or name -> canonical code
     QHash<QString, int> indexByCode;
+    QHash<QString, QStringList> namesByCode; // case-folded names, official, everyday and native
 
     Catalog()
     {
@@ -344,6 +431,8 @@ struct Catalog
             add(row, true);
         for (const auto& [name, code] : everydayNames)
             addKey(QString::fromUtf8(name), QString::fromLatin1(code));
+        for (const auto& [name, code] : nativeNames)
+            addKey(QString::fromUtf8(name), QString::fromLatin1(code));
     }
 
     void addKey(const QString& key, const QString& code)
@@ -352,6 +441,8 @@ struct Catalog
         const QString folded = key.toCaseFolded();
         if (!codeByKey.contains(folded))
             codeByKey.insert(folded, code);
+        if (!isCodeLike(key) && key != code)
+            namesByCode[code].append(folded);
     }
 };
 
@@ -386,6 +477,58 @@ QString CountryCatalog::name(QStringView code)
     if (it == cat.indexByCode.constEnd())
         return code.toString();
     return cat.countries.at(*it).name;
+}
+
+QStringList CountryCatalog::suggest(QStringView typed, int limit)
+{
+    const QString key = typed.trimmed().toString().toCaseFolded();
+    if (key.isEmpty() || limit <= 0)
+        return {};
+    const Catalog& cat = catalog();
+    // Lower is better: what the text means exactly, then names that start with it, then names
+    // with a word that starts with it, then names that contain it.
+    enum Rank
+    {
+        Exact,
+        NameStarts,
+        WordStarts,
+        Contains,
+        NoMatch,
+    };
+    const auto rankOf = [&](const QString& name) {
+        if (name.startsWith(key))
+            return NameStarts;
+        for (qsizetype at = name.indexOf(key); at > 0; at = name.indexOf(key, at + 1)) {
+            if (!name.at(at - 1).isLetterOrNumber())
+                return WordStarts;
+        }
+        return name.contains(key) ? Contains : NoMatch;
+    };
+    const std::optional<QString> exact = resolve(typed);
+    QList<std::pair<int, int>> ranked; // rank, index into countries
+    for (int i = 0; i < cat.countries.size(); ++i) {
+        const Country& country = cat.countries.at(i);
+        Rank best = exact == country.code ? Exact : rankOf(country.name.toCaseFolded());
+        for (const QString& name : cat.namesByCode.value(country.code)) {
+            if (best == Exact)
+                break;
+            best = std::min(best, rankOf(name));
+        }
+        if (best != NoMatch)
+            ranked.append({best, i});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return QString::localeAwareCompare(cat.countries.at(a.second).name, cat.countries.at(b.second).name) < 0;
+    });
+    QStringList codes;
+    for (const auto& [rank, index] : ranked) {
+        if (codes.size() >= limit)
+            break;
+        codes.append(cat.countries.at(index).code);
+    }
+    return codes;
 }
 
 bool CountryCatalog::isKnownCode(QStringView code)

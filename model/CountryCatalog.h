@@ -7,13 +7,18 @@
 namespace Spyline {
 
 // The countries Spyline knows: ISO 3166-1 and the former states of ISO 3166-3 that espionage
-// history needs. Resolves codes, alpha-3 codes, official and everyday names to one code.
+// history needs. Resolves codes, alpha-3 codes, official, everyday and native names ("USA", "PRC",
+// "GDR", "中国", "Россия") to one code.
 class CountryCatalog
 {
 public:
     static const QList<Country>& all();
     static std::optional<QString> resolve(QStringView codeOrName);
     static QString name(QStringView code);
+    // Codes of the countries that what is being typed may mean, best first: the country a code,
+    // short form or native name means exactly ("US" is the United States, not Australia), then
+    // names that start with the text, then names with a word that starts with it, then the rest.
+    static QStringList suggest(QStringView typed, int limit = 12);
     static bool isKnownCode(QStringView code);
 };
 

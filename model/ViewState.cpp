@@ -1,5 +1,7 @@
 #include "ViewState.h"
 
+#include <QDate>
+
 #include <algorithm>
 
 namespace Spyline {
@@ -9,14 +11,15 @@ ViewState::ViewState(QObject* parent)
 {
 }
 
-CaseFilter ViewState::effectiveFilter() const
+std::optional<DayRange> ViewState::dateRange() const
 {
-    CaseFilter filter = m_filter;
-    if (m_dateRange) {
-        filter.fromDay = filter.fromDay ? std::max(*filter.fromDay, m_dateRange->first) : m_dateRange->first;
-        filter.toDay = filter.toDay ? std::min(*filter.toDay, m_dateRange->last) : m_dateRange->last;
-    }
-    return filter;
+    if (!m_filter.fromDay && !m_filter.toDay)
+        return std::nullopt;
+    static const DayNumber firstDay = DayNumber(QDate(1, 1, 1).toJulianDay());
+    static const DayNumber lastDay = DayNumber(QDate(9999, 12, 31).toJulianDay());
+    const DayNumber from = m_filter.fromDay.value_or(std::min(firstDay, m_filter.toDay.value_or(firstDay)));
+    const DayNumber to = m_filter.toDay.value_or(std::max(lastDay, from));
+    return DayRange {from, to};
 }
 
 void ViewState::selectCases(const QList<Id>& caseIds)
@@ -58,19 +61,24 @@ void ViewState::setFilter(const CaseFilter& filter)
 {
     if (filter == m_filter)
         return;
+    const bool datesChanged = filter.fromDay != m_filter.fromDay || filter.toDay != m_filter.toDay;
     m_filter = filter;
     Q_EMIT filterChanged();
+    if (datesChanged)
+        Q_EMIT dateRangeChanged();
 }
 
 void ViewState::setDateRange(const std::optional<DayRange>& range)
 {
-    std::optional<DayRange> normalised = range;
-    if (normalised && normalised->first > normalised->last)
-        std::swap(normalised->first, normalised->last);
-    if (normalised == m_dateRange)
-        return;
-    m_dateRange = normalised;
-    Q_EMIT dateRangeChanged();
+    CaseFilter filter = m_filter;
+    if (range) {
+        filter.fromDay = std::min(range->first, range->last);
+        filter.toDay = std::max(range->first, range->last);
+    } else {
+        filter.fromDay.reset();
+        filter.toDay.reset();
+    }
+    setFilter(filter);
 }
 
 } // namespace Spyline

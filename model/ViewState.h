@@ -40,9 +40,10 @@ struct RecordRef
     bool operator==(const RecordRef& other) const = default;
 };
 
-// What every view shares: the selection, the filter and the date range brushed on the timeline.
-// Selecting a case in the table, the timeline or the graph selects it in the others; setters that
-// change nothing announce nothing, so views can follow each other without loops.
+// What every view shares: the selection and the filter. Selecting a case in the table, the timeline
+// or the graph selects it in the others; setters that change nothing announce nothing, so views can
+// follow each other without loops. The date range brushed on the timeline is the filter's dates,
+// the same state as the from and to fields: brushing fills them, clearing them clears it.
 class ViewState : public QObject
 {
     Q_OBJECT
@@ -67,13 +68,14 @@ public:
     {
         return m_filter;
     }
-    // The date range brushed on the timeline; it narrows every other view until cleared.
-    const std::optional<DayRange>& dateRange() const
+    // The filter's dates, as brushed on the timeline or typed; an open end reaches the first or
+    // last day the calendar holds. None when the filter has no dates.
+    std::optional<DayRange> dateRange() const;
+    // What every view shows: the filter, dates included.
+    CaseFilter effectiveFilter() const
     {
-        return m_dateRange;
+        return m_filter;
     }
-    // The filter with the brushed date range applied: what the table and the graph show.
-    CaseFilter effectiveFilter() const;
 
 public Q_SLOTS:
     void selectCases(const QList<Id>& caseIds);
@@ -81,6 +83,7 @@ public Q_SLOTS:
     void pick(const Spyline::RecordRef& record, Spyline::Id caseId = 0);
     void clearSelection();
     void setFilter(const Spyline::CaseFilter& filter);
+    // Sets the filter's dates (both ends), or clears them.
     void setDateRange(const std::optional<Spyline::DayRange>& range);
     void clearDateRange()
     {
@@ -95,6 +98,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void selectionChanged();
     void filterChanged();
+    // The filter's dates changed (after filterChanged).
     void dateRangeChanged();
     void editRequested(const Spyline::RecordRef& record);
 
@@ -102,7 +106,6 @@ private:
     QList<Id> m_cases;
     RecordRef m_current;
     CaseFilter m_filter;
-    std::optional<DayRange> m_dateRange;
 };
 
 } // namespace Spyline

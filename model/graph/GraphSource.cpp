@@ -245,18 +245,16 @@ Status GraphSource::readEvents()
 Status GraphSource::readLinks()
 {
     // Statements of no case join the graph through links: Burns's remarks, which an
-    // announcement responds to, and what follows from them.
+    // announcement responds to, and the statements that followed them.
     struct Standalone
     {
         GraphRows::EventRow row;
-        DayNumber first = 0;
-        DayNumber last = 0;
         bool shown = false;
     };
     QHash<Id, Standalone> standalone;
     SqliteStatement statement;
     if (Status s = prepare(statement, m_store,
-                           "SELECT id, kind = 'announcement', coalesce(actor_id, 0), date_from, date_to FROM events "
+                           "SELECT id, kind = 'announcement', coalesce(actor_id, 0) FROM events "
                            "WHERE case_id IS NULL AND kind IN ('announcement', 'statement') AND "
                            "(id IN (SELECT from_event FROM links) OR id IN (SELECT to_event FROM links))");
         !s) {
@@ -264,10 +262,7 @@ Status GraphSource::readLinks()
     }
     while (statement.step()) {
         const Id id = statement.columnInt(0);
-        standalone.insert(id,
-                          Standalone {{id, 0, statement.columnInt(1) != 0, statement.columnInt(2)},
-                                      static_cast<DayNumber>(statement.columnInt(3)),
-                                      static_cast<DayNumber>(statement.columnInt(4))});
+        standalone.insert(id, Standalone {{id, 0, statement.columnInt(1) != 0, statement.columnInt(2)}});
     }
     if (Status s = finished(statement); !s)
         return s;
@@ -292,36 +287,31 @@ Status GraphSource::readLinks()
     if (Status s = finished(statement); !s)
         return s;
 
+    // The filter governs statements of no case too (see ShownRecords): one is shown when it
+    // passes the filter itself, or as the context of a shown case that is linked to it.
+    std::optional<QSet<Id>> passing; // every one when empty
+    if (!m_query.filter.isEmpty()) {
+        auto ids = CaseSearch(m_store).outsideEventIds(m_query.filter);
+        if (!ids)
+            return fail(ids.error());
+        passing = QSet<Id>(ids->cbegin(), ids->cend());
+    }
     QSet<Id> shown;
-    QList<Id> queue;
-    for (const auto& event : m_rows.events) {
+    for (const auto& event : m_rows.events)
         shown.insert(event.id);
-        queue.append(event.id);
-    }
-    // When nothing but dates narrows the cases, every linked statement in the range is shown too.
-    const CaseFilter& filter = m_query.filter;
-    const bool datesOnly = filter.isDatesOnly();
-    if (datesOnly) {
-        for (auto it = standalone.begin(); it != standalone.end(); ++it) {
-            if ((!filter.fromDay || it->last >= *filter.fromDay) && (!filter.toDay || it->first <= *filter.toDay)) {
-                it->shown = true;
-                shown.insert(it.key());
-                queue.append(it.key());
-            }
+    for (auto it = standalone.begin(); it != standalone.end(); ++it) {
+        bool show = !passing || passing->contains(it.key());
+        for (auto link = linksOf.constFind(it.key()); !show && link != linksOf.cend() && link.key() == it.key();
+             ++link) {
+            const auto& tie = links[*link];
+            const Id other = tie.from == it.key() ? tie.to : tie.from;
+            show = shown.contains(other) && !standalone.contains(other);
         }
+        it->shown = show;
     }
-    while (!queue.isEmpty()) {
-        const Id event = queue.takeLast();
-        for (auto it = linksOf.constFind(event); it != linksOf.cend() && it.key() == event; ++it) {
-            const auto& link = links[*it];
-            const Id other = link.from == event ? link.to : link.from;
-            auto found = standalone.find(other);
-            if (found == standalone.end() || found->shown)
-                continue;
-            found->shown = true;
-            shown.insert(other);
-            queue.append(other);
-        }
+    for (auto it = standalone.cbegin(); it != standalone.cend(); ++it) {
+        if (it->shown)
+            shown.insert(it.key());
     }
     for (const auto& entry : std::as_const(standalone)) {
         if (entry.shown)

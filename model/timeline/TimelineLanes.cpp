@@ -55,9 +55,10 @@ public:
 
         // Cases the filter leaves out, with their events: no lane, no count, no span.
         std::vector<bool> hidden;
-        if (const auto& shown = m_lanes.m_shownCases) {
+        const ShownRecords& shown = m_lanes.m_shown;
+        if (shown.cases) {
             hidden.assign(cases.size(), true);
-            for (qint64 id : *shown) {
+            for (qint64 id : *shown.cases) {
                 if (const qint32 index = m_data.caseIndex(id); index >= 0)
                     hidden[size_t(index)] = false;
             }
@@ -65,9 +66,15 @@ public:
         const auto isHidden = [&](qint32 caseIndex) {
             return caseIndex >= 0 && !hidden.empty() && hidden[size_t(caseIndex)];
         };
+        // Events of no case the filter leaves out.
+        const auto isHiddenEvent = [&](const TimelineEvent& event) {
+            if (event.caseIndex >= 0)
+                return isHidden(event.caseIndex);
+            return !shown.showsOutsideEvent(event.id);
+        };
         std::vector<qint32> eventSlot(events.size());
         for (size_t i = 0; i < events.size(); ++i)
-            eventSlot[i] = isHidden(events[i].caseIndex) ? -1 : slotOfEvent(qint32(i));
+            eventSlot[i] = isHiddenEvent(events[i]) ? -1 : slotOfEvent(qint32(i));
         std::vector<qint32> caseSlot(cases.size(), -1);
         for (size_t c = 0; c < cases.size(); ++c)
             caseSlot[c] = isHidden(qint32(c)) ? -1 : slotOfCaseSpan(qint32(c));
@@ -307,14 +314,20 @@ private:
 };
 
 std::shared_ptr<const TimelineLanes> TimelineLanes::build(std::shared_ptr<const TimelineData> data, LaneKey key,
-                                                          CaseIds shownCases)
+                                                          ShownRecords shown)
 {
     auto lanes = std::make_shared<TimelineLanes>();
     lanes->m_data = data ? std::move(data) : std::make_shared<const TimelineData>();
     lanes->m_key = key;
-    lanes->m_shownCases = std::move(shownCases);
+    lanes->m_shown = std::move(shown);
     TimelineLanesBuilder(*lanes).run();
     return lanes;
+}
+
+bool TimelineLanes::isContextEvent(qsizetype eventIndex) const
+{
+    const TimelineEvent& event = m_data->events()[size_t(eventIndex)];
+    return event.caseIndex < 0 && m_shown.isContext(event.id);
 }
 
 QList<LaneKey> TimelineLanes::allKeys()
@@ -488,8 +501,16 @@ QString TimelineLanes::subtitle(int index) const
         parts.append(count);
         return parts.join(QStringLiteral(" · "));
     }
-    case LaneKind::OutsideCases:
+    case LaneKind::OutsideCases: {
+        qsizetype context = 0;
+        if (m_shown.contextEvents) {
+            for (qint32 event : events(index))
+                context += isContextEvent(event);
+        }
+        if (context > 0)
+            return tr("statements, laws and other events · %1, %L2 as context of shown cases").arg(count).arg(context);
         return tr("statements, laws and other events · %1").arg(count);
+    }
     case LaneKind::Country:
     case LaneKind::NotRecorded:
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ShownRecords.h"
 #include "TimelineData.h"
 
 #include <memory>
@@ -48,11 +49,11 @@ public:
     TimelineLanes(const TimelineLanes&) = delete;
     TimelineLanes& operator=(const TimelineLanes&) = delete;
 
-    // Cases outside `shownCases` (ids, sorted; none when null) are left out with their events, as the
-    // filter bar narrows every view; events outside any case always stay.
-    using CaseIds = std::shared_ptr<const std::vector<qint64>>;
+    // Only what the filter shows is kept (see ShownRecords): other cases go with their events, and
+    // events of no case stay when they pass the filter or a shown case is linked to them.
+    using CaseIds = ShownRecords::Ids;
     static std::shared_ptr<const TimelineLanes> build(std::shared_ptr<const TimelineData> data, LaneKey key,
-                                                      CaseIds shownCases = {});
+                                                      ShownRecords shown = {});
 
     static QList<LaneKey> allKeys();
     static QString keyLabel(LaneKey key);
@@ -63,8 +64,14 @@ public:
     }
     const CaseIds& shownCases() const
     {
-        return m_shownCases;
+        return m_shown.cases;
     }
+    const ShownRecords& shown() const
+    {
+        return m_shown;
+    }
+    // An event of no case shown only because a shown case is linked to it.
+    bool isContextEvent(qsizetype eventIndex) const;
     const TimelineData& data() const
     {
         return *m_data;
@@ -139,7 +146,7 @@ private:
     std::vector<qint32> m_longEvents;
     std::vector<qint32> m_caseOffsets;
     std::vector<qint32> m_laneCases;
-    CaseIds m_shownCases;
+    ShownRecords m_shown;
     std::vector<qint32> m_eventLane;
     std::vector<qint32> m_caseLane;
     std::vector<qint32> m_indexOfLane; // -1, or the lane's DayIndex in m_indexes

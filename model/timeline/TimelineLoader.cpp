@@ -1,6 +1,5 @@
 #include "TimelineLoader.h"
 
-#include "CaseSearch.h"
 #include "Store.h"
 
 #include <QMetaObject>
@@ -28,33 +27,23 @@ void TimelineLoader::loadFile(const QString& path, LaneKey key, const std::optio
         auto data = TimelineData::load(store, &cancel);
         if (!data)
             return fail(data.error());
-        TimelineLanes::CaseIds shown;
+        ShownRecords shown;
         if (filter) {
-            auto ids = shownCaseIds(store, *filter);
-            if (!ids)
-                return fail(ids.error());
-            shown = *ids;
+            auto records = ShownRecords::of(store, *filter);
+            if (!records)
+                return fail(records.error());
+            shown = *records;
         }
         return TimelineLanes::build(*data, key, shown);
     });
 }
 
-void TimelineLoader::group(std::shared_ptr<const TimelineData> data, LaneKey key, TimelineLanes::CaseIds shownCases)
+void TimelineLoader::group(std::shared_ptr<const TimelineData> data, LaneKey key, ShownRecords shown)
 {
-    start([data = std::move(data), key,
-           shownCases](const std::atomic<bool>&) -> Result<std::shared_ptr<const TimelineLanes>> {
-        return TimelineLanes::build(data, key, shownCases);
-    });
-}
-
-Result<TimelineLanes::CaseIds> TimelineLoader::shownCaseIds(Store& store, const CaseFilter& filter)
-{
-    if (filter.isEmpty())
-        return TimelineLanes::CaseIds();
-    auto ids = CaseSearch(store).caseIds(filter, CaseSortKey::Created);
-    if (!ids)
-        return fail(ids.error());
-    return std::make_shared<const std::vector<qint64>>(ids->begin(), ids->end());
+    start(
+        [data = std::move(data), key, shown](const std::atomic<bool>&) -> Result<std::shared_ptr<const TimelineLanes>> {
+            return TimelineLanes::build(data, key, shown);
+        });
 }
 
 void TimelineLoader::cancel()

@@ -27,12 +27,10 @@ public:
     explicit TimelineLoader(QObject* parent = nullptr);
     ~TimelineLoader() override;
 
-    // Loads the file; with a filter, only the cases that pass it (see TimelineLanes::build).
+    // Loads the file; with a filter, only what it shows (see ShownRecords).
     void loadFile(const QString& path, LaneKey key, const std::optional<CaseFilter>& filter = std::nullopt);
-    void group(std::shared_ptr<const TimelineData> data, LaneKey key, TimelineLanes::CaseIds shownCases = {});
+    void group(std::shared_ptr<const TimelineData> data, LaneKey key, ShownRecords shown = {});
     void cancel();
-    // The ids of the cases that pass the filter; none (show all) for an empty filter.
-    static Result<TimelineLanes::CaseIds> shownCaseIds(Store& store, const CaseFilter& filter);
     bool isRunning() const
     {
         return m_running;

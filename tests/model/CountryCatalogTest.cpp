@@ -45,4 +45,27 @@ TEST(CountryCatalog, EveryCodeIsUniqueAndNamed)
     EXPECT_GT(codes.size(), 250);
 }
 
+TEST(CountryCatalog, SuggestsWhatCodesShortFormsAndNativeNamesMeanFirst)
+{
+    const auto first = [](const char* typed) { return CountryCatalog::suggest(QString::fromUtf8(typed)).value(0); };
+    // "US" is the United States, not Australia or Austria, which merely contain the letters.
+    EXPECT_EQ(first("US"), QStringLiteral("US"));
+    EXPECT_EQ(first("us"), QStringLiteral("US"));
+    EXPECT_EQ(first("USA"), QStringLiteral("US"));
+    EXPECT_EQ(first("UK"), QStringLiteral("GB"));
+    EXPECT_EQ(first("PRC"), QStringLiteral("CN"));
+    EXPECT_EQ(first("USSR"), QStringLiteral("SUHH"));
+    EXPECT_EQ(first("GDR"), QStringLiteral("DDDE"));
+    EXPECT_EQ(first("FRG"), QStringLiteral("DEDE"));
+    EXPECT_EQ(first("中国"), QStringLiteral("CN"));
+    EXPECT_EQ(first("Россия"), QStringLiteral("RU"));
+    EXPECT_EQ(first("Deutschland"), QStringLiteral("DE"));
+    // Names that start with the text come before names that only contain it.
+    const QStringList us = CountryCatalog::suggest(QStringLiteral("US"));
+    EXPECT_LT(us.indexOf(QStringLiteral("US")), us.indexOf(QStringLiteral("AU")));
+    EXPECT_TRUE(CountryCatalog::suggest(QString()).isEmpty());
+    EXPECT_TRUE(CountryCatalog::suggest(QStringLiteral("Atlantis")).isEmpty());
+    EXPECT_LE(CountryCatalog::suggest(QStringLiteral("a"), 5).size(), 5);
+}
+
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include <QDate>
 #include <QSignalSpy>
 
 using namespace Spyline;
@@ -36,22 +37,45 @@ TEST(ViewState, PickingAnEventSelectsItsCase)
     EXPECT_EQ(state.current().id, 11);
 }
 
-TEST(ViewState, DateRangeNarrowsTheFilter)
+TEST(ViewState, TheBrushedRangeIsTheFiltersDates)
 {
     ViewState state;
     QSignalSpy range(&state, &ViewState::dateRangeChanged);
+    QSignalSpy filterChanges(&state, &ViewState::filterChanged);
     CaseFilter filter;
+    filter.text = QStringLiteral("Tokyo");
     filter.fromDay = 100;
     state.setFilter(filter);
+    EXPECT_EQ(range.count(), 1);
+    // Brushing replaces the dates, as typing them into the from and to fields would.
     state.setDateRange(DayRange {300, 50}); // dragged right to left
     EXPECT_EQ(state.dateRange(), (DayRange {50, 300}));
-    EXPECT_EQ(state.effectiveFilter().fromDay, 100);
-    EXPECT_EQ(state.effectiveFilter().toDay, 300);
-    state.setDateRange(DayRange {50, 300});
-    EXPECT_EQ(range.count(), 1);
-    state.clearDateRange();
-    EXPECT_FALSE(state.effectiveFilter().toDay.has_value());
+    EXPECT_EQ(state.filter().fromDay, 50);
+    EXPECT_EQ(state.filter().toDay, 300);
+    EXPECT_EQ(state.filter().text, QStringLiteral("Tokyo"));
+    EXPECT_EQ(state.effectiveFilter(), state.filter());
     EXPECT_EQ(range.count(), 2);
+    EXPECT_EQ(filterChanges.count(), 2);
+    state.setDateRange(DayRange {50, 300});
+    EXPECT_EQ(range.count(), 2);
+    // A filter without dates: no range.
+    state.clearDateRange();
+    EXPECT_FALSE(state.dateRange().has_value());
+    EXPECT_FALSE(state.filter().fromDay.has_value());
+    EXPECT_EQ(state.filter().text, QStringLiteral("Tokyo"));
+    EXPECT_EQ(range.count(), 3);
+    // Changing only the words leaves the range alone.
+    filter = state.filter();
+    filter.text = QStringLiteral("Italy");
+    state.setFilter(filter);
+    EXPECT_EQ(range.count(), 3);
+    // One open end: the range reaches the calendar's edge.
+    const DayNumber announced = DayNumber(QDate(2023, 8, 11).toJulianDay());
+    filter.toDay = announced;
+    state.setFilter(filter);
+    ASSERT_TRUE(state.dateRange().has_value());
+    EXPECT_EQ(state.dateRange()->last, announced);
+    EXPECT_LE(state.dateRange()->first, DayNumber(QDate(1, 1, 1).toJulianDay()));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "CaseTables.h"
 #include "CountryEdit.h"
 #include "EditingAids.h"
+#include "FieldLabels.h"
 #include "SourceRepository.h"
 #include "SqlQuery.h"
 #include "Store.h"
@@ -73,6 +74,7 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     , m_reference(new QLineEdit(this))
     , m_duplicateLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
     , m_duplicateTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("caseDialog"));
@@ -115,11 +117,14 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     form->addRow(tr("Summary"), m_summary);
     form->addRow(tr("Reference"), m_reference);
 
-    auto* tabs = new QTabWidget(this);
+    QTabWidget* tabs = m_tabs;
     tabs->setObjectName(QStringLiteral("caseTabWidget"));
     tabs->addTab(withButtons(m_roles, tr("Add Person or Organisation"), tabs), tr("People"));
     tabs->addTab(withButtons(m_events, tr("Add Event"), tabs), tr("Events"));
     tabs->addTab(withButtons(m_sources, tr("Add Source"), tabs), tr("Sources"));
+    // A cell's problem shows in the message line as it is typed, and goes when it is put right.
+    for (RecordTable* table : std::initializer_list<RecordTable*> {m_roles, m_events, m_sources})
+        connect(table, &RecordTable::problemNoticed, this, &CaseDialog::showProblem);
 
     m_duplicateLabel->setObjectName(QStringLiteral("duplicateLabel"));
     m_duplicateLabel->setTextFormat(Qt::PlainText);
@@ -205,15 +210,39 @@ Status CaseDialog::loadCase(Id caseId)
     return {};
 }
 
+QList<CaseDialog::Problem> CaseDialog::allProblems() const
+{
+    QList<Problem> found;
+    if (m_title->text().trimmed().isEmpty())
+        found.append({tr("Title: a case needs a title"), m_title});
+    for (const auto& [country, label] :
+         {std::pair {m_target, tr("Target country")}, std::pair {m_accused, tr("Accused country")}}) {
+        if (!country->isValid()) {
+            found.append({tr("%1: \"%2\" is not a country Spyline knows; use a code (IT, US), a short form (USA, "
+                             "PRC) or the name")
+                              .arg(label, country->text()),
+                          country});
+        }
+    }
+    for (RecordTable* table : std::initializer_list<RecordTable*> {m_roles, m_events, m_sources}) {
+        for (const RecordTable::Problem& problem : table->problems())
+            found.append({problem.message, table, problem.row, problem.column});
+    }
+    return found;
+}
+
+QStringList CaseDialog::problems() const
+{
+    QStringList messages;
+    for (const Problem& problem : allProblems())
+        messages.append(problem.message);
+    return messages;
+}
+
 Result<RecordSet> CaseDialog::records() const
 {
-    if (m_title->text().trimmed().isEmpty())
-        return fail(tr("Title: a case needs a title"));
-    for (const CountryEdit* country : {m_target, m_accused}) {
-        if (!country->isValid())
-            return fail(
-                tr("\"%1\" is not a country Spyline knows; use an ISO code or the English name").arg(country->text()));
-    }
+    if (const QList<Problem> found = allProblems(); !found.isEmpty())
+        return fail(found.first().message);
     RecordSet set;
     Case record;
     record.id = m_caseId;
@@ -265,14 +294,19 @@ Result<RecordSet> CaseDialog::records() const
 
 void CaseDialog::accept()
 {
+    // Every problem at once, not one per Save.
+    if (const QList<Problem> found = allProblems(); !found.isEmpty()) {
+        showProblems(found);
+        return;
+    }
     auto after = records();
     if (!after) {
-        showProblem(after.error());
+        showProblem(inPeoplesWords(after.error()));
         return;
     }
     auto stored = m_save(m_before, *after);
     if (!stored) {
-        showProblem(stored.error());
+        showProblem(inPeoplesWords(stored.error()));
         return;
     }
     m_savedCaseId = stored->cases.isEmpty() ? 0 : stored->cases.first().id;
@@ -283,6 +317,25 @@ void CaseDialog::showProblem(const QString& problem)
 {
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty());
+}
+
+void CaseDialog::showProblems(const QList<Problem>& problems)
+{
+    QStringList lines;
+    for (const Problem& problem : problems)
+        lines.append(QStringLiteral("\u2022 ") + problem.message);
+    showProblem(tr("%n problem(s) keep the case from being saved:", nullptr, int(problems.size())) + u'\n'
+                + lines.join(u'\n'));
+    const Problem& first = problems.first();
+    if (auto* table = qobject_cast<RecordTable*>(first.widget)) {
+        for (int tab = 0; tab < m_tabs->count(); ++tab) {
+            if (m_tabs->widget(tab)->isAncestorOf(table))
+                m_tabs->setCurrentIndex(tab);
+        }
+        table->setCurrentCell(first.row, first.column);
+        table->scrollToItem(table->item(first.row, first.column));
+    }
+    first.widget->setFocus(Qt::OtherFocusReason);
 }
 
 QString CaseDialog::duplicateWarning() const

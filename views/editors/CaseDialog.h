@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 class QTimer;
 
 namespace Spyline {
@@ -37,6 +38,8 @@ public:
     Status loadCase(Id caseId);
     // The records the form describes now, or the first problem ("Events, row 2, date: ...").
     Result<RecordSet> records() const;
+    // Every problem that keeps the form from being saved, in the order of the form.
+    QStringList problems() const;
     // The case's id once saved.
     Id savedCaseId() const
     {
@@ -48,8 +51,18 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    struct Problem
+    {
+        QString message;
+        QWidget* widget = nullptr; // a field, or the table that holds the cell
+        int row = -1;
+        int column = -1;
+    };
+    QList<Problem> allProblems() const;
     void checkForDuplicates();
     void showProblem(const QString& problem);
+    // Lists every problem and takes the keyboard to the first.
+    void showProblems(const QList<Problem>& problems);
 
     Store& m_store;
     Save m_save;
@@ -68,6 +81,7 @@ private:
     SourcesTable* m_sources;
     QLabel* m_duplicateLabel;
     QLabel* m_problemLabel;
+    QTabWidget* m_tabs;
     QTimer* m_duplicateTimer;
 };
 

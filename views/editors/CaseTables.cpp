@@ -4,11 +4,14 @@
 #include "CountryCatalog.h"
 #include "EditorDelegates.h"
 #include "FriendlyDate.h"
+#include "GradeBadge.h"
+#include "GradePicker.h"
 #include "PartialDateEdit.h"
 #include "SourceRepository.h"
 #include "Validation.h"
 
 #include <QHeaderView>
+#include <QTextDocument>
 
 namespace Spyline {
 
@@ -16,6 +19,9 @@ namespace {
 
 constexpr int KeyRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int ProblemRole = Qt::UserRole + 2;
+constexpr int EndDateRole = Qt::UserRole + 3;
+constexpr int ReferenceRole = Qt::UserRole + 4; // the sheet key an event keeps, not edited here
 
 template<typename Enum>
 QList<std::pair<QString, QString>> choices()
@@ -23,18 +29,6 @@ QList<std::pair<QString, QString>> choices()
     QList<std::pair<QString, QString>> list;
     for (Enum value : allValues<Enum>())
         list.append({toLabel(value), toKey(value)});
-    return list;
-}
-
-QList<std::pair<QString, QString>> gradeChoices()
-{
-    QList<std::pair<QString, QString>> list;
-    for (char r = 'A'; r <= 'F'; ++r) {
-        for (int c = 1; c <= 6; ++c) {
-            const Grade grade {r, c};
-            list.append({grade.text(), grade.text()});
-        }
-    }
     return list;
 }
 
@@ -103,7 +97,51 @@ RecordTable::RecordTable(const QString& what, const QStringList& headers, QWidge
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::AllEditTriggers);
     setWordWrap(false);
-    connect(this, &QTableWidget::cellChanged, this, [this](int row, int) { checkRow(row); });
+    connect(this, &QTableWidget::cellChanged, this, [this](int row, int column) {
+        checkRow(row);
+        const QTableWidgetItem* cell = item(row, column);
+        const QString reason = cell ? cell->data(ProblemRole).toString() : QString();
+        Q_EMIT problemNoticed(reason.isEmpty() ? QString() : problemAt(row, column, reason).message);
+    });
+}
+
+QString RecordTable::cellProblem(int, int, const QString&) const
+{
+    return {};
+}
+
+void RecordTable::checkWhileTyping(const QList<std::pair<int, TypingDelegate*>>& delegates)
+{
+    for (const auto& [column, delegate] : delegates) {
+        setItemDelegateForColumn(column, delegate);
+        connect(delegate, &TypingDelegate::typed, this,
+                [this](QWidget* editor, const QModelIndex& index, const QString& text) {
+                    checkTyping(editor, index.row(), index.column(), text);
+                });
+    }
+}
+
+void RecordTable::checkTyping(QWidget* editor, int row, int column, const QString& text)
+{
+    const QString reason = cellProblem(row, column, text.trimmed());
+    // A frameless cell editor shows its state by its background.
+    editor->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #ffd8d8; }"));
+    editor->setToolTip(reason.isEmpty() ? QString() : Qt::convertFromPlainText(reason, Qt::WhiteSpaceNormal));
+    Q_EMIT problemNoticed(reason.isEmpty() ? QString() : problemAt(row, column, reason).message);
+}
+
+QList<RecordTable::Problem> RecordTable::problems() const
+{
+    QList<Problem> list;
+    for (int row = 0; row < rowCount(); ++row) {
+        for (int column = 0; column < columnCount(); ++column) {
+            const QTableWidgetItem* cell = item(row, column);
+            const QString reason = cell ? cell->data(ProblemRole).toString() : QString();
+            if (!reason.isEmpty())
+                list.append({row, column, problemAt(row, column, reason).message});
+        }
+    }
+    return list;
 }
 
 int RecordTable::addRow()
@@ -171,25 +209,19 @@ void RecordTable::markCell(int row, int column, const QString& reason)
     if (!cell)
         return;
     const bool wrong = !reason.isEmpty();
-    if (cell->data(Qt::UserRole + 2).toString() == reason)
+    if (cell->data(ProblemRole).toString() == reason)
         return;
     const QSignalBlocker blocker(this);
-    cell->setData(Qt::UserRole + 2, reason);
+    cell->setData(ProblemRole, reason);
     cell->setBackground(wrong ? QBrush(QColor(0xFF, 0xD8, 0xD8)) : QBrush());
-    cell->setToolTip(wrong ? reason.toHtmlEscaped() : QString());
+    // As typed, quotes and all: plain text in a paragraph, never read as markup.
+    cell->setToolTip(wrong ? Qt::convertFromPlainText(reason, Qt::WhiteSpaceNormal) : QString());
 }
 
 QString RecordTable::firstProblem() const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        for (int column = 0; column < columnCount(); ++column) {
-            const QTableWidgetItem* cell = item(row, column);
-            const QString reason = cell ? cell->data(Qt::UserRole + 2).toString() : QString();
-            if (!reason.isEmpty())
-                return problemAt(row, column, reason).message;
-        }
-    }
-    return {};
+    const QList<Problem> all = problems();
+    return all.isEmpty() ? QString() : all.first().message;
 }
 
 Failure RecordTable::problemAt(int row, int column, const QString& reason) const
@@ -204,10 +236,10 @@ RolesTable::RolesTable(const QStringList& actorNames, QWidget* parent)
     : RecordTable(tr("People"), {tr("Name *"), tr("Role"), tr("Kind"), tr("Country"), tr("Note")}, parent)
 {
     setObjectName(QStringLiteral("rolesTableWidget"));
-    setItemDelegateForColumn(NameColumn, new CompletingDelegate(actorNames, this));
+    checkWhileTyping(
+        {{NameColumn, new CompletingDelegate(actorNames, this)}, {CountryColumn, new CountryDelegate(this)}});
     setItemDelegateForColumn(RoleColumn, new ChoiceDelegate(choices<RoleKind>(), this));
     setItemDelegateForColumn(KindColumn, new ChoiceDelegate(choices<ActorKind>(), this));
-    setItemDelegateForColumn(CountryColumn, new CompletingDelegate(countryNames(), this));
     setColumnWidth(NameColumn, 200);
     setColumnWidth(RoleColumn, 150);
 }
@@ -236,10 +268,17 @@ void RolesTable::checkRow(int row)
         const QSignalBlocker blocker(this);
         setCell(row, RoleColumn, toLabel(RoleKind::Suspect), toKey(RoleKind::Suspect));
     }
-    markCell(row, NameColumn, text(row, NameColumn).isEmpty() ? tr("a name is required") : QString());
-    const QString country = text(row, CountryColumn);
-    markCell(row, CountryColumn,
-             country.isEmpty() || CountryCatalog::resolve(country) ? QString() : tr("not a country Spyline knows"));
+    for (int column : {NameColumn, CountryColumn})
+        markCell(row, column, cellProblem(row, column, text(row, column)));
+}
+
+QString RolesTable::cellProblem(int, int column, const QString& text) const
+{
+    if (column == NameColumn && text.isEmpty())
+        return tr("a name is required");
+    if (column == CountryColumn && !text.isEmpty() && !CountryCatalog::resolve(text))
+        return tr("not a country Spyline knows; use a code (IT, US), a short form (USA, PRC) or the name");
+    return {};
 }
 
 Result<QList<Role>> RolesTable::collect(Id caseId, ActorResolver& actors) const
@@ -277,7 +316,10 @@ EventsTable::EventsTable(const QStringList& actorNames, QWidget* parent)
 {
     setObjectName(QStringLiteral("eventsTableWidget"));
     setItemDelegateForColumn(KindColumn, new ChoiceDelegate(choices<EventKind>(), this));
-    setItemDelegateForColumn(CountryColumn, new CompletingDelegate(countryNames(), this));
+    // The date, the title and the country are checked as they are typed.
+    checkWhileTyping({{DateColumn, new CompletingDelegate({}, this)},
+                      {TitleColumn, new CompletingDelegate({}, this)},
+                      {CountryColumn, new CountryDelegate(this)}});
     setItemDelegateForColumn(ActorColumn, new CompletingDelegate(actorNames, this));
     setColumnWidth(DateColumn, 110);
     setColumnWidth(KindColumn, 120);
@@ -300,11 +342,88 @@ void EventsTable::load(const QList<Event>& events, const QHash<Id, Actor>& actor
         setCell(row, VenueColumn, event.venueContext);
         setCell(row, ActorColumn, actors.value(event.actorId).name);
         setCell(row, DescriptionColumn, event.description);
-        item(row, DateColumn)->setData(Qt::UserRole + 3, event.endDate.text());
-        item(row, DateColumn)->setData(Qt::UserRole + 4, event.reference);
+        item(row, DateColumn)->setData(EndDateRole, event.endDate.text());
+        item(row, DateColumn)->setData(ReferenceRole, event.reference);
         blockSignals(false);
         checkRow(row);
     }
+}
+
+QHash<int, QString> EventsTable::rowProblems(int row, int column, const QString& typed) const
+{
+    const auto value = [&](int at) { return at == column ? typed : text(row, at); };
+    // The row as an event, checked the way the collection checks it (validateEvent), so that what
+    // the collection accepts the form accepts.
+    QHash<int, QString> found;
+    Event event;
+    event.id = rowId(row);
+    event.kind = fromKey<EventKind>(key(row, KindColumn)).value_or(EventKind::Other);
+    event.title = value(TitleColumn);
+    event.city = value(CityColumn);
+    event.venueContext = value(VenueColumn);
+    event.description = value(DescriptionColumn);
+    // A stand-in for a date that could not be read, so that the other fields are still checked.
+    const PartialDate standIn = PartialDate::year(2000);
+    bool dateStoodIn = false;
+    if (const QString date = value(DateColumn); !date.isEmpty()) {
+        if (auto parsed = PartialDate::parse(date)) {
+            event.date = *parsed;
+        } else {
+            found.insert(DateColumn, parsed.error());
+            event.date = standIn;
+            dateStoodIn = true;
+        }
+    }
+    if (const QTableWidgetItem* cell = item(row, DateColumn)) {
+        if (const QString end = cell->data(EndDateRole).toString(); !end.isEmpty())
+            event.endDate = PartialDate::parse(end).value_or(PartialDate());
+    }
+    if (const QString country = value(CountryColumn); !country.isEmpty()) {
+        if (auto code = CountryCatalog::resolve(country))
+            event.country = *code;
+        else
+            found.insert(CountryColumn,
+                         tr("not a country Spyline knows; use a code (IT, US), a short form (USA, "
+                            "PRC) or the name"));
+    }
+    // Each problem the model finds is set aside in turn, to find the next one.
+    for (int pass = 0; pass < 8; ++pass) {
+        const Status valid = validateEvent(event);
+        if (valid)
+            break;
+        const QString field = valid.error().section(QStringLiteral(": "), 0, 0);
+        const QString reason = valid.error().section(QStringLiteral(": "), 1);
+        int at = TitleColumn;
+        if (field == QStringLiteral("title")) {
+            event.title = QStringLiteral("-");
+        } else if (field == QStringLiteral("date")) {
+            at = DateColumn;
+            event.date = standIn;
+            dateStoodIn = true;
+        } else if (field == QStringLiteral("end_date")) {
+            at = DateColumn;
+            event.endDate = {};
+            if (dateStoodIn)
+                continue;
+        } else if (field == QStringLiteral("country")) {
+            at = CountryColumn;
+            event.country.clear();
+        } else if (field == QStringLiteral("description")) {
+            at = DescriptionColumn;
+            event.description.clear();
+        } else {
+            found.insert(TitleColumn, valid.error());
+            break;
+        }
+        if (!found.contains(at))
+            found.insert(at, reason);
+    }
+    return found;
+}
+
+QString EventsTable::cellProblem(int row, int column, const QString& text) const
+{
+    return rowProblems(row, column, text).value(column);
 }
 
 void EventsTable::checkRow(int row)
@@ -313,20 +432,19 @@ void EventsTable::checkRow(int row)
         const QSignalBlocker blocker(this);
         setCell(row, KindColumn, toLabel(EventKind::Announcement), toKey(EventKind::Announcement));
     }
-    // An empty date is a date not known: the event is kept with its place and context.
-    const QString date = text(row, DateColumn);
-    const auto parsed = date.isEmpty() ? Result<PartialDate>(PartialDate()) : PartialDate::parse(date);
-    markCell(row, DateColumn, parsed ? QString() : parsed.error());
-    if (parsed) {
-        // How it will be stored, as the date field beside a form says it.
-        const QSignalBlocker blocker(this);
-        const QString stored = PartialDateEdit::storedAs(*parsed) + u'\n' + edtfHint();
-        item(row, DateColumn)->setToolTip(stored.toHtmlEscaped());
+    const QHash<int, QString> found = rowProblems(row, -1, {});
+    for (int column : {DateColumn, TitleColumn, CountryColumn, DescriptionColumn})
+        markCell(row, column, found.value(column));
+    // How a date that can be read will be stored, as the date field beside a form says it; an empty
+    // date is a date not known, and the event is kept with its place and context.
+    if (const QString date = text(row, DateColumn); !found.contains(DateColumn)) {
+        const auto parsed = date.isEmpty() ? Result<PartialDate>(PartialDate()) : PartialDate::parse(date);
+        if (parsed) {
+            const QSignalBlocker blocker(this);
+            const QString stored = PartialDateEdit::storedAs(*parsed) + u'\n' + edtfHint();
+            item(row, DateColumn)->setToolTip(Qt::convertFromPlainText(stored, Qt::WhiteSpacePre));
+        }
     }
-    markCell(row, TitleColumn, text(row, TitleColumn).isEmpty() ? tr("a title is required") : QString());
-    const QString country = text(row, CountryColumn);
-    markCell(row, CountryColumn,
-             country.isEmpty() || CountryCatalog::resolve(country) ? QString() : tr("not a country Spyline knows"));
 }
 
 Result<QList<Event>> EventsTable::collect(Id caseId, ActorResolver& actors) const
@@ -342,10 +460,10 @@ Result<QList<Event>> EventsTable::collect(Id caseId, ActorResolver& actors) cons
         event.title = text(row, TitleColumn);
         const QString date = text(row, DateColumn);
         event.date = date.isEmpty() ? PartialDate() : PartialDate::parse(date).value_or(PartialDate());
-        const QString end = item(row, DateColumn)->data(Qt::UserRole + 3).toString();
+        const QString end = item(row, DateColumn)->data(EndDateRole).toString();
         event.endDate = end.isEmpty() ? PartialDate() : PartialDate::parse(end).value_or(PartialDate());
         // Kept as stored: the key of the sheet the event came from is not edited here.
-        event.reference = item(row, DateColumn)->data(Qt::UserRole + 4).toString();
+        event.reference = item(row, DateColumn)->data(ReferenceRole).toString();
         event.country = CountryCatalog::resolve(text(row, CountryColumn)).value_or(QString());
         event.city = text(row, CityColumn);
         event.venueContext = text(row, VenueColumn);
@@ -378,8 +496,11 @@ SourcesTable::SourcesTable(const QStringList& publishers, QWidget* parent)
                   parent)
 {
     setObjectName(QStringLiteral("sourcesTableWidget"));
+    checkWhileTyping(
+        {{UrlColumn, new CompletingDelegate({}, this)}, {PublishedColumn, new CompletingDelegate({}, this)}});
     setItemDelegateForColumn(PublisherColumn, new CompletingDelegate(publishers, this));
-    setItemDelegateForColumn(GradeColumn, new ChoiceDelegate(gradeChoices(), this));
+    setItemDelegateForColumn(GradeColumn, new GradeDelegate(this));
+    horizontalHeaderItem(GradeColumn)->setToolTip(GradePicker::explanation());
     setColumnWidth(UrlColumn, 260);
     setColumnWidth(PublisherColumn, 130);
     setColumnWidth(TitleColumn, 200);
@@ -399,6 +520,7 @@ void SourcesTable::load(const QList<Citation>& citations, const QHash<Id, Source
         setCell(row, TitleColumn, source.title);
         setCell(row, PublishedColumn, source.published.text());
         setCell(row, GradeColumn, source.grade.text(), source.grade.text());
+        item(row, GradeColumn)->setToolTip(GradeBadge::description(source.grade));
         setCell(row, QuoteColumn, citation.quote);
         blockSignals(false);
         checkRow(row);
@@ -410,16 +532,23 @@ void SourcesTable::checkRow(int row)
     if (key(row, GradeColumn).isEmpty()) {
         const QSignalBlocker blocker(this);
         setCell(row, GradeColumn, QStringLiteral("F6"), QStringLiteral("F6"));
+        item(row, GradeColumn)->setToolTip(GradeBadge::description(Grade()));
     }
-    const Status url = validateSourceUrl(text(row, UrlColumn));
-    markCell(row, UrlColumn, url ? QString() : url.error().section(QStringLiteral(": "), 1));
-    const QString published = text(row, PublishedColumn);
-    QString dateProblem;
-    if (!published.isEmpty()) {
-        if (auto parsed = PartialDate::parse(published); !parsed)
-            dateProblem = parsed.error();
+    for (int column : {UrlColumn, PublishedColumn})
+        markCell(row, column, cellProblem(row, column, text(row, column)));
+}
+
+QString SourcesTable::cellProblem(int, int column, const QString& text) const
+{
+    if (column == UrlColumn) {
+        const Status url = validateSourceUrl(text);
+        return url ? QString() : url.error().section(QStringLiteral(": "), 1);
     }
-    markCell(row, PublishedColumn, dateProblem);
+    if (column == PublishedColumn && !text.isEmpty()) {
+        if (auto parsed = PartialDate::parse(text); !parsed)
+            return parsed.error();
+    }
+    return {};
 }
 
 Result<QList<Citation>> SourcesTable::collect(Id caseId, Store& store, QList<Source>* newSources) const

@@ -4,13 +4,19 @@
 #include "CaseTables.h"
 #include "CountryEdit.h"
 #include "EventRepository.h"
+#include "FieldLabels.h"
+#include "GradeBadge.h"
+#include "GradePicker.h"
 #include "PartialDateEdit.h"
+#include "SourceRepository.h"
 #include "SqlQuery.h"
 #include "Store.h"
+#include "Validation.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -28,6 +34,11 @@ EventDialog::EventDialog(Store& store, Save save, QWidget* parent)
     , m_city(new QLineEdit(this))
     , m_venue(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
+    , m_sourceUrl(new QLineEdit(this))
+    , m_sourceNote(new QLabel(this))
+    , m_sourcePublisher(new QLineEdit(this))
+    , m_sourceGrade(new GradePicker(this))
+    , m_quote(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("eventDialog"));
     setWindowTitle(tr("New Event"));
@@ -64,7 +75,63 @@ EventDialog::EventDialog(Store& store, Save save, QWidget* parent)
     form()->addRow(tr("City"), m_city);
     form()->addRow(tr("Venue and context"), m_venue);
     form()->addRow(tr("Description"), m_description);
-    resize(640, 480);
+
+    // Where it is reported: a statement needs its source like any event.
+    m_sourceUrl->setObjectName(QStringLiteral("sourceUrlLineEdit"));
+    m_sourceUrl->setPlaceholderText(tr("https://\u2026 where it is reported"));
+    QStringList urls;
+    for (const Source& source : SourceRepository(store).all().value_or({}))
+        urls.append(source.url);
+    auto* known = new QCompleter(urls, m_sourceUrl);
+    known->setCaseSensitivity(Qt::CaseInsensitive);
+    known->setFilterMode(Qt::MatchContains);
+    m_sourceUrl->setCompleter(known);
+    m_sourceNote->setObjectName(QStringLiteral("sourceNoteLabel"));
+    m_sourceNote->setTextFormat(Qt::PlainText);
+    m_sourceNote->setWordWrap(true);
+    m_sourcePublisher->setObjectName(QStringLiteral("sourcePublisherLineEdit"));
+    auto* publishers = new QCompleter(SourceRepository(store).publishers().value_or({}), m_sourcePublisher);
+    publishers->setCaseSensitivity(Qt::CaseInsensitive);
+    m_sourcePublisher->setCompleter(publishers);
+    m_sourceGrade->setToolTip(GradePicker::explanation());
+    m_quote->setObjectName(QStringLiteral("quoteLineEdit"));
+    m_quote->setPlaceholderText(tr("the words of the source that support it (optional)"));
+    form()->addRow(tr("Source"), m_sourceUrl);
+    form()->addRow(QString(), m_sourceNote);
+    form()->addRow(tr("Publisher"), m_sourcePublisher);
+    form()->addRow(tr("Grade"), m_sourceGrade);
+    form()->addRow(tr("Quote"), m_quote);
+    connect(m_sourceUrl, &QLineEdit::textChanged, this, &EventDialog::lookUpSource);
+    lookUpSource();
+    resize(680, 620);
+}
+
+void EventDialog::lookUpSource()
+{
+    const QString url = m_sourceUrl->text().trimmed();
+    m_storedSource = 0;
+    std::optional<Source> stored;
+    if (!url.isEmpty()) {
+        if (const Id id = SourceRepository(store()).findByUrl(url).value_or(0); id != 0) {
+            if (auto source = SourceRepository(store()).get(id)) {
+                m_storedSource = id;
+                stored = *source;
+            }
+        }
+    }
+    m_sourcePublisher->setEnabled(!stored);
+    m_sourceGrade->setEnabled(!stored);
+    if (stored) {
+        m_sourcePublisher->setText(stored->publisher);
+        m_sourceGrade->setGrade(stored->grade);
+        m_sourceNote->setText(tr("In the collection already, graded %1; edit the source itself to change it.")
+                                  .arg(GradeBadge::description(stored->grade)));
+    } else if (const Status valid = validateSourceUrl(url); !url.isEmpty() && !valid) {
+        m_sourceNote->setText(inPeoplesWords(valid.error()));
+    } else {
+        m_sourceNote->setText(url.isEmpty() ? tr("Without a source the event is kept, but charts list nothing for it.")
+                                            : tr("A new source: give its publisher and grade."));
+    }
 }
 
 void EventDialog::prepare(EventKind kind, Id caseId)
@@ -83,7 +150,18 @@ Status EventDialog::loadEvent(Id eventId)
     auto event = EventRepository(store()).get(eventId);
     if (!event)
         return event.status();
+    auto citations = SourceRepository(store()).citationsOfEvent(eventId);
+    if (!citations)
+        return citations.status();
     m_before.events = {*event};
+    m_before.citations = *citations;
+    // The form shows the first source; the others stay as they are.
+    if (!citations->isEmpty()) {
+        if (auto source = SourceRepository(store()).get(citations->first().sourceId)) {
+            m_sourceUrl->setText(source->url);
+            m_quote->setText(citations->first().quote);
+        }
+    }
     m_eventId = eventId;
     setWindowTitle(tr("Edit Event"));
     prepare(event->kind, event->caseId);
@@ -136,6 +214,31 @@ Result<RecordSet> EventDialog::records() const
         set.actors = actors.newActors();
     }
     set.events = {event};
+
+    // The source: the first citation is the form's, the others are kept.
+    set.citations = m_before.citations;
+    Citation citation = set.citations.isEmpty() ? Citation {} : set.citations.takeFirst();
+    const QString url = m_sourceUrl->text().trimmed();
+    if (!url.isEmpty()) {
+        if (Status valid = validateSourceUrl(m_sourceUrl->text()); !valid)
+            return fail(valid.error());
+        if (citation.id == 0)
+            citation.id = -1;
+        citation.eventId = event.id;
+        citation.caseId = 0;
+        citation.quote = m_quote->text().trimmed();
+        citation.sourceId = m_storedSource;
+        if (citation.sourceId == 0) {
+            Source source;
+            source.id = -1;
+            source.url = url;
+            source.publisher = m_sourcePublisher->text().trimmed();
+            source.grade = m_sourceGrade->grade();
+            set.sources = {source};
+            citation.sourceId = source.id;
+        }
+        set.citations.prepend(citation);
+    }
     return set;
 }
 

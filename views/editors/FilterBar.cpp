@@ -187,9 +187,19 @@ CaseFilter FilterBar::filter() const
 void FilterBar::setFilter(const CaseFilter& filter)
 {
     m_updating = true;
-    m_search->setText(filter.text);
-    m_from->setDate(filter.fromDay ? PartialDate::fromDay(*filter.fromDay) : PartialDate());
-    m_to->setDate(filter.toDay ? PartialDate::fromDay(*filter.toDay) : PartialDate());
+    // Fields that already say it stay as typed: "2023-08" is not rewritten as its first day.
+    if (m_search->text().trimmed() != filter.text.trimmed())
+        m_search->setText(filter.text);
+    const auto shown = [](const PartialDateEdit* edit, bool earliest) -> std::optional<DayNumber> {
+        const auto date = edit->date();
+        if (!date || date->isNull())
+            return std::nullopt;
+        return earliest ? date->earliestDay() : date->latestDay();
+    };
+    if (shown(m_from, true) != filter.fromDay)
+        m_from->setDate(filter.fromDay ? PartialDate::fromDay(*filter.fromDay) : PartialDate());
+    if (shown(m_to, false) != filter.toDay)
+        m_to->setDate(filter.toDay ? PartialDate::fromDay(*filter.toDay) : PartialDate());
     m_country->setCurrentIndex(filter.countries.isEmpty() ? 0
                                                           : std::max(0, m_country->findData(filter.countries.first())));
     m_agency->setCurrentIndex(filter.agencies.isEmpty() ? 0 : std::max(0, m_agency->findData(filter.agencies.first())));

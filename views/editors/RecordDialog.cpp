@@ -1,5 +1,7 @@
 #include "RecordDialog.h"
 
+#include "FieldLabels.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -42,7 +44,7 @@ void RecordDialog::accept()
         }
         after = fail(stored.error());
     }
-    m_problemLabel->setText(after.error());
+    m_problemLabel->setText(inPeoplesWords(after.error()));
     m_problemLabel->show();
 }
 

@@ -4,6 +4,7 @@
 #include "GraphLegend.h"
 #include "GraphStyle.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -303,6 +304,21 @@ void GraphCanvas::keyPressEvent(QKeyEvent* event)
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+void GraphCanvas::contextMenuEvent(QContextMenuEvent* event)
+{
+    // From the keyboard: the node selected, else the background.
+    int node = -1;
+    if (event->reason() == QContextMenuEvent::Mouse)
+        node = nodeAt(event->pos());
+    else if (!m_state.selected.isEmpty())
+        node = m_state.selected.first();
+    QPoint at = event->globalPos();
+    if (event->reason() != QContextMenuEvent::Mouse && node >= 0)
+        at = mapToGlobal(nodeCentre(node).toPoint());
+    Q_EMIT contextMenuRequested(node, at);
+    event->accept();
 }
 
 bool GraphCanvas::event(QEvent* event)

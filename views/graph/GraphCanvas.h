@@ -79,6 +79,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void nodeClicked(int node);
     void nodeDoubleClicked(int node);
+    // A right-click (or the menu key) on a node, or on the background (-1).
+    void contextMenuRequested(int node, const QPoint& globalPosition);
     void backgroundClicked();
     // After a drag, where the node now is in layout coordinates.
     void nodeMoved(int node, QPointF position);
@@ -94,6 +96,7 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     bool event(QEvent* event) override;
 
 private:

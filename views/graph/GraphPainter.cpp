@@ -25,6 +25,7 @@ namespace {
 // Zoomed out this far, marks are dots and hairlines: the shape of a node is not readable anyway.
 constexpr qreal dotBelow = 5.0; // device pixels (at 96 dpi)
 constexpr int manyEdges = 2500;
+constexpr int maxRoutedNodes = 400;
 constexpr int maxLabelTries = 2500;
 constexpr int maxFailures = 400;
 // More nodes than this on screen make a crowd: few labels, for the hubs.
@@ -242,7 +243,50 @@ QPointF GraphPainter::control(const Frame& frame, int e) const
     }
     if (m_antiparallel[size_t(e)])
         return middle + normal * 14 * frame.unit;
-    return middle;
+    return aroundNodes(frame, e, middle);
+}
+
+QPointF GraphPainter::aroundNodes(const Frame& frame, int e, QPointF middle) const
+{
+    // A small graph (an ego view, a teaching sample) is read tie by tie: a straight tie that would
+    // run through a node it does not join bends around it. Past a few hundred nodes the cost per
+    // frame is not worth it, and the ties are hairlines anyway.
+    const GraphData& data = frame.data;
+    if (data.nodes.size() > maxRoutedNodes)
+        return middle;
+    const GraphEdge& edge = data.edges.at(e);
+    const QPointF p = frame.rects[size_t(edge.from)].center();
+    const QPointF q = frame.rects[size_t(edge.to)].center();
+    const QLineF chord(p, q);
+    const qreal length = chord.length();
+    if (length <= 0)
+        return middle;
+    const QPointF d = (q - p) / length;
+    const QPointF normal(-d.y(), d.x());
+    const qreal gap = 6 * frame.unit;
+    qreal push = 0; // signed, along normal: how far the middle of the curve must move
+    for (qsizetype n = 0; n < data.nodes.size(); ++n) {
+        if (n == edge.from || n == edge.to || !frame.visible[size_t(n)])
+            continue;
+        const QRectF& rect = frame.rects[size_t(n)];
+        const QPointF c = rect.center() - p;
+        const qreal along = c.x() * d.x() + c.y() * d.y();
+        if (along <= 0 || along >= length)
+            continue;
+        const qreal across = c.x() * normal.x() + c.y() * normal.y();
+        const qreal radius = std::hypot(rect.width(), rect.height()) / 2 + gap;
+        if (std::abs(across) >= radius)
+            continue;
+        // Past the node on the side away from its centre; a curve bends less near its ends, so
+        // its middle moves further (not without bound: a node by an end gets a gentle bend).
+        const qreal clear = across >= 0 ? across - radius : across + radius;
+        const qreal t = std::clamp(along / length, 0.2, 0.8);
+        const qreal middlePush = clear / (4 * t * (1 - t));
+        if (std::abs(middlePush) > std::abs(push))
+            push = middlePush;
+    }
+    // A quadratic curve's middle lies halfway between the chord's middle and its control point.
+    return middle + normal * (2 * push);
 }
 
 void GraphPainter::drawEdges(QPainter& painter, Frame& frame)
@@ -500,13 +544,34 @@ void GraphPainter::placeLabels(Frame& frame)
             const qreal width = std::min(small.horizontalAdvance(text), small.averageCharWidth() * 34) + 6 * frame.unit;
             if (room < width * 0.5 && text != texts.last())
                 continue;
-            // The middle of the line, else a little towards either end.
-            for (qreal t : {0.5, 0.38, 0.62}) {
-                const QPointF at = a.center() * ((1 - t) * (1 - t)) + bendAt * (2 * (1 - t) * t) + b.center() * (t * t);
-                const QRectF rect(at.x() - width / 2, at.y() - small.height() / 2, width, small.height());
-                if (frame.target.contains(rect) && placer.place(rect)) {
-                    frame.edgeLabels.append({e, rect, small.elidedText(text, Qt::ElideRight, width - 4 * frame.unit)});
-                    return;
+            // The middle of the line, else a little towards either end; a lag, which is what a
+            // link is read for, also beside the line and nearer its ends when short ties crowd.
+            const bool lag = edge.lag && text == texts.last();
+            static constexpr qreal along[] = {0.5, 0.38, 0.62, 0.25, 0.75};
+            static constexpr qreal beside[] = {0.0, 1.0, -1.0};
+            const int alongCount = lag ? 5 : 3;
+            const int besideCount = lag ? 3 : 1;
+            for (int i = 0; i < besideCount; ++i) {
+                const qreal side = beside[i];
+                for (int j = 0; j < alongCount; ++j) {
+                    const qreal t = along[j];
+                    QPointF at = a.center() * ((1 - t) * (1 - t)) + bendAt * (2 * (1 - t) * t) + b.center() * (t * t);
+                    if (side != 0) {
+                        // Off the curve along its normal, by a little more than half the label.
+                        const QPointF tangent = (bendAt - a.center()) * (2 * (1 - t)) + (b.center() - bendAt) * (2 * t);
+                        const qreal length = std::hypot(tangent.x(), tangent.y());
+                        if (length <= 0)
+                            continue;
+                        const QPointF normal(-tangent.y() / length, tangent.x() / length);
+                        at += normal * side
+                            * (small.height() * 0.5 + width * 0.5 * std::abs(normal.x()) + 2 * frame.unit);
+                    }
+                    const QRectF rect(at.x() - width / 2, at.y() - small.height() / 2, width, small.height());
+                    if (frame.target.contains(rect) && placer.place(rect)) {
+                        frame.edgeLabels.append(
+                            {e, rect, small.elidedText(text, Qt::ElideRight, width - 4 * frame.unit)});
+                        return;
+                    }
                 }
             }
         }

@@ -67,6 +67,8 @@ private:
     void drawEdges(QPainter& painter, Frame& frame);
     void drawNodes(QPainter& painter, Frame& frame);
     void placeLabels(Frame& frame);
+    // The control point that keeps a straight tie off the nodes it passes but does not join.
+    QPointF aroundNodes(const Frame& frame, int edge, QPointF middle) const;
     void drawLabels(QPainter& painter, Frame& frame);
 
     ChartTheme m_theme;

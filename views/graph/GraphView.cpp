@@ -1,5 +1,6 @@
 #include "GraphView.h"
 
+#include "CaseSearch.h"
 #include "GraphCanvas.h"
 #include "GraphModel.h"
 #include "GraphToolBar.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -93,6 +95,7 @@ GraphView::GraphView(QWidget* parent)
     connect(m_canvas, &GraphCanvas::nodeClicked, this, &GraphView::nodeClicked);
     connect(m_canvas, &GraphCanvas::nodeDoubleClicked, this, &GraphView::nodeDoubleClicked);
     connect(m_canvas, &GraphCanvas::nodeMoved, this, &GraphView::nodeMoved);
+    connect(m_canvas, &GraphCanvas::contextMenuRequested, this, &GraphView::showContextMenu);
     connect(m_canvas, &GraphCanvas::backgroundClicked, this, [this] {
         if (m_viewState)
             m_viewState->clearSelection();
@@ -133,7 +136,6 @@ void GraphView::setViewState(ViewState* state)
     m_viewState = state;
     if (m_viewState) {
         connect(m_viewState, &ViewState::filterChanged, this, [this] { scheduleRefresh(false); });
-        connect(m_viewState, &ViewState::dateRangeChanged, this, [this] { scheduleRefresh(false); });
         connect(m_viewState, &ViewState::selectionChanged, this, [this] {
             if (m_egoHops > 0)
                 scheduleRefresh(false);
@@ -423,8 +425,7 @@ void GraphView::updateNote()
     else if (m_worker->isBusy())
         text = tr("Laying out the graph…");
     else if (shown.nodes.isEmpty())
-        text = m_egoHops > 0 ? tr("Nothing within %n tie(s) of the selection.", nullptr, m_egoHops)
-                             : tr("Nothing to show: no case matches the filter.");
+        text = emptyNote();
     else if (shown.isCapped())
         text = tr("Showing %1 of %2 nodes, the most connected first; narrow the filter, brush a date range on the "
                   "timeline or use the ego view.")
@@ -434,6 +435,22 @@ void GraphView::updateNote()
     if (m_egoHops > 0 && !shown.nodes.isEmpty())
         text += u' ' + tr("Ego view: %n tie(s) from the selection.", nullptr, m_egoHops);
     m_note->setText(text);
+}
+
+QString GraphView::emptyNote() const
+{
+    // What is true: an empty collection, a filter that leaves nothing, or nothing to draw yet.
+    if (m_egoHops > 0)
+        return tr("Nothing within %n tie(s) of the selection.", nullptr, m_egoHops);
+    const CaseFilter filter = m_viewState ? m_viewState->effectiveFilter() : CaseFilter();
+    const int cases = CaseSearch(*m_store).count({}).value_or(0);
+    if (cases == 0)
+        return tr("This collection is empty: add a case with Ctrl+N or import one.");
+    if (!filter.isEmpty())
+        return tr("No case matches the filter.");
+    if (m_hiddenKinds != 0)
+        return tr("Nothing to show: the kinds of node left are hidden (Show).");
+    return tr("Nothing to draw yet: the graph shows cases, their people and the statements linked to them.");
 }
 
 void GraphView::showProgress(bool running)
@@ -497,6 +514,53 @@ void GraphView::nodeDoubleClicked(int node)
         m_viewState->requestEdit({RecordRef::Kind::Case, n.id});
     else if (isEvent(n.kind))
         m_viewState->requestEdit({RecordRef::Kind::Event, n.id});
+}
+
+void GraphView::showContextMenu(int node, const QPoint& globalPosition)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("graphContextMenu"));
+    fillContextMenu(menu, node);
+    menu.exec(globalPosition);
+}
+
+void GraphView::fillContextMenu(QMenu& menu, int node)
+{
+    const auto add = [&](const QString& text, const char* name, auto act) {
+        QAction* action = menu.addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, this, act);
+        return action;
+    };
+    const GraphData& shown = graph();
+    if (node >= 0 && node < shown.nodes.size()) {
+        const GraphNode& n = shown.nodes.at(node);
+        // The right-click picks the node first, as a click would.
+        nodeClicked(node);
+        if (isActor(n.kind)) {
+            const QList<Id> cases = casesOfActor(n.id);
+            const bool open = std::any_of(cases.cbegin(), cases.cend(), [&](Id id) {
+                return shown.indexOf(graphNodeKey(GraphNodeKind::Case, id)) >= 0;
+            });
+            add(open ? tr("Hide Their Cases") : tr("Show Their Cases"), "toggleCasesAction",
+                [this, node] { nodeDoubleClicked(node); });
+        } else if (n.kind == GraphNodeKind::Case || isEvent(n.kind)) {
+            add(tr("Edit…"), "editNodeAction", [this, node] { nodeDoubleClicked(node); });
+        }
+        if (n.kind != GraphNodeKind::Venue || !m_viewState || !m_viewState->selectedCases().isEmpty()) {
+            add(tr("Show in Timeline"), "showInTimelineAction", [this] { Q_EMIT showInTimelineRequested(); });
+        }
+        // The pick above already centres an ego view that is on.
+        if (m_egoHops == 0)
+            add(tr("Ego View Around This"), "egoViewAction", [this] { setEgoHops(1); });
+        add(tr("Hide Nodes of This Kind (%1)").arg(graphNodeKindLabel(n.kind)), "hideKindAction",
+            [this, kind = n.kind] { setNodeKindVisible(kind, false); });
+        menu.addSeparator();
+    }
+    if (m_egoHops > 0)
+        add(tr("Leave Ego View"), "leaveEgoViewAction", [this] { setEgoHops(0); });
+    add(tr("Fit to View"), "fitAction", [this] { fitToView(); });
+    add(tr("Lay Out Again"), "relayoutAction", [this] { relayout(); });
 }
 
 void GraphView::nodeMoved(int node, QPointF position)

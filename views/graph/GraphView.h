@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTimer;
@@ -34,8 +35,8 @@ struct GraphJobResult;
 //     connect(graph, &GraphView::statusMessage, statusBar(), [bar = statusBar()](const QString& m) {
 //         bar->showMessage(m, 8000); });
 //     tabs->addTab(graph, tr("Graph"));
-// The view follows Store::changed (keeping its zoom), ViewState::filterChanged and
-// dateRangeChanged (the graph shows effectiveFilter()), and selectionChanged; a click picks the
+// The view follows Store::changed (keeping its zoom), ViewState::filterChanged (brushed dates
+// included), and selectionChanged; a click picks the
 // node's record in the ViewState, a double-click on a case or event asks ViewState::requestEdit.
 // Dragged positions are saved in the collection (node_positions) and kept at relayout.
 // A collection file is read in the worker thread through its own read-only connection; one held
@@ -92,6 +93,9 @@ public Q_SLOTS:
     // Drops the running layout's result; the picture shown stays.
     void cancelLayout();
     void fitToView();
+    // What a right-click on a node (or the background, -1) offers: what a double-click does, the
+    // ego view around it, hiding its kind, and showing it in the timeline.
+    void fillContextMenu(QMenu& menu, int node);
     // Moves to the next node whose name or title contains the text, and selects it.
     void findNode(const QString& text);
     // Lets dragged nodes of the current layout go back to where Graphviz puts them.
@@ -104,6 +108,8 @@ Q_SIGNALS:
     // A new picture is shown.
     void graphReady();
     void layoutFailed(const QString& message);
+    // Show the record picked in the graph in the timeline.
+    void showInTimelineRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -115,9 +121,11 @@ private:
     void loadPositions();
     void followSelection();
     void updateNote();
+    QString emptyNote() const;
     void showProgress(bool running);
     void nodeClicked(int node);
     void nodeDoubleClicked(int node);
+    void showContextMenu(int node, const QPoint& globalPosition);
     void nodeMoved(int node, QPointF position);
     void storeChanged(int changes);
     QList<Id> casesOfActor(Id actor) const;

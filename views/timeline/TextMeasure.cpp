@@ -48,17 +48,17 @@ qreal TextMeasure::width(const QString& text)
     return width;
 }
 
-QString TextMeasure::elided(const QString& text, qreal width)
+QString TextMeasure::elided(const QString& text, qreal width, Qt::TextElideMode mode)
 {
     if (this->width(text) <= width)
         return text;
     const int whole = int(std::floor(width));
-    const QString key = QString::number(whole) + u'\x1f' + text;
+    const QString key = QString::number(whole) + u'\x1f' + QString::number(int(mode)) + u'\x1f' + text;
     if (const auto it = m_cache->elided.constFind(key); it != m_cache->elided.constEnd())
         return *it;
     if (m_cache->elided.size() > MaxEntries)
         m_cache->elided.clear();
-    const QString result = m_metrics.elidedText(text, Qt::ElideRight, whole);
+    const QString result = m_metrics.elidedText(text, mode, whole);
     m_cache->elided.insert(key, result);
     return result;
 }

@@ -15,7 +15,7 @@ public:
 
     qreal width(const QString& text);
     // The text cut with an ellipsis to fit `width` (whole pixels), or the text when it fits.
-    QString elided(const QString& text, qreal width);
+    QString elided(const QString& text, qreal width, Qt::TextElideMode mode = Qt::ElideRight);
     qreal height() const
     {
         return m_metrics.height();

@@ -64,6 +64,7 @@ struct MarkGeometry
     bool selected = false;
     bool current = false;
     bool carriedIn = false; // begins before the window: drawn, but counted in an earlier one
+    bool context = false; // of no case, shown only because a shown case is linked to it: drawn grey
 
     // A cluster, or a bracket standing for several events of the very same range: it has members.
     bool isGroup() const
@@ -146,6 +147,7 @@ struct TimelineLegend
     bool density = false;
     bool spans = false;
     bool arcs = false;
+    bool context = false;
 };
 
 } // namespace Spyline

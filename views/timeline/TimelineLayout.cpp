@@ -45,9 +45,10 @@ QStringList wrapTwoLines(const QString& text, TextMeasure& measure, qreal width)
             break;
         cut = space;
     }
+    // Titles often share their start ("Cyberattack on ..."): the cut keeps their ends apart.
     if (cut <= 0)
-        return {measure.elided(text, width)};
-    return {text.left(cut), measure.elided(text.mid(cut + 1), width)};
+        return {measure.elided(text, width, Qt::ElideMiddle)};
+    return {text.left(cut), measure.elided(text.mid(cut + 1), width, Qt::ElideMiddle)};
 }
 
 } // namespace
@@ -100,6 +101,43 @@ TimeWindow TimelineLayout::fitCases(const TimelineData& data)
     const double end = last + 1.0;
     const double margin = std::max((end - first) * 0.03, 2.0);
     return {first - margin, end + margin};
+}
+
+TimeWindow TimelineLayout::fitShown(const TimelineLanes& lanes, const std::optional<DayRange>& dates)
+{
+    double first = std::numeric_limits<double>::max();
+    double last = std::numeric_limits<double>::lowest();
+    for (int lane = 0; lane < lanes.count(); ++lane) {
+        first = std::min(first, double(lanes.lane(lane).firstDay));
+        last = std::max(last, lanes.lane(lane).lastDay + 1.0);
+    }
+    if (dates) {
+        // What the filter asked for, where something is shown; else the dates themselves.
+        const double from = std::max(first, double(dates->first));
+        const double to = std::min(last, dates->last + 1.0);
+        if (from < to) {
+            first = from;
+            last = to;
+        } else if (dates->first > DayNumber(QDate(1, 1, 1).toJulianDay())
+                   && dates->last < DayNumber(QDate(9999, 12, 31).toJulianDay())) {
+            first = dates->first;
+            last = dates->last + 1.0;
+        }
+    }
+    if (first >= last)
+        return fitAll(lanes.data());
+    const double margin = std::max((last - first) * 0.03, 2.0);
+    return {first - margin, last + margin};
+}
+
+TimeWindow TimelineLayout::limits(const TimelineData& data)
+{
+    if (data.isEmpty())
+        return {double(QDate(1, 1, 1).toJulianDay()), double(QDate(9999, 12, 31).toJulianDay())};
+    const double first = data.firstDay();
+    const double last = data.lastDay() + 1.0;
+    const double margin = std::max((last - first) * 0.25, 90.0);
+    return {first - margin, last + margin};
 }
 
 TimelineLayout::TimelineLayout(std::shared_ptr<const TimelineLanes> lanes, const LaneStack& stack,
@@ -209,7 +247,7 @@ void TimelineLayout::layoutLane(int lane, qreal top, qreal height)
         TextMeasure titleMeasure(m_titleFont);
         const QString title = lanes.title(lane);
         if (g.collapsed || !caseKey)
-            g.titleLines = {titleMeasure.elided(title, textWidth)};
+            g.titleLines = {titleMeasure.elided(title, textWidth, caseKey ? Qt::ElideMiddle : Qt::ElideRight)};
         else
             g.titleLines = wrapTwoLines(title, titleMeasure, textWidth);
         if (!g.collapsed)
@@ -299,7 +337,8 @@ void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end
         mark.x1 = item.x1;
         mark.kind = event.kind;
         mark.country = data.eventCountry(item.event);
-        mark.color = countryColor(mark.country);
+        mark.context = m_lanes->isContextEvent(item.event);
+        mark.color = mark.context ? Palette::neutral() : countryColor(mark.country);
         mark.approximate = event.isQualified();
         mark.openStart = event.shape.hasOpenStart();
         mark.openEnd = event.shape.hasOpenEnd();

@@ -98,6 +98,11 @@ public:
     // cases get the room (statements long before them stay a pan or Home away); fitAll() when
     // there are no cases.
     static TimeWindow fitCases(const TimelineData& data);
+    // A window that shows everything the lanes keep (what the filter shows, statements included),
+    // narrowed to the filter's dates when it has them.
+    static TimeWindow fitShown(const TimelineLanes& lanes, const std::optional<DayRange>& dates = std::nullopt);
+    // How far zoom and pan may reach: the collection's span with a margin on either side.
+    static TimeWindow limits(const TimelineData& data);
     // A theme font converted to chart pixels, so that its size does not depend on the device.
     static QFont chartFont(const QFont& font);
 

@@ -462,7 +462,8 @@ void TimelineLayout::buildLegend()
             legend.approximate = legend.approximate || mark.approximate;
             legend.openEnds = legend.openEnds || mark.openStart || mark.openEnd;
         }
-        if (mark.country != 0 && mark.country < countryCounts.size())
+        legend.context = legend.context || mark.context;
+        if (mark.country != 0 && mark.country < countryCounts.size() && !mark.context)
             ++countryCounts[mark.country];
     }
     for (EventKind kind : allValues<EventKind>()) {

@@ -49,6 +49,8 @@ QList<TimelineLegendPainter::Entry> TimelineLegendPainter::entries(const Timelin
         list.append({Symbol::Span, EventKind::Other, Palette::neutral(), tr("case, first event to disclosure")});
     if (legend.arcs)
         list.append({Symbol::Arc, EventKind::Other, Palette::neutral(), tr("link, with lag in days")});
+    if (legend.context)
+        list.append({Symbol::Country, EventKind::Other, Palette::neutral(), tr("grey: context of a shown case")});
     for (const QString& code : legend.countryCodes) {
         const QString name = CountryCatalog::name(code);
         list.append({Symbol::Country, EventKind::Other, Palette::countryColor(code), name.isEmpty() ? code : name});
@@ -124,6 +126,25 @@ void TimelineLegendPainter::paintSymbol(QPainter& painter, const Entry& entry, c
     }
     }
     painter.restore();
+}
+
+qreal TimelineLegendPainter::heightFor(const QList<Entry>& entries, qreal width, const QFont& font)
+{
+    const QFontMetricsF metrics(font);
+    const qreal rowHeight = std::max<qreal>(metrics.height() + 6, 18);
+    // The same flow as paint(), room for "+N more" included.
+    const qreal reserve = metrics.horizontalAdvance(tr("+%1 more").arg(entries.size())) + 8;
+    int rows = entries.isEmpty() ? 0 : 1;
+    qreal x = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const qreal entryWidth = 18 + metrics.horizontalAdvance(entries.at(i).text) + 14;
+        if (x + entryWidth + reserve > width && i < entries.size() - 1) {
+            ++rows;
+            x = 0;
+        }
+        x += entryWidth;
+    }
+    return rows * rowHeight + 4;
 }
 
 int TimelineLegendPainter::paint(QPainter& painter, const QRectF& rect, const QList<Entry>& entries,

@@ -46,6 +46,9 @@ public:
     static QList<Entry> entries(const TimelineLegend& legend);
     // One entry's symbol, centred on `center`, about 18 by 12 chart pixels.
     static void paintSymbol(QPainter& painter, const Entry& entry, const QPointF& center, const ChartTheme& theme);
+    // The height the entries take flowed into rows of `width`: what the screen gives the legend, so
+    // that it wraps instead of cutting entries off.
+    static qreal heightFor(const QList<Entry>& entries, qreal width, const QFont& font);
     // Flows the entries left to right in rows inside `rect`; returns how many fitted (the rest are
     // summed up as "+N more").
     static int paint(QPainter& painter, const QRectF& rect, const QList<Entry>& entries, const ChartTheme& theme,

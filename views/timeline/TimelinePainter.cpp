@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Spyline {
@@ -212,8 +213,9 @@ void TimelinePainter::paintContent(QPainter& painter, const TimelineLayout& layo
     painter.setClipRect(area);
 
     if (const auto& range = layout.state().brushedRange) {
-        const qreal x0 = layout.xOf(range->first);
-        const qreal x1 = layout.xOf(range->last + 1.0);
+        // An open end reaches the calendar's edge: kept just outside the area.
+        const qreal x0 = std::clamp(layout.xOf(range->first), area.left() - 2, area.right() + 2);
+        const qreal x1 = std::clamp(layout.xOf(range->last + 1.0), area.left() - 2, area.right() + 2);
         const QRectF band(QPointF(x0, area.top()), QPointF(x1, area.bottom()));
         fillInBands(painter, band, withAlpha(theme.highlight, 0.14));
         painter.setPen(QPen(withAlpha(theme.highlight, 0.9), 1, Qt::DashLine));

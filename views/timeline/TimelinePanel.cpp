@@ -41,9 +41,18 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_fitAll->setToolTip(tr("Show the whole collection (Home)"));
     m_fitSelection->setText(tr("Fit selection"));
     m_fitSelection->setToolTip(tr("Show the selected case or event (F)"));
-    m_clearRange->setText(tr("Clear range"));
-    m_clearRange->setToolTip(tr("Stop filtering the other views by the brushed dates (Esc)"));
-    m_range->setToolTip(tr("Shift-drag on the timeline to filter the other views by dates"));
+    m_clearRange->setText(tr("Clear dates"));
+    m_clearRange->setToolTip(tr("Stop filtering by dates, brushed or typed (Esc)"));
+    m_range->setToolTip(tr("Shift-drag on the timeline to filter every view by dates; the filter bar's from and to "
+                           "fields show the same dates"));
+
+    // The hint gives way when the panel is narrow (its tooltip says it all), so that the case list
+    // beside the timeline keeps room for its columns.
+    m_range->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_laneKey->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_laneKey->setMinimumContentsLength(12);
+    m_range->setMinimumWidth(0);
+    m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(6, 4, 6, 4);
@@ -101,15 +110,17 @@ void TimelinePanel::setViewState(ViewState* state)
 
 void TimelinePanel::updateRange()
 {
-    const auto range = m_viewState ? m_viewState->dateRange() : std::nullopt;
-    m_clearRange->setVisible(range.has_value());
-    if (!range) {
+    const CaseFilter filter = m_viewState ? m_viewState->filter() : CaseFilter();
+    m_clearRange->setVisible(filter.fromDay || filter.toDay);
+    const auto text = [](DayNumber day) { return PartialDate::fromDay(day).displayText(); };
+    if (filter.fromDay && filter.toDay)
+        m_range->setText(tr("Dates %1 – %2").arg(text(*filter.fromDay), text(*filter.toDay)));
+    else if (filter.fromDay)
+        m_range->setText(tr("Dates from %1").arg(text(*filter.fromDay)));
+    else if (filter.toDay)
+        m_range->setText(tr("Dates until %1").arg(text(*filter.toDay)));
+    else
         m_range->setText(tr("Shift-drag to filter by dates"));
-        return;
-    }
-    m_range->setText(
-        tr("Dates %1 – %2 filter the other views")
-            .arg(PartialDate::fromDay(range->first).displayText(), PartialDate::fromDay(range->last).displayText()));
 }
 
 } // namespace Spyline

@@ -2,6 +2,7 @@
 
 #include "SqliteStatement.h"
 #include "Store.h"
+#include "TimelineLegendPainter.h"
 #include "TimelineLoader.h"
 #include "TimelineTooltip.h"
 #include "ViewState.h"
@@ -108,7 +109,7 @@ void TimelineView::setData(std::shared_ptr<const TimelineData> data)
     m_loader->cancel();
     setLoading(false);
     m_message.clear();
-    applyLanes(data ? TimelineLanes::build(std::move(data), m_key, m_shownCases) : nullptr);
+    applyLanes(data ? TimelineLanes::build(std::move(data), m_key, m_shown) : nullptr);
 }
 
 const TimelineData* TimelineView::data() const
@@ -146,10 +147,10 @@ void TimelineView::reload()
     }
     m_message.clear();
     if (m_viewState) {
-        if (auto shown = TimelineLoader::shownCaseIds(*m_store, m_viewState->filter()))
-            m_shownCases = *shown;
+        if (auto shown = ShownRecords::of(*m_store, m_viewState->filter()))
+            m_shown = *shown;
     }
-    applyLanes(TimelineLanes::build(*data, m_key, m_shownCases));
+    applyLanes(TimelineLanes::build(*data, m_key, m_shown));
 }
 
 void TimelineView::onStoreChanged(Changes what)
@@ -181,10 +182,20 @@ void TimelineView::applyLanes(std::shared_ptr<const TimelineLanes> lanes)
     const bool regrouped = !m_lanes || !lanes || m_lanes->key() != lanes->key();
     m_lanes = std::move(lanes);
     rebuildStack();
+    // The legend is sized anew for what the new lanes show.
+    m_options.legendHeight = TimelineOptions().legendHeight;
     if (!m_hasWindow && m_lanes && !m_lanes->data().isEmpty()) {
-        m_window = clamped(TimelineLayout::fitCases(m_lanes->data()));
+        // The first window shows everything the filter leaves, statements included.
+        m_window = clamped(TimelineLayout::fitShown(*m_lanes, shownDates()));
         m_hasWindow = true;
         Q_EMIT windowChanged(m_window);
+    } else if (m_lanes) {
+        // A window restored before the collection was read keeps within its limits.
+        const TimeWindow inside = clamped(m_window);
+        if (!(inside == m_window)) {
+            m_window = inside;
+            Q_EMIT windowChanged(m_window);
+        }
     }
     qreal scroll = 0;
     if (m_lanes && !topKey.isEmpty() && !regrouped) {
@@ -225,9 +236,9 @@ void TimelineView::setLaneKey(LaneKey key)
         reload();
     } else if (m_lanes && m_lanes->data().events().size() > size_t(BackgroundLoadEvents) * 4) {
         setLoading(true);
-        m_loader->group(m_lanes->sharedData(), key, m_shownCases);
+        m_loader->group(m_lanes->sharedData(), key, m_shown);
     } else if (m_lanes) {
-        applyLanes(TimelineLanes::build(m_lanes->sharedData(), key, m_shownCases));
+        applyLanes(TimelineLanes::build(m_lanes->sharedData(), key, m_shown));
     }
 }
 
@@ -235,20 +246,20 @@ void TimelineView::applyFilter()
 {
     if (!m_viewState || !m_store || !m_store->isOpen())
         return;
-    auto shown = TimelineLoader::shownCaseIds(*m_store, m_viewState->filter());
+    auto shown = ShownRecords::of(*m_store, m_viewState->filter());
     if (!shown) {
         m_message = shown.error();
         Q_EMIT loadFailed(shown.error());
         return;
     }
-    m_shownCases = *shown;
+    m_shown = *shown;
     if (m_loading) {
         reload();
     } else if (m_lanes && m_lanes->data().events().size() > size_t(BackgroundLoadEvents) * 4) {
         setLoading(true);
-        m_loader->group(m_lanes->sharedData(), m_key, m_shownCases);
+        m_loader->group(m_lanes->sharedData(), m_key, m_shown);
     } else if (m_lanes) {
-        applyLanes(TimelineLanes::build(m_lanes->sharedData(), m_key, m_shownCases));
+        applyLanes(TimelineLanes::build(m_lanes->sharedData(), m_key, m_shown));
     }
 }
 
@@ -271,9 +282,18 @@ void TimelineView::setShowLegend(bool show)
 
 TimeWindow TimelineView::clamped(TimeWindow window) const
 {
-    double span = std::clamp(window.span(), MinSpanDays, MaxSpanDays);
-    const double center = std::clamp((window.first + window.last) / 2, FirstDay, LastDay);
+    // Zoom and pan stop at the collection's span with a margin: nobody needs the year 2600.
+    TimeWindow limits {FirstDay, LastDay};
+    if (m_lanes && !m_lanes->data().isEmpty())
+        limits = TimelineLayout::limits(m_lanes->data());
+    const double span = std::clamp(window.span(), MinSpanDays, std::min(MaxSpanDays, limits.span()));
+    const double center = std::clamp((window.first + window.last) / 2, limits.first + span / 2, limits.last - span / 2);
     return {center - span / 2, center + span / 2};
+}
+
+std::optional<DayRange> TimelineView::shownDates() const
+{
+    return m_viewState ? m_viewState->dateRange() : std::nullopt;
 }
 
 void TimelineView::setWindow(const TimeWindow& window)
@@ -406,8 +426,9 @@ void TimelineView::centerOn(double day)
 
 void TimelineView::fitAll()
 {
+    // All that the filter shows, statements included, not the whole collection.
     if (m_lanes && !m_lanes->data().isEmpty())
-        setWindow(TimelineLayout::fitAll(m_lanes->data()));
+        setWindow(TimelineLayout::fitShown(*m_lanes, shownDates()));
     setScrollPosition(0);
 }
 
@@ -420,20 +441,47 @@ void TimelineView::fitSelection()
     double first = 0;
     double last = 0;
     int lane = -1;
-    if (current.kind == RecordRef::Kind::Event && data.eventIndex(current.id) >= 0) {
-        const qint32 index = data.eventIndex(current.id);
-        const TimelineEvent& event = data.events()[size_t(index)];
-        first = event.earliest;
-        last = event.lastDay() + 1.0;
-        lane = m_lanes->laneOfEvent(index);
-    } else if (const qint32 index = data.caseIndex(m_viewState->currentCase());
-               index >= 0 && data.cases()[size_t(index)].firstDay != 0) {
-        const TimelineCase& record = data.cases()[size_t(index)];
+    // The selection's own events, then what they are linked to that is shown: the statement an
+    // announcement responds to belongs in the picture.
+    std::vector<qint32> own;
+    const qint32 eventIndex = current.kind == RecordRef::Kind::Event ? data.eventIndex(current.id) : -1;
+    const qint32 caseIndex = data.caseIndex(m_viewState->currentCase());
+    if (eventIndex >= 0) {
+        own.push_back(eventIndex);
+        lane = m_lanes->laneOfEvent(eventIndex);
+    } else if (caseIndex >= 0 && data.cases()[size_t(caseIndex)].firstDay != 0) {
+        const TimelineCase& record = data.cases()[size_t(caseIndex)];
         first = record.firstDay;
         last = record.lastDay + 1.0;
-        lane = m_lanes->laneOfCase(index);
+        lane = m_lanes->laneOfCase(caseIndex);
     } else {
         return;
+    }
+    const auto isOwn = [&](qint32 index) {
+        const TimelineEvent& event = data.events()[size_t(index)];
+        return eventIndex >= 0 ? index == eventIndex : event.caseIndex == caseIndex;
+    };
+    const auto include = [&](qint32 index) {
+        const TimelineEvent& event = data.events()[size_t(index)];
+        if (first == 0 && last == 0) {
+            first = event.earliest;
+            last = event.lastDay() + 1.0;
+        }
+        first = std::min(first, double(event.earliest));
+        last = std::max(last, event.lastDay() + 1.0);
+    };
+    for (qint32 index : own)
+        include(index);
+    for (const TimelineLink& link : data.links()) {
+        if (link.earlier < 0 || link.later < 0)
+            continue;
+        const bool fromOwn = isOwn(link.later);
+        const bool toOwn = isOwn(link.earlier);
+        if (fromOwn == toOwn)
+            continue;
+        const qint32 other = fromOwn ? link.earlier : link.later;
+        if (m_lanes->laneOfEvent(other) >= 0)
+            include(other);
     }
     const double pad = std::max(15.0, (last - first) * 0.15);
     setWindow({first - pad, last + pad});
@@ -472,11 +520,40 @@ void TimelineView::followSelection()
 QString TimelineView::toolTipTextAt(const QPoint& point) const
 {
     const TimelineLayout& layout = currentLayout();
+    if (m_options.showLegend && layout.legendRect().contains(point)) {
+        // The whole key, should the window be too small for it.
+        QStringList lines;
+        for (const auto& entry : TimelineLegendPainter::entries(layout.legend()))
+            lines.append(entry.text);
+        return lines.join(u'\n');
+    }
     return TimelineTooltip::text(layout, layout.hitTest(point), m_store);
+}
+
+void TimelineView::fitLegend()
+{
+    if (!m_options.showLegend)
+        return;
+    const TimelineLayout& layout = currentLayout();
+    const qreal width = layout.legendRect().width() - 16;
+    if (width <= 0)
+        return;
+    const qreal needed =
+        TimelineLegendPainter::heightFor(TimelineLegendPainter::entries(layout.legend()), width, layout.smallFont());
+    // The legend wraps rather than cut entries off; it grows while the lanes keep most of the
+    // height, and shrinks back only when the data or the size change, so panning never jolts it.
+    const qreal wanted = std::min(std::max(needed, TimelineOptions().legendHeight), std::floor(height() * 0.3));
+    if (wanted <= m_options.legendHeight)
+        return;
+    m_options.legendHeight = wanted;
+    rebuildStack();
+    setScrollPosition(m_scrollY);
+    m_layout.reset();
 }
 
 void TimelineView::paintEvent(QPaintEvent*)
 {
+    fitLegend();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const TimelineLayout& layout = currentLayout();
@@ -538,6 +615,7 @@ QString TimelineView::undatedNote() const
 
 void TimelineView::resizeEvent(QResizeEvent*)
 {
+    m_options.legendHeight = TimelineOptions().legendHeight;
     rebuildStack();
     setScrollPosition(m_scrollY);
     updateScrollBar();

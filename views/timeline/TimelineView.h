@@ -28,13 +28,14 @@ class ViewState;
 //     timeline->setViewState(viewState);         // shared selection, brushed range, edit requests
 //     timeline->setStore(store);                 // loads it and follows Store::changed
 // Then: a click picks the case or event in the ViewState (every view follows), a double-click
-// calls ViewState::requestEdit, Shift-drag sets ViewState::setDateRange (Esc clears it), and
+// calls ViewState::requestEdit, Shift-drag sets ViewState::setDateRange (the filter's dates; Esc clears them), and
 // ViewState::selectionChanged / dateRangeChanged redraw it. Large files load in a worker thread.
 //
-// The first window shows every case (TimelineLayout::fitCases). Keys: + and - zoom, Left and Right
-// pan, Up, Down, Page Up and Page Down scroll the lanes, Home fits everything, F fits the selection,
-// Esc clears the brushed range. The wheel zooms around the pointer
-// (over the lane headers it scrolls the lanes); dragging pans; the overview strip drags the window.
+// The first window shows everything the filter leaves (TimelineLayout::fitShown); zoom and pan stop
+// at the collection's span with a margin. Keys: + and - zoom, Left and Right pan, Up, Down, Page Up
+// and Page Down scroll the lanes, Home fits what is shown, F fits the selection with what it is
+// linked to, Esc clears the filter's dates. The wheel scrolls the lanes, Shift+wheel pans, Ctrl+wheel
+// and a pinch zoom around the pointer; dragging pans; the overview strip drags the window.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -156,13 +157,15 @@ private:
     void centerOn(double day);
     QSize layoutSize() const;
     TimeWindow clamped(TimeWindow window) const;
+    std::optional<DayRange> shownDates() const;
+    void fitLegend();
 
     QPointer<Store> m_store;
     QPointer<ViewState> m_viewState;
     TimelineLoader* m_loader = nullptr;
     QScrollBar* m_scrollBar = nullptr;
     std::shared_ptr<const TimelineLanes> m_lanes;
-    TimelineLanes::CaseIds m_shownCases;
+    ShownRecords m_shown;
     LaneStack m_stack;
     LaneKey m_key = LaneKey::Case;
     QSet<QString> m_collapsed; // lane keys, so collapsing survives reloads and regrouping

@@ -9,6 +9,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -27,6 +28,15 @@ constexpr double KeyPan = 0.1;
 
 bool TimelineView::event(QEvent* event)
 {
+    if (event->type() == QEvent::NativeGesture) {
+        // A pinch on a touchpad zooms, as Ctrl+wheel does.
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            const QRectF area = currentLayout().timeArea();
+            zoomAround(1 + gesture->value(), std::clamp(gesture->position().x(), area.left(), area.right()));
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = toolTipTextAt(help->pos());
@@ -44,16 +54,31 @@ bool TimelineView::event(QEvent* event)
 
 void TimelineView::wheelEvent(QWheelEvent* event)
 {
+    // As in most Qt views: the wheel scrolls (the lanes; sideways, or with Shift, the time) and
+    // Ctrl+wheel zooms around the pointer.
     const QPointF position = event->position();
     const TimelineLayout& layout = currentLayout();
-    const QPoint delta = event->angleDelta();
-    if (position.x() < layout.timeArea().left() && layout.lanesRect().contains(position)) {
-        setScrollPosition(m_scrollY - delta.y() / 120.0 * m_stack.laneHeight());
-    } else if (delta.x() != 0 && std::abs(delta.x()) > std::abs(delta.y())) {
-        panBy(-delta.x() / 120.0 * KeyPan);
-    } else if (delta.y() != 0) {
-        zoomAround(std::pow(WheelStep, delta.y() / 120.0),
-                   std::clamp(position.x(), layout.timeArea().left(), layout.timeArea().right()));
+    const QPoint angle = event->angleDelta();
+    const QPoint pixels = event->pixelDelta();
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (angle.y() != 0) {
+            zoomAround(std::pow(WheelStep, angle.y() / 120.0),
+                       std::clamp(position.x(), layout.timeArea().left(), layout.timeArea().right()));
+        }
+    } else if (event->modifiers() & Qt::ShiftModifier) {
+        // Shift turns the wheel sideways (some platforms report it as horizontal already).
+        const int steps = angle.x() != 0 ? angle.x() : angle.y();
+        panBy(-steps / 120.0 * KeyPan);
+    } else if (angle.x() != 0 && std::abs(angle.x()) > std::abs(angle.y())) {
+        if (!pixels.isNull())
+            panBy(-pixels.x() / layout.timeArea().width());
+        else
+            panBy(-angle.x() / 120.0 * KeyPan);
+    } else if (!pixels.isNull()) {
+        setScrollPosition(m_scrollY - pixels.y());
+    } else if (angle.y() != 0) {
+        const qreal notch = QApplication::wheelScrollLines() * m_stack.laneHeight() / 2;
+        setScrollPosition(m_scrollY - angle.y() / 120.0 * notch);
     }
     event->accept();
 }

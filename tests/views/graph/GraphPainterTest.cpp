@@ -148,4 +148,52 @@ TEST_F(GraphPainterTest, PaintsOntoAVectorDeviceForExports)
     EXPECT_FALSE(anyOverlap(painter.labels()));
 }
 
+TEST(GraphPainterRouting, ATieBendsAroundANodeItDoesNotJoin)
+{
+    // Three people in a row; the outer two are tied, the one between them is not.
+    GraphData data;
+    for (const char* name : {"Left", "Middle", "Right"}) {
+        GraphNode node;
+        node.key = QStringLiteral("actor:") + QString::fromLatin1(name);
+        node.kind = GraphNodeKind::Person;
+        node.label = QString::fromLatin1(name);
+        node.title = node.label;
+        node.degree = 1;
+        data.nodes.append(node);
+    }
+    GraphEdge tie;
+    tie.from = 0;
+    tie.to = 2;
+    tie.kinds = 1u << static_cast<int>(GraphEdgeKind::RecruitedBy);
+    data.edges.append(tie);
+    GraphGeometry geometry;
+    geometry.positions = {QPointF(0, 0), QPointF(200, 0), QPointF(400, 0)};
+    GraphPainter painter;
+    QImage image(QSize(900, 400), QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(3780);
+    image.setDotsPerMeterY(3780);
+    QPainter p(&image);
+    const QRectF page(0, 0, image.width(), image.height());
+    const GraphViewport viewport = GraphViewport::fit(geometry.bounds(data, 30), page.adjusted(50, 50, -50, -50));
+    painter.paint(p, page, data, geometry, viewport);
+    p.end();
+    // Just before the middle node, on the straight line, there is no tie any more: it bends around.
+    const QPointF left = viewport.toDevice(geometry.positions.at(0));
+    const QPointF middle = viewport.toDevice(geometry.positions.at(1));
+    const QRectF middleShape = geometry.nodeRect(data, 1);
+    const qreal halfWidth = middleShape.width() * viewport.scale / 2;
+    const QColor background = QColor(painter.theme().background);
+    int inked = 0;
+    for (int dx = 4; dx <= 10; ++dx) {
+        const QColor pixel = image.pixelColor(int(middle.x() - halfWidth - dx), int(std::round(left.y())));
+        inked += pixel != background;
+    }
+    EXPECT_EQ(inked, 0);
+    // ... and the tie is still drawn somewhere between the two people it joins.
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y)
+        drawn += image.pixelColor(int(middle.x()), y) != background;
+    EXPECT_GT(drawn, 0);
+}
+
 } // namespace

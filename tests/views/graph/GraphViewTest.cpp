@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -242,6 +243,85 @@ TEST_F(GraphViewTest, SwitchesToTheChronology)
     const auto x = [&](const QString& title) { return view->geometry().positions.at(node(title)).x(); };
     EXPECT_LT(x("CIA Director William Burns"_s), x("MSS announces the Zeng case"_s));
     EXPECT_LT(x("MSS announces the Zeng case"_s), x("MSS announces the Hao case"_s));
+
+    // The chronology is about the lags: the 22 days from Burns's remarks to the Zeng announcement
+    // are labelled.
+    view->fitToView();
+    const QImage shot = view->grab().toImage();
+    if (const QByteArray folder = qgetenv("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
+        shot.save(QDir(QString::fromLocal8Bit(folder)).filePath("graph-chronology.png"_s));
+    const int burns = node("CIA Director William Burns"_s);
+    const int zeng = node("MSS announces the Zeng case"_s);
+    int tie = -1;
+    for (int e = 0; e < view->graph().edges.size(); ++e) {
+        const GraphEdge& edge = view->graph().edges.at(e);
+        if ((edge.from == zeng && edge.to == burns) || (edge.from == burns && edge.to == zeng))
+            tie = e;
+    }
+    ASSERT_GE(tie, 0);
+    ASSERT_TRUE(view->graph().edges.at(tie).lag.has_value());
+    EXPECT_EQ(view->graph().edges.at(tie).lag->text(), "22 d"_s);
+    bool labelled = false;
+    for (const GraphLabelBox& box : canvas()->chartPainter().labels())
+        labelled = labelled || box.edge == tie;
+    EXPECT_TRUE(labelled);
+}
+
+TEST_F(GraphViewTest, ARightClickOffersWhatCanBeDoneWithTheNode)
+{
+    // An actor: its cases, the ego view around it, hiding its kind, the timeline.
+    QMenu menu;
+    view->fillContextMenu(menu, node("Seth"_s));
+    const auto action = [&](const char* name) { return menu.findChild<QAction*>(QString::fromLatin1(name)); };
+    ASSERT_TRUE(action("toggleCasesAction"));
+    EXPECT_TRUE(action("egoViewAction"));
+    EXPECT_TRUE(action("hideKindAction"));
+    EXPECT_TRUE(action("showInTimelineAction"));
+    // The right-click picks the node, as a click does.
+    EXPECT_EQ(state.current().kind, RecordRef::Kind::Actor);
+    QSignalSpy timeline(view.get(), &GraphView::showInTimelineRequested);
+    action("showInTimelineAction")->trigger();
+    EXPECT_EQ(timeline.count(), 1);
+    action("toggleCasesAction")->trigger();
+    ASSERT_TRUE(waitForGraph(*view));
+    EXPECT_FALSE(hasNodeTitled(view->graph(), "Zeng: military"_s));
+
+    // A case: edit it, as a double-click does.
+    QMenu caseMenu;
+    view->fillContextMenu(caseMenu, node("Hao: central"_s));
+    QAction* edit = caseMenu.findChild<QAction*>(QStringLiteral("editNodeAction"));
+    ASSERT_TRUE(edit);
+    QSignalSpy editing(&state, &ViewState::editRequested);
+    edit->trigger();
+    ASSERT_EQ(editing.count(), 1);
+    EXPECT_EQ(editing.first().first().value<RecordRef>().id, caseId("Hao"_s));
+
+    // The ego view from the menu, and hiding a kind.
+    QMenu egoMenu;
+    view->fillContextMenu(egoMenu, node("Hao: central"_s));
+    egoMenu.findChild<QAction*>(QStringLiteral("egoViewAction"))->trigger();
+    EXPECT_EQ(view->egoHops(), 1);
+    QMenu kindMenu;
+    view->fillContextMenu(kindMenu, node("Hao: central"_s));
+    kindMenu.findChild<QAction*>(QStringLiteral("hideKindAction"))->trigger();
+    EXPECT_FALSE(view->isNodeKindVisible(GraphNodeKind::Case));
+}
+
+TEST(GraphViewEmpty, AnEmptyCollectionSaysSoAndHowToAddACase)
+{
+    std::unique_ptr<Store> store = Fixtures::memoryStore();
+    ViewState state;
+    GraphView view;
+    view.resize(800, 600);
+    view.setStore(store.get());
+    view.setViewState(&state);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const auto* note = view.findChild<QLabel*>(QStringLiteral("noteLabel"));
+    ASSERT_TRUE(note);
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains("empty"_s), 10000);
+    EXPECT_TRUE(note->text().contains("Ctrl+N"_s)) << note->text().toStdString();
+    EXPECT_FALSE(note->text().contains("filter"_s));
 }
 
 TEST(GraphViewTooltip, ShowsCollectionTextAsPlainText)

@@ -222,8 +222,7 @@ TEST(TimelineLanes, AFilterLeavesOutOtherCasesButKeepsEventsOutsideCases)
             hao = data->cases()[c].id;
     }
     ASSERT_NE(hao, 0);
-    const auto filtered = TimelineLanes::build(data, LaneKey::Case,
-                                               std::make_shared<const std::vector<qint64>>(std::vector<qint64> {hao}));
+    const auto filtered = TimelineLanes::build(data, LaneKey::Case, ShownRecords::casesOnly({hao}));
     EXPECT_EQ(filtered->shownCases()->size(), 1u);
     int caseLanes = 0;
     qsizetype events = 0;
