@@ -95,6 +95,8 @@ const Event* eventTitled(const QList<Event>& events, const QString& title)
     }
     return nullptr;
 }
+// A pointer into a list that is about to go away would dangle.
+const Event* eventTitled(QList<Event>&& events, const QString& title) = delete;
 
 QStringList problemTexts(const SheetImportReport& report, ImportProblem::Kind kind)
 {
@@ -189,8 +191,8 @@ TEST(SheetImport, ImportsTheRealisticSheetThroughItsMap)
     EXPECT_EQ(people(*store, cambridge.id).filter(QStringLiteral("suspect:")).size(), 5);
     // "Britain", "Great Britain", "England" and "UK" are one country.
     EXPECT_TRUE(people(*store, cambridge.id).contains("suspect: Anthony Blunt (GB, 1907-09-26)"_s));
-    const auto blunt = eventTitled(eventsOf(*store, cambridge.id, EventKind::Recruitment),
-                                   QStringLiteral("Recruitment of Anthony Blunt in Cambridge"));
+    const auto cambridgeRecruitments = eventsOf(*store, cambridge.id, EventKind::Recruitment);
+    const auto blunt = eventTitled(cambridgeRecruitments, QStringLiteral("Recruitment of Anthony Blunt in Cambridge"));
     ASSERT_NE(blunt, nullptr);
     EXPECT_EQ(blunt->country, QStringLiteral("GB"));
 
@@ -202,8 +204,8 @@ TEST(SheetImport, ImportsTheRealisticSheetThroughItsMap)
     EXPECT_EQ(caseWithReference(*store, QStringLiteral("Larry Wu-tai Chin")).accusedCountry,
               QStringLiteral("CN")); // PRC
     const Case atomic = caseWithReference(*store, QStringLiteral("Atomic spies"));
-    const Event* gold = eventTitled(eventsOf(*store, atomic.id, EventKind::Recruitment),
-                                    QStringLiteral("Recruitment of Harry Gold in Philadelphia"));
+    const auto atomicRecruitments = eventsOf(*store, atomic.id, EventKind::Recruitment);
+    const Event* gold = eventTitled(atomicRecruitments, QStringLiteral("Recruitment of Harry Gold in Philadelphia"));
     ASSERT_NE(gold, nullptr);
     EXPECT_EQ(gold->country, QStringLiteral("US")); // U.S.
     EXPECT_EQ(caseWithReference(*store, QStringLiteral("U-2 incident")).targetCountry, QStringLiteral("SUHH"));
