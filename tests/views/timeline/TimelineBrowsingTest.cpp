@@ -173,7 +173,7 @@ TEST_F(TimelineBrowsingTest, CaseLanesKeepTheEndsOfTitlesThatShareTheirStart)
     const QString start =
         QStringLiteral("Operation Ghost Stories: an illegal living under a false name in a suburb of ");
     for (const QString& end : {QStringLiteral("Boston"), QStringLiteral("Montclair")}) {
-        auto id = CaseRepository(*store).insert(Case {0, start + end, {}, CaseStatus::Convicted, {}, {}, {}});
+        auto id = CaseRepository(*store).insert(Case {0, start + end, {}, CaseStatus::Convicted, {}, {}, {}, {}});
         ASSERT_OK(id);
         Event arrest;
         arrest.caseId = *id;

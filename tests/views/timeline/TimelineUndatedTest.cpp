@@ -2,6 +2,7 @@
 
 #include "CaseRepository.h"
 #include "EventRepository.h"
+#include "ShownRecords.h"
 #include "SqlQuery.h"
 #include "TestSupport.h"
 #include "TimelineChart.h"
@@ -78,8 +79,7 @@ TEST_F(TimelineUndatedTest, UndatedEventsAreKeptOffTheAxisAndCounted)
     EXPECT_GE(data->caseIndex(bareCase), 0);
 
     // The filter narrows the count as it narrows the lanes.
-    auto shown = std::make_shared<std::vector<qint64>>(std::vector<qint64> {zengCase});
-    const auto zengOnly = TimelineLanes::build(data, LaneKey::Case, shown);
+    const auto zengOnly = TimelineLanes::build(data, LaneKey::Case, ShownRecords::casesOnly({zengCase}));
     EXPECT_EQ(zengOnly->undatedEventCount(), 1);
     EXPECT_EQ(zengOnly->undatedCaseCount(), 0);
     EXPECT_EQ(zengOnly->undatedNote(), "1 event is not drawn: its date is unknown."_s);
