@@ -442,7 +442,7 @@ void EventsTable::checkRow(int row)
         if (parsed) {
             const QSignalBlocker blocker(this);
             const QString stored = PartialDateEdit::storedAs(*parsed) + u'\n' + edtfHint();
-            item(row, DateColumn)->setToolTip(Qt::convertFromPlainText(stored, Qt::WhiteSpacePre));
+            item(row, DateColumn)->setToolTip(Qt::convertFromPlainText(stored, Qt::WhiteSpaceNormal));
         }
     }
 }
