@@ -162,7 +162,13 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     m_events->addRow();
 }
 
-CaseDialog::~CaseDialog() = default;
+CaseDialog::~CaseDialog()
+{
+    // The tables outlive this part of the dialog (QWidget deletes them later) and may still report
+    // a problem while they go; nothing here may hear it.
+    for (RecordTable* table : std::initializer_list<RecordTable*> {m_roles, m_events, m_sources})
+        table->disconnect(this);
+}
 
 Status CaseDialog::loadCase(Id caseId)
 {
