@@ -194,22 +194,22 @@ QString MapChart::omissions() const
         m_options.shading == MapShading::Targeted ? figures.countries.withoutTarget : figures.countries.withoutAccused;
     if (unshaded > 0) {
         parts.append(m_options.shading == MapShading::Targeted
-                         ? plural(unshaded, tr("1 case name no target country and shade none."),
+                         ? plural(unshaded, tr("1 case names no target country and shades none."),
                                   tr("%1 cases name no target country and shade none."))
-                         : plural(unshaded, tr("1 case name no accused country and shade none."),
+                         : plural(unshaded, tr("1 case names no accused country and shades none."),
                                   tr("%1 cases name no accused country and shade none.")));
     }
     if (m_layout->shadedNotDrawn() > 0)
         parts.append(plural(m_layout->shadedNotDrawn(),
-                            tr("1 case concern countries too small for the map's outlines."),
+                            tr("1 case concerns countries too small for the map's outlines."),
                             tr("%1 cases concern countries too small for the map's outlines.")));
     if (figures.venues.withoutVenue > 0)
         parts.append(plural(figures.venues.withoutVenue,
-                            tr("1 case have no recruitment venue in a known country and are not placed."),
+                            tr("1 case has no recruitment venue in a known country and is not placed."),
                             tr("%1 cases have no recruitment venue in a known country and are not placed.")));
     if (m_layout->venuesNotPlaced() > 0)
         parts.append(plural(m_layout->venuesNotPlaced(),
-                            tr("1 case with a venue have no known target and get no arrow."),
+                            tr("1 case with a venue has no known target and gets no arrow."),
                             tr("%1 cases with a venue have no known target and get no arrow.")));
     if (m_layout->casesInFlowsLeftOut() > 0)
         parts.append(tr("The %1 largest of %2 venue-to-target flows are drawn; %3 in the others are not.")

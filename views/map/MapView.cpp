@@ -237,8 +237,8 @@ void MapView::updateNote()
             shading() == MapShading::Targeted ? figures.countries.withoutTarget : figures.countries.withoutAccused;
         if (unshaded > 0)
             parts.append(shading() == MapShading::Targeted
-                             ? plural(unshaded, tr("1 name no target country."), tr("%1 name no target country."))
-                             : plural(unshaded, tr("1 name no accused country."), tr("%1 name no accused country.")));
+                             ? plural(unshaded, tr("1 names no target country."), tr("%1 name no target country."))
+                             : plural(unshaded, tr("1 names no accused country."), tr("%1 name no accused country.")));
         if (layout.casesInFlowsLeftOut() > 0)
             parts.append(tr("The %1 largest of %2 flows are drawn.")
                              .arg(locale.toString(layout.arrows().size()), locale.toString(layout.flowCount())));
