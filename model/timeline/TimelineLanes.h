@@ -49,10 +49,13 @@ public:
     TimelineLanes& operator=(const TimelineLanes&) = delete;
 
     // Cases outside `shownCases` (ids, sorted; none when null) are left out with their events, as the
-    // filter bar narrows every view; events outside any case always stay.
+    // filter bar narrows every view; events outside any case always stay, unless `shownEvents` (one
+    // flag per index into data().events(); none when null) leaves them out: a chart of a date range
+    // or of what was public on a day has no lane for what it does not draw.
     using CaseIds = std::shared_ptr<const std::vector<qint64>>;
+    using EventMask = std::shared_ptr<const std::vector<bool>>;
     static std::shared_ptr<const TimelineLanes> build(std::shared_ptr<const TimelineData> data, LaneKey key,
-                                                      CaseIds shownCases = {});
+                                                      CaseIds shownCases = {}, EventMask shownEvents = {});
 
     static QList<LaneKey> allKeys();
     static QString keyLabel(LaneKey key);
@@ -140,6 +143,7 @@ private:
     std::vector<qint32> m_caseOffsets;
     std::vector<qint32> m_laneCases;
     CaseIds m_shownCases;
+    EventMask m_shownEvents;
     std::vector<qint32> m_eventLane;
     std::vector<qint32> m_caseLane;
     std::vector<qint32> m_indexOfLane; // -1, or the lane's DayIndex in m_indexes
