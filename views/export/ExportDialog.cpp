@@ -222,6 +222,7 @@ void ExportDialog::accept()
         m_problem->setText(s.error());
         return;
     }
+    m_writtenPath = path;
     QDialog::accept();
 }
 

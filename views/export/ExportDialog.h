@@ -32,6 +32,11 @@ public:
     Status exportTo(const QString& path) const;
     // The preview as shown, for tests.
     QImage previewImage() const;
+    // Where the last export was written; empty before one succeeded.
+    QString writtenPath() const
+    {
+        return m_writtenPath;
+    }
     static QString fileFilter(ExportOptions::Format format);
 
 public Q_SLOTS:
@@ -60,6 +65,7 @@ private:
     QLabel* m_problem;
     QTimer* m_previewTimer;
     QImage m_previewImage;
+    QString m_writtenPath;
 };
 
 } // namespace Spyline
