@@ -211,6 +211,7 @@ void ChartOperations::copyChart()
         return;
     ExportOptions options;
     options.format = ExportOptions::Format::Png;
+    options.maxPages = 1; // a picture for a slide: 1920 by 1080, its lanes grouped to fit
     auto image = ChartExporter(*chart, describer(m_window), options).toImage();
     if (!image) {
         m_window.showError(tr("Copy Chart"), image.error());

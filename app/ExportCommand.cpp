@@ -339,6 +339,9 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
             return fail(tr("--max-pages must be a number of pages from 1 to 1000"));
     } else if (parser.value(QStringLiteral("preset")).startsWith(QStringLiteral("slide"))) {
         request.maxPages = 1; // a slide is one page
+    } else if (options.format != ExportOptions::Format::Pdf
+               && (parser.isSet(QStringLiteral("width")) || parser.isSet(QStringLiteral("height")))) {
+        request.maxPages = 1; // a picture of the size asked for: its lanes are grouped to fit it
     }
     for (const QString& id : parser.values(QStringLiteral("case"))) {
         const qint64 value = id.toLongLong(&ok);
@@ -401,6 +404,12 @@ int runExportCommand(const ExportRequest& request)
 
     const ChartExporter::Describe describe = [&](const ExportableChart& shown) -> Result<ChartContext> {
         auto context = ChartContext::describe(store, shown, filter);
+        if (context && request.asOf) {
+            // Sources published later were not there to read.
+            context->sources.removeIf([&](const Source& source) {
+                return !source.published.isNull() && source.published.earliestDay() > *request.asOf;
+            });
+        }
         if (context && !asOfNote.isEmpty()) {
             context->caption = context->caption.isEmpty() ? asOfNote
                 : context->caption.endsWith(u'.')         ? context->caption + u' ' + asOfNote

@@ -3,6 +3,7 @@
 #include "FilterDescription.h"
 #include "GradeBadge.h"
 #include "OutputFile.h"
+#include "PageFlow.h"
 #include "SourceRepository.h"
 #include "Store.h"
 
@@ -168,6 +169,8 @@ ChartExporter::ChartExporter(ExportableChart& chart, Describe describe, ExportOp
     , m_theme(ChartTheme::print())
 {
     m_theme.transparentBackground = m_options.transparent && m_options.format == ExportOptions::Format::Png;
+    if (m_options.maxPages > 0)
+        m_chart.setPageLimit(m_options.maxPages);
 }
 
 ChartExporter::ChartExporter(ExportableChart& chart, ChartContext context, ExportOptions options)
@@ -256,6 +259,10 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
                 sourceLines.append(tr("No source is cited for what is shown."));
         }
         parts.sourcesText = sourceLines.isEmpty() ? QString() : tr("Sources") + u'\n' + sourceLines.join(u'\n');
+        if (m_sourcesAtEnd && m_options.sources)
+            parts.sourcesText = context.sources.isEmpty()
+                ? tr("No source is cited for what this page shows.")
+                : tr("The sources of every page are listed after the last page of the chart.");
         const QString note = tr("Claims as their sources report them; statuses as recorded. Grades in brackets on the "
                                 "Admiralty scale: reliability A\u2013F, credibility 1\u20136; a source without one is "
                                 "not graded. Spyline \u00b7 %1")
@@ -323,6 +330,7 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
     if (!context)
         return context.status();
     groups = m_options.legend ? grouped(m_chart.legend()) : QList<LegendGroup>();
+    m_lastSources = context->sources;
     if (laterPage) {
         footer(*context, parts, 0);
         const qreal below = legendBeside ? 0 : legendHeightBelow(groups);
@@ -330,7 +338,21 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
             - (parts.notesHeight > 0 ? parts.notesHeight + Gap : 0) - 2 * Gap;
         footer(*context, parts, std::max<qreal>(0, room));
     } else {
-        footer(*context, parts);
+        // What the chart drew may lengthen the footer (a link listed under it): then the chart
+        // makes room, so that nothing is drawn over it.
+        for (int round = 0; round < 3; ++round) {
+            const qreal needed = footer(*context, parts);
+            const QRectF fitting = chartRect(needed, groups);
+            if (fitting.height() >= parts.chart.height() - 0.5)
+                break;
+            parts.chart = fitting;
+            m_chart.prepare(parts.chart.size(), m_theme);
+            context = m_describe(m_chart);
+            if (!context)
+                return context.status();
+            groups = m_options.legend ? grouped(m_chart.legend()) : QList<LegendGroup>();
+            m_lastSources = context->sources;
+        }
         if (m_chart.pageCount() > 1)
             m_pagedFrame.emplace(parts.chart, legendBeside);
     }
@@ -420,21 +442,107 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
     return {};
 }
 
+namespace {
+
+// The sources of a chart of several pages, listed once after its last page.
+PageFlow sourcesFlow(const QList<Source>& sources, const QSizeF& page, qreal folioHeight, QPaintDevice* device,
+                     const ChartTheme& theme)
+{
+    PageFlow flow(QSizeF(page.width(), page.height() - folioHeight), device);
+    flow.heading(QCoreApplication::translate("Spyline::ChartExporter", "Sources"), sized(theme.font, 14, true));
+    flow.paragraph(QCoreApplication::translate("Spyline::ChartExporter",
+                                               "Cited by what the pages before show. Grades in brackets on the "
+                                               "Admiralty scale: reliability A\u2013F, credibility 1\u20136; a "
+                                               "source without one is not graded."),
+                   sized(theme.font, 7.5), theme.mutedText);
+    const QFont font = sized(theme.font, 7.5);
+    flow.beginTable({0.06, 0.94},
+                    {{QStringLiteral("No."), sized(theme.font, 7.5, true)},
+                     {QCoreApplication::translate("Spyline::ChartExporter", "Source"), sized(theme.font, 7.5, true)}});
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const QString line = ChartExporter::sourceLine(int(i + 1), sources.at(i));
+        flow.row({{QStringLiteral("[%1]").arg(i + 1), font}, {line.mid(line.indexOf(u']') + 2), font}});
+    }
+    flow.endTable();
+    return flow;
+}
+
+void addSources(QList<Source>& all, const QList<Source>& more)
+{
+    for (const Source& source : more) {
+        if (std::none_of(all.begin(), all.end(), [&](const Source& s) { return s.url == source.url; }))
+            all.append(source);
+    }
+}
+
+} // namespace
+
+Result<ChartExporter::PagePlan> ChartExporter::planPages(const QSizeF& page) const
+{
+    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+    const int pointsPerMeter = qRound(72 / 0.0254);
+    probe.setDotsPerMeterX(pointsPerMeter);
+    probe.setDotsPerMeterY(pointsPerMeter);
+    QPainter painter(&probe);
+    const Folio folio = [](const ExportableChart&) { return QStringLiteral("0 / 0"); };
+    PagePlan plan;
+    m_sourcesAtEnd = false;
+    m_chart.setPage(0);
+    if (Status s = paintPage(painter, QRectF(QPointF(0, 0), page), folio); !s)
+        return fail(s.error());
+    plan.chartPages = std::max(1, m_chart.pageCount());
+    if (plan.chartPages == 1)
+        return plan;
+    // A chart of several pages keeps them for itself: its sources follow its last page.
+    m_sourcesAtEnd = true;
+    for (int p = 0; p < plan.chartPages; ++p) {
+        m_chart.setPage(p);
+        if (Status s = paintPage(painter, QRectF(QPointF(0, 0), page), folio); !s)
+            return fail(s.error());
+        addSources(plan.sources, m_lastSources);
+    }
+    plan.chartPages = std::max(1, m_chart.pageCount());
+    const qreal folioHeight = QFontMetricsF(sized(m_theme.font, 8.5), &probe).height() + 2;
+    plan.sourcePages = m_options.sources && !plan.sources.isEmpty()
+        ? sourcesFlow(plan.sources, page, folioHeight, &probe, m_theme).pageCount()
+        : 0;
+    m_chart.setPage(0);
+    return plan;
+}
+
 Status ChartExporter::paintPages(QPainter& painter, const QRectF& page, const std::function<bool()>& newPage,
                                  const Folio& folio) const
 {
-    m_chart.setPage(0);
-    if (Status s = paintPage(painter, page, folio); !s)
-        return s;
-    // The chart knows how many pages it takes once it was laid out for the first.
-    for (int next = 1; next < m_chart.pageCount(); ++next) {
-        if (!newPage())
-            return fail(tr("page %1 could not be started").arg(next + 1));
-        m_chart.setPage(next);
+    auto plan = planPages(page.size());
+    if (!plan)
+        return plan.status();
+    for (int p = 0; p < plan->chartPages; ++p) {
+        if (p > 0 && !newPage())
+            return fail(tr("page %1 could not be started").arg(p + 1));
+        m_chart.setPage(p);
         if (Status s = paintPage(painter, page, folio); !s)
             return s;
     }
+    if (plan->sourcePages > 0) {
+        const QFont folioFont = sized(m_theme.font, 8.5);
+        const qreal folioHeight = QFontMetricsF(folioFont, painter.device()).height() + 2;
+        const PageFlow flow = sourcesFlow(plan->sources, page.size(), folioHeight, painter.device(), m_theme);
+        for (int p = 0; p < flow.pageCount(); ++p) {
+            if (!newPage())
+                return fail(tr("a page of sources could not be started"));
+            if (!m_theme.transparentBackground)
+                painter.fillRect(page, m_theme.background);
+            flow.paint(painter, p, page.topLeft());
+            if (const QString text = folio ? folio(m_chart) : QString(); !text.isEmpty()) {
+                painter.setFont(folioFont);
+                painter.setPen(m_theme.mutedText);
+                painter.drawText(QRectF(page.left(), page.bottom() - folioHeight, page.width(), folioHeight),
+                                 Qt::AlignRight | Qt::AlignBottom, text);
+            }
+        }
+    }
     m_chart.setPage(0);
+    m_sourcesAtEnd = false;
     return {};
 }
 
@@ -466,16 +574,9 @@ qreal ChartExporter::chartHeightOn(const QSizeF& size) const
 
 int ChartExporter::pagesOn(const QSizeF& page) const
 {
-    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
-    const int pointsPerMeter = qRound(72 / 0.0254);
-    probe.setDotsPerMeterX(pointsPerMeter);
-    probe.setDotsPerMeterY(pointsPerMeter);
-    QPainter painter(&probe);
-    m_chart.setPage(0);
-    if (!paintPage(painter, QRectF(QPointF(0, 0), page),
-                   [](const ExportableChart&) { return QStringLiteral("0 / 0"); }))
-        return 1;
-    return std::max(1, m_chart.pageCount());
+    auto plan = planPages(page);
+    m_sourcesAtEnd = false;
+    return plan ? plan->chartPages + plan->sourcePages : 1;
 }
 
 QSizeF ChartExporter::pageSize() const
@@ -613,13 +714,19 @@ Status ChartExporter::printTo(QPagedPaintDevice& device) const
     QPainter painter;
     if (!painter.begin(&device))
         return fail(tr("the pages could not be started"));
-    const Folio folio = [](const ExportableChart& chart) {
-        return chart.pageCount() > 1 ? QStringLiteral("%1 / %2").arg(chart.page() + 1).arg(chart.pageCount())
-                                     : QString();
-    };
     const QRectF page(QPointF(0, 0), device.pageLayout().paintRect(QPageLayout::Point).size());
+    const int total = pagesOn(page.size());
+    int number = 1;
+    const Folio folio = [&](const ExportableChart&) {
+        return total > 1 ? QStringLiteral("%1 / %2").arg(number).arg(total) : QString();
+    };
     const Status painted = paintPages(
-        painter, page, [&] { return device.newPage(); }, folio);
+        painter, page,
+        [&] {
+            ++number;
+            return device.newPage();
+        },
+        folio);
     painter.end();
     return painted;
 }

@@ -38,6 +38,7 @@ struct ExportOptions
     bool caption = true;
     bool sources = true;
     int maxSources = 25; // the rest are counted, not listed
+    int maxPages = 0; // a chart over it is grouped more coarsely (a picture of a fixed size: 1)
 
     static std::optional<Format> formatFromName(QStringView name);
     // Page and picture sizes for a purpose: "slide-16x9", "slide-4x3" (a PNG for a projector, or a
@@ -81,7 +82,8 @@ public:
     // Lays the page out (the chart once for its legend and what it shows, then for the room left)
     // and paints it: the chart's current page (ExportableChart::setPage).
     Status paintPage(QPainter& painter, const QRectF& page, const Folio& folio = {}) const;
-    // How many pages the chart takes on pages of this size (a PDF's).
+    // How many pages the chart takes on pages of this size (a PDF's), with the pages of sources
+    // that follow a chart of several pages.
     int pagesOn(const QSizeF& page) const;
     // Every page of the chart, one after the other; `newPage` starts the next one.
     Status paintPages(QPainter& painter, const QRectF& page, const std::function<bool()>& newPage,
@@ -102,6 +104,13 @@ public:
 
 private:
     Status writeSvgUnchecked(QIODevice& device) const;
+    struct PagePlan
+    {
+        int chartPages = 1;
+        int sourcePages = 0;
+        QList<Source> sources; // of every page, in the order first cited
+    };
+    Result<PagePlan> planPages(const QSizeF& page) const;
     // The chart's area on a page, laid out without painting.
     qreal chartHeightOn(const QSizeF& page) const;
     QSizeF basePageSize() const;
@@ -114,6 +123,8 @@ private:
     mutable qreal m_lastChartHeight = 0;
     // The chart area and legend placement of a chart's first page, kept for the pages after it.
     mutable std::optional<std::pair<QRectF, bool>> m_pagedFrame;
+    mutable bool m_sourcesAtEnd = false; // a chart of several pages lists its sources after them
+    mutable QList<Source> m_lastSources;
 };
 
 } // namespace Spyline

@@ -45,6 +45,8 @@ public Q_SLOTS:
 private:
     void updatePreview();
     void updateControls();
+    void applyPreset();
+    void showFullSize();
 
     ExportableChart& m_chart;
     ChartExporter::Describe m_describe;
@@ -65,6 +67,8 @@ private:
     QLabel* m_problem;
     QTimer* m_previewTimer;
     QImage m_previewImage;
+    QComboBox* m_preset;
+    std::optional<QPageSize> m_customPage; // a slide's page, which the page list does not hold
     QString m_writtenPath;
 };
 

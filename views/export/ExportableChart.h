@@ -66,6 +66,12 @@ public:
     {
         return 0;
     }
+    // At most this many pages (0: as many as it needs): a chart over it groups what it draws more
+    // coarsely, and says so.
+    virtual void setPageLimit(int pages)
+    {
+        Q_UNUSED(pages);
+    }
     // The height in points that would hold the whole chart on one page, after prepare(); 0 when
     // it has no preferred height. A PNG or SVG grows to it rather than continuing on pages.
     virtual qreal heightForAll() const

@@ -44,7 +44,7 @@ public:
     // Paints one page, its top left corner at `origin`.
     void paint(QPainter& painter, int page, const QPointF& origin) const;
 
-private:
+    // Where each heading, paragraph and row went.
     struct Block
     {
         int page = 0;
@@ -55,6 +55,12 @@ private:
         QColor color;
         QList<Cell> cells;
     };
+    const std::vector<Block>& blocks() const
+    {
+        return m_blocks;
+    }
+
+private:
     qreal cellHeight(const Cell& cell, qreal width) const;
     qreal rowHeight(const QList<Cell>& cells, const QList<qreal>& columns) const;
     void place(Block block);

@@ -23,12 +23,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("Spyline::TimelineChart", text);
 }
 
-QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("Spyline::TimelineChart", text, nullptr, n);
-}
-
 constexpr int ManyLanes = 100;
+constexpr qreal EdgeAir = 10; // chart pixels beyond an exact range's ends
 constexpr qreal BreakGap = 14; // chart pixels between the stretches of a cut axis
 constexpr int PagesForManyLanes = 8;
 
@@ -241,20 +237,29 @@ void TimelineChart::prepare(const QSizeF& size, const ChartTheme& theme)
     state.brushedRange = m_frame.brushedRange;
     m_layouts.clear();
     m_offsets.clear();
+    // An exact range keeps a few pixels of air at both ends, so that a mark on the first or last day
+    // is drawn whole; the caption states the range exactly.
+    const qreal header = std::min(options.headerWidth, pixels.width() * 0.4);
+    const auto padded = [&](TimeWindow window, qreal width, bool first, bool last) {
+        if (!m_exactRange || width <= 0)
+            return window;
+        const double air = window.span() * EdgeAir / width;
+        return TimeWindow {window.first - (first ? air : 0), window.last + (last ? air : 0)};
+    };
     if (m_segments.size() < 2) {
-        state.window = m_frame.window;
+        state.window = padded(m_frame.window, pixels.width() - header, true, true);
         m_layouts.emplace_back(m_lanes, stack, state, options, theme);
         m_offsets.push_back(0);
     } else {
         // Side by side, each stretch on its own axis; the lane headers only on the first.
-        const qreal header = std::min(options.headerWidth, pixels.width() * 0.4);
         const qreal timeWidth = std::max<qreal>(40, pixels.width() - header - BreakGap * qreal(m_segments.size() - 1));
         qreal x = 0;
         for (size_t i = 0; i < m_segments.size(); ++i) {
             TimelineOptions segment = options;
             segment.showHeaders = i == 0;
             TimelineState part = state;
-            part.window = m_segments[i].window;
+            part.window =
+                padded(m_segments[i].window, timeWidth * m_segments[i].share, i == 0, i + 1 == m_segments.size());
             part.size.setWidth(timeWidth * m_segments[i].share + (i == 0 ? header : 0));
             m_layouts.emplace_back(m_lanes, stack, part, segment, theme);
             m_offsets.push_back(x);
@@ -486,10 +491,13 @@ QString TimelineChart::omissions() const
     const QString key = TimelineLanes::keyLabel(m_lanes->key()).toLower();
     if (m_groupedBy) {
         const qsizetype cases = m_shownCaseIds ? qsizetype(m_shownCaseIds->size()) : m_lanes->data().cases().size();
-        notes.append(trn("Lanes grouped by %1 to fit %n page(s): %L2 lanes for %L3 cases.", m_groupedToPages)
-                         .arg(key)
-                         .arg(m_lanes->count())
-                         .arg(cases));
+        const bool onePage = m_groupedToPages == 1;
+        QString grouped = (onePage ? tr("Lanes grouped by %1 to fit one page: %L2 lanes for %L3 cases.")
+                                   : tr("Lanes grouped by %1 to fit %L4 pages: %L2 lanes for %L3 cases."))
+                              .arg(key)
+                              .arg(m_lanes->count())
+                              .arg(cases);
+        notes.append(onePage ? grouped : grouped.arg(m_groupedToPages));
     }
     if (m_pageCount > 1 || m_lanesLeftOut) {
         const auto [first, end] = pageLanes();

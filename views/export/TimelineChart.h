@@ -77,6 +77,11 @@ public:
         return m_pageCount;
     }
     void setPage(int page) override;
+    void setPageLimit(int pages) override
+    {
+        m_maxPages = std::max(0, pages);
+        m_preparedFor = {};
+    }
     int page() const override
     {
         return m_page;

@@ -133,7 +133,7 @@ TEST(TimelineChart, APageLimitGroupsTheLanesByCountryAndSaysSo)
     EXPECT_EQ(chart->pageCount(), 1);
     ASSERT_TRUE(chart->groupedBy());
     EXPECT_EQ(*chart->groupedBy(), LaneKey::DisclosingCountry);
-    EXPECT_TRUE(chart->omissions().contains(QStringLiteral("Lanes grouped by disclosing country to fit 1 page")))
+    EXPECT_TRUE(chart->omissions().contains(QStringLiteral("Lanes grouped by disclosing country to fit one page")))
         << chart->omissions().toStdString();
 }
 
