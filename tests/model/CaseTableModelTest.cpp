@@ -55,7 +55,7 @@ TEST_F(CaseTableModelTest, ACaseWithNoDatedEventIsStillARowAndSaysSo)
 {
     const int before = model.rowCount();
     const auto caseId = CaseRepository(*store).insert(
-        Case {0, QStringLiteral("Recruited abroad"), {}, CaseStatus::Alleged, {}, {}, {}});
+        Case {0, QStringLiteral("Recruited abroad"), {}, CaseStatus::Alleged, {}, {}, {}, {}});
     ASSERT_OK(caseId);
     Event undated;
     undated.caseId = *caseId;

@@ -215,7 +215,7 @@ TEST(DateMigration, SpanTriggersKeepTheDisclosureRange)
 {
     auto store = Fixtures::memoryStore();
     const auto caseId =
-        CaseRepository(*store).insert(Case {0, QStringLiteral("A case"), {}, CaseStatus::Alleged, {}, {}, {}});
+        CaseRepository(*store).insert(Case {0, QStringLiteral("A case"), {}, CaseStatus::Alleged, {}, {}, {}, {}});
     ASSERT_OK(caseId);
     EventRepository events(*store);
     const auto add = [&](EventKind kind, const char* date) {

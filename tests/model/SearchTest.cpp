@@ -117,7 +117,7 @@ TEST_F(SearchTest, FiltersByDateRangeOfDisclosure)
 TEST_F(SearchTest, UncertainDatesFilterByOverlapAndSortByEarliestThenLatestDay)
 {
     const auto addCase = [&](const QString& title, const char* disclosed) {
-        const auto id = CaseRepository(*store).insert(Case {0, title, {}, CaseStatus::Alleged, {}, {}, {}});
+        const auto id = CaseRepository(*store).insert(Case {0, title, {}, CaseStatus::Alleged, {}, {}, {}, {}});
         EXPECT_OK(id);
         if (*disclosed) {
             Event event;

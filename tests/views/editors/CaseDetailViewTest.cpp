@@ -39,7 +39,7 @@ TEST(CaseDetailView, ShowsACaseWithNoKnownDatesAsSuch)
 {
     auto store = Fixtures::sampleStore();
     const auto caseId = CaseRepository(*store).insert(
-        Case {0, QStringLiteral("Recruited abroad"), {}, CaseStatus::Alleged, {}, {}, {}});
+        Case {0, QStringLiteral("Recruited abroad"), {}, CaseStatus::Alleged, {}, {}, {}, {}});
     ASSERT_OK(caseId);
     Event recruitment;
     recruitment.caseId = *caseId;

@@ -30,8 +30,8 @@ protected:
         zengCase = caseStartingWith("Zeng:"_s);
         ASSERT_NE(zengCase, 0);
         add(zengCase, EventKind::Recruitment, "Recruited while studying in Japan"_s, {}, "JP"_s);
-        const auto bare =
-            CaseRepository(*store).insert(Case {0, "A case known by its venue"_s, {}, CaseStatus::Alleged, {}, {}, {}});
+        const auto bare = CaseRepository(*store).insert(
+            Case {0, "A case known by its venue"_s, {}, CaseStatus::Alleged, {}, {}, {}, {}});
         ASSERT_OK(bare);
         bareCase = *bare;
         add(bareCase, EventKind::Recruitment, "Recruited at a conference"_s, {}, "JP"_s);
