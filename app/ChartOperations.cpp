@@ -3,6 +3,7 @@
 #include "CaseTableModel.h"
 #include "ExportDialog.h"
 #include "Handout.h"
+#include "HandoutDialog.h"
 #include "MainWindow.h"
 #include "ModalDialog.h"
 #include "Store.h"
@@ -10,11 +11,20 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrl>
+
+#include <limits>
 
 namespace Spyline {
 
@@ -47,14 +57,30 @@ void ChartOperations::exportChart()
     ExportDialog dialog(*chart, describer(m_window), chart->kindName(), &m_window);
     dialog.setCollectionPath(m_window.store()->path());
     if (runModal(dialog) == QDialog::Accepted)
-        m_window.showMessage(tr("Chart exported."));
+        announceWritten(tr("Chart written to %1").arg(dialog.writtenPath()), dialog.writtenPath());
 }
 
-void ChartOperations::exportHandout()
+void ChartOperations::announceWritten(const QString& message, const QString& path)
+{
+    m_window.showMessage(message);
+    if (!m_openFolder) {
+        m_openFolder = new QPushButton(tr("Open Folder"), &m_window);
+        m_openFolder->setObjectName(QStringLiteral("openFolderPushButton"));
+        m_openFolder->setFlat(true);
+        m_window.statusBar()->addPermanentWidget(m_openFolder);
+        connect(m_openFolder, &QPushButton::clicked, this,
+                [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_writtenFolder)); });
+    }
+    m_writtenFolder = QFileInfo(path).absolutePath();
+    m_openFolder->setToolTip(m_writtenFolder);
+    m_openFolder->show();
+}
+
+std::unique_ptr<Handout> ChartOperations::prepareHandout(const QString& title)
 {
     Store* store = m_window.store();
     if (!store)
-        return;
+        return nullptr;
     // The selected cases, or else every case the filter shows.
     QList<Id> cases = m_window.viewState()->selectedCases();
     if (cases.isEmpty()) {
@@ -63,9 +89,45 @@ void ChartOperations::exportHandout()
             cases.append(model->caseIdAt(row));
     }
     if (cases.isEmpty()) {
-        m_window.showError(tr("Export Handout"), tr("No case is shown: clear the filter or pick cases first."));
-        return;
+        m_window.showError(title, tr("No case is shown: clear the filter or pick cases first."));
+        return nullptr;
     }
+    const auto estimate = [&](bool summary) {
+        Handout probe(*store, cases, ExportOptions());
+        probe.setSummary(summary);
+        return probe.estimate().pages + 2;
+    };
+    HandoutDialog dialog(cases.size(), estimate, &m_window);
+    dialog.setWindowTitle(title);
+    if (runModal(dialog) != QDialog::Accepted)
+        return nullptr;
+    ExportOptions options;
+    options.title = dialog.title();
+    options.subtitle = dialog.subtitle();
+    auto handout = std::make_unique<Handout>(*store, cases, options);
+    handout->setSummary(dialog.summary());
+    return handout;
+}
+
+namespace {
+
+// Progress in a dialog that can cancel; painting stays on this thread, which owns the store.
+Handout::Progress progressIn(QProgressDialog& dialog)
+{
+    return [&dialog](qsizetype done, qsizetype total) {
+        dialog.setMaximum(int(std::min<qsizetype>(total, std::numeric_limits<int>::max())));
+        dialog.setValue(int(std::min<qsizetype>(done, total)));
+        return !dialog.wasCanceled();
+    };
+}
+
+} // namespace
+
+void ChartOperations::exportHandout()
+{
+    auto handout = prepareHandout(tr("Export Handout"));
+    if (!handout)
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path =
         QFileDialog::getSaveFileName(&m_window, tr("Export Handout"), folder + QStringLiteral("/handout.pdf"),
@@ -76,22 +138,71 @@ void ChartOperations::exportHandout()
         path += QStringLiteral(".pdf");
     Status written;
     {
-        // Charts of a large collection take a moment to lay out and write.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-        ExportOptions options;
-        options.title = tr("Handout");
-        Handout handout(*store, cases, options);
+        QProgressDialog progress(tr("Writing the handout\u2026"), tr("Cancel"), 0, 100, &m_window);
+        progress.setObjectName(QStringLiteral("handoutProgressDialog"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        handout->setProgress(progressIn(progress));
         const auto charts = m_window.handoutCharts();
         for (const auto& chart : charts)
-            handout.addChart(*chart, describer(m_window), chart->kindName());
-        written = handout.write(path);
+            handout->addChart(*chart, describer(m_window), chart->kindName());
+        written = handout->write(path);
     }
     if (!written) {
         m_window.showError(tr("Export Handout"), written.error());
         return;
     }
-    m_window.showMessage(tr("Handout written to %1").arg(path));
+    announceWritten(tr("Handout written to %1").arg(path), path);
+}
+
+void ChartOperations::printChart()
+{
+    auto chart = m_window.currentChart();
+    if (!chart || !m_window.store()) {
+        m_window.showError(tr("Print"), tr("Show the timeline, the graph, the map or a statistics chart to print it."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, &m_window);
+    preview.setObjectName(QStringLiteral("printPreviewDialog"));
+    preview.setWindowTitle(tr("Print %1").arg(chart->kindName()));
+    Status printed;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+        // Laid out in points, as for a PDF.
+        target->setResolution(72);
+        ExportOptions options;
+        options.format = ExportOptions::Format::Pdf;
+        options.pageSize = target->pageLayout().pageSize();
+        options.orientation = target->pageLayout().orientation();
+        printed = ChartExporter(*chart, describer(m_window), options).printTo(*target);
+    });
+    runModal(preview);
+    if (!printed)
+        m_window.showError(tr("Print"), printed.error());
+}
+
+void ChartOperations::printHandout()
+{
+    auto handout = prepareHandout(tr("Print Handout"));
+    if (!handout)
+        return;
+    const auto charts = m_window.handoutCharts();
+    for (const auto& chart : charts)
+        handout->addChart(*chart, describer(m_window), chart->kindName());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, &m_window);
+    preview.setObjectName(QStringLiteral("printPreviewDialog"));
+    preview.setWindowTitle(tr("Print Handout"));
+    Status printed;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+        target->setResolution(72);
+        printed = handout->paint(*target);
+    });
+    runModal(preview);
+    if (!printed)
+        m_window.showError(tr("Print Handout"), printed.error());
 }
 
 void ChartOperations::copyChart()
@@ -101,6 +212,7 @@ void ChartOperations::copyChart()
         return;
     ExportOptions options;
     options.format = ExportOptions::Format::Png;
+    options.maxPages = 1; // a picture for a slide: 1920 by 1080, its lanes grouped to fit
     auto image = ChartExporter(*chart, describer(m_window), options).toImage();
     if (!image) {
         m_window.showError(tr("Copy Chart"), image.error());

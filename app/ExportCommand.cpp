@@ -6,9 +6,10 @@
 #include "GraphChart.h"
 #include "Handout.h"
 #include "MapChart.h"
+#include "OutputFile.h"
+#include "PublicKnowledge.h"
 #include "StackedChart.h"
 #include "StatisticsChart.h"
-#include "OutputFile.h"
 #include "ShownRecords.h"
 #include "Store.h"
 #include "TimelineChart.h"
@@ -68,10 +69,6 @@ const std::array<std::pair<const char*, LaneKey>, 6> LaneKeyNames {{
     {"actor", LaneKey::Actor},
 }};
 
-// More cases than this do not fit a page one lane each; the chart then groups them by the
-// disclosing country, so that every event shown stays on the page as density.
-constexpr size_t MaxCaseLanesOnPage = 40;
-
 // The statistics charts by their command-line names.
 const std::array<std::pair<const char*, StatisticsChartKind>, 5> StatisticsViewNames {{
     {"lags", StatisticsChartKind::Lags},
@@ -108,7 +105,7 @@ Result<std::unique_ptr<ExportableChart>> mapAndLags(Store& store, const CaseFilt
 }
 
 Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views,
-                           const ExportRequest& request)
+                           const ExportRequest& request, const PublicKnowledge* known)
 {
     const std::optional<LaneKey>& laneKey = request.laneKey;
     const GraphLayoutKind graphLayout = request.graphLayout;
@@ -121,14 +118,24 @@ Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QString
         auto shown = ShownRecords::of(store, filter);
         if (!shown)
             return fail(shown.error());
-        std::optional<DayRange> days;
+        TimelineChart::Selection selection;
+        selection.shown = *shown;
         if (filter.fromDay || filter.toDay) {
-            days = DayRange {filter.fromDay.value_or((*data)->firstDay()), filter.toDay.value_or((*data)->lastDay())};
+            selection.days =
+                DayRange {filter.fromDay.value_or((*data)->firstDay()), filter.toDay.value_or((*data)->lastDay())};
         }
-        const size_t caseCount = shown->cases ? shown->cases->size() : (*data)->cases().size();
-        const LaneKey key =
-            laneKey.value_or(caseCount > MaxCaseLanesOnPage ? LaneKey::DisclosingCountry : LaneKey::Case);
-        charts.timeline = TimelineChart::overview(TimelineLanes::build(*data, key, *shown), days);
+        if (known) {
+            auto mask = std::make_shared<std::vector<bool>>((*data)->events().size());
+            for (size_t i = 0; i < mask->size(); ++i)
+                (*mask)[i] = known->hasEvent((*data)->events()[i].id);
+            selection.publicEvents = std::move(mask);
+        }
+        selection.key = laneKey.value_or(LaneKey::Case);
+        // Thousands of cases one lane each make a book, not a chart: past a hundred lanes, more than
+        // eight pages of them are grouped by disclosing country, and the caption says so.
+        selection.maxPages = request.maxPages;
+        selection.cutQuietStretches = request.axisBreaks;
+        charts.timeline = TimelineChart::forSelection(*data, selection);
     }
     if (views.contains(QStringLiteral("graph"))) {
         auto graph = GraphChart::build(store, filter, graphLayout);
@@ -187,6 +194,11 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     option("portrait");
     option("transparent");
     option("handout");
+    option("summary");
+    option("no-axis-breaks");
+    option("preset", tr("NAME"));
+    option("max-pages", tr("N"));
+    option("as-of", tr("DATE"));
     option("lanes", tr("KEY"));
     option("layout", tr("LAYOUT"));
     option("shade", tr("WHAT"));
@@ -202,8 +214,9 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    for (const char* single : {"db", "out", "view", "format", "from", "to", "title", "subtitle", "width", "height",
-                               "dpi", "page", "lanes", "layout", "shade", "bin-days", "top"}) {
+    for (const char* single :
+         {"db",  "out",  "view",  "format", "from",  "to",       "title", "subtitle", "width",     "height",
+          "dpi", "page", "lanes", "layout", "shade", "bin-days", "top",   "preset",   "max-pages", "as-of"}) {
         if (parser.values(QString::fromLatin1(single)).size() > 1)
             return fail(tr("--%1 is given more than once").arg(QLatin1StringView(single)));
     }
@@ -230,6 +243,14 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
                                    QStringLiteral("status"),   QStringLiteral("agencies")};
     if (!request.handout && !viewNames.contains(request.view))
         return fail(tr("--view must be one of %1").arg(viewNames.join(QStringLiteral(", "))));
+    request.summary = parser.isSet(QStringLiteral("summary"));
+    request.axisBreaks = !parser.isSet(QStringLiteral("no-axis-breaks"));
+    if (request.summary && !request.handout)
+        return fail(tr("--summary is for a handout: give --handout too"));
+    if (const QString preset = parser.value(QStringLiteral("preset")); !preset.isEmpty()) {
+        if (!options.applyPreset(preset))
+            return fail(tr("--preset must be one of %1").arg(ExportOptions::presetNames().join(QStringLiteral(", "))));
+    }
     options.title = parser.value(QStringLiteral("title"));
     options.subtitle = parser.value(QStringLiteral("subtitle"));
     options.transparent = parser.isSet(QStringLiteral("transparent"));
@@ -255,8 +276,10 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
             options.pageSize = QPageSize(QPageSize::A4);
         else if (page == QStringLiteral("letter"))
             options.pageSize = QPageSize(QPageSize::Letter);
+        else if (page == QStringLiteral("a3"))
+            options.pageSize = QPageSize(QPageSize::A3);
         else
-            return fail(tr("--page must be a4 or letter"));
+            return fail(tr("--page must be a4, letter or a3"));
     }
     if (parser.isSet(QStringLiteral("portrait")))
         options.orientation = QPageLayout::Portrait;
@@ -307,6 +330,20 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     }
     request.filter.fromDay = *from;
     request.filter.toDay = *to;
+    auto asOf = dayOption(parser, QStringLiteral("as-of"), true);
+    if (!asOf)
+        return fail(asOf.error());
+    request.asOf = *asOf;
+    if (parser.isSet(QStringLiteral("max-pages"))) {
+        request.maxPages = parser.value(QStringLiteral("max-pages")).toInt(&ok);
+        if (!ok || request.maxPages < 1 || request.maxPages > 1000)
+            return fail(tr("--max-pages must be a number of pages from 1 to 1000"));
+    } else if (parser.value(QStringLiteral("preset")).startsWith(QStringLiteral("slide"))) {
+        request.maxPages = 1; // a slide is one page
+    } else if (options.format != ExportOptions::Format::Pdf
+               && (parser.isSet(QStringLiteral("width")) || parser.isSet(QStringLiteral("height")))) {
+        request.maxPages = 1; // a picture of the size asked for: its lanes are grouped to fit it
+    }
     for (const QString& id : parser.values(QStringLiteral("case"))) {
         const qint64 value = id.toLongLong(&ok);
         if (!ok || value <= 0)
@@ -342,26 +379,93 @@ int runExportCommand(const ExportRequest& request)
     if (cases->isEmpty())
         return userError(tr("nothing to export: no case in %1 matches the selection").arg(QFileInfo(db).fileName()));
 
-    const ChartExporter::Describe describe = [&](const ExportableChart& shown) {
-        return ChartContext::describe(store, shown, filter);
+    // As publicly known on a day: the charts draw only the cases public by then.
+    std::optional<PublicKnowledge> known;
+    CaseFilter chartFilter = filter;
+    QString asOfNote;
+    if (request.asOf) {
+        auto knowledge = PublicKnowledge::asOf(store, *request.asOf);
+        if (!knowledge)
+            return userError(knowledge.error());
+        known = std::move(*knowledge);
+        const QString day = PartialDate::fromDay(*request.asOf).displayText();
+        QList<Id> publicCases;
+        for (Id id : *cases) {
+            if (known->hasCase(id))
+                publicCases.append(id);
+        }
+        if (publicCases.isEmpty()) {
+            return userError(tr("nothing to export: no case of the selection in %1 had been made public by %2")
+                                 .arg(QFileInfo(db).fileName(), day));
+        }
+        *cases = publicCases;
+        chartFilter.caseIds = publicCases;
+        asOfNote = tr("As publicly known on %1.").arg(day);
+    }
+
+    const ChartExporter::Describe describe = [&](const ExportableChart& shown) -> Result<ChartContext> {
+        auto context = ChartContext::describe(store, shown, filter);
+        if (context && request.asOf) {
+            // Sources published later were not there to read.
+            context->sources.removeIf([&](const Source& source) {
+                return !source.published.isNull() && source.published.earliestDay() > *request.asOf;
+            });
+        }
+        if (context && !asOfNote.isEmpty()) {
+            context->caption = context->caption.isEmpty() ? asOfNote
+                : context->caption.endsWith(u'.')         ? context->caption + u' ' + asOfNote
+                                                          : context->caption + QStringLiteral(". ") + asOfNote;
+        }
+        return context;
     };
-    const QStringList views = request.handout ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph"),
-                                                             QStringLiteral("map+lags")}
-                                              : QStringList {request.view};
-    auto charts = buildCharts(store, filter, views, request);
+    ExportOptions chartOptions = options;
+    // Every chart drawn this way says so under its title too.
+    if (!asOfNote.isEmpty() && chartOptions.subtitle.isEmpty())
+        chartOptions.subtitle = asOfNote;
+    const QStringList views = request.handout
+        ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph"), QStringLiteral("map+lags")}
+        : QStringList {request.view};
+    auto charts = buildCharts(store, chartFilter, views, request, known ? &*known : nullptr);
     if (!charts)
         return userError(charts.error());
     // Written all the same, with what could be read; the caption says it too.
     if (const QString note = TimelineChart::unreadableNote(charts->unreadableEvents); !note.isEmpty())
         QTextStream(stderr) << QStringLiteral("spyline: warning: ") << note << Qt::endl;
     if (request.handout) {
-        Handout document(store, *cases, options);
+        Handout document(store, *cases, chartOptions);
+        document.setSummary(request.summary);
         for (const auto& [chart, title] :
              {std::pair {charts->timeline.get(), tr("Timeline")},
               std::pair {charts->graph.get(), tr("Relationship graph")},
               std::pair {charts->other.get(), tr("Where people were recruited, and how long disclosures took")}}) {
             if (chart)
-                document.addChart(*chart, describe, options.title.isEmpty() ? title : options.title);
+                document.addChart(*chart, describe, title);
+        }
+        // Said before the work starts, so that a person can stop a book they did not want.
+        const Handout::Estimate size = document.estimate();
+        if (request.maxPages > 0 && size.pages > request.maxPages) {
+            return userError(tr("the handout of %L1 cases would run to about %L2 pages, more than --max-pages %L3; "
+                                "--summary leaves out the table of cases, or narrow the selection")
+                                 .arg(size.cases)
+                                 .arg(size.pages)
+                                 .arg(request.maxPages));
+        }
+        QTextStream err(stderr);
+        int lastPercent = -1;
+        if (size.pages > 50) {
+            err << QStringLiteral("spyline: ")
+                << tr("writing a handout of %L1 cases, about %L2 pages (--summary: the charts and statements only)")
+                       .arg(size.cases)
+                       .arg(size.pages)
+                << Qt::endl;
+            document.setProgress([&](qsizetype done, qsizetype total) {
+                const int percent = total > 0 ? int(done * 100 / total) : 100;
+                if (percent / 10 != lastPercent / 10) {
+                    err << QStringLiteral("spyline: ") << tr("%1% written").arg(percent) << Qt::endl;
+                    lastPercent = percent;
+                }
+                return true;
+            });
         }
         if (Status s = document.write(out); !s)
             return userError(s.error());
@@ -370,7 +474,7 @@ int runExportCommand(const ExportRequest& request)
     ExportableChart* chart = request.view == QStringLiteral("timeline") ? charts->timeline.get()
         : request.view == QStringLiteral("graph")                       ? charts->graph.get()
                                                                         : charts->other.get();
-    if (Status s = ChartExporter(*chart, describe, options).write(out, store.path()); !s)
+    if (Status s = ChartExporter(*chart, describe, chartOptions).write(out, store.path()); !s)
         return userError(s.error());
     return 0;
 }

@@ -24,6 +24,10 @@ struct ExportRequest
     bool handout = false;
     ExportOptions options;
     CaseFilter filter;
+    std::optional<DayNumber> asOf; // only what had been made public by this day
+    int maxPages = 0; // 0: as many pages as every lane needs
+    bool summary = false; // a handout without the table of every case
+    bool axisBreaks = true; // cut long quiet stretches from the timeline's axis
     std::optional<LaneKey> laneKey;
     GraphLayoutKind graphLayout = GraphLayoutKind::Relations;
     MapShading shading = MapShading::Targeted;
@@ -33,7 +37,8 @@ struct ExportRequest
 // spyline export --db FILE --view timeline|graph|map|lags|per-year|venues|status|agencies
 //     --format png|svg|pdf --out FILE
 //     [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT] [--width PX]
-//     [--height PX] [--dpi N] [--page a4|letter] [--portrait] [--transparent] [--handout]
+//     [--height PX] [--dpi N] [--page a4|letter|a3] [--preset NAME] [--portrait] [--transparent]
+//     [--handout [--summary]] [--max-pages N] [--as-of DATE] [--no-axis-breaks]
 //     [--lanes case|country|accused-country|agency|venue|actor] [--layout relations|chronology]
 //     [--shade target|accused] [--bin-days N] [--top N]
 // A handout has a page for the timeline, the graph, and the map above the lag histogram.

@@ -199,6 +199,9 @@ void MainWindow::createActions()
                                        "with legend, caption and sources"));
     m_exportHandoutAction = make(tr("Export &Handout\u2026"), "exportHandoutAction");
     m_copyChartAction = make(tr("Copy C&hart"), "copyChartAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_printAction = make(tr("&Print…"), "printAction", QKeySequence::Print);
+    m_printAction->setToolTip(tr("Print the chart in front, with a print preview"));
+    m_printHandoutAction = make(tr("Print Hando&ut…"), "printHandoutAction");
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -250,6 +253,8 @@ void MainWindow::createActions()
     connect(m_exportChartAction, &QAction::triggered, m_charts, &ChartOperations::exportChart);
     connect(m_exportHandoutAction, &QAction::triggered, m_charts, &ChartOperations::exportHandout);
     connect(m_copyChartAction, &QAction::triggered, m_charts, &ChartOperations::copyChart);
+    connect(m_printAction, &QAction::triggered, m_charts, &ChartOperations::printChart);
+    connect(m_printHandoutAction, &QAction::triggered, m_charts, &ChartOperations::printHandout);
     connect(m_newCaseAction, &QAction::triggered, m_editing, &EditingController::newCase);
     connect(m_newStatementAction, &QAction::triggered, m_editing, &EditingController::newStatement);
     connect(m_newActorAction, &QAction::triggered, m_editing, &EditingController::newActor);
@@ -276,6 +281,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportChartAction);
     file->addAction(m_exportHandoutAction);
+    file->addAction(m_printAction);
+    file->addAction(m_printHandoutAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -546,8 +553,8 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(writable && picked);
     m_deleteAction->setEnabled(writable && picked);
     m_linkAction->setEnabled(writable && picked);
-    for (QAction* action :
-         {m_saveCopyAction, m_exportDataAction, m_exportChartAction, m_exportHandoutAction, m_copyChartAction})
+    for (QAction* action : {m_saveCopyAction, m_exportDataAction, m_exportChartAction, m_exportHandoutAction,
+                            m_copyChartAction, m_printAction, m_printHandoutAction})
         action->setEnabled(open);
 }
 

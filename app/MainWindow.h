@@ -140,6 +140,8 @@ private:
     QAction* m_exportChartAction = nullptr;
     QAction* m_exportHandoutAction = nullptr;
     QAction* m_copyChartAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_printHandoutAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -10,6 +10,7 @@ libgtest-dev libgmock-dev libbenchmark-dev
 clang libclang-rt-14-dev
 fonts-dejavu-core fonts-wqy-microhei
 desktop-file-utils appstream shared-mime-info lintian dpkg-dev
+poppler-utils
 "
 
 missing=""

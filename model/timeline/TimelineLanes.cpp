@@ -73,8 +73,12 @@ public:
             return !shown.showsOutsideEvent(event.id);
         };
         std::vector<qint32> eventSlot(events.size());
+        const auto& shownEvents = m_lanes.m_shownEvents;
+        const auto isMasked = [&](size_t event) {
+            return shownEvents && (event >= shownEvents->size() || !(*shownEvents)[event]);
+        };
         for (size_t i = 0; i < events.size(); ++i)
-            eventSlot[i] = isHiddenEvent(events[i]) ? -1 : slotOfEvent(qint32(i));
+            eventSlot[i] = isHiddenEvent(events[i]) || isMasked(i) ? -1 : slotOfEvent(qint32(i));
         std::vector<qint32> caseSlot(cases.size(), -1);
         for (size_t c = 0; c < cases.size(); ++c)
             caseSlot[c] = isHidden(qint32(c)) ? -1 : slotOfCaseSpan(qint32(c));
@@ -314,12 +318,13 @@ private:
 };
 
 std::shared_ptr<const TimelineLanes> TimelineLanes::build(std::shared_ptr<const TimelineData> data, LaneKey key,
-                                                          ShownRecords shown)
+                                                          ShownRecords shown, EventMask shownEvents)
 {
     auto lanes = std::make_shared<TimelineLanes>();
     lanes->m_data = data ? std::move(data) : std::make_shared<const TimelineData>();
     lanes->m_key = key;
     lanes->m_shown = std::move(shown);
+    lanes->m_shownEvents = std::move(shownEvents);
     TimelineLanesBuilder(*lanes).run();
     return lanes;
 }

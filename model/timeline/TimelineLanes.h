@@ -50,10 +50,13 @@ public:
     TimelineLanes& operator=(const TimelineLanes&) = delete;
 
     // Only what the filter shows is kept (see ShownRecords): other cases go with their events, and
-    // events of no case stay when they pass the filter or a shown case is linked to them.
+    // events of no case stay when they pass the filter or a shown case is linked to them. An event
+    // mask (one flag per index into data().events(); none when null) leaves out more: a chart of a
+    // date range or of what was public on a day has no lane for what it does not draw.
     using CaseIds = ShownRecords::Ids;
+    using EventMask = std::shared_ptr<const std::vector<bool>>;
     static std::shared_ptr<const TimelineLanes> build(std::shared_ptr<const TimelineData> data, LaneKey key,
-                                                      ShownRecords shown = {});
+                                                      ShownRecords shown = {}, EventMask shownEvents = {});
 
     static QList<LaneKey> allKeys();
     static QString keyLabel(LaneKey key);
@@ -147,6 +150,7 @@ private:
     std::vector<qint32> m_caseOffsets;
     std::vector<qint32> m_laneCases;
     ShownRecords m_shown;
+    EventMask m_shownEvents;
     std::vector<qint32> m_eventLane;
     std::vector<qint32> m_caseLane;
     std::vector<qint32> m_indexOfLane; // -1, or the lane's DayIndex in m_indexes

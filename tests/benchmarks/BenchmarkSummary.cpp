@@ -59,13 +59,15 @@ const Target targets[] = {
     {"peak RSS, 1M events, both views", R"(^peakMemory)", Measure::Counter, "peak_MB", 400, true, "MB"},
     {"cases by country (map shading), 1M events", R"(^BM_Aggregation/countries)", Measure::Milliseconds, "", 200, true,
      "ms"},
-    {"cases by venue and target (map arrows), 1M events", R"(^BM_Aggregation/venues)", Measure::Milliseconds, "",
-     200, true, "ms"},
+    {"cases by venue and target (map arrows), 1M events", R"(^BM_Aggregation/venues)", Measure::Milliseconds, "", 200,
+     true, "ms"},
     {"disclosures per year, 1M events", R"(^BM_Aggregation/perYear)", Measure::Milliseconds, "", 200, true, "ms"},
     {"cases by status, 1M events", R"(^BM_Aggregation/statuses)", Measure::Milliseconds, "", 200, true, "ms"},
     {"cases by accused agency, 1M events", R"(^BM_Aggregation/agencies)", Measure::Milliseconds, "", 200, true, "ms"},
     {"link lags, 1M events", R"(^BM_Aggregation/lags)", Measure::Milliseconds, "", 200, true, "ms"},
     {"map frame, 1M events", R"(^BM_MapFrame/)", Measure::Milliseconds, "", 16, true, "ms"},
+    {"handout, 1,000 cases, per case", R"(^handout/cases:1000/)", Measure::Counter, "ms_per_case", 20, true, "ms"},
+    {"handout, 10,000 cases, per case", R"(^handout/cases:10000/)", Measure::Counter, "ms_per_case", 20, true, "ms"},
 };
 
 double toMilliseconds(double time, const QString& unit)

@@ -3,6 +3,7 @@
 #include "FilterDescription.h"
 #include "GradeBadge.h"
 #include "OutputFile.h"
+#include "PageFlow.h"
 #include "SourceRepository.h"
 #include "Store.h"
 
@@ -25,6 +26,7 @@ QString tr(const char* text)
 }
 
 constexpr qreal Gap = 10;
+constexpr qsizetype MaxNoteLines = 8;
 
 QFont sized(const QFont& base, qreal points, bool bold = false)
 {
@@ -43,19 +45,34 @@ qreal wrappedHeight(const QString& text, const QFont& font, qreal width, QPaintD
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
 }
 
-QString sourceLine(int number, const Source& source)
+} // namespace
+
+QString ChartExporter::sourceLine(int number, const Source& source)
 {
+    // Only what is recorded: no empty quotation marks, no stray commas.
     QStringList parts;
-    if (!source.publisher.isEmpty())
-        parts.append(source.publisher);
-    if (!source.title.isEmpty())
-        parts.append(QStringLiteral("\u201c%1\u201d").arg(source.title));
+    if (!source.publisher.trimmed().isEmpty())
+        parts.append(source.publisher.trimmed());
+    if (!source.title.trimmed().isEmpty())
+        parts.append(QStringLiteral("\u201c%1\u201d").arg(source.title.trimmed()));
     if (!source.published.isNull())
         parts.append(source.published.displayText());
-    return QStringLiteral("[%1] %2. %3 (graded %4)")
-        .arg(number)
-        .arg(parts.join(QStringLiteral(", ")), source.url, GradeBadge::description(source.grade));
+    QString line = QStringLiteral("[%1] ").arg(number);
+    if (!parts.isEmpty())
+        line += parts.join(QStringLiteral(", ")) + QStringLiteral(". ");
+    line += source.url;
+    // Ungraded sources say nothing; the key says once what no grade means.
+    if (isGraded(source.grade))
+        line += QStringLiteral(" (%1)").arg(source.grade.text());
+    return line;
 }
+
+bool ChartExporter::isGraded(const Grade& grade)
+{
+    return !(grade.reliability == 'F' && grade.credibility == 6);
+}
+
+namespace {
 
 struct LegendGroup
 {
@@ -91,6 +108,43 @@ std::optional<ExportOptions::Format> ExportOptions::formatFromName(QStringView n
     return std::nullopt;
 }
 
+QStringList ExportOptions::presetNames()
+{
+    return {QStringLiteral("slide-16x9"), QStringLiteral("slide-4x3"), QStringLiteral("a4"),
+            QStringLiteral("letter"),     QStringLiteral("a3"),        QStringLiteral("poster")};
+}
+
+bool ExportOptions::applyPreset(QStringView name)
+{
+    // Page sizes are defined upright; the landscape orientation turns them.
+    const auto page = [&](const QPageSize& size) {
+        pageSize = size;
+        orientation = QPageLayout::Landscape;
+        const QSizeF points = size.size(QPageSize::Point).transposed();
+        pixelSize = QSize(qRound(points.width() * dpi / 72.0), qRound(points.height() * dpi / 72.0));
+    };
+    if (name == u"slide-16x9") {
+        page(QPageSize(QSizeF(5.625, 10), QPageSize::Inch, QStringLiteral("Slide 16:9")));
+        pixelSize = QSize(1920, 1080);
+        dpi = 192;
+    } else if (name == u"slide-4x3") {
+        page(QPageSize(QSizeF(7.5, 10), QPageSize::Inch, QStringLiteral("Slide 4:3")));
+        pixelSize = QSize(1440, 1080);
+        dpi = 144;
+    } else if (name == u"a4") {
+        page(QPageSize(QPageSize::A4));
+    } else if (name == u"letter") {
+        page(QPageSize(QPageSize::Letter));
+    } else if (name == u"a3") {
+        page(QPageSize(QPageSize::A3));
+    } else if (name == u"poster") {
+        page(QPageSize(QPageSize::A2));
+    } else {
+        return false;
+    }
+    return true;
+}
+
 Result<ChartContext> ChartContext::describe(Store& store, const ExportableChart& chart, const CaseFilter& filter)
 {
     ChartContext context;
@@ -115,23 +169,14 @@ ChartExporter::ChartExporter(ExportableChart& chart, Describe describe, ExportOp
     , m_theme(ChartTheme::print())
 {
     m_theme.transparentBackground = m_options.transparent && m_options.format == ExportOptions::Format::Png;
+    if (m_options.maxPages > 0)
+        m_chart.setPageLimit(m_options.maxPages);
 }
 
 ChartExporter::ChartExporter(ExportableChart& chart, ChartContext context, ExportOptions options)
     : ChartExporter(
         chart, [context](const ExportableChart&) -> Result<ChartContext> { return context; }, std::move(options))
 {
-}
-
-QSizeF ChartExporter::pageSize() const
-{
-    if (m_options.format == ExportOptions::Format::Pdf) {
-        QPageLayout layout(m_options.pageSize, m_options.orientation, QMarginsF(12, 12, 12, 12),
-                           QPageLayout::Millimeter);
-        return layout.paintRect(QPageLayout::Point).size();
-    }
-    const qreal scale = 72.0 / std::max(1, m_options.dpi);
-    return QSizeF(m_options.pixelSize) * scale;
 }
 
 namespace {
@@ -145,13 +190,15 @@ struct PageParts
     qreal lineHeight = 0;
     QString captionText;
     QString sourcesText;
+    QString notesText;
     qreal captionHeight = 0;
     qreal sourcesHeight = 0;
+    qreal notesHeight = 0;
 };
 
 } // namespace
 
-Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
+Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Folio& folio) const
 {
     // Every device the page is painted on counts 72 units to the inch, so points are units.
     QPaintDevice* device = painter.device();
@@ -168,7 +215,8 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
     const qreal subtitleHeight = wrappedHeight(m_options.subtitle, subtitleFont, width, device);
     const qreal top = page.top() + titleHeight + (subtitleHeight > 0 ? subtitleHeight + 2 : 0) + Gap;
     const qreal lineHeight = QFontMetricsF(legendFont, device).height() + 3;
-    const bool legendBeside = width > page.height() * 1.15;
+    const qreal folioHeight = folio ? QFontMetricsF(captionFont, device).height() + 2 : 0;
+    const bool wide = width > page.height() * 1.15;
     const qreal symbolWidth = (lineHeight - 4) * 1.5;
     // Beside the chart, the legend is as wide as its longest line, up to a quarter of the page.
     const auto legendColumnFor = [&](const QList<LegendGroup>& groups) {
@@ -181,19 +229,26 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
         }
         return std::clamp(widest + 2, 100.0, width / 4);
     };
+    const auto legendHeightBeside = [&](const QList<LegendGroup>& groups) {
+        qreal height = 0;
+        for (const LegendGroup& group : groups)
+            height += (1 + group.entries.size()) * lineHeight + 4;
+        return height;
+    };
 
-    // The footer, from the bottom up: sources, then the caption.
-    const auto footer = [&](const ChartContext& context, PageParts& parts) {
+    // The footer, from the bottom up: page number, sources, caption, the table of chart notes.
+    const auto footer = [&](const ChartContext& context, PageParts& parts, qreal sourcesRoom = -1) {
         QStringList sourceLines;
         if (m_options.sources) {
             // As many as fit a quarter of the page, so that the chart keeps the most room.
-            const qreal room = page.height() / 4 - 2 * QFontMetricsF(sourceFont, device).height();
+            const qreal room = sourcesRoom >= 0 ? sourcesRoom - 2 * QFontMetricsF(sourceFont, device).height()
+                                                : page.height() / 4 - 2 * QFontMetricsF(sourceFont, device).height();
             qreal used = 0;
             int listed = 0;
             for (; listed < std::min<int>(context.sources.size(), m_options.maxSources); ++listed) {
-                const QString line = sourceLine(listed + 1, context.sources.at(listed));
+                const QString line = ChartExporter::sourceLine(listed + 1, context.sources.at(listed));
                 used += wrappedHeight(line, sourceFont, width, device);
-                if (used > room && listed > 0)
+                if (used > room && (listed > 0 || sourcesRoom >= 0))
                     break;
                 sourceLines.append(line);
             }
@@ -204,8 +259,13 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
                 sourceLines.append(tr("No source is cited for what is shown."));
         }
         parts.sourcesText = sourceLines.isEmpty() ? QString() : tr("Sources") + u'\n' + sourceLines.join(u'\n');
-        const QString note = tr("Claims as their sources report them; statuses as recorded. Grades on the Admiralty "
-                                "scale: reliability A\u2013F, credibility 1\u20136. Spyline \u00b7 %1")
+        if (m_sourcesAtEnd && m_options.sources)
+            parts.sourcesText = context.sources.isEmpty()
+                ? tr("No source is cited for what this page shows.")
+                : tr("The sources of every page are listed after the last page of the chart.");
+        const QString note = tr("Claims as their sources report them; statuses as recorded. Grades in brackets on the "
+                                "Admiralty scale: reliability A\u2013F, credibility 1\u20136; a source without one is "
+                                "not graded. Spyline \u00b7 %1")
                                  .arg(context.collectionName);
         QString caption = m_options.caption ? context.caption : QString();
         if (const QString omitted = m_chart.omissions(); !omitted.isEmpty())
@@ -213,9 +273,21 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
                 : caption.endsWith(u'.') ? QStringLiteral(" ") + omitted
                                          : QStringLiteral(". ") + omitted;
         parts.captionText = caption.isEmpty() ? note : caption + u'\n' + note;
+        QStringList notes = m_chart.chartNotes();
+        if (notes.size() > MaxNoteLines) {
+            const qsizetype more = notes.size() - (MaxNoteLines - 1);
+            notes = notes.mid(0, MaxNoteLines - 1);
+            notes.append(tr("\u2026 and %L1 more links, listed in the handout.").arg(more));
+        }
+        parts.notesText = notes.isEmpty()
+            ? QString()
+            : tr("Links not drawn as arcs of their own (bundled, or with an end on another page)") + u'\n'
+                + notes.join(u'\n');
+        parts.notesHeight = wrappedHeight(parts.notesText, sourceFont, width, device);
         parts.sourcesHeight = wrappedHeight(parts.sourcesText, sourceFont, width, device);
         parts.captionHeight = wrappedHeight(parts.captionText, captionFont, width, device);
-        return parts.captionHeight + (parts.sourcesHeight > 0 ? parts.sourcesHeight + Gap : 0) + Gap;
+        return parts.captionHeight + (parts.sourcesHeight > 0 ? parts.sourcesHeight + Gap : 0)
+            + (parts.notesHeight > 0 ? parts.notesHeight + Gap : 0) + folioHeight + Gap;
     };
     const auto legendHeightBelow = [&](const QList<LegendGroup>& groups) {
         int lines = 0;
@@ -223,6 +295,7 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
             lines += 1 + static_cast<int>((group.entries.size() + 3) / 4);
         return groups.isEmpty() ? 0.0 : lines * lineHeight + 4;
     };
+    bool legendBeside = wide;
     const auto chartRect = [&](qreal footerHeight, const QList<LegendGroup>& groups) {
         const qreal reserveBelow = legendBeside ? 0 : legendHeightBelow(groups);
         const qreal reserveBeside = legendBeside && !groups.isEmpty() ? legendColumnFor(groups) + Gap : 0;
@@ -239,13 +312,52 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
     if (!context)
         return context.status();
     QList<LegendGroup> groups = m_options.legend ? grouped(m_chart.legend()) : QList<LegendGroup>();
-    parts.chart = chartRect(footer(*context, parts), groups);
+    // The pages after the first keep its chart area, so that the lanes split the same way on every
+    // page; their footers make do with the room that is left.
+    const bool laterPage = m_chart.page() > 0 && m_pagedFrame;
+    if (laterPage) {
+        parts.chart = m_pagedFrame->first;
+        legendBeside = m_pagedFrame->second;
+    } else {
+        const qreal footerHeight = footer(*context, parts);
+        // A legend taller than the chart beside it would run into the caption: below it, it keeps clear.
+        if (legendBeside && legendHeightBeside(groups) > chartRect(footerHeight, groups).height())
+            legendBeside = false;
+        parts.chart = chartRect(footerHeight, groups);
+    }
     m_chart.prepare(parts.chart.size(), m_theme);
     context = m_describe(m_chart);
     if (!context)
         return context.status();
     groups = m_options.legend ? grouped(m_chart.legend()) : QList<LegendGroup>();
-    footer(*context, parts);
+    m_lastSources = context->sources;
+    if (laterPage) {
+        footer(*context, parts, 0);
+        const qreal below = legendBeside ? 0 : legendHeightBelow(groups);
+        const qreal room = page.bottom() - parts.chart.bottom() - below - folioHeight - parts.captionHeight
+            - (parts.notesHeight > 0 ? parts.notesHeight + Gap : 0) - 2 * Gap;
+        footer(*context, parts, std::max<qreal>(0, room));
+    } else {
+        // What the chart drew may lengthen the footer (a link listed under it): then the chart
+        // makes room, so that nothing is drawn over it.
+        for (int round = 0; round < 3; ++round) {
+            const qreal needed = footer(*context, parts);
+            const QRectF fitting = chartRect(needed, groups);
+            if (fitting.height() >= parts.chart.height() - 0.5)
+                break;
+            parts.chart = fitting;
+            m_chart.prepare(parts.chart.size(), m_theme);
+            context = m_describe(m_chart);
+            if (!context)
+                return context.status();
+            groups = m_options.legend ? grouped(m_chart.legend()) : QList<LegendGroup>();
+            m_lastSources = context->sources;
+        }
+        if (m_chart.pageCount() > 1)
+            m_pagedFrame.emplace(parts.chart, legendBeside);
+    }
+    m_lastChartHeight = parts.chart.height();
+    const QString folioText = folio ? folio(m_chart) : QString();
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -301,7 +413,15 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
         at.ry() += 4;
     }
 
-    qreal footerTop = page.bottom() - parts.captionHeight - (parts.sourcesHeight > 0 ? parts.sourcesHeight + Gap : 0);
+    qreal footerTop = page.bottom() - folioHeight - parts.captionHeight
+        - (parts.sourcesHeight > 0 ? parts.sourcesHeight + Gap : 0)
+        - (parts.notesHeight > 0 ? parts.notesHeight + Gap : 0);
+    if (parts.notesHeight > 0) {
+        painter.setFont(sourceFont);
+        painter.setPen(m_theme.text);
+        painter.drawText(QRectF(page.left(), footerTop, width, parts.notesHeight), Qt::TextWordWrap, parts.notesText);
+        footerTop += parts.notesHeight + Gap;
+    }
     painter.setFont(captionFont);
     painter.setPen(m_theme.mutedText);
     painter.drawText(QRectF(page.left(), footerTop, width, parts.captionHeight), Qt::TextWordWrap, parts.captionText);
@@ -312,13 +432,175 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page) const
         painter.drawText(QRectF(page.left(), footerTop, width, parts.sourcesHeight), Qt::TextWordWrap,
                          parts.sourcesText);
     }
+    if (!folioText.isEmpty()) {
+        painter.setFont(captionFont);
+        painter.setPen(m_theme.mutedText);
+        painter.drawText(QRectF(page.left(), page.bottom() - folioHeight, width, folioHeight),
+                         Qt::AlignRight | Qt::AlignBottom, folioText);
+    }
     painter.restore();
     return {};
 }
 
+namespace {
+
+// The sources of a chart of several pages, listed once after its last page.
+PageFlow sourcesFlow(const QList<Source>& sources, const QSizeF& page, qreal folioHeight, QPaintDevice* device,
+                     const ChartTheme& theme)
+{
+    PageFlow flow(QSizeF(page.width(), page.height() - folioHeight), device);
+    flow.heading(QCoreApplication::translate("Spyline::ChartExporter", "Sources"), sized(theme.font, 14, true));
+    flow.paragraph(QCoreApplication::translate("Spyline::ChartExporter",
+                                               "Cited by what the pages before show. Grades in brackets on the "
+                                               "Admiralty scale: reliability A\u2013F, credibility 1\u20136; a "
+                                               "source without one is not graded."),
+                   sized(theme.font, 7.5), theme.mutedText);
+    const QFont font = sized(theme.font, 7.5);
+    flow.beginTable({0.06, 0.94},
+                    {{QStringLiteral("No."), sized(theme.font, 7.5, true)},
+                     {QCoreApplication::translate("Spyline::ChartExporter", "Source"), sized(theme.font, 7.5, true)}});
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const QString line = ChartExporter::sourceLine(int(i + 1), sources.at(i));
+        flow.row({{QStringLiteral("[%1]").arg(i + 1), font}, {line.mid(line.indexOf(u']') + 2), font}});
+    }
+    flow.endTable();
+    return flow;
+}
+
+void addSources(QList<Source>& all, const QList<Source>& more)
+{
+    for (const Source& source : more) {
+        if (std::none_of(all.begin(), all.end(), [&](const Source& s) { return s.url == source.url; }))
+            all.append(source);
+    }
+}
+
+} // namespace
+
+Result<ChartExporter::PagePlan> ChartExporter::planPages(const QSizeF& page) const
+{
+    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+    const int pointsPerMeter = qRound(72 / 0.0254);
+    probe.setDotsPerMeterX(pointsPerMeter);
+    probe.setDotsPerMeterY(pointsPerMeter);
+    QPainter painter(&probe);
+    const Folio folio = [](const ExportableChart&) { return QStringLiteral("0 / 0"); };
+    PagePlan plan;
+    m_sourcesAtEnd = false;
+    m_chart.setPage(0);
+    if (Status s = paintPage(painter, QRectF(QPointF(0, 0), page), folio); !s)
+        return fail(s.error());
+    plan.chartPages = std::max(1, m_chart.pageCount());
+    if (plan.chartPages == 1)
+        return plan;
+    // A chart of several pages keeps them for itself: its sources follow its last page.
+    m_sourcesAtEnd = true;
+    for (int p = 0; p < plan.chartPages; ++p) {
+        m_chart.setPage(p);
+        if (Status s = paintPage(painter, QRectF(QPointF(0, 0), page), folio); !s)
+            return fail(s.error());
+        addSources(plan.sources, m_lastSources);
+    }
+    plan.chartPages = std::max(1, m_chart.pageCount());
+    const qreal folioHeight = QFontMetricsF(sized(m_theme.font, 8.5), &probe).height() + 2;
+    plan.sourcePages = m_options.sources && !plan.sources.isEmpty()
+        ? sourcesFlow(plan.sources, page, folioHeight, &probe, m_theme).pageCount()
+        : 0;
+    m_chart.setPage(0);
+    return plan;
+}
+
+Status ChartExporter::paintPages(QPainter& painter, const QRectF& page, const std::function<bool()>& newPage,
+                                 const Folio& folio) const
+{
+    auto plan = planPages(page.size());
+    if (!plan)
+        return plan.status();
+    for (int p = 0; p < plan->chartPages; ++p) {
+        if (p > 0 && !newPage())
+            return fail(tr("page %1 could not be started").arg(p + 1));
+        m_chart.setPage(p);
+        if (Status s = paintPage(painter, page, folio); !s)
+            return s;
+    }
+    if (plan->sourcePages > 0) {
+        const QFont folioFont = sized(m_theme.font, 8.5);
+        const qreal folioHeight = QFontMetricsF(folioFont, painter.device()).height() + 2;
+        const PageFlow flow = sourcesFlow(plan->sources, page.size(), folioHeight, painter.device(), m_theme);
+        for (int p = 0; p < flow.pageCount(); ++p) {
+            if (!newPage())
+                return fail(tr("a page of sources could not be started"));
+            if (!m_theme.transparentBackground)
+                painter.fillRect(page, m_theme.background);
+            flow.paint(painter, p, page.topLeft());
+            if (const QString text = folio ? folio(m_chart) : QString(); !text.isEmpty()) {
+                painter.setFont(folioFont);
+                painter.setPen(m_theme.mutedText);
+                painter.drawText(QRectF(page.left(), page.bottom() - folioHeight, page.width(), folioHeight),
+                                 Qt::AlignRight | Qt::AlignBottom, text);
+            }
+        }
+    }
+    m_chart.setPage(0);
+    m_sourcesAtEnd = false;
+    return {};
+}
+
+QSizeF ChartExporter::basePageSize() const
+{
+    if (m_options.format == ExportOptions::Format::Pdf) {
+        QPageLayout layout(m_options.pageSize, m_options.orientation, QMarginsF(12, 12, 12, 12),
+                           QPageLayout::Millimeter);
+        return layout.paintRect(QPageLayout::Point).size();
+    }
+    const qreal scale = 72.0 / std::max(1, m_options.dpi);
+    return QSizeF(m_options.pixelSize) * scale;
+}
+
+qreal ChartExporter::chartHeightOn(const QSizeF& size) const
+{
+    // Laid out on a picture of the same resolution as every export: 72 units to the inch.
+    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+    const int pointsPerMeter = qRound(72 / 0.0254);
+    probe.setDotsPerMeterX(pointsPerMeter);
+    probe.setDotsPerMeterY(pointsPerMeter);
+    QPainter painter(&probe);
+    painter.setClipRect(QRect(0, 0, 1, 1));
+    m_chart.setPage(0);
+    if (!paintPage(painter, QRectF(QPointF(0, 0), size).adjusted(12, 12, -12, -12)))
+        return -1;
+    return m_lastChartHeight;
+}
+
+int ChartExporter::pagesOn(const QSizeF& page) const
+{
+    auto plan = planPages(page);
+    m_sourcesAtEnd = false;
+    return plan ? plan->chartPages + plan->sourcePages : 1;
+}
+
+QSizeF ChartExporter::pageSize() const
+{
+    const QSizeF base = basePageSize();
+    if (m_options.format == ExportOptions::Format::Pdf)
+        return base;
+    if (!m_grownPage) {
+        // A PNG or SVG holds the whole chart: it grows by what the chart lacks on one page.
+        m_grownPage = base;
+        const qreal chartHeight = chartHeightOn(base);
+        if (chartHeight > 0 && m_chart.pageCount() > 1 && m_chart.heightForAll() > chartHeight)
+            m_grownPage = QSizeF(base.width(), base.height() + m_chart.heightForAll() - chartHeight + 2);
+    }
+    return *m_grownPage;
+}
+
 Result<QImage> ChartExporter::toImage() const
 {
-    QImage image(m_options.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    const QSizeF page = pageSize();
+    const QSize pixels(m_options.pixelSize.width(), qCeil(page.height() * m_options.dpi / 72.0));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return fail(tr("a picture of %1 by %2 pixels is too large").arg(pixels.width()).arg(pixels.height()));
     image.fill(m_theme.transparentBackground ? QColor(Qt::transparent) : m_theme.background);
     // Painted at 72 units to the inch and scaled to the asked DPI, which the file then records.
     const int pointsPerMeter = qRound(72 / 0.0254);
@@ -328,7 +610,7 @@ Result<QImage> ChartExporter::toImage() const
         QPainter painter(&image);
         const qreal scale = m_options.dpi / 72.0;
         painter.scale(scale, scale);
-        if (Status s = paintPage(painter, QRectF(QPointF(0, 0), pageSize()).adjusted(12, 12, -12, -12)); !s)
+        if (Status s = paintPage(painter, QRectF(QPointF(0, 0), page).adjusted(12, 12, -12, -12)); !s)
             return fail(s.error());
     }
     image.setDotsPerMeterX(qRound(m_options.dpi / 0.0254));
@@ -358,6 +640,31 @@ QByteArray withoutCharactersXmlForbids(QByteArray svg)
     return svg;
 }
 
+// SVG text names one font; a browser or Inkscape without it, or without its Chinese glyphs, draws
+// boxes. Every font-family gets the CJK fonts Spyline installs and their common cousins as fallbacks.
+QByteArray withCjkFallbacks(const QByteArray& svg)
+{
+    static const QByteArray fallbacks =
+        ", 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', "
+        "sans-serif";
+    static const QByteArray attribute = "font-family=\"";
+    QByteArray out;
+    out.reserve(svg.size() + svg.size() / 8);
+    qsizetype from = 0;
+    for (qsizetype at = svg.indexOf(attribute); at >= 0; at = svg.indexOf(attribute, from)) {
+        const qsizetype valueStart = at + attribute.size();
+        const qsizetype valueEnd = svg.indexOf('"', valueStart);
+        if (valueEnd < 0)
+            break;
+        out.append(svg.constData() + from, valueEnd - from);
+        if (!svg.mid(valueStart, valueEnd - valueStart).contains("WenQuanYi"))
+            out.append(fallbacks);
+        from = valueEnd;
+    }
+    out.append(svg.constData() + from, svg.size() - from);
+    return out;
+}
+
 } // namespace
 
 Status ChartExporter::writeSvg(QIODevice& device) const
@@ -366,7 +673,7 @@ Status ChartExporter::writeSvg(QIODevice& device) const
     buffer.open(QIODevice::WriteOnly);
     if (Status s = writeSvgUnchecked(buffer); !s)
         return s;
-    const QByteArray svg = withoutCharactersXmlForbids(buffer.data());
+    const QByteArray svg = withCjkFallbacks(withoutCharactersXmlForbids(buffer.data()));
     if (device.write(svg) != svg.size())
         return fail(tr("writing failed: %1").arg(systemErrorText(device.errorString())));
     return {};
@@ -399,10 +706,27 @@ Status ChartExporter::writePdf(QIODevice& device) const
         QPageLayout(m_options.pageSize, m_options.orientation, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     // In points: PDF coordinates are real numbers, so nothing is lost to rounding.
     writer.setResolution(72);
+    return printTo(writer);
+}
+
+Status ChartExporter::printTo(QPagedPaintDevice& device) const
+{
     QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(tr("the PDF could not be started"));
-    const Status painted = paintPage(painter, QRectF(QPointF(0, 0), pageSize()));
+    if (!painter.begin(&device))
+        return fail(tr("the pages could not be started"));
+    const QRectF page(QPointF(0, 0), device.pageLayout().paintRect(QPageLayout::Point).size());
+    const int total = pagesOn(page.size());
+    int number = 1;
+    const Folio folio = [&](const ExportableChart&) {
+        return total > 1 ? QStringLiteral("%1 / %2").arg(number).arg(total) : QString();
+    };
+    const Status painted = paintPages(
+        painter, page,
+        [&] {
+            ++number;
+            return device.newPage();
+        },
+        folio);
     painter.end();
     return painted;
 }

@@ -5,12 +5,14 @@
 
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
 #include <QSize>
 
 #include <functional>
 
 class QIODevice;
 class QImage;
+class QPagedPaintDevice;
 
 namespace Spyline {
 
@@ -36,8 +38,14 @@ struct ExportOptions
     bool caption = true;
     bool sources = true;
     int maxSources = 25; // the rest are counted, not listed
+    int maxPages = 0; // a chart over it is grouped more coarsely (a picture of a fixed size: 1)
 
     static std::optional<Format> formatFromName(QStringView name);
+    // Page and picture sizes for a purpose: "slide-16x9", "slide-4x3" (a PNG for a projector, or a
+    // one-page PDF of the slide's shape), "a4", "letter", "a3", "poster" (A2). False for an
+    // unknown name.
+    bool applyPreset(QStringView name);
+    static QStringList presetNames();
 };
 
 // What goes around the chart: the caption in words and the sources what is shown rests on.
@@ -65,26 +73,58 @@ public:
     // With a context fixed beforehand.
     ChartExporter(ExportableChart& chart, ChartContext context, ExportOptions options);
 
-    // The page in points: PNG pixels at the chosen DPI, the PDF page inside its margins.
+    // The page in points: PNG pixels at the chosen DPI, the PDF page inside its margins. A PNG or
+    // SVG of a chart that needs more than one page grows taller to hold all of it.
     QSizeF pageSize() const;
+    // The page number printed at the foot of a page ("2 / 5"), given the chart as laid out; empty
+    // for none.
+    using Folio = std::function<QString(const ExportableChart& chart)>;
     // Lays the page out (the chart once for its legend and what it shows, then for the room left)
-    // and paints it.
-    Status paintPage(QPainter& painter, const QRectF& page) const;
+    // and paints it: the chart's current page (ExportableChart::setPage).
+    Status paintPage(QPainter& painter, const QRectF& page, const Folio& folio = {}) const;
+    // How many pages the chart takes on pages of this size (a PDF's), with the pages of sources
+    // that follow a chart of several pages.
+    int pagesOn(const QSizeF& page) const;
+    // Every page of the chart, one after the other; `newPage` starts the next one.
+    Status paintPages(QPainter& painter, const QRectF& page, const std::function<bool()>& newPage,
+                      const Folio& folio = {}) const;
 
     Result<QImage> toImage() const;
+    // "[3] Reuters, “Title”, 11 Aug 2023. https://… (B2)": only what is recorded, the grade only when
+    // the source was graded (F6, "cannot be judged", is the same as none).
+    static QString sourceLine(int number, const Source& source);
+    static bool isGraded(const Grade& grade);
     Status writeSvg(QIODevice& device) const;
     Status writePdf(QIODevice& device) const;
+    // Every page of the chart on a paged device at 72 units to the inch (a printer), numbered.
+    Status printTo(QPagedPaintDevice& device) const;
     // Writes the file in the chosen format; nothing is left at the path when it fails.
     // Refuses to write over the collection at `collectionPath` (see checkOutputPath).
     Status write(const QString& path, const QString& collectionPath = {}) const;
 
 private:
     Status writeSvgUnchecked(QIODevice& device) const;
+    struct PagePlan
+    {
+        int chartPages = 1;
+        int sourcePages = 0;
+        QList<Source> sources; // of every page, in the order first cited
+    };
+    Result<PagePlan> planPages(const QSizeF& page) const;
+    // The chart's area on a page, laid out without painting.
+    qreal chartHeightOn(const QSizeF& page) const;
+    QSizeF basePageSize() const;
 
     ExportableChart& m_chart;
     Describe m_describe;
     ExportOptions m_options;
     ChartTheme m_theme;
+    mutable std::optional<QSizeF> m_grownPage;
+    mutable qreal m_lastChartHeight = 0;
+    // The chart area and legend placement of a chart's first page, kept for the pages after it.
+    mutable std::optional<std::pair<QRectF, bool>> m_pagedFrame;
+    mutable bool m_sourcesAtEnd = false; // a chart of several pages lists its sources after them
+    mutable QList<Source> m_lastSources;
 };
 
 } // namespace Spyline

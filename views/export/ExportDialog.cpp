@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -39,6 +40,7 @@ ExportDialog::ExportDialog(ExportableChart& chart, ChartExporter::Describe descr
     , m_preview(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_previewTimer(new QTimer(this))
+    , m_preset(new QComboBox(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Chart"));
@@ -65,6 +67,16 @@ ExportDialog::ExportDialog(ExportableChart& chart, ChartExporter::Describe descr
     m_page->setObjectName(QStringLiteral("pageComboBox"));
     m_page->addItem(QStringLiteral("A4"), int(QPageSize::A4));
     m_page->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_page->addItem(QStringLiteral("A3"), int(QPageSize::A3));
+    m_page->addItem(tr("A2 (poster)"), int(QPageSize::A2));
+    m_preset->setObjectName(QStringLiteral("presetComboBox"));
+    m_preset->addItem(tr("Custom"), QString());
+    m_preset->addItem(tr("Slide 16:9"), QStringLiteral("slide-16x9"));
+    m_preset->addItem(tr("Slide 4:3"), QStringLiteral("slide-4x3"));
+    m_preset->addItem(QStringLiteral("A4"), QStringLiteral("a4"));
+    m_preset->addItem(tr("Letter"), QStringLiteral("letter"));
+    m_preset->addItem(QStringLiteral("A3"), QStringLiteral("a3"));
+    m_preset->addItem(tr("Poster (A2)"), QStringLiteral("poster"));
     m_orientation->setObjectName(QStringLiteral("orientationComboBox"));
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
     m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
@@ -80,6 +92,7 @@ ExportDialog::ExportDialog(ExportableChart& chart, ChartExporter::Describe descr
     m_problem->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    form->addRow(tr("For"), m_preset);
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Subtitle"), m_subtitle);
@@ -104,9 +117,16 @@ ExportDialog::ExportDialog(ExportableChart& chart, ChartExporter::Describe descr
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 
+    auto* fullSize = new QPushButton(tr("Full Size\u2026"), this);
+    fullSize->setObjectName(QStringLiteral("fullSizePushButton"));
+    fullSize->setToolTip(tr("The page at its real size, to read every word before it is written"));
+    connect(fullSize, &QPushButton::clicked, this, &ExportDialog::showFullSize);
+    auto* previewColumn = new QVBoxLayout;
+    previewColumn->addWidget(m_preview, 1);
+    previewColumn->addWidget(fullSize, 0, Qt::AlignRight);
     auto* columns = new QHBoxLayout;
     columns->addLayout(form);
-    columns->addWidget(m_preview, 1);
+    columns->addLayout(previewColumn, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_problem);
@@ -120,6 +140,7 @@ ExportDialog::ExportDialog(ExportableChart& chart, ChartExporter::Describe descr
         m_previewTimer->start();
     };
     connect(m_format, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
     for (QComboBox* combo : {m_page, m_orientation})
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
     for (QLineEdit* edit : {m_title, m_subtitle})
@@ -141,11 +162,16 @@ ExportOptions ExportDialog::options() const
     options.pixelSize = QSize(m_width->value(), m_height->value());
     options.dpi = m_dpi->value();
     options.transparent = m_transparent->isChecked();
-    options.pageSize = QPageSize(QPageSize::PageSizeId(m_page->currentData().toInt()));
+    options.pageSize = m_customPage && m_preset->currentIndex() > 0
+        ? *m_customPage
+        : QPageSize(QPageSize::PageSizeId(m_page->currentData().toInt()));
     options.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
     options.legend = m_legend->isChecked();
     options.caption = m_caption->isChecked();
     options.sources = m_sources->isChecked();
+    // A picture has the size asked for: a chart too tall for it is grouped to fit. A PDF runs on.
+    if (options.format != ExportOptions::Format::Pdf)
+        options.maxPages = 1;
     return options;
 }
 
@@ -179,6 +205,47 @@ void ExportDialog::updatePreview()
     m_problem->clear();
     m_previewImage = *image;
     m_preview->setPixmap(QPixmap::fromImage(m_previewImage));
+}
+
+void ExportDialog::applyPreset()
+{
+    ExportOptions preset;
+    if (!preset.applyPreset(m_preset->currentData().toString()))
+        return;
+    m_width->setValue(preset.pixelSize.width());
+    m_height->setValue(preset.pixelSize.height());
+    m_dpi->setValue(preset.dpi);
+    m_orientation->setCurrentIndex(m_orientation->findData(int(QPageLayout::Landscape)));
+    if (const int page = m_page->findData(int(preset.pageSize.id())); page >= 0)
+        m_page->setCurrentIndex(page);
+    m_customPage = preset.pageSize.id() == QPageSize::Custom ? std::optional<QPageSize>(preset.pageSize) : std::nullopt;
+}
+
+void ExportDialog::showFullSize()
+{
+    // The page at 96 pixels to the inch, as a screen shows a document at 100 %.
+    ExportOptions full = options();
+    const QSizeF page = ChartExporter(m_chart, m_describe, full).pageSize();
+    full.format = ExportOptions::Format::Png;
+    full.transparent = false;
+    full.dpi = 96;
+    full.pixelSize = (page * (96.0 / 72.0)).toSize();
+    auto image = ChartExporter(m_chart, m_describe, full).toImage();
+    if (!image) {
+        m_problem->setText(image.error());
+        return;
+    }
+    QDialog viewer(this);
+    viewer.setObjectName(QStringLiteral("fullSizeDialog"));
+    viewer.setWindowTitle(tr("Full Size"));
+    auto* picture = new QLabel(&viewer);
+    picture->setPixmap(QPixmap::fromImage(*image));
+    auto* scroll = new QScrollArea(&viewer);
+    scroll->setWidget(picture);
+    auto* layout = new QVBoxLayout(&viewer);
+    layout->addWidget(scroll);
+    viewer.resize(1100, 760);
+    viewer.exec();
 }
 
 QImage ExportDialog::previewImage() const
@@ -222,6 +289,7 @@ void ExportDialog::accept()
         m_problem->setText(s.error());
         return;
     }
+    m_writtenPath = path;
     QDialog::accept();
 }
 

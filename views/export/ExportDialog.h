@@ -32,6 +32,11 @@ public:
     Status exportTo(const QString& path) const;
     // The preview as shown, for tests.
     QImage previewImage() const;
+    // Where the last export was written; empty before one succeeded.
+    QString writtenPath() const
+    {
+        return m_writtenPath;
+    }
     static QString fileFilter(ExportOptions::Format format);
 
 public Q_SLOTS:
@@ -40,6 +45,8 @@ public Q_SLOTS:
 private:
     void updatePreview();
     void updateControls();
+    void applyPreset();
+    void showFullSize();
 
     ExportableChart& m_chart;
     ChartExporter::Describe m_describe;
@@ -60,6 +67,9 @@ private:
     QLabel* m_problem;
     QTimer* m_previewTimer;
     QImage m_previewImage;
+    QComboBox* m_preset;
+    std::optional<QPageSize> m_customPage; // a slide's page, which the page list does not hold
+    QString m_writtenPath;
 };
 
 } // namespace Spyline

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -48,6 +49,38 @@ public:
     // What the last layout leaves out for want of room, in words for the caption; empty when
     // nothing is left out.
     virtual QString omissions() const
+    {
+        return {};
+    }
+    // A chart too tall for one page continues on the next: how many pages the last layout needs,
+    // and which one to lay out next.
+    virtual int pageCount() const
+    {
+        return 1;
+    }
+    virtual void setPage(int page)
+    {
+        Q_UNUSED(page);
+    }
+    virtual int page() const
+    {
+        return 0;
+    }
+    // At most this many pages (0: as many as it needs): a chart over it groups what it draws more
+    // coarsely, and says so.
+    virtual void setPageLimit(int pages)
+    {
+        Q_UNUSED(pages);
+    }
+    // The height in points that would hold the whole chart on one page, after prepare(); 0 when
+    // it has no preferred height. A PNG or SVG grows to it rather than continuing on pages.
+    virtual qreal heightForAll() const
+    {
+        return 0;
+    }
+    // Lines listed in a small table under the chart: what the chart could not draw on its own
+    // without piling it up (bundled links, links to another page).
+    virtual QStringList chartNotes() const
     {
         return {};
     }

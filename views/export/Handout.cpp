@@ -2,20 +2,18 @@
 
 #include "ActorRepository.h"
 #include "CaseRepository.h"
-#include "CountryCatalog.h"
 #include "EventRepository.h"
-#include "GradeBadge.h"
+#include "LinkRepository.h"
 #include "OutputFile.h"
+#include "PageFlow.h"
 #include "SourceRepository.h"
 #include "Store.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextTable>
+#include <QSet>
 
 namespace Spyline {
 
@@ -26,79 +24,87 @@ QString tr(const char* text)
     return QCoreApplication::translate("Spyline::Handout", text);
 }
 
-} // namespace
-
-// Written through the cursor, so record text is never read as HTML.
-void Handout::writeCaseTable(Store& store, const QList<Id>& caseIds, const ChartTheme& theme, QTextDocument& document)
+QString trn(const char* text, int n)
 {
-    document.setDefaultFont(theme.font);
-    QTextCursor cursor(&document);
-    QTextCharFormat heading;
-    heading.setFontPointSize(14);
-    heading.setFontWeight(QFont::Bold);
-    cursor.insertText(tr("Cases and their sources"), heading);
-    cursor.insertBlock();
-
-    QTextTableFormat format;
-    format.setHeaderRowCount(1);
-    format.setCellPadding(3);
-    format.setCellSpacing(0);
-    format.setBorder(0.5);
-    format.setBorderBrush(theme.grid);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints(
-        {QTextLength(QTextLength::PercentageLength, 24), QTextLength(QTextLength::PercentageLength, 11),
-         QTextLength(QTextLength::PercentageLength, 11), QTextLength(QTextLength::PercentageLength, 20),
-         QTextLength(QTextLength::PercentageLength, 34)});
-    QTextTable* table = cursor.insertTable(1, 5, format);
-    QTextCharFormat bold;
-    bold.setFontWeight(QFont::Bold);
-    const QStringList headers = {tr("Case"), tr("Status"), tr("Disclosed"), tr("People"), tr("Sources")};
-    for (int column = 0; column < headers.size(); ++column)
-        table->cellAt(0, column).firstCursorPosition().insertText(headers.at(column), bold);
-
-    QTextCharFormat plain;
-    QTextCharFormat small;
-    small.setFontPointSize(theme.font.pointSizeF() * 0.85);
-    CaseRepository cases(store);
-    ActorRepository actors(store);
-    for (Id id : caseIds) {
-        auto record = cases.get(id);
-        if (!record)
-            continue;
-        const int row = table->rows();
-        table->appendRows(1);
-        table->cellAt(row, 0).firstCursorPosition().insertText(record->title, bold);
-        table->cellAt(row, 1).firstCursorPosition().insertText(toLabel(record->status), plain);
-        QString disclosed;
-        for (const Event& event : EventRepository(store).eventsOfCase(id).value_or({})) {
-            if (event.kind == EventKind::Announcement) {
-                disclosed = event.date.displayText();
-                break;
-            }
-        }
-        table->cellAt(row, 2).firstCursorPosition().insertText(disclosed, plain);
-        QStringList people;
-        for (const Role& role : cases.roles(id).value_or({})) {
-            if (auto actor = actors.get(role.actorId))
-                people.append(QStringLiteral("%1 (%2)").arg(actor->name, toLabel(role.role)));
-        }
-        table->cellAt(row, 3).firstCursorPosition().insertText(people.join(QStringLiteral("; ")), small);
-        QStringList sources;
-        for (const Source& source : SourceRepository(store).sourcesOfCase(id).value_or({})) {
-            sources.append(QStringLiteral("[%1] %2, \u201c%3\u201d, %4. %5")
-                               .arg(source.grade.text(), source.publisher, source.title, source.published.displayText(),
-                                    source.url));
-        }
-        table->cellAt(row, 4).firstCursorPosition().insertText(sources.join(u'\n'), small);
-    }
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertBlock();
-    cursor.insertText(tr("Statuses as recorded; claims as their sources report them. Grades on the Admiralty scale: "
-                         "reliability A (completely reliable) to F (cannot be judged), credibility 1 (confirmed) to "
-                         "6 (cannot be judged)."),
-                      small);
+    return QCoreApplication::translate("Spyline::Handout", text, nullptr, n);
 }
+
+QFont sized(const QFont& base, qreal points, bool bold = false)
+{
+    QFont font = base;
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+// A row of the case table takes about three lines of its small print.
+constexpr qreal CaseRowPoints = 3 * 10 + 6;
+constexpr qreal SourceRowPoints = 2 * 10 + 6;
+
+// Sources are numbered in the order they are first cited, each listed once at the end.
+class SourceNumbers
+{
+public:
+    int number(const Source& source)
+    {
+        auto it = m_numbers.find(source.id);
+        if (it != m_numbers.end())
+            return *it;
+        m_sources.append(source);
+        m_numbers.insert(source.id, int(m_sources.size()));
+        return int(m_sources.size());
+    }
+    const QList<Source>& sources() const
+    {
+        return m_sources;
+    }
+
+private:
+    QHash<Id, int> m_numbers;
+    QList<Source> m_sources;
+};
+
+// "Zeng (曾)": the romanised name with the native one beside it, when it is recorded.
+QString nameOf(const Actor& actor)
+{
+    if (actor.nativeName.trimmed().isEmpty() || actor.nativeName.trimmed() == actor.name.trimmed())
+        return actor.name;
+    return QStringLiteral("%1 (%2)").arg(actor.name, actor.nativeName.trimmed());
+}
+
+// Actors read once each, however many cases name them.
+class ActorNames
+{
+public:
+    explicit ActorNames(Store& store)
+        : m_actors(store)
+    {
+    }
+    QString name(Id id)
+    {
+        auto it = m_names.find(id);
+        if (it != m_names.end())
+            return *it;
+        auto actor = m_actors.get(id);
+        const QString name = actor ? nameOf(*actor) : QString();
+        m_names.insert(id, name);
+        return name;
+    }
+
+private:
+    ActorRepository m_actors;
+    QHash<Id, QString> m_names;
+};
+
+QString numbersText(const QList<int>& numbers)
+{
+    QStringList parts;
+    for (int n : numbers)
+        parts.append(QStringLiteral("[%1]").arg(n));
+    return parts.join(u' ');
+}
+
+} // namespace
 
 Handout::Handout(Store& store, QList<Id> caseIds, ExportOptions options)
     : m_store(store)
@@ -113,49 +119,244 @@ void Handout::addChart(ExportableChart& chart, ChartExporter::Describe describe,
     m_pages.append({&chart, std::move(describe), title});
 }
 
+Handout::Estimate Handout::estimate() const
+{
+    const QPageLayout layout(m_options.pageSize, m_options.orientation, QMarginsF(12, 12, 12, 12),
+                             QPageLayout::Millimeter);
+    const qreal height = std::max<qreal>(100, layout.paintRect(QPageLayout::Point).height());
+    Estimate estimate;
+    estimate.cases = m_caseIds.size();
+    qreal points = 0;
+    if (!m_summary)
+        points += m_caseIds.size() * CaseRowPoints + m_caseIds.size() * SourceRowPoints;
+    estimate.pages = int(m_pages.size()) + int(std::ceil(points / height)) + 1;
+    return estimate;
+}
+
 Status Handout::write(QIODevice& device) const
 {
     if (m_caseIds.isEmpty() && m_pages.isEmpty())
         return fail(tr("there is nothing to put in the handout: the selection is empty"));
-    QPdfWriter writer(&device);
-    writer.setCreator(QStringLiteral("Spyline"));
-    writer.setTitle(m_options.title.isEmpty() ? tr("Handout") : m_options.title);
-    writer.setPageLayout(
+    QPdfWriter pdf(&device);
+    pdf.setCreator(QStringLiteral("Spyline"));
+    pdf.setTitle(m_options.title.isEmpty() ? tr("Handout") : m_options.title);
+    pdf.setPageLayout(
         QPageLayout(m_options.pageSize, m_options.orientation, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    writer.setResolution(72);
+    // In points: PDF coordinates are real numbers, so nothing is lost to rounding.
+    pdf.setResolution(72);
+    return paint(pdf);
+}
+
+Status Handout::paint(QPagedPaintDevice& writer) const
+{
+    if (m_caseIds.isEmpty() && m_pages.isEmpty())
+        return fail(tr("there is nothing to put in the handout: the selection is empty"));
     QPainter painter;
     if (!painter.begin(&writer))
         return fail(tr("the PDF could not be started"));
     const QRectF page(QPointF(0, 0), writer.pageLayout().paintRect(QPageLayout::Point).size());
-    bool first = true;
+    const ChartTheme theme = ChartTheme::print();
+    const QFont base = theme.font;
+    const QFont headingFont = sized(base, 14, true);
+    const QFont textFont = sized(base, 9);
+    const QFont boldFont = sized(base, 9, true);
+    const QFont smallFont = sized(base, 7.5);
+    const QFont folioFont = sized(base, 8.5);
+    const qreal folioHeight = QFontMetricsF(folioFont, &writer).height() + 4;
+    const qsizetype total = m_caseIds.size() * 2 + 2;
+    qsizetype done = 0;
+    const auto advance = [&](qsizetype steps) { return !m_progress || m_progress(done += steps, total); };
+    const auto cancelled = [&] {
+        painter.end();
+        return fail(tr("the handout was cancelled"));
+    };
+
+    // The text pages, laid out first so that the page count is known for every page number.
+    PageFlow flow(QSizeF(page.width(), page.height() - folioHeight), &writer);
+    SourceNumbers numbers;
+    ActorNames actors(m_store);
+    const QSet<Id> shown(m_caseIds.begin(), m_caseIds.end());
+
+    // The point of the lesson: what was said, and what was announced after it.
+    auto links = LinkRepository(m_store).all();
+    if (!links) {
+        painter.end();
+        return fail(links.error());
+    }
+    SourceRepository sources(m_store);
+    QList<QList<PageFlow::Cell>> linkRows;
+    for (const LinkDetail& detail : *links) {
+        const Event& later = detail.from;
+        const Event& earlier = detail.to;
+        if (!shown.contains(later.caseId) && !shown.contains(earlier.caseId))
+            continue;
+        QString said = earlier.title;
+        if (earlier.actorId) {
+            if (const QString who = actors.name(earlier.actorId); !who.isEmpty())
+                said = who + QStringLiteral(": ") + said;
+        }
+        QString announced = later.title;
+        if (later.caseId) {
+            if (auto record = CaseRepository(m_store).get(later.caseId))
+                announced = record->title + QStringLiteral(": ") + later.title;
+        }
+        QList<int> cited;
+        if (detail.link.sourceId) {
+            if (auto source = sources.get(detail.link.sourceId))
+                cited.append(numbers.number(*source));
+        }
+        linkRows.append({{earlier.date.displayText(), textFont},
+                         {said, textFont},
+                         {later.date.displayText(), textFont},
+                         {announced, textFont},
+                         {detail.lag.text(), boldFont},
+                         {numbersText(cited), smallFont}});
+    }
+    flow.heading(tr("Statements and the announcements that followed"), headingFont);
+    if (linkRows.isEmpty()) {
+        flow.paragraph(tr("No statement is linked to an announcement of the cases shown."), textFont);
+    } else {
+        flow.paragraph(tr("Each row: a public statement, the announcement recorded as following it, and the days "
+                          "between them (a range where a date is known only to the month)."),
+                       smallFont, theme.mutedText);
+        flow.beginTable({0.11, 0.30, 0.11, 0.33, 0.07, 0.08},
+                        {{tr("Said on"), boldFont},
+                         {tr("Who said what"), boldFont},
+                         {tr("Announced on"), boldFont},
+                         {tr("Announcement"), boldFont},
+                         {tr("Lag"), boldFont},
+                         {tr("Source"), boldFont}});
+        for (const auto& row : linkRows)
+            flow.row(row);
+        flow.endTable();
+    }
+
+    CaseRepository cases(m_store);
+    EventRepository events(m_store);
+    if (m_summary) {
+        flow.paragraph(trn("%n case is shown in the charts. The full handout lists each case with its people and "
+                           "sources.",
+                           int(m_caseIds.size())),
+                       textFont);
+    } else {
+        flow.pageBreak();
+        flow.heading(tr("Cases"), headingFont);
+        flow.beginTable({0.27, 0.11, 0.11, 0.36, 0.15},
+                        {{tr("Case"), boldFont},
+                         {tr("Status"), boldFont},
+                         {tr("Disclosed"), boldFont},
+                         {tr("People"), boldFont},
+                         {tr("Sources"), boldFont}});
+        for (Id id : m_caseIds) {
+            if (!advance(1))
+                return cancelled();
+            auto record = cases.get(id);
+            if (!record)
+                continue;
+            QString disclosed;
+            for (const Event& event : events.eventsOfCase(id).value_or({})) {
+                if (event.kind == EventKind::Announcement) {
+                    disclosed = event.date.displayText();
+                    break;
+                }
+            }
+            QStringList people;
+            for (const Role& role : cases.roles(id).value_or({})) {
+                if (const QString name = actors.name(role.actorId); !name.isEmpty())
+                    people.append(QStringLiteral("%1, %2").arg(name, toLabel(role.role)));
+            }
+            QList<int> cited;
+            for (const Source& source : sources.sourcesOfCase(id).value_or({}))
+                cited.append(numbers.number(source));
+            flow.row({{record->title, boldFont},
+                      {toLabel(record->status), textFont},
+                      {disclosed, textFont},
+                      {people.join(u'\n'), smallFont},
+                      {numbersText(cited), smallFont}});
+        }
+        flow.endTable();
+    }
+
+    // Every source once, numbered as cited above; the full list runs on as long as it needs.
+    if (!numbers.sources().isEmpty()) {
+        flow.heading(tr("Sources"), headingFont);
+        flow.paragraph(tr("Grades in brackets on the Admiralty scale: reliability A (completely reliable) to F "
+                          "(cannot be judged), credibility 1 (confirmed) to 6 (cannot be judged). A source without "
+                          "a grade is not graded. Statuses as recorded; claims as their sources report them."),
+                       smallFont, theme.mutedText);
+        flow.beginTable({0.06, 0.94}, {{tr("No."), boldFont}, {tr("Source"), boldFont}});
+        for (qsizetype i = 0; i < numbers.sources().size(); ++i) {
+            const QString line = ChartExporter::sourceLine(int(i + 1), numbers.sources().at(i));
+            // The number is in its own column.
+            flow.row({{QStringLiteral("[%1]").arg(i + 1), smallFont}, {line.mid(line.indexOf(u']') + 2), smallFont}});
+        }
+        flow.endTable();
+    }
+
+    // How many pages each chart takes, so that the page numbers are right from the first.
+    QList<int> chartPages;
     for (const Page& chartPage : m_pages) {
-        if (!first)
-            writer.newPage();
-        first = false;
         ExportOptions options = m_options;
         options.title = chartPage.title;
-        if (Status s = ChartExporter(*chartPage.chart, chartPage.describe, options).paintPage(painter, page); !s) {
+        chartPages.append(ChartExporter(*chartPage.chart, chartPage.describe, options).pagesOn(page.size()));
+    }
+    int pageCount = flow.pageCount();
+    for (int pages : chartPages)
+        pageCount += pages;
+
+    int number = 0;
+    const auto folio = [&] { return QStringLiteral("%1 / %2").arg(number).arg(pageCount); };
+    const auto nextPage = [&] {
+        if (number > 0 && !writer.newPage())
+            return false;
+        ++number;
+        return true;
+    };
+    bool first = true;
+    for (const Page& chartPage : m_pages) {
+        ExportOptions options = m_options;
+        // The first page carries the handout's own title and subtitle.
+        options.title = first && !m_options.title.isEmpty() ? m_options.title : chartPage.title;
+        options.subtitle = first
+            ? (m_options.subtitle.isEmpty() && !m_options.title.isEmpty() ? chartPage.title : m_options.subtitle)
+            : QString();
+        first = false;
+        if (!nextPage()) {
             painter.end();
-            return s;
+            return fail(tr("a page of the PDF could not be started"));
+        }
+        const Status painted = ChartExporter(*chartPage.chart, chartPage.describe, options)
+                                   .paintPages(
+                                       painter, page,
+                                       [&] {
+                                           if (!writer.newPage())
+                                               return false;
+                                           ++number;
+                                           return true;
+                                       },
+                                       [&](const ExportableChart&) { return folio(); });
+        if (!painted) {
+            painter.end();
+            return painted;
         }
     }
-    if (!m_caseIds.isEmpty()) {
-        QTextDocument document;
-        document.setDocumentMargin(0);
-        document.setPageSize(page.size());
-        writeCaseTable(m_store, m_caseIds, ChartTheme::print(), document);
-        const int pages = document.pageCount();
-        for (int i = 0; i < pages; ++i) {
-            if (!first)
-                writer.newPage();
-            first = false;
-            painter.save();
-            painter.translate(0, -i * page.height());
-            document.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
-            painter.restore();
+    const QFontMetricsF folioMetrics(folioFont, &writer);
+    for (int i = 0; i < flow.pageCount(); ++i) {
+        if (!advance(i == 0 ? 0 : qsizetype(m_caseIds.size() / std::max(1, flow.pageCount()))))
+            return cancelled();
+        if (!nextPage()) {
+            painter.end();
+            return fail(tr("a page of the PDF could not be started"));
         }
+        flow.paint(painter, i, page.topLeft());
+        painter.setFont(folioFont);
+        painter.setPen(theme.mutedText);
+        painter.drawText(QRectF(page.left(), page.bottom() - folioHeight, page.width(), folioHeight),
+                         Qt::AlignRight | Qt::AlignBottom, folio());
     }
     painter.end();
+    if (m_progress)
+        m_progress(total, total);
     return {};
 }
 

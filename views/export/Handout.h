@@ -2,15 +2,19 @@
 
 #include "ChartExporter.h"
 
+#include <functional>
+
 class QIODevice;
-class QTextDocument;
+class QPagedPaintDevice;
 
 namespace Spyline {
 
 class Store;
 
-// A handout for a class: one PDF with a page for each chart (the timeline, the graph) and then a
-// table of the cases shown, with their status, dates, people and numbered, graded sources.
+// A handout for a class: one PDF with a page (or more) for each chart, then the statements and
+// the announcements that followed them, a table of the cases shown with their people, and the
+// numbered list of every source cited. Pages are numbered "n / N"; table rows are never split.
+// A summary handout leaves out the table of cases. The work grows linearly with the cases.
 class Handout
 {
 public:
@@ -20,20 +24,39 @@ public:
         ChartExporter::Describe describe;
         QString title;
     };
+    // How big the handout will be, worked out before anything is written.
+    struct Estimate
+    {
+        int pages = 0;
+        qsizetype cases = 0;
+    };
+    // Called as the work goes on; returning false cancels it.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
     Handout(Store& store, QList<Id> caseIds, ExportOptions options);
     void addChart(ExportableChart& chart, ChartExporter::Describe describe, const QString& title);
+    void setSummary(bool summary)
+    {
+        m_summary = summary;
+    }
+    void setProgress(Progress progress)
+    {
+        m_progress = std::move(progress);
+    }
+    // About how many pages: a page per chart, the rows of the tables at their usual height.
+    Estimate estimate() const;
     Status write(QIODevice& device) const;
     Status write(const QString& path) const;
-    // The table of cases that closes the handout.
-    static void writeCaseTable(Store& store, const QList<Id>& caseIds, const ChartTheme& theme,
-                               QTextDocument& document);
+    // On any paged device at 72 units to the inch: a PDF writer, or a printer for printing.
+    Status paint(QPagedPaintDevice& device) const;
 
 private:
     Store& m_store;
     QList<Id> m_caseIds;
     ExportOptions m_options;
     QList<Page> m_pages;
+    bool m_summary = false;
+    Progress m_progress;
 };
 
 } // namespace Spyline

@@ -120,6 +120,7 @@ struct ArcGeometry
     QString lag; // "22 d"
     int label = -1; // index into labels, -1 when its label did not fit
     bool selected = false;
+    std::vector<qint32> bundled; // with bundleArcs: every link the arc stands for, when more than one
 };
 
 struct OverviewGeometry

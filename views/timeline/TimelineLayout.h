@@ -21,6 +21,10 @@ struct TimelineOptions
     bool showArcs = true;
     bool showLegend = true;
     bool showOverview = true;
+    bool showToggles = true; // the lanes' collapse triangles: not on paper
+    // Arcs whose ends lie close together on both sides are drawn once with their count, so that
+    // arcs and lag labels never pile up (charts for paper list the bundled links beside).
+    bool bundleArcs = false;
     qreal headerWidth = 280;
     qreal axisHeight = 40;
     qreal legendHeight = 40; // two rows

@@ -152,8 +152,25 @@ void TimelineLayout::layoutArcs()
     });
     const auto kept = std::min(candidates.size(), size_t(std::max(0, m_options.maxArcs)));
     m_omittedArcs = int(candidates.size() - kept);
-    for (size_t i = 0; i < kept; ++i)
-        m_arcs.push_back(candidates[i].arc);
+    for (size_t i = 0; i < kept; ++i) {
+        const ArcGeometry& arc = candidates[i].arc;
+        if (m_options.bundleArcs) {
+            // Ends this close on both sides would draw one arc over another: one arc, with a count.
+            constexpr qreal Near = 28;
+            const auto into = std::find_if(m_arcs.begin(), m_arcs.end(), [&](const ArcGeometry& other) {
+                return std::abs(other.from.x() - arc.from.x()) < Near && std::abs(other.to.x() - arc.to.x()) < Near;
+            });
+            if (into != m_arcs.end()) {
+                if (into->bundled.empty())
+                    into->bundled.push_back(into->link);
+                into->bundled.push_back(arc.link);
+                into->lag = QCoreApplication::translate("Spyline::TimelineLayout", "%n links", nullptr,
+                                                        int(into->bundled.size()));
+                continue;
+            }
+        }
+        m_arcs.push_back(arc);
+    }
 }
 
 void TimelineLayout::placeLabels()

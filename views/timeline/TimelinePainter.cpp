@@ -504,10 +504,12 @@ void TimelinePainter::paintHeaders(QPainter& painter, const TimelineLayout& layo
             triangle << t + QPointF(-2.5, -4) << t + QPointF(3, 0) << t + QPointF(-2.5, 4);
         else
             triangle << t + QPointF(-4, -2.5) << t + QPointF(4, -2.5) << t + QPointF(0, 3);
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(theme.mutedText);
-        painter.drawPolygon(triangle);
+        if (layout.options().showToggles) {
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(theme.mutedText);
+            painter.drawPolygon(triangle);
+        }
 
         const qreal left = lane.header.left() + 18;
         const qreal textWidth = lane.header.width() - 18 - 6;

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSvgRenderer>
 #include <QXmlStreamReader>
 
 using namespace Spyline;
@@ -244,16 +245,95 @@ TEST(ChartExporter, CaptionSaysWhatTheChartLeftOut)
     EXPECT_TRUE(text.contains(QStringLiteral("Cases involving Ministry of State Security")));
 }
 
+TEST(ChartExporter, SvgTextNamesACjkFontThatDrawsChinese)
+{
+    BoxChart chart;
+    ExportOptions svg = options(ExportOptions::Format::Svg);
+    svg.title = QStringLiteral("\u66fe (Zeng)");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(ChartExporter(chart, context(), svg).writeSvg(buffer));
+    const QByteArray data = buffer.data();
+    // Every text's font list carries a CJK font.
+    const QRegularExpression families(QStringLiteral("font-family=\"([^\"]*)\""));
+    int count = 0;
+    for (auto it = families.globalMatch(QString::fromUtf8(data)); it.hasNext(); ++count)
+        EXPECT_TRUE(it.next().captured(1).contains(QStringLiteral("WenQuanYi Micro Hei")));
+    EXPECT_GT(count, 0);
+    // Rendered, the title's first character is drawn with ink, as a glyph of the CJK font is.
+    QSvgRenderer renderer(data);
+    ASSERT_TRUE(renderer.isValid());
+    QImage image(renderer.defaultSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    painter.end();
+    int inked = 0;
+    for (int y = 12; y < 34; ++y) {
+        for (int x = 12; x < 30; ++x)
+            inked += qGray(image.pixel(x, y)) < 128;
+    }
+    EXPECT_GT(inked, 10);
+}
+
+TEST(ChartExporter, PresetsGiveSlidesAndPagesTheirShape)
+{
+    ExportOptions slide;
+    ASSERT_TRUE(slide.applyPreset(u"slide-16x9"));
+    EXPECT_EQ(slide.pixelSize, QSize(1920, 1080));
+    BoxChart chart;
+    slide.format = ExportOptions::Format::Pdf;
+    // The page inside margins of 12 mm each side.
+    const QSizeF page = ChartExporter(chart, context(), slide).pageSize() + QSizeF(2 * 34.016, 2 * 34.016);
+    EXPECT_NEAR(page.width(), 720, 1) << "a PDF page of ten inches by 5.625, the slide's shape";
+    EXPECT_NEAR(page.height(), 405, 1);
+    ExportOptions square;
+    ASSERT_TRUE(square.applyPreset(u"slide-4x3"));
+    EXPECT_EQ(square.pixelSize, QSize(1440, 1080));
+    ExportOptions a3;
+    ASSERT_TRUE(a3.applyPreset(u"a3"));
+    a3.format = ExportOptions::Format::Pdf;
+    EXPECT_GT(ChartExporter(chart, context(), a3).pageSize().width(), 1100);
+    EXPECT_FALSE(a3.applyPreset(u"napkin"));
+}
+
 } // namespace
 
 #include "CaseSearch.h"
 #include "Handout.h"
 
-#include <QTextDocument>
+#include <QProcess>
 
 namespace {
 
-TEST(Handout, HoldsTheChartsAndATableOfTheCasesWithTheirSources)
+// The text of a PDF as pdftotext reads it, page by page (pages end in a form feed).
+QStringList pdfPages(const QByteArray& pdf)
+{
+    ScratchFolder scratch;
+    QFile file(scratch.path(QStringLiteral("in.pdf")));
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {file.fileName(), QStringLiteral("-")});
+    EXPECT_TRUE(pdftotext.waitForFinished(60000)) << "pdftotext (poppler-utils) must be installed";
+    // Ligatures (\ufb01) read back as their letters.
+    QStringList pages =
+        QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+QByteArray handoutOf(Handout& handout)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    EXPECT_OK(handout.write(buffer));
+    return buffer.data();
+}
+
+TEST(Handout, HasTheStatementsTheCasesAndNumberedSourcesOnNumberedPages)
 {
     auto store = Fixtures::sampleStore();
     const QList<Id> cases = *CaseSearch(*store).caseIds({});
@@ -261,32 +341,64 @@ TEST(Handout, HoldsTheChartsAndATableOfTheCasesWithTheirSources)
     BoxChart graph;
     ExportOptions options;
     options.title = QStringLiteral("Summer 2023");
+    options.subtitle = QStringLiteral("Seminar 4: disclosures and the statements before them");
     Handout handout(*store, cases, options);
     const ChartExporter::Describe describe = [](const ExportableChart&) -> Result<ChartContext> { return context(); };
     handout.addChart(timeline, describe, QStringLiteral("Timeline"));
     handout.addChart(graph, describe, QStringLiteral("Graph"));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    ASSERT_OK(handout.write(buffer));
-    const QByteArray pdf = buffer.data();
-    EXPECT_TRUE(pdf.startsWith("%PDF"));
-
-    QTextDocument table;
-    Handout::writeCaseTable(*store, cases, ChartTheme::print(), table);
-    const QString text = table.toPlainText();
-    for (const char* expected :
-         {"Cases and their sources", "Zeng: military industrial group", "under investigation", "11 Aug 2023",
-          "Seth (recruiter)", "[C3] Global Times", "https://www.globaltimes.cn/page/202309/1298412.shtml"}) {
-        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
+    const QByteArray pdf = handoutOf(handout);
+    ASSERT_TRUE(pdf.startsWith("%PDF"));
+    const QStringList pages = pdfPages(pdf);
+    ASSERT_GE(pages.size(), 3);
+    const QString all = pages.join(u'\n').simplified();
+    // Every page says which it is, of how many.
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        EXPECT_TRUE(
+            pages.at(i).contains(QRegularExpression(QStringLiteral("\\b%1 ?/ ?%2\\b").arg(i + 1).arg(pages.size()))))
+            << "page " << i + 1 << ":\n"
+            << pages.at(i).toStdString();
     }
-    QPageLayout layout(options.pageSize, options.orientation, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    table.setDocumentMargin(0);
-    table.setPageSize(layout.paintRect(QPageLayout::Point).size());
-    const qsizetype pages = pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ");
-    EXPECT_EQ(pages, 2 + table.pageCount());
+    EXPECT_TRUE(pages.first().contains(QStringLiteral("Summer 2023")));
+    EXPECT_TRUE(pages.first().contains(QStringLiteral("Seminar 4")));
+    for (const char* expected :
+         {"Statements and the announcements that followed", "22 d", "Burns", "Cases", "Zeng: military industrial group",
+          "under investigation", "11 Aug 2023", "Seth, recruiter", "Global Times",
+          "https://www.globaltimes.cn/page/", "not graded"}) {
+        EXPECT_TRUE(all.contains(QString::fromUtf8(expected))) << expected;
+    }
+    EXPECT_FALSE(all.contains(QStringLiteral("\u201c\u201d"))) << "no empty quotation marks";
+    EXPECT_FALSE(all.contains(QStringLiteral(", ."))) << "no stray punctuation";
+    EXPECT_EQ(handout.estimate().cases, cases.size());
     if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty()) {
         ASSERT_OK(handout.write(folder + QStringLiteral("/handout.pdf")));
     }
+}
+
+TEST(Handout, ASummaryLeavesOutTheTableOfCasesAndProgressCanCancel)
+{
+    auto store = Fixtures::sampleStore();
+    const QList<Id> cases = *CaseSearch(*store).caseIds({});
+    Handout summary(*store, cases, ExportOptions());
+    summary.setSummary(true);
+    const QString text = pdfPages(handoutOf(summary)).join(u'\n');
+    EXPECT_TRUE(text.contains(QStringLiteral("22 d")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Seth, recruiter")));
+    Handout full(*store, cases, ExportOptions());
+    EXPECT_LT(summary.estimate().pages, full.estimate().pages + 1);
+
+    qsizetype last = -1;
+    bool increasing = true;
+    full.setProgress([&](qsizetype done, qsizetype total) {
+        increasing = increasing && done >= last && done <= total;
+        last = done;
+        return done < 2;
+    });
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Status written = full.write(buffer);
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().contains(QStringLiteral("cancelled")));
+    EXPECT_TRUE(increasing);
 }
 
 TEST(Handout, RefusesAnEmptySelection)
