@@ -438,19 +438,25 @@ private:
     QHash<Id, int> m_eventItem; // their event id -> item index
 };
 
+// "1 case", "3 cases": a report is read by people, where "3 case(s)" would not do.
+QString counted(int n, const char* one, const char* many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(n);
+}
+
 QString kindText(MergeItem::Kind kind, int n)
 {
     switch (kind) {
     case MergeItem::Kind::Actor:
-        return tr("%n actor(s)", n);
+        return counted(n, "1 actor", "%1 actors");
     case MergeItem::Kind::Source:
-        return tr("%n source(s)", n);
+        return counted(n, "1 source", "%1 sources");
     case MergeItem::Kind::Case:
-        return tr("%n case(s)", n);
+        return counted(n, "1 case", "%1 cases");
     case MergeItem::Kind::Event:
-        return tr("%n event(s)", n);
+        return counted(n, "1 event", "%1 events");
     case MergeItem::Kind::Link:
-        return tr("%n link(s)", n);
+        return counted(n, "1 link", "%1 links");
     }
     return {};
 }
@@ -548,10 +554,11 @@ QString MergePlan::summary() const
     QStringList parts;
     parts.append(added.isEmpty() ? tr("nothing to add") : tr("adds %1").arg(added.join(QStringLiteral(", "))));
     if (newTies > 0)
-        parts.append(tr("%n role(s) and citation(s) added to records here", newTies));
+        parts.append(counted(newTies, "1 role or citation added to records here",
+                             "%1 roles and citations added to records here"));
     parts.append(matched.isEmpty() ? tr("nothing matched") : tr("matched %1").arg(matched.join(QStringLiteral(", "))));
-    parts.append(tr("%n differ", c.differs));
-    parts.append(tr("%n close match(es) to review", c.close));
+    parts.append(counted(c.differs, "1 differs", "%1 differ"));
+    parts.append(counted(c.close, "1 close match to review", "%1 close matches to review"));
     return parts.join(QStringLiteral("; "));
 }
 
