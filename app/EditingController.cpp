@@ -8,6 +8,7 @@
 #include "EventDialog.h"
 #include "EventRepository.h"
 #include "LinkDialog.h"
+#include "PeopleDialog.h"
 #include "RecordSet.h"
 #include "SourceDialog.h"
 #include "SourceRepository.h"
@@ -26,6 +27,8 @@ EditingController::EditingController(ViewState* viewState, QWidget* window)
 
 void EditingController::setCollection(Store* store, CollectionEditor* editor)
 {
+    // The list belongs to the collection it shows.
+    delete m_people;
     m_store = store;
     m_editor = editor;
 }
@@ -84,6 +87,19 @@ void EditingController::newSource()
         return;
     SourceDialog dialog(*m_store, saver(m_editor, tr("New source")), m_window);
     dialog.exec();
+}
+
+void EditingController::showPeople()
+{
+    if (!m_editor)
+        return;
+    if (!m_people) {
+        m_people = new PeopleDialog(*m_store, *m_editor, m_window);
+        m_people->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_people->show();
+    m_people->raise();
+    m_people->activateWindow();
 }
 
 RecordRef EditingController::currentOrCase() const
