@@ -3,6 +3,7 @@
 #include "CollectionFile.h"
 #include "DataTransfer.h"
 #include "ExportCommand.h"
+#include "MergeCommand.h"
 #include "SheetImportCommand.h"
 #include "Store.h"
 #include "SyntheticCollection.h"
@@ -194,6 +195,19 @@ int runImport(const ImportRequest& request)
     return 0;
 }
 
+Result<MergeRequest> parseMerge(QCommandLineParser& parser)
+{
+    auto path = requiredDb(parser);
+    if (!path)
+        return fail(path.error());
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return fail(tr("name the collection to merge: spyline merge --db FILE OTHER.spyline"));
+    if (files.size() > 1)
+        return fail(tr("merge brings in one collection at a time; give one file name, not %1").arg(files.size()));
+    return MergeRequest {*path, files.first(), parser.isSet(QStringLiteral("dry-run"))};
+}
+
 struct DumpRequest
 {
     QString db;
@@ -317,6 +331,14 @@ const QList<Command>& commands()
          },
          prepareWith(&parseImport, &runImport),
          {"db", "map"}},
+        {QStringLiteral("merge"),
+         [](QCommandLineParser& parser) {
+             parser.addOption(dbOption());
+             parser.addOption(
+                 QCommandLineOption(QStringLiteral("dry-run"), tr("Report what would change; change nothing.")));
+         },
+         prepareWith(&parseMerge, &runMerge),
+         {"db"}},
         {QStringLiteral("dump"),
          [](QCommandLineParser& parser) {
              parser.addOption(dbOption());
@@ -391,6 +413,9 @@ QString CommandLine::usage()
               "  spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]\n"
               "                                                  sheets with their own columns (--map timelinejs:\n"
               "                                                  the TimelineJS template)\n"
+              "  spyline merge --db FILE OTHER.spyline [--dry-run]\n"
+              "                                                  bring another collection in; the same records\n"
+              "                                                  are matched, not doubled\n"
               "  spyline dump --db FILE --format json|csv --out FILE\n"
               "  spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE\n"
               "         VIEW: timeline, graph, map, lags, per-year, venues, status or agencies\n"
@@ -428,8 +453,8 @@ bool CommandLine::isCommand(const QStringList& arguments)
         return false;
     // A first argument that is not an option names a command, known or not, unless it names a
     // collection to open, as the desktop entry passes one (Exec=spyline %f).
-    const bool known = QStringList {QStringLiteral("init"), QStringLiteral("import"), QStringLiteral("dump"),
-                                    QStringLiteral("generate"), QStringLiteral("export")}
+    const bool known = QStringList {QStringLiteral("init"), QStringLiteral("import"),   QStringLiteral("merge"),
+                                    QStringLiteral("dump"), QStringLiteral("generate"), QStringLiteral("export")}
                            .contains(first);
     return known || !(QFileInfo(first).isFile() || first.endsWith(QStringLiteral(".spyline"), Qt::CaseInsensitive));
 }

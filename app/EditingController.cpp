@@ -9,6 +9,7 @@
 #include "EventRepository.h"
 #include "LinkDialog.h"
 #include "ModalDialog.h"
+#include "PeopleDialog.h"
 #include "RecordSet.h"
 #include "SourceDialog.h"
 #include "SourceRepository.h"
@@ -27,6 +28,8 @@ EditingController::EditingController(ViewState* viewState, QWidget* window)
 
 void EditingController::setCollection(Store* store, CollectionEditor* editor)
 {
+    // The list belongs to the collection it shows.
+    delete m_people;
     m_store = store;
     m_editor = editor;
 }
@@ -85,6 +88,19 @@ void EditingController::newSource()
         return;
     SourceDialog dialog(*m_store, saver(m_editor, tr("New source")), m_window);
     runModal(dialog);
+}
+
+void EditingController::showPeople()
+{
+    if (!m_editor)
+        return;
+    if (!m_people) {
+        m_people = new PeopleDialog(*m_store, *m_editor, m_window);
+        m_people->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_people->show();
+    m_people->raise();
+    m_people->activateWindow();
 }
 
 RecordRef EditingController::currentOrCase() const

@@ -3,12 +3,14 @@
 #include "ViewState.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QWidget;
 
 namespace Spyline {
 
 class CollectionEditor;
+class PeopleDialog;
 class Store;
 
 // Opens the right form for what is picked and saves through the editor: new, edit, delete and
@@ -34,6 +36,8 @@ public Q_SLOTS:
     void newStatement();
     void newActor();
     void newSource();
+    // Opens (or brings to the front) the list of people and organisations.
+    void showPeople();
     void edit(const Spyline::RecordRef& record);
     void editCurrent();
     void removeCurrent();
@@ -55,6 +59,7 @@ private:
     Store* m_store = nullptr;
     CollectionEditor* m_editor = nullptr;
     int m_statementWindowDays = 60;
+    QPointer<PeopleDialog> m_people;
 };
 
 } // namespace Spyline

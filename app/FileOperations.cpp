@@ -6,6 +6,8 @@
 #include "DataTransfer.h"
 #include "ImportAssistant.h"
 #include "MainWindow.h"
+#include "MergeChange.h"
+#include "MergeReviewDialog.h"
 #include "Store.h"
 
 #include <QDir>
@@ -234,6 +236,79 @@ void FileOperations::exportData()
         return;
     }
     m_window.showMessage(tr("Exported to %1").arg(path));
+}
+
+void FileOperations::mergeCollection()
+{
+    if (!m_window.store())
+        return;
+    const QString start = QFileInfo(m_window.store()->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Merge Collection"), start, collectionFilter());
+    if (!path.isEmpty())
+        mergeCollectionFile(path);
+}
+
+void FileOperations::mergeCollectionFile(const QString& path)
+{
+    Store* store = m_window.store();
+    if (!store || !m_window.editor())
+        return;
+    if (store->isReadOnly()) {
+        m_window.showError(tr("Merge Collection"), tr("This collection is read-only; nothing can be merged into it."));
+        return;
+    }
+    if (isSameFile(store->path(), path)) {
+        m_window.showError(tr("Merge Collection"),
+                           tr("%1 is the collection open in this window; a collection cannot be merged into itself.")
+                               .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    // Both collections are read on connections of their own, in the background; neither is written.
+    const QString collection = store->path();
+    std::optional<MergePlan> plan;
+    const Status planned =
+        runInBackground(&m_window, tr("Comparing %1 with this collection\u2026").arg(QFileInfo(path).fileName()),
+                        [&](const Progress&) -> Status {
+                            Store theirs;
+                            if (Status s = theirs.open(path, Store::Access::Read); !s)
+                                return s;
+                            Store mine;
+                            if (Status s = mine.open(collection, Store::Access::Read); !s)
+                                return s;
+                            auto result = planMerge(mine, theirs);
+                            if (!result)
+                                return result.status();
+                            plan = std::move(*result);
+                            return {};
+                        });
+    if (!planned) {
+        m_window.showError(tr("Merge Collection"), planned.error());
+        return;
+    }
+    if (plan->changesNothing()) {
+        m_window.showMessage(tr("%1 holds nothing this collection lacks: %2.").arg(plan->theirName, plan->summary()));
+        return;
+    }
+    MergeReviewDialog review(std::move(*plan), &m_window);
+    if (review.exec() != QDialog::Accepted)
+        return;
+    auto change = mergeChange(review.plan());
+    if (!change) {
+        m_window.showError(tr("Merge Collection"), change.error());
+        return;
+    }
+    if (change->after.isEmpty()) {
+        m_window.showMessage(
+            tr("Nothing was merged: every record of %1 kept this collection's.").arg(review.plan().theirName));
+        return;
+    }
+    auto merged = m_window.editor()->change(tr("Merge %1").arg(review.plan().theirName), change->before, change->after,
+                                            change->companion());
+    if (!merged) {
+        m_window.showError(tr("Merge Collection"), tr("Nothing was merged: %1").arg(merged.error()));
+        return;
+    }
+    m_window.showMessage(tr("Merged %1: %2. Undo with Ctrl+Z.").arg(review.plan().theirName, review.plan().summary()));
 }
 
 } // namespace Spyline

@@ -7,7 +7,7 @@ namespace Spyline {
 class MainWindow;
 
 // The File menu's work on whole collections: new, open, save a copy, import (JSON directly, CSV
-// and TSV sheets through the import assistant) and export data.
+// and TSV sheets through the import assistant), merge another collection and export data.
 // Long work runs on a worker thread with progress and cancel; every failure says why.
 class FileOperations : public QObject
 {
@@ -21,6 +21,9 @@ public Q_SLOTS:
     void saveCopyAs();
     void importData();
     void importFile(const QString& file);
+    // Brings another collection in after a review of what it adds, matches and changes.
+    void mergeCollection();
+    void mergeCollectionFile(const QString& path);
     void exportData();
 
 private:

@@ -192,6 +192,10 @@ void MainWindow::createActions()
     m_saveCopyAction = make(tr("Save a &Copy As\u2026"), "saveCopyAction", QKeySequence::SaveAs);
     m_importAction = make(tr("&Import\u2026"), "importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Import a collection (JSON), or a sheet (CSV, TSV) with its own columns"));
+    m_mergeAction = make(tr("&Merge Collection\u2026"), "mergeCollectionAction");
+    m_mergeAction->setToolTip(tr("Bring in another collection: the same records are matched, differences reviewed"));
+    m_peopleAction =
+        make(tr("&People and Organisations\u2026"), "peopleAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_exportDataAction =
         make(tr("Export &Data\u2026"), "exportDataAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportChartAction = make(tr("Export &Chart\u2026"), "exportChartAction", QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -249,6 +253,8 @@ void MainWindow::createActions()
     connect(m_saveCopyAction, &QAction::triggered, m_files, &FileOperations::saveCopyAs);
     connect(m_importAction, &QAction::triggered, m_files, &FileOperations::importData);
     connect(m_exportDataAction, &QAction::triggered, m_files, &FileOperations::exportData);
+    connect(m_mergeAction, &QAction::triggered, m_files, &FileOperations::mergeCollection);
+    connect(m_peopleAction, &QAction::triggered, m_editing, &EditingController::showPeople);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_exportChartAction, &QAction::triggered, m_charts, &ChartOperations::exportChart);
     connect(m_exportHandoutAction, &QAction::triggered, m_charts, &ChartOperations::exportHandout);
@@ -277,6 +283,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopyAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_mergeAction);
     file->addAction(m_exportDataAction);
     file->addSeparator();
     file->addAction(m_exportChartAction);
@@ -296,6 +303,7 @@ void MainWindow::createMenus()
     edit->addAction(m_newStatementAction);
     edit->addAction(m_newActorAction);
     edit->addAction(m_newSourceAction);
+    edit->addAction(m_peopleAction);
     edit->addSeparator();
     edit->addAction(m_editAction);
     edit->addAction(m_linkAction);
@@ -548,7 +556,8 @@ void MainWindow::updateActions()
     const bool open = m_store != nullptr;
     const bool writable = open && !m_store->isReadOnly();
     const bool picked = m_viewState->currentCase() != 0 || !m_viewState->current().isNull();
-    for (QAction* action : {m_newCaseAction, m_newStatementAction, m_newActorAction, m_newSourceAction, m_importAction})
+    for (QAction* action : {m_newCaseAction, m_newStatementAction, m_newActorAction, m_newSourceAction, m_importAction,
+                            m_mergeAction, m_peopleAction})
         action->setEnabled(writable);
     m_editAction->setEnabled(writable && picked);
     m_deleteAction->setEnabled(writable && picked);

@@ -136,6 +136,8 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_mergeAction = nullptr;
+    QAction* m_peopleAction = nullptr;
     QAction* m_exportDataAction = nullptr;
     QAction* m_exportChartAction = nullptr;
     QAction* m_exportHandoutAction = nullptr;

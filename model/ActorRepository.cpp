@@ -142,4 +142,15 @@ Result<QStringList> ActorRepository::names(std::optional<ActorKind> kind) const
     return names;
 }
 
+Result<QHash<Id, int>> ActorRepository::roleCounts() const
+{
+    auto query = runQuery(m_store.database(), QStringLiteral("SELECT actor_id, count(*) FROM roles GROUP BY actor_id"));
+    if (!query)
+        return fail(query.error());
+    QHash<Id, int> counts;
+    while (query->next())
+        counts.insert(query->value(0).toLongLong(), query->value(1).toInt());
+    return counts;
+}
+
 } // namespace Spyline

@@ -2,6 +2,8 @@
 
 #include "Records.h"
 
+#include <QHash>
+
 namespace Spyline {
 
 class Store;
@@ -22,6 +24,8 @@ public:
     Result<QList<Actor>> all() const;
     // The actor with this name (case-insensitive) and country, or 0. Same name and country: same actor.
     Result<Id> find(const QString& name, const QString& country) const;
+    // How many roles each actor with any has in cases.
+    Result<QHash<Id, int>> roleCounts() const;
     // Names for completion, most used first.
     Result<QStringList> names(std::optional<ActorKind> kind = std::nullopt) const;
 

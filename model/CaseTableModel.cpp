@@ -1,6 +1,7 @@
 #include "CaseTableModel.h"
 
 #include "CaseSearch.h"
+#include "CaseTitles.h"
 #include "CountryCatalog.h"
 #include "SqlQuery.h"
 #include "Store.h"
@@ -21,12 +22,31 @@ QString dayText(DayNumber day)
     return PartialDate::fromDay(day).displayText();
 }
 
+// A long title as the list shows it: against the titles next to it in alphabetical order, which
+// share the longest beginning with it, so that cases whose titles start alike stay apart.
+QString listedTitle(const Store& store, Id id, const QString& title)
+{
+    if (title.size() <= CaseTitles::DefaultBudget)
+        return title;
+    qsizetype shared = 0;
+    for (const char* sql : {"SELECT title FROM cases WHERE title < ?1 COLLATE NOCASE AND id <> ?2 "
+                            "ORDER BY title COLLATE NOCASE DESC LIMIT 1",
+                            "SELECT title FROM cases WHERE title >= ?1 COLLATE NOCASE AND id <> ?2 "
+                            "ORDER BY title COLLATE NOCASE LIMIT 1"}) {
+        auto query = runQuery(store.database(), QString::fromLatin1(sql), {title, id});
+        if (query && query->next())
+            shared = std::max(shared, CaseTitles::sharedPrefixLength(title, query->value(0).toString()));
+    }
+    return CaseTitles::distinguishing(title, shared);
+}
+
 } // namespace
 
 struct CaseTableModel::Row
 {
     Id id = 0;
     QString title;
+    QString shownTitle; // what tells it apart from titles that begin alike
     QString status;
     DayNumber day = 0;
     QString dateText;
@@ -146,6 +166,7 @@ void CaseTableModel::loadPage(int page) const
                 Row row;
                 row.id = query->value(0).toLongLong();
                 row.title = query->value(1).toString();
+                row.shownTitle = listedTitle(*m_store, row.id, row.title);
                 row.status = query->value(2).toString();
                 row.day = query->value(3).toInt();
                 const QString announced = query->value(4).toString();
@@ -195,7 +216,7 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return row->title;
+            return row->shownTitle;
         case StatusColumn:
             return toLabel(fromKey<CaseStatus>(row->status).value_or(CaseStatus::Unknown));
         case DateColumn:

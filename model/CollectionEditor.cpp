@@ -1,5 +1,6 @@
 #include "CollectionEditor.h"
 
+#include "ActorMerge.h"
 #include "SqlQuery.h"
 #include "Store.h"
 
@@ -13,11 +14,13 @@ namespace Spyline {
 class ChangeRecordsCommand : public QUndoCommand
 {
 public:
-    ChangeRecordsCommand(CollectionEditor& editor, const QString& text, RecordSet before, RecordSet after)
+    ChangeRecordsCommand(CollectionEditor& editor, const QString& text, RecordSet before, RecordSet after,
+                         CollectionEditor::Companion companion)
         : QUndoCommand(text)
         , m_editor(editor)
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_companion(std::move(companion))
     {
     }
 
@@ -25,7 +28,18 @@ public:
     {
         // The first redo stores new records; `after` then holds their ids, so later redos put
         // them back under the same ids and later steps that refer to them stay valid.
-        m_status = applyChange(m_editor.store(), m_before, m_after);
+        Store& store = m_editor.store();
+        m_status = store.transact([&]() -> Status {
+            RecordSet after = m_after;
+            if (Status s = applyChange(store, m_before, after); !s)
+                return s;
+            if (m_companion) {
+                if (Status s = m_companion(store, after, true); !s)
+                    return s;
+            }
+            m_after = std::move(after);
+            return {};
+        });
         if (m_first) {
             m_first = false;
             // A change that fails when made never enters the history; push() drops it.
@@ -38,8 +52,15 @@ public:
 
     void undo() override
     {
-        RecordSet before = m_before;
-        m_status = applyChange(m_editor.store(), m_after, before);
+        Store& store = m_editor.store();
+        m_status = store.transact([&]() -> Status {
+            if (m_companion) {
+                if (Status s = m_companion(store, m_after, false); !s)
+                    return s;
+            }
+            RecordSet before = m_before;
+            return applyChange(store, m_after, before);
+        });
         if (!m_status)
             m_editor.reportFailure(m_status.error());
     }
@@ -48,6 +69,7 @@ private:
     CollectionEditor& m_editor;
     RecordSet m_before;
     RecordSet m_after;
+    CollectionEditor::Companion m_companion;
     Status m_status;
     bool m_first = true;
 };
@@ -141,9 +163,25 @@ void CollectionEditor::reportFailure(const QString& message)
 
 Result<RecordSet> CollectionEditor::change(const QString& description, const RecordSet& before, const RecordSet& after)
 {
+    return change(description, before, after, {});
+}
+
+Result<RecordSet> CollectionEditor::change(const QString& description, const RecordSet& before, const RecordSet& after,
+                                           Companion companion)
+{
     m_pushed = fail(tr("the change was not made"));
-    m_undoStack->push(new ChangeRecordsCommand(*this, description, before, after));
+    m_undoStack->push(new ChangeRecordsCommand(*this, description, before, after, std::move(companion)));
     return m_pushed;
+}
+
+Status CollectionEditor::mergeActors(Id keep, Id other)
+{
+    auto plan = planActorMerge(m_store, keep, other);
+    if (!plan)
+        return plan.status();
+    auto merged = change(tr("Merge \"%1\" into \"%2\"").arg(plan->otherName, plan->keptName), plan->before, plan->after,
+                         plan->companion());
+    return merged ? Status() : Status(fail(merged.error()));
 }
 
 Result<QList<Id>> CollectionEditor::idMarks(Store& store)

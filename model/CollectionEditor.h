@@ -37,6 +37,17 @@ public:
     // Deletes what the snapshot holds, cutting the ties it lists.
     Status remove(const QString& description, const Snapshot& snapshot);
 
+    // What goes with a change besides records (graph positions, where merged records came from):
+    // run in the change's transaction after the records on redo (`after` holds their ids) and
+    // before them on undo.
+    using Companion = std::function<Status(Store& store, const RecordSet& after, bool redo)>;
+    Result<RecordSet> change(const QString& description, const RecordSet& before, const RecordSet& after,
+                             Companion companion);
+
+    // Merges actor `other` into `keep` as one undo step: the other's names become aliases and
+    // every role, act, station and graph position of it moves to `keep` (see ActorMerge.h).
+    Status mergeActors(Id keep, Id other);
+
     // Records an import another connection has made as one undo step: undo removes every record
     // stored after `before` (see idMarks), redo runs `reimport` on this collection.
     void recordImport(const QString& description, const QList<Id>& before, std::function<Status(Store&)> reimport);

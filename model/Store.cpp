@@ -42,6 +42,7 @@ constexpr const char* migrations[] = {
     "003-edtf-dates.sql",
     "004-references.sql",
     "005-statistics-indexes.sql",
+    "006-merge-origins.sql",
 };
 static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
 

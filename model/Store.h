@@ -19,7 +19,7 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr qint32 ApplicationId = 0x53706C6E; // "Spln"
 
     enum class Access

@@ -1,5 +1,6 @@
 #include "GraphModel.h"
 
+#include "CaseTitles.h"
 #include "CountryCatalog.h"
 #include "GraphDerivation.h"
 #include "GraphSource.h"
@@ -43,6 +44,29 @@ QString caseLabel(const QString& title)
     if (colon > 0 && colon <= 40)
         return QCoreApplication::translate("Spyline::GraphModel", "%1 case").arg(title.left(colon).trimmed());
     return title;
+}
+
+// Boxes of cases that would read the same ("Cambridge Five case" twice, or titles cut after the
+// same words) show what tells their titles apart instead.
+void distinguishCaseLabels(QList<GraphNode>& nodes)
+{
+    QList<qsizetype> cases;
+    QStringList titles;
+    QHash<QString, int> labelUses;
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (nodes.at(i).kind != GraphNodeKind::Case)
+            continue;
+        cases.append(i);
+        titles.append(nodes.at(i).title);
+        ++labelUses[nodes.at(i).label.toCaseFolded()];
+    }
+    const QStringList shown = CaseTitles::distinguishing(titles, CaseTitles::DefaultBudget);
+    for (qsizetype k = 0; k < cases.size(); ++k) {
+        GraphNode& node = nodes[cases.at(k)];
+        const bool plainTitle = node.label == node.title;
+        if (labelUses.value(node.label.toCaseFolded()) > 1 || (plainTitle && shown.at(k) != node.title))
+            node.label = shown.at(k);
+    }
 }
 
 // The cap: the most connected node first (the selection before it), then always the most
@@ -363,6 +387,7 @@ Result<GraphData> GraphModel::build(Store& store, const GraphQuery& query, const
         }
         data.nodes.append(std::move(node));
     }
+    distinguishCaseLabels(data.nodes);
     data.reindex();
     for (const auto& derived : graph.edges()) {
         const int from = shownIndex[derived.from];

@@ -1,5 +1,6 @@
 #include "TimelineLanes.h"
 
+#include "CaseTitles.h"
 #include "CountryCatalog.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ QString tr(const char* text)
 
 // Lanes with at least this many events get a DayIndex; smaller ones are searched directly.
 constexpr qsizetype IndexedLaneSize = 256;
+// A lane header shows a case title on two lines of about 24 characters.
+constexpr qsizetype HeaderTitleBudget = 48;
 
 QString countryName(const TimelineData& data, int country)
 {
@@ -463,6 +466,20 @@ QString TimelineLanes::title(int index) const
         return tr("No actor recorded");
     }
     return tr("Not recorded");
+}
+
+QString TimelineLanes::headerTitle(int index) const
+{
+    if (lane(index).kind != LaneKind::Case)
+        return title(index);
+    std::call_once(m_headerTitlesOnce, [this] {
+        QStringList titles;
+        titles.reserve(count());
+        for (int i = 0; i < count(); ++i)
+            titles.append(lane(i).kind == LaneKind::Case ? title(i) : QString());
+        m_headerTitles = CaseTitles::distinguishing(titles, HeaderTitleBudget);
+    });
+    return m_headerTitles.value(index);
 }
 
 QString TimelineLanes::undatedNote() const

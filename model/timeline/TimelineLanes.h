@@ -4,6 +4,7 @@
 #include "TimelineData.h"
 
 #include <memory>
+#include <mutex>
 
 namespace Spyline {
 
@@ -136,6 +137,9 @@ public:
     QString laneKey(int lane) const;
     int findLane(const QString& key) const;
     QString title(int lane) const;
+    // The title as a lane header shows it: for case lanes whose titles begin alike, what tells
+    // them apart (CaseTitles); the full title is title().
+    QString headerTitle(int lane) const;
     QString subtitle(int lane) const;
 
 private:
@@ -157,6 +161,9 @@ private:
     std::vector<DayIndex> m_indexes;
     qsizetype m_undatedEvents = 0;
     qsizetype m_undatedCases = 0;
+    // Worked out on first use, for every case lane at once.
+    mutable std::once_flag m_headerTitlesOnce;
+    mutable QStringList m_headerTitles;
 
     friend class TimelineLanesBuilder;
 };

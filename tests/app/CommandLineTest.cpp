@@ -481,3 +481,85 @@ TEST(CommandLine, ASheetWithProblemsListsThemAllAndImportsNothing)
                              scratch.path(QStringLiteral("missing.json"))}),
                     "cannot be read");
 }
+
+namespace {
+
+TEST(CommandLine, MergesAnotherCollectionWithADryRunThatWritesNothing)
+{
+    ScratchFolder scratch;
+    const QString mine = scratch.path(QStringLiteral("mine.spyline"));
+    const QString theirs = scratch.path(QStringLiteral("theirs.spyline"));
+    ASSERT_EQ(spyline({QStringLiteral("init"), QStringLiteral("--db"), mine, QStringLiteral("--sample")}).exitCode, 0);
+    ASSERT_TRUE(QFile::copy(mine, theirs));
+
+    // A copy of the collection itself: nothing to add, nothing changed.
+    const QByteArray untouched = Fixtures::readAll(mine);
+    const ProcessRun copy = spyline({QStringLiteral("merge"), QStringLiteral("--db"), mine, theirs});
+    ASSERT_EQ(copy.exitCode, 0) << copy.err.toStdString();
+    EXPECT_TRUE(copy.out.contains(QStringLiteral("merged theirs.spyline: nothing to add"))) << copy.out.toStdString();
+    EXPECT_EQ(Fixtures::readAll(mine), untouched);
+
+    {
+        Store other;
+        ASSERT_OK(other.open(theirs));
+        ASSERT_OK(
+            runQuery(other.database(), QStringLiteral("UPDATE cases SET status = 'charged' WHERE title LIKE 'Zeng%'")));
+        ASSERT_OK(
+            runQuery(other.database(),
+                     QStringLiteral("INSERT INTO cases (title, status) VALUES ('Okamoto: engineer', 'alleged')")));
+        ASSERT_OK(other.checkpoint());
+    }
+    const QByteArray mineBefore = Fixtures::readAll(mine);
+    const QByteArray theirsBefore = Fixtures::readAll(theirs);
+    const ProcessRun dry =
+        spyline({QStringLiteral("merge"), QStringLiteral("--db"), mine, theirs, QStringLiteral("--dry-run")});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("add case \"Okamoto: engineer\""))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("differs case \"Zeng"))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("status: mine \"under investigation\", theirs \"charged\"")))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("would merge theirs.spyline: adds 1 case")));
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("dry run: the collection was not changed")));
+    EXPECT_EQ(Fixtures::readAll(mine), mineBefore);
+    EXPECT_FALSE(QFileInfo::exists(mine + QStringLiteral("-wal")));
+    const int cases = caseCount(mine);
+
+    const ProcessRun merged = spyline({QStringLiteral("merge"), QStringLiteral("--db"), mine, theirs});
+    ASSERT_EQ(merged.exitCode, 0) << merged.err.toStdString();
+    EXPECT_TRUE(merged.out.contains(QStringLiteral("merged theirs.spyline: adds 1 case")));
+    EXPECT_EQ(caseCount(mine), cases + 1);
+    // The other collection is only read.
+    EXPECT_EQ(Fixtures::readAll(theirs), theirsBefore);
+    // Merged again: nothing left to add.
+    const ProcessRun again = spyline({QStringLiteral("merge"), QStringLiteral("--db"), mine, theirs});
+    EXPECT_TRUE(again.out.contains(QStringLiteral("nothing to add"))) << again.out.toStdString();
+    EXPECT_EQ(caseCount(mine), cases + 1);
+}
+
+TEST(CommandLine, MergeRefusesItselfAndWrongArgumentsWithOneLine)
+{
+    ScratchFolder scratch;
+    const QString mine = scratch.path(QStringLiteral("mine.spyline"));
+    ASSERT_EQ(spyline({QStringLiteral("init"), QStringLiteral("--db"), mine, QStringLiteral("--sample")}).exitCode, 0);
+    const QString link = scratch.path(QStringLiteral("link.spyline"));
+    ASSERT_TRUE(QFile::link(mine, link));
+    const QByteArray before = Fixtures::readAll(mine);
+    const QString merge = QStringLiteral("merge");
+    const QString db = QStringLiteral("--db");
+    expectUserError(spyline({merge, db, mine, mine}), "cannot be merged into itself");
+    expectUserError(spyline({merge, db, mine, link}), "cannot be merged into itself");
+    expectUserError(spyline({merge, db, mine}), "name the collection to merge");
+    expectUserError(spyline({merge, mine, link}), "--db FILE is required");
+    expectUserError(spyline({merge, db, mine, scratch.path(QStringLiteral("missing.spyline"))}),
+                    "no such collection file");
+    expectUserError(spyline({merge, db, scratch.path(QStringLiteral("missing.spyline")), mine}), "does not exist");
+    expectUserError(spyline({merge, db, mine, link, link}), "one collection at a time");
+    const QString notCollection = scratch.path(QStringLiteral("notes.spyline"));
+    writeFile(notCollection, "just some notes\n");
+    const ProcessRun refused = spyline({merge, db, mine, notCollection});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(Fixtures::readAll(mine), before);
+    EXPECT_EQ(Fixtures::readAll(notCollection), QByteArray("just some notes\n"));
+}
+
+} // namespace

@@ -142,3 +142,23 @@ TEST_F(CaseTableModelTest, FetchesRowsLazilyAndMatchesADirectQuery)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(CaseTableModelTest, TitlesThatBeginAlikeShowWhatTellsThemApart)
+{
+    const QString start =
+        QStringLiteral("Engineer at a military industrial group said to have been recruited in Italy: ");
+    for (const char* name : {"Zeng", "Wang"})
+        ASSERT_OK(CaseRepository(*store).insert(
+            Case {0, start + QString::fromLatin1(name), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
+    const QStringList titles = column(CaseTableModel::TitleColumn);
+    EXPECT_TRUE(titles.contains(QStringLiteral("Engineer at a military industrial \u2026 Zeng")))
+        << titles.join(u'|').toStdString();
+    EXPECT_TRUE(titles.contains(QStringLiteral("Engineer at a military industrial \u2026 Wang")))
+        << titles.join(u'|').toStdString();
+    // Titles that differ early are shown whole.
+    EXPECT_EQ(titles.filter(QStringLiteral("Zeng: military industrial group")).size(), 1);
+}
+
+} // namespace

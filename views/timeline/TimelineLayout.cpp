@@ -245,7 +245,7 @@ void TimelineLayout::layoutLane(int lane, qreal top, qreal height)
     if (m_options.showHeaders && g.header.width() > HeaderIndent + 24) {
         const qreal textWidth = g.header.width() - HeaderIndent - 8;
         TextMeasure titleMeasure(m_titleFont);
-        const QString title = lanes.title(lane);
+        const QString title = lanes.headerTitle(lane);
         if (g.collapsed || !caseKey)
             g.titleLines = {titleMeasure.elided(title, textWidth, caseKey ? Qt::ElideMiddle : Qt::ElideRight)};
         else

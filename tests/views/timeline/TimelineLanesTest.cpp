@@ -1,5 +1,8 @@
 #include "TimelineLanes.h"
 
+#include "CaseRepository.h"
+#include "EventRepository.h"
+#include "TestSupport.h"
 #include "TimelineFixtures.h"
 
 #include <gtest/gtest.h>
@@ -244,6 +247,39 @@ TEST(TimelineLanes, AFilterLeavesOutOtherCasesButKeepsEventsOutsideCases)
     EXPECT_LT(events, qsizetype(data->events().size()));
     for (size_t c = 0; c < data->cases().size(); ++c)
         EXPECT_EQ(filtered->laneOfCase(qsizetype(c)) >= 0, data->cases()[c].id == hao);
+}
+
+} // namespace
+
+namespace {
+
+TEST(TimelineLanesTitles, CaseLanesWhoseTitlesBeginAlikeShowWhatTellsThemApart)
+{
+    auto store = Fixtures::sampleStore();
+    const QString start = QStringLiteral("Engineer at a military industrial group said to have been recruited in Italy "
+                                         "while on a visit: ");
+    for (const char* name : {"Zeng", "Wang"}) {
+        const Id caseId = *CaseRepository(*store).insert(
+            Case {0, start + QString::fromLatin1(name), {}, CaseStatus::Alleged, {}, {}, {}, {}});
+        Event announcement;
+        announcement.caseId = caseId;
+        announcement.kind = EventKind::Announcement;
+        announcement.title = QStringLiteral("Announced");
+        announcement.date = *PartialDate::parse(u"2024-02-01");
+        ASSERT_OK(EventRepository(*store).insert(announcement));
+    }
+    const auto lanes = TimelineLanes::build(load(*store), LaneKey::Case);
+    QStringList headers;
+    for (int lane = 0; lane < lanes->count(); ++lane) {
+        headers.append(lanes->headerTitle(lane));
+        if (lanes->title(lane).startsWith(start)) {
+            EXPECT_LT(lanes->headerTitle(lane).size(), 50) << lanes->headerTitle(lane).toStdString();
+        } else if (lanes->lane(lane).kind == TimelineLanes::LaneKind::Case) {
+            EXPECT_EQ(lanes->headerTitle(lane), lanes->title(lane));
+        }
+    }
+    EXPECT_EQ(headers.filter(QStringLiteral("\u2026 Zeng")).size(), 1) << headers.join(u'|').toStdString();
+    EXPECT_EQ(headers.filter(QStringLiteral("\u2026 Wang")).size(), 1) << headers.join(u'|').toStdString();
 }
 
 } // namespace
