@@ -59,6 +59,48 @@ Status appendLinksOfEvent(Store& store, RecordSet& set, Id eventId)
     return {};
 }
 
+Status appendOriginsOf(Store& store, RecordSet& set, const QString& kind, Id recordId)
+{
+    if (recordId <= 0)
+        return {};
+    auto notes = runQuery(store.database(),
+                          QStringLiteral("SELECT origin_id, their_id, action FROM merged_records "
+                                         "WHERE kind = ? AND record_id = ? ORDER BY origin_id"),
+                          {kind, recordId});
+    if (!notes)
+        return notes.status();
+    while (notes->next()) {
+        set.origins.append(OriginNote {kind, recordId, notes->value(0).toLongLong(), notes->value(1).toLongLong(),
+                                       notes->value(2).toString() == u"added"});
+    }
+    return {};
+}
+
+// The notes of where the set's records were merged from, so that deleting them can be undone whole.
+Status appendOrigins(Store& store, RecordSet& set)
+{
+    Status status;
+    const auto each = [&](const auto& records, const char* kind) {
+        for (const auto& record : records) {
+            if (status)
+                status = appendOriginsOf(store, set, QLatin1StringView(kind), record.id);
+        }
+    };
+    each(set.actors, "actor");
+    each(set.sources, "source");
+    each(set.cases, "case");
+    each(set.events, "event");
+    each(set.links, "link");
+    return status;
+}
+
+Result<Snapshot> withOrigins(Store& store, Snapshot snapshot)
+{
+    if (Status s = appendOrigins(store, snapshot.before); !s)
+        return fail(s.error());
+    return snapshot;
+}
+
 // Maps the negative ids of new records to the ids the store gave them.
 struct NewIds
 {
@@ -102,7 +144,7 @@ Result<Snapshot> snapshotCase(Store& store, Id caseId)
         if (Status s = appendLinksOfEvent(store, set, event.id); !s)
             return fail(s.error());
     }
-    return snapshot;
+    return withOrigins(store, std::move(snapshot));
 }
 
 Result<Snapshot> snapshotEvent(Store& store, Id eventId)
@@ -116,7 +158,7 @@ Result<Snapshot> snapshotEvent(Store& store, Id eventId)
         return fail(s.error());
     if (Status s = appendLinksOfEvent(store, snapshot.before, eventId); !s)
         return fail(s.error());
-    return snapshot;
+    return withOrigins(store, std::move(snapshot));
 }
 
 Result<Snapshot> snapshotActor(Store& store, Id actorId)
@@ -157,7 +199,7 @@ Result<Snapshot> snapshotActor(Store& store, Id actorId)
             snapshot.after.actors.append(cut);
         }
     }
-    return snapshot;
+    return withOrigins(store, std::move(snapshot));
 }
 
 Result<Snapshot> snapshotSource(Store& store, Id sourceId)
@@ -192,7 +234,7 @@ Result<Snapshot> snapshotSource(Store& store, Id sourceId)
         link->sourceId = 0;
         snapshot.after.links.append(*link);
     }
-    return snapshot;
+    return withOrigins(store, std::move(snapshot));
 }
 
 Result<Snapshot> snapshotLink(Store& store, Id linkId)
@@ -202,7 +244,7 @@ Result<Snapshot> snapshotLink(Store& store, Id linkId)
         return fail(link.error());
     Snapshot snapshot;
     snapshot.before.links.append(*link);
-    return snapshot;
+    return withOrigins(store, std::move(snapshot));
 }
 
 Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
@@ -396,6 +438,18 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
                 if (Status s = actors.remove(actor.id); !s)
                     return s;
             }
+        }
+        // 5. Notes of where records came from, brought back with the records they belong to.
+        for (const OriginNote& note : std::as_const(to.origins)) {
+            if (from.origins.contains(note))
+                continue;
+            auto query = runQuery(store.database(),
+                                  QStringLiteral("INSERT OR IGNORE INTO merged_records (kind, record_id, origin_id, "
+                                                 "their_id, action) VALUES (?, ?, ?, ?, ?)"),
+                                  {note.kind, note.recordId, note.originId, note.theirId,
+                                   note.added ? QStringLiteral("added") : QStringLiteral("updated")});
+            if (!query)
+                return fail(tr("where a record came from could not be noted again: %1").arg(query.error()));
         }
         store.noteChange(Change::Everything);
         return {};

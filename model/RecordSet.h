@@ -6,6 +6,19 @@ namespace Spyline {
 
 class Store;
 
+// A merged record's note of the collection it came from (see 006-merge-origins.sql): taken with the
+// record when it is deleted, so that undo brings the note back with it.
+struct OriginNote
+{
+    QString kind; // "actor", "source", "case", "event" or "link"
+    Id recordId = 0;
+    Id originId = 0;
+    Id theirId = 0;
+    bool added = true;
+
+    bool operator==(const OriginNote& other) const = default;
+};
+
 // Records of every kind taken together: what one edit adds, removes or changes. A record whose id
 // is negative is new; other records of the same set refer to it by that negative id until it is
 // stored (a new case -1 and its new events with caseId -1).
@@ -18,6 +31,7 @@ struct RecordSet
     QList<Event> events;
     QList<Citation> citations;
     QList<Link> links;
+    QList<OriginNote> origins; // of stored records of the set only
 
     bool isEmpty() const;
     bool operator==(const RecordSet& other) const = default;

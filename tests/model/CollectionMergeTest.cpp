@@ -211,6 +211,16 @@ TEST_F(CollectionMergeTest, NewRecordsAreAddedWithTheirTiesAndRememberWhereTheyC
     EXPECT_EQ(rows(mine), merged);
     ASSERT_OK(mine.checkIntegrity());
 
+    // Deleted and brought back, the case and its events still know where they came from.
+    ASSERT_OK(editor.removeCase(added));
+    EXPECT_TRUE(originsOf(mine, MergeItem::Kind::Case, added)->isEmpty());
+    editor.undoStack()->undo();
+    EXPECT_EQ(rows(mine), merged);
+    ASSERT_EQ(originsOf(mine, MergeItem::Kind::Case, added)->size(), 1);
+    editor.undoStack()->redo();
+    editor.undoStack()->undo();
+    EXPECT_EQ(rows(mine), merged);
+
     // Merged again, the other collection has nothing left to add.
     auto again = plan();
     ASSERT_OK(again);
