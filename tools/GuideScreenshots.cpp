@@ -1,6 +1,9 @@
 // Takes the pictures of the user guide (resources/help/en/images) and of the README
 // (docs/images/user-guide.png, import-assistant.png) from the real window on the sample collection, offscreen.
 // Usage: QT_QPA_PLATFORM=offscreen spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR
+//        QT_QPA_PLATFORM=offscreen spyline_guide_screenshots --window DB OUT.png [WIDTHxHEIGHT] [TAB]
+// The second form grabs the window on any collection at any size, each tab (0 timeline, 1 graph…)
+// as a person would see it, to look at a change with real material.
 
 #include "CaseTableModel.h"
 #include "CollectionFile.h"
@@ -75,6 +78,29 @@ void grabDialogOf(QAction* action, const QString& name, int width, int waitMs = 
     action->trigger();
 }
 
+// The window on `db` at `size`, showing tab `tab`, once what it lays out in the background is done.
+int grabWindow(const QString& db, const QString& out, const QSize& size, int tab)
+{
+    MainWindow window;
+    QString error;
+    if (!window.openCollection(db, &error)) {
+        QTextStream(stderr) << db << ": " << error << Qt::endl;
+        return 1;
+    }
+    window.resize(size);
+    window.show();
+    settle(500);
+    window.findChild<QTabWidget*>(QStringLiteral("centralTabWidget"))->setCurrentIndex(tab);
+    settle(300);
+    if (auto* graph = window.findChild<GraphView*>(); graph && tab == 1) {
+        for (int waited = 0; waited < 60000 && graph->isLayoutRunning(); waited += 100)
+            settle(100);
+    }
+    settle(500);
+    save(window.grab().toImage(), out, size.width());
+    return g_ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -84,6 +110,16 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("SpylineScreenshots"));
     QStandardPaths::setTestModeEnabled(true);
     const QStringList arguments = QApplication::arguments();
+    if (arguments.size() >= 4 && arguments.at(1) == QStringLiteral("--window")) {
+        QSize size(1400, 900);
+        if (arguments.size() > 4) {
+            const QStringList parts = arguments.at(4).split(u'x');
+            if (parts.size() == 2)
+                size = QSize(parts.at(0).toInt(), parts.at(1).toInt());
+        }
+        const int tab = arguments.size() > 5 ? arguments.at(5).toInt() : 0;
+        return grabWindow(arguments.at(2), arguments.at(3), size.expandedTo(QSize(400, 300)), tab);
+    }
     if (arguments.size() != 3) {
         QTextStream(stderr) << "usage: spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR" << Qt::endl;
         return 1;
