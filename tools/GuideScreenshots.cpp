@@ -1,7 +1,7 @@
 // Takes the pictures of the user guide (resources/help/en/images) and of the README
 // (docs/images/user-guide.png, import-assistant.png) from the real window on the sample collection, offscreen.
 // Usage: QT_QPA_PLATFORM=offscreen spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR
-//        QT_QPA_PLATFORM=offscreen spyline_guide_screenshots --window DB OUT.png [WIDTHxHEIGHT] [TAB]
+//        QT_QPA_PLATFORM=offscreen spyline_guide_screenshots --window DB[,DB2…] OUT.png [WIDTHxHEIGHT] [TAB]
 // The second form grabs the window on any collection at any size, each tab (0 timeline, 1 graph…)
 // as a person would see it, to look at a change with real material.
 
@@ -82,14 +82,17 @@ void grabDialogOf(QAction* action, const QString& name, int width, int waitMs = 
 int grabWindow(const QString& db, const QString& out, const QSize& size, int tab)
 {
     MainWindow window;
-    QString error;
-    if (!window.openCollection(db, &error)) {
-        QTextStream(stderr) << db << ": " << error << Qt::endl;
-        return 1;
-    }
     window.resize(size);
     window.show();
-    settle(500);
+    // Several collections, comma-separated, are opened one after the other, as a person switches.
+    for (const QString& path : db.split(u',')) {
+        QString error;
+        if (!window.openCollection(path, &error)) {
+            QTextStream(stderr) << path << ": " << error << Qt::endl;
+            return 1;
+        }
+        settle(500);
+    }
     window.findChild<QTabWidget*>(QStringLiteral("centralTabWidget"))->setCurrentIndex(tab);
     settle(300);
     if (auto* graph = window.findChild<GraphView*>(); graph && tab == 1) {

@@ -509,9 +509,9 @@ QString TimelineLanes::subtitle(int index) const
         const auto& record = m_data->cases()[size_t(l.ref)];
         QStringList parts {toLabel(record.status)};
         if (record.targetCountry)
-            parts.append(tr("target %1").arg(m_data->countryCode(record.targetCountry)));
+            parts.append(tr("target %1").arg(countryName(*m_data, record.targetCountry)));
         if (record.accusedCountry)
-            parts.append(tr("accused %1").arg(m_data->countryCode(record.accusedCountry)));
+            parts.append(tr("accused %1").arg(countryName(*m_data, record.accusedCountry)));
         return parts.join(QStringLiteral(" · "));
     }
     case LaneKind::Agency:

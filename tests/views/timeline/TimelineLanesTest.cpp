@@ -92,6 +92,10 @@ TEST(TimelineLanes, ByCaseGivesEachCaseALaneAndStatementsLanesByCountry)
         EXPECT_EQ(lanes->cases(lane).size(), 1u);
         EXPECT_EQ(lanes->lane(lane).ref, int(c));
     }
+    // A case's lane names its countries as people say them, not by their codes.
+    const int zeng = lanes->laneOfEvent(eventNamed(*data, QStringLiteral("MSS announces the Zeng case")));
+    EXPECT_EQ(lanes->subtitle(zeng),
+              QStringLiteral("under investigation \u00b7 target China \u00b7 accused United States"));
 }
 
 TEST(TimelineLanes, ByDisclosingCountryFollowsTheAnnouncement)
