@@ -81,7 +81,8 @@ TEST(TimelineChart, ContinuesOnMorePagesRatherThanLeavingLanesOut)
     const qreal tall = chart->heightForAll();
     chart->prepare(QSizeF(600, tall + 1), ChartTheme::print());
     EXPECT_EQ(chart->pageCount(), 1);
-    EXPECT_TRUE(chart->omissions().isEmpty()) << chart->omissions().toStdString();
+    // Nothing is left out but what has no date to draw it at, and that is said.
+    EXPECT_EQ(chart->omissions(), "3 events are not drawn: their date is unknown."_s);
 }
 
 TEST(TimelineChart, ARangeIsTheAxisExactlyWithNoLaneForWhatIsOutsideIt)

@@ -139,62 +139,48 @@ TEST_F(GraphModelTest, ClaimsStayClaims)
 
 TEST_F(GraphModelTest, AVenueComesFromTheRecruitmentEventNotFromTheAnnouncement)
 {
-    // The sample names no recruitment place: announcements say where a case came to light.
-    const GraphData before = build();
-    EXPECT_TRUE(std::none_of(before.nodes.cbegin(), before.nodes.cend(),
-                             [](const GraphNode& node) { return node.kind == GraphNodeKind::Venue; }));
-
-    Event recruitment;
-    recruitment.caseId = caseId("Zeng:"_s);
-    recruitment.kind = EventKind::Recruitment;
-    recruitment.title = "Recruitment in Rome"_s;
-    recruitment.date = PartialDate::year(2016, PartialDate::Qualifier::Approximate);
-    recruitment.country = "IT"_s;
-    recruitment.city = "Rome"_s;
-    recruitment.venueContext = "while studying in Italy"_s;
-    ASSERT_OK(EventRepository(*store).insert(recruitment));
-
+    // The sample's sources place Zeng's recruitment in Italy and Hao's in Tokyo, without dates; the
+    // announcements, made in China, say where a case came to light, not where anyone was recruited.
     const GraphData data = build();
-    const int venue = data.indexOf("venue:IT:Rome"_s);
-    ASSERT_GE(venue, 0);
-    EXPECT_EQ(data.nodes.at(venue).label, "Rome, Italy"_s);
-    EXPECT_EQ(data.nodes.at(venue).kind, GraphNodeKind::Venue);
-    const GraphEdge* at = edgeBetween(data, nodeTitled(data, "Zeng 曾"_s), &data.nodes.at(venue));
+    const int italy = data.indexOf("venue:IT"_s);
+    const int tokyo = data.indexOf("venue:JP:Tokyo"_s);
+    ASSERT_GE(italy, 0);
+    ASSERT_GE(tokyo, 0);
+    EXPECT_EQ(data.nodes.at(italy).label, "Italy"_s);
+    EXPECT_EQ(data.nodes.at(tokyo).label, "Tokyo, Japan"_s);
+    EXPECT_EQ(data.nodes.at(tokyo).kind, GraphNodeKind::Venue);
+    EXPECT_LT(data.indexOf("venue:CN"_s), 0);
+    const GraphEdge* at = edgeBetween(data, nodeTitled(data, "Zeng 曾"_s), &data.nodes.at(italy));
     ASSERT_TRUE(at);
     EXPECT_TRUE(at->has(GraphEdgeKind::RecruitedAt));
-    EXPECT_EQ(at->detail, "while studying in Italy"_s);
+    EXPECT_EQ(at->detail, "while sent by his company to study in Italy"_s);
     EXPECT_EQ(at->certainty, GraphCertainty::Claim);
+    // Hao's first contact, also in Japan, is not a recruitment: one venue for his case.
+    int haoVenues = 0;
+    for (const GraphNode& node : data.nodes)
+        haoVenues += node.kind == GraphNodeKind::Venue && node.key.startsWith("venue:JP"_s);
+    EXPECT_EQ(haoVenues, 1);
 }
 
-TEST_F(GraphModelTest, ARecruitmentWithNoKnownDateStillMakesItsVenue)
+TEST_F(GraphModelTest, ADatedRecruitmentNamesTheVenueBeforeAnUndatedOne)
 {
-    // "Recruited while studying in Japan": a place and a context, but no date.
+    // Zeng's recruitment in Italy has no date in the sample; one in Rome dated 2016 comes first.
+    GraphData data = build();
+    ASSERT_GE(data.indexOf("venue:IT"_s), 0);
     Event recruitment;
     recruitment.caseId = caseId("Zeng:"_s);
     recruitment.kind = EventKind::Recruitment;
-    recruitment.title = "Recruited in Japan"_s;
-    recruitment.country = "JP"_s;
-    recruitment.venueContext = "US visa application while studying in Japan"_s;
-    ASSERT_OK(EventRepository(*store).insert(recruitment));
-
-    GraphData data = build();
-    const int venue = data.indexOf("venue:JP"_s);
-    ASSERT_GE(venue, 0);
-    EXPECT_EQ(data.nodes.at(venue).label, "Japan"_s);
-    const GraphEdge* at = edgeBetween(data, nodeTitled(data, "Zeng 曾"_s), &data.nodes.at(venue));
-    ASSERT_TRUE(at);
-    EXPECT_EQ(at->detail, "US visa application while studying in Japan"_s);
-
-    // A dated recruitment of the same case comes first; the undated one no longer names the venue.
     recruitment.title = "Recruited in Rome"_s;
     recruitment.country = "IT"_s;
     recruitment.city = "Rome"_s;
-    recruitment.venueContext.clear();
     recruitment.date = PartialDate::year(2016);
     ASSERT_OK(EventRepository(*store).insert(recruitment));
     data = build();
-    EXPECT_GE(data.indexOf("venue:IT:Rome"_s), 0);
-    EXPECT_LT(data.indexOf("venue:JP"_s), 0);
+    const int rome = data.indexOf("venue:IT:Rome"_s);
+    ASSERT_GE(rome, 0);
+    EXPECT_EQ(data.nodes.at(rome).label, "Rome, Italy"_s);
+    EXPECT_LT(data.indexOf("venue:IT"_s), 0);
+    EXPECT_TRUE(edgeBetween(data, nodeTitled(data, "Zeng 曾"_s), &data.nodes.at(rome)));
 }
 
 TEST_F(GraphModelTest, LagsOfLinksToUndatedOrOpenDatesAreBounds)

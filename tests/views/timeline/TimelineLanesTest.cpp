@@ -145,7 +145,8 @@ TEST(TimelineLanes, ByVenueCountryFollowsTheRecruitment)
     }
     EXPECT_GT(checked, 100);
     const auto sample = TimelineLanes::build(sampleData(), LaneKey::VenueCountry);
-    EXPECT_EQ(titleOfLaneOf(*sample, QStringLiteral("MSS announces the Zeng case")),
+    EXPECT_EQ(titleOfLaneOf(*sample, QStringLiteral("MSS announces the Zeng case")), QStringLiteral("Italy"));
+    EXPECT_EQ(titleOfLaneOf(*sample, QStringLiteral("MSS releases details of the John Shing-wan Leung case")),
               QStringLiteral("Recruitment venue not recorded"));
 }
 

@@ -20,8 +20,9 @@ using namespace Spyline::TimelineFixtures;
 
 namespace {
 
-// The sample with what real sources give: a recruitment with a place and no date, a case known
-// only by an undated recruitment, a statement made on or before a day, an arrest on or after a month.
+// The sample, whose sources place three steps of two recruitments (Italy; Japan, then Tokyo) but do
+// not date them, with more of what real sources give: a case known only by an undated recruitment, a statement made on
+// or before a day, an arrest on or after a month.
 class TimelineUndatedTest : public ::testing::Test
 {
 protected:
@@ -30,7 +31,6 @@ protected:
         store = Fixtures::sampleStore();
         zengCase = caseStartingWith("Zeng:"_s);
         ASSERT_NE(zengCase, 0);
-        add(zengCase, EventKind::Recruitment, "Recruited while studying in Japan"_s, {}, "JP"_s);
         const auto bare = CaseRepository(*store).insert(
             Case {0, "A case known by its venue"_s, {}, CaseStatus::Alleged, {}, {}, {}, {}});
         ASSERT_OK(bare);
@@ -66,14 +66,14 @@ protected:
 
 TEST_F(TimelineUndatedTest, UndatedEventsAreKeptOffTheAxisAndCounted)
 {
-    ASSERT_EQ(data->undatedEvents().size(), 2u);
-    EXPECT_EQ(eventNamed(*data, "Recruited while studying in Japan"_s), -1);
+    ASSERT_EQ(data->undatedEvents().size(), 4u);
+    EXPECT_EQ(eventNamed(*data, "Seth of the CIA Rome station recruits Zeng in Italy, according to the MSS"_s), -1);
     for (const TimelineEvent& event : data->events())
         EXPECT_GT(event.earliest, 0);
     const auto lanes = TimelineLanes::build(data, LaneKey::Case);
-    EXPECT_EQ(lanes->undatedEventCount(), 2);
+    EXPECT_EQ(lanes->undatedEventCount(), 4);
     EXPECT_EQ(lanes->undatedCaseCount(), 1);
-    EXPECT_EQ(lanes->undatedNote(), "2 events are not drawn: their date is unknown (1 case has no dated event)."_s);
+    EXPECT_EQ(lanes->undatedNote(), "4 events are not drawn: their date is unknown (1 case has no dated event)."_s);
     // The case with no dated event has no lane to draw, but is still a case of the collection.
     EXPECT_EQ(lanes->findLane(QStringLiteral("case:%1").arg(bareCase)), -1);
     EXPECT_GE(data->caseIndex(bareCase), 0);
@@ -89,11 +89,11 @@ TEST_F(TimelineUndatedTest, AnUndatedRecruitmentsVenueCountsForLanesByVenue)
 {
     const qint32 zeng = data->caseIndex(zengCase);
     ASSERT_GE(zeng, 0);
-    EXPECT_EQ(data->countryCode(data->cases()[size_t(zeng)].venueCountry), "JP"_s);
+    EXPECT_EQ(data->countryCode(data->cases()[size_t(zeng)].venueCountry), "IT"_s);
     const auto lanes = TimelineLanes::build(data, LaneKey::VenueCountry);
     const int announcement = eventNamed(*data, "MSS announces the Zeng case"_s);
     ASSERT_GE(announcement, 0);
-    EXPECT_EQ(lanes->laneKey(lanes->laneOfEvent(announcement)), "country:JP"_s);
+    EXPECT_EQ(lanes->laneKey(lanes->laneOfEvent(announcement)), "country:IT"_s);
 }
 
 TEST_F(TimelineUndatedTest, OpenEndsAreDrawnFromTheKnownEndFadingAway)
@@ -166,7 +166,7 @@ TEST_F(TimelineUndatedTest, EveryExportedChartSaysWhatItDoesNotDraw)
     auto chart = TimelineChart::overview(lanes, std::nullopt);
     ASSERT_TRUE(chart);
     chart->prepare(QSizeF(800, 500), ChartTheme::print());
-    EXPECT_TRUE(chart->omissions().contains("2 events are not drawn: their date is unknown"_s))
+    EXPECT_TRUE(chart->omissions().contains("4 events are not drawn: their date is unknown"_s))
         << chart->omissions().toStdString();
 }
 
@@ -178,7 +178,7 @@ TEST_F(TimelineUndatedTest, TheViewSaysHowManyEventsItDoesNotDraw)
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !view.isLoading() && view.lanes(); }));
-    EXPECT_EQ(view.undatedNote(), "2 events are not drawn: their date is unknown (1 case has no dated event)."_s);
+    EXPECT_EQ(view.undatedNote(), "4 events are not drawn: their date is unknown (1 case has no dated event)."_s);
     saveScreenshot(view.grab().toImage(), "timeline-view-undated"_s);
 }
 
