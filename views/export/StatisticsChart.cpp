@@ -102,7 +102,7 @@ QList<LegendEntry> StatisticsChart::legend() const
                             StatisticsPainter::paintBarSymbol(painter, box, StatisticsLayout::barColor(), theme);
                         }});
         if (!m_layout->ranges().isEmpty()) {
-            entries.append({group, tr("uncertain lag: the days it may be"),
+            entries.append({group, tr("uncertain lag, as its range"),
                             [](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                                 StatisticsPainter::paintRangeSymbol(painter, box, theme);
                             }});

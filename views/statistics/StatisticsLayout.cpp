@@ -149,8 +149,8 @@ void StatisticsLayout::layOutLags()
     const qreal line = metrics.height();
     const qreal left =
         metrics.horizontalAdvance(locale.toString(std::max(10, histogram.maxBinCount()) * 10)) + line + 2 * Gap;
-    m_plot = QRectF(left, line * 1.6 + Gap, m_size.width() - left - Gap * 2,
-                    m_size.height() - line * 1.6 - Gap - 2.6 * line - Gap);
+    const qreal head = headlineHeight();
+    m_plot = QRectF(left, head + Gap, m_size.width() - left - Gap * 2, m_size.height() - head - Gap - 2.6 * line - Gap);
     if (m_plot.width() < 20 || m_plot.height() < 20)
         return;
     // Ranges take the lower part of the plot when there are any.
@@ -316,8 +316,8 @@ void StatisticsLayout::layOutYears()
         most = std::max(most, years.casesIn(year));
     const qreal line = metrics.height();
     const qreal left = metrics.horizontalAdvance(locale.toString(most * 10)) + line + 2 * Gap;
-    m_plot = QRectF(left, line * 1.6 + Gap, m_size.width() - left - Gap * 2,
-                    m_size.height() - line * 1.6 - Gap - 2.6 * line - Gap);
+    const qreal head = headlineHeight();
+    m_plot = QRectF(left, head + Gap, m_size.width() - left - Gap * 2, m_size.height() - head - Gap - 2.6 * line - Gap);
     if (m_plot.width() < 20 || m_plot.height() < 20)
         return;
     m_valueTicks = valueAxis(most, m_plot.bottom(), m_plot.top());
@@ -471,9 +471,10 @@ void StatisticsLayout::layOutCategories()
     }
     const qreal line = metrics.height();
     const qreal left = std::min(widest + 2 * Gap, m_size.width() * 0.4);
-    m_plot = QRectF(left, line * 1.6 + Gap,
+    const qreal head = headlineHeight();
+    m_plot = QRectF(left, head + Gap,
                     m_size.width() - left - Gap * 2 - metrics.horizontalAdvance(QLocale().toString(most)) - Gap,
-                    m_size.height() - line * 1.6 - Gap - 2.6 * line - Gap);
+                    m_size.height() - head - Gap - 2.6 * line - Gap);
     if (m_plot.width() < 20 || m_plot.height() < 20)
         return;
     m_valueTicks = valueAxis(most, m_plot.left(), m_plot.right());
@@ -580,6 +581,16 @@ QString StatisticsLayout::describe(const StatisticsHit& hit) const
     }
     }
     return {};
+}
+
+qreal StatisticsLayout::headlineHeight() const
+{
+    // The headline wraps on a narrow chart; the plot starts under its last line.
+    const QFontMetricsF metrics(m_font);
+    const qreal wrapped =
+        metrics.boundingRect(QRectF(0, 0, std::max<qreal>(1, m_size.width() - 12), 1e6), Qt::TextWordWrap, m_headline)
+            .height();
+    return std::max(metrics.height() * 1.6, wrapped + metrics.height() * 0.4);
 }
 
 } // namespace Spyline

@@ -153,6 +153,8 @@ public:
         return m_medianText;
     }
     // The line above the plot: n and what the chart cannot place.
+    // The height the headline takes, wrapped to the chart's width; the plot starts under it.
+    qreal headlineHeight() const;
     const QString& headline() const
     {
         return m_headline;

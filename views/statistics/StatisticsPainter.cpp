@@ -40,7 +40,7 @@ void StatisticsPainter::paint(QPainter& painter, const StatisticsLayout& layout,
     const QFontMetricsF metrics(layout.font(), painter.device());
     const QRectF frame(QPointF(0, 0), layout.size());
     painter.setPen(m_theme.mutedText);
-    painter.drawText(QRectF(6, 2, frame.width() - 12, metrics.height() * 1.6),
+    painter.drawText(QRectF(6, 2, frame.width() - 12, layout.headlineHeight()),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.headline());
     const QRectF plot = layout.plot();
     if (layout.isEmpty() || plot.width() < 20 || plot.height() < 20) {

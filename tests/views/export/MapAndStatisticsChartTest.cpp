@@ -63,7 +63,7 @@ TEST(StatisticsChart, ExportsTheLagHistogramWithItsRangesAndSources)
     EXPECT_FALSE((*chart)->shownEvents().isEmpty());
     EXPECT_TRUE(svg.contains("https://www.globaltimes.cn/page/202308/1296686.shtml"));
     const QStringList labels = legendLabels(**chart);
-    EXPECT_TRUE(labels.contains(QStringLiteral("Lags/uncertain lag: the days it may be")));
+    EXPECT_TRUE(labels.contains(QStringLiteral("Lags/uncertain lag, as its range")));
     EXPECT_TRUE(labels.contains(QStringLiteral("Lags/median 0\u201314 d")));
 
     auto years = StatisticsChart::build(*store, {}, StatisticsChartKind::DisclosuresPerYear);

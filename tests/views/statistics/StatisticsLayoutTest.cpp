@@ -6,6 +6,7 @@
 #include "SyntheticCollection.h"
 #include "TestSupport.h"
 
+#include <QFontMetricsF>
 #include <QHash>
 
 using namespace Spyline;
@@ -24,6 +25,18 @@ StatisticsLayout layOut(StatisticsChartKind kind, std::shared_ptr<const Statisti
                         const StatisticsOptions& options = {})
 {
     return StatisticsLayout(kind, std::move(snapshot), options, QSizeF(1000, 560), ChartTheme::print().font);
+}
+
+TEST(StatisticsLayout, AHeadlineThatWrapsPushesThePlotDown)
+{
+    auto store = Fixtures::sampleStore();
+    const QFont font = ChartTheme::print().font;
+    const StatisticsLayout wide = layOut(StatisticsChartKind::Lags, snapshotOf(*store));
+    const StatisticsLayout narrow(StatisticsChartKind::Lags, snapshotOf(*store), {}, QSizeF(420, 560), font);
+    const QFontMetricsF metrics(font);
+    EXPECT_GT(narrow.headlineHeight(), 2 * metrics.height());
+    EXPECT_GE(narrow.plot().top(), narrow.headlineHeight());
+    EXPECT_GT(narrow.plot().top(), wide.plot().top());
 }
 
 TEST(StatisticsLayout, PutsTheSamples22DayLinkInThe21To27DayBin)
