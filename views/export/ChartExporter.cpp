@@ -289,11 +289,12 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
         return parts.captionHeight + (parts.sourcesHeight > 0 ? parts.sourcesHeight + Gap : 0)
             + (parts.notesHeight > 0 ? parts.notesHeight + Gap : 0) + folioHeight + Gap;
     };
+    // As it is drawn: a gap under the chart, then each group's heading, its rows of four and a gap.
     const auto legendHeightBelow = [&](const QList<LegendGroup>& groups) {
         int lines = 0;
         for (const LegendGroup& group : groups)
             lines += 1 + static_cast<int>((group.entries.size() + 3) / 4);
-        return groups.isEmpty() ? 0.0 : lines * lineHeight + 4;
+        return groups.isEmpty() ? 0.0 : Gap + lines * lineHeight + 4.0 * groups.size();
     };
     bool legendBeside = wide;
     const auto chartRect = [&](qreal footerHeight, const QList<LegendGroup>& groups) {
@@ -416,6 +417,7 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
     qreal footerTop = page.bottom() - folioHeight - parts.captionHeight
         - (parts.sourcesHeight > 0 ? parts.sourcesHeight + Gap : 0)
         - (parts.notesHeight > 0 ? parts.notesHeight + Gap : 0);
+    m_lastPainted = PaintedPage {parts.chart, legendBeside ? parts.chart.top() : at.y(), footerTop};
     if (parts.notesHeight > 0) {
         painter.setFont(sourceFont);
         painter.setPen(m_theme.text);

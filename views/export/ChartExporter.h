@@ -102,6 +102,18 @@ public:
     // Refuses to write over the collection at `collectionPath` (see checkOutputPath).
     Status write(const QString& path, const QString& collectionPath = {}) const;
 
+    // Where the page painted last put its parts, in its coordinates: nothing overlaps.
+    struct PaintedPage
+    {
+        QRectF chart;
+        qreal legendBottom = 0; // below the chart: where the legend ends; beside: the chart's top
+        qreal footerTop = 0; // where the caption (or the notes above it) begins
+    };
+    const PaintedPage& lastPaintedPage() const
+    {
+        return m_lastPainted;
+    }
+
 private:
     Status writeSvgUnchecked(QIODevice& device) const;
     struct PagePlan
@@ -121,6 +133,7 @@ private:
     ChartTheme m_theme;
     mutable std::optional<QSizeF> m_grownPage;
     mutable qreal m_lastChartHeight = 0;
+    mutable PaintedPage m_lastPainted;
     // The chart area and legend placement of a chart's first page, kept for the pages after it.
     mutable std::optional<std::pair<QRectF, bool>> m_pagedFrame;
     mutable bool m_sourcesAtEnd = false; // a chart of several pages lists its sources after them

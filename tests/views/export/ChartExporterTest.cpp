@@ -236,6 +236,37 @@ TEST(ChartExporter, SourcesLeaveTheChartMostOfThePage)
     EXPECT_GT(chart.prepared.height(), exporter.pageSize().height() / 2);
 }
 
+// A legend of three groups under the chart, as on a portrait page: it ends above the caption.
+class LegendChart : public BoxChart
+{
+public:
+    QList<LegendEntry> legend() const override
+    {
+        QList<LegendEntry> entries;
+        for (const QString& group : {QStringLiteral("Shape"), QStringLiteral("Country"), QStringLiteral("Tie")}) {
+            for (int i = 1; i <= 9; ++i)
+                entries.append({group, QStringLiteral("%1 entry %2").arg(group).arg(i), {}});
+        }
+        return entries;
+    }
+};
+
+TEST(ChartExporter, ALegendUnderTheChartEndsAboveTheCaption)
+{
+    LegendChart chart;
+    ExportOptions svg = options(ExportOptions::Format::Svg);
+    svg.pixelSize = QSize(1080, 1500); // a portrait page: the legend goes under the chart
+    const ChartExporter exporter(chart, context(), svg);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(exporter.writeSvg(buffer));
+    const ChartExporter::PaintedPage& page = exporter.lastPaintedPage();
+    EXPECT_EQ(page.chart, chart.painted);
+    // Three headings and three rows of four under the chart, all above the caption.
+    EXPECT_GT(page.legendBottom, page.chart.bottom() + 6 * 10);
+    EXPECT_LE(page.legendBottom, page.footerTop);
+}
+
 TEST(ChartExporter, CaptionSaysWhatTheChartLeftOut)
 {
     BoxChart chart;
@@ -360,10 +391,9 @@ TEST(Handout, HasTheStatementsTheCasesAndNumberedSourcesOnNumberedPages)
     }
     EXPECT_TRUE(pages.first().contains(QStringLiteral("Summer 2023")));
     EXPECT_TRUE(pages.first().contains(QStringLiteral("Seminar 4")));
-    for (const char* expected :
-         {"Statements and the announcements that followed", "22 d", "Burns", "Cases", "Zeng: military industrial group",
-          "under investigation", "11 Aug 2023", "Seth, recruiter", "Global Times",
-          "https://www.globaltimes.cn/page/", "not graded"}) {
+    for (const char* expected : {"Statements and the announcements that followed", "22 d", "Burns", "Cases",
+                                 "Zeng: military industrial group", "under investigation", "11 Aug 2023",
+                                 "Seth, recruiter", "Global Times", "https://www.globaltimes.cn/page/", "not graded"}) {
         EXPECT_TRUE(all.contains(QString::fromUtf8(expected))) << expected;
     }
     EXPECT_FALSE(all.contains(QStringLiteral("\u201c\u201d"))) << "no empty quotation marks";
