@@ -316,15 +316,23 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
     // The pages after the first keep its chart area, so that the lanes split the same way on every
     // page; their footers make do with the room that is left.
     const bool laterPage = m_chart.page() > 0 && m_pagedFrame;
+    qreal sourcesRoom = -1; // a quarter of the page, unless the chart needs it
     if (laterPage) {
         parts.chart = m_pagedFrame->first;
         legendBeside = m_pagedFrame->second;
     } else {
-        const qreal footerHeight = footer(*context, parts);
+        qreal footerHeight = footer(*context, parts);
         // A legend taller than the chart beside it would run into the caption: below it, it keeps clear.
         if (legendBeside && legendHeightBeside(groups) > chartRect(footerHeight, groups).height())
             legendBeside = false;
         parts.chart = chartRect(footerHeight, groups);
+        // The chart keeps half the page: a long list of sources gives way, and counts the rest.
+        const qreal half = (page.bottom() - top) / 2;
+        if (parts.chart.height() < half && parts.sourcesHeight > 0) {
+            sourcesRoom = std::max<qreal>(0, parts.sourcesHeight - (half - parts.chart.height()));
+            footerHeight = footer(*context, parts, sourcesRoom);
+            parts.chart = chartRect(footerHeight, groups);
+        }
     }
     m_chart.prepare(parts.chart.size(), m_theme);
     context = m_describe(m_chart);
@@ -342,7 +350,7 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
         // What the chart drew may lengthen the footer (a link listed under it): then the chart
         // makes room, so that nothing is drawn over it.
         for (int round = 0; round < 3; ++round) {
-            const qreal needed = footer(*context, parts);
+            const qreal needed = footer(*context, parts, sourcesRoom);
             const QRectF fitting = chartRect(needed, groups);
             if (fitting.height() >= parts.chart.height() - 0.5)
                 break;

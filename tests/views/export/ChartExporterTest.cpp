@@ -267,6 +267,28 @@ TEST(ChartExporter, ALegendUnderTheChartEndsAboveTheCaption)
     EXPECT_LE(page.legendBottom, page.footerTop);
 }
 
+TEST(ChartExporter, ALongListOfSourcesGivesWayToTheChartAndALegendUnderIt)
+{
+    LegendChart chart;
+    ChartContext many = context();
+    for (int i = 0; i < 60; ++i) {
+        Source source = many.sources.first();
+        source.url = QStringLiteral("https://en.wikipedia.org/wiki/Case_%1").arg(i);
+        many.sources.append(source);
+    }
+    ExportOptions svg = options(ExportOptions::Format::Svg);
+    svg.pixelSize = QSize(1080, 1500);
+    svg.maxSources = 100;
+    const ChartExporter exporter(chart, many, svg);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(exporter.writeSvg(buffer));
+    const ChartExporter::PaintedPage& page = exporter.lastPaintedPage();
+    EXPECT_GE(page.chart.height(), (exporter.pageSize().height() - page.chart.top()) * 0.45);
+    EXPECT_LE(page.legendBottom, page.footerTop);
+    EXPECT_TRUE(QString::fromUtf8(buffer.data()).contains(QStringLiteral("more sources cited by what is shown")));
+}
+
 TEST(ChartExporter, CaptionSaysWhatTheChartLeftOut)
 {
     BoxChart chart;
