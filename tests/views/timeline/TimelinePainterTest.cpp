@@ -100,23 +100,48 @@ TEST(TimelinePainter, LegendNamesTheShapesAndColoursInUse)
     EXPECT_GT(drawn, 5);
 }
 
-TEST(TimelinePainter, Screenshots)
+// The share of a picture's pixels that something was painted on.
+double paintedShare(const QImage& image)
 {
+    qint64 painted = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            painted += qAlpha(line[x]) > 0;
+    }
+    return double(painted) / std::max<qint64>(1, qint64(image.width()) * image.height());
+}
+
+// Each picture, kept when SPYLINE_SCREENSHOT_DIR is set, shows lanes and marks, and a zoom or a
+// different window draws a different picture.
+TEST(TimelinePainter, EveryWindowDrawsItsOwnPicture)
+{
+    QList<QImage> drawn;
+    const auto keep = [&](const TimelineLayout& frame, const QString& name) {
+        const QImage image = render(frame, ChartTheme::print());
+        EXPECT_GT(paintedShare(image), 0.05) << name.toStdString();
+        EXPECT_FALSE(frame.marks().empty()) << name.toStdString();
+        for (const QImage& other : std::as_const(drawn))
+            EXPECT_NE(image, other) << name.toStdString();
+        drawn.append(image);
+        saveScreenshot(image, name);
+    };
     const auto data = sampleData();
     const auto lanes = TimelineLanes::build(data, LaneKey::Case);
-    saveScreenshot(render(layout(lanes, TimelineLayout::fitAll(*data), {1920, 1080}), ChartTheme::print()),
-                   QStringLiteral("timeline-sample-all"));
-    const TimelineLayout zoomed = layout(lanes, {double(day(2023, 7, 10)), double(day(2023, 9, 25))}, {1920, 1080});
-    saveScreenshot(render(zoomed, ChartTheme::print()), QStringLiteral("timeline-sample-zoomed"));
+    keep(layout(lanes, TimelineLayout::fitAll(*data), {1920, 1080}), QStringLiteral("timeline-sample-all"));
+    keep(layout(lanes, {double(day(2023, 7, 10)), double(day(2023, 9, 25))}, {1920, 1080}),
+         QStringLiteral("timeline-sample-zoomed"));
     const auto synthetic = syntheticData(3000);
     for (LaneKey key : {LaneKey::Case, LaneKey::DisclosingCountry}) {
         const auto grouped = TimelineLanes::build(synthetic, key);
-        const TimelineLayout whole = layout(grouped, TimelineLayout::fitAll(*synthetic), {1920, 1080});
-        saveScreenshot(render(whole, ChartTheme::print()), QStringLiteral("timeline-synthetic-whole-%1").arg(int(key)));
-        const TimelineLayout month = layout(grouped, {double(day(2001, 3, 1)), double(day(2001, 4, 1))}, {1920, 1080});
-        saveScreenshot(render(month, ChartTheme::print()), QStringLiteral("timeline-synthetic-month-%1").arg(int(key)));
-        const TimelineLayout year = layout(grouped, {double(day(2001, 1, 1)), double(day(2002, 1, 1))}, {1920, 1080});
-        saveScreenshot(render(year, ChartTheme::print()), QStringLiteral("timeline-synthetic-year-%1").arg(int(key)));
+        keep(layout(grouped, TimelineLayout::fitAll(*synthetic), {1920, 1080}),
+             QStringLiteral("timeline-synthetic-whole-%1").arg(int(key)));
+        // A month and a year from where the first lanes, those on screen, begin.
+        const double start = grouped->lane(0).firstDay;
+        keep(layout(grouped, {start, start + 31}, {1920, 1080}),
+             QStringLiteral("timeline-synthetic-month-%1").arg(int(key)));
+        keep(layout(grouped, {start, start + 365}, {1920, 1080}),
+             QStringLiteral("timeline-synthetic-year-%1").arg(int(key)));
     }
 }
 
