@@ -1,8 +1,16 @@
 #include "GraphData.h"
 
+#include <atomic>
+
 #include <QCoreApplication>
 
 namespace Spyline {
+
+quint64 GraphData::newGeneration()
+{
+    static std::atomic<quint64> last {0};
+    return ++last;
+}
 
 namespace {
 

@@ -99,9 +99,14 @@ struct GraphData
 {
     QList<GraphNode> nodes;
     QList<GraphEdge> edges;
+    // Tells one graph from another for the caches that measure it: a graph built where another was
+    // (the same address, the same node count) is still a new one. A copy is the same graph.
+    quint64 generation = newGeneration();
     // Before the cap: what the filter matches. More than nodes.size() when the graph is capped.
     int totalNodes = 0;
     int totalEdges = 0;
+
+    static quint64 newGeneration();
 
     bool isCapped() const
     {

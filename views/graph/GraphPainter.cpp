@@ -127,17 +127,18 @@ void GraphPainter::setTheme(const ChartTheme& theme)
 
 void GraphPainter::invalidate()
 {
-    m_data = nullptr;
+    m_generation = 0;
     m_nodeCount = -1;
 }
 
 void GraphPainter::prepare(const GraphData& data, const QPaintDevice* device, GraphLayoutKind layout)
 {
     const qreal dpi = device ? device->logicalDpiY() : 96.0;
-    if (m_data == &data && m_nodeCount == data.nodes.size() && qFuzzyCompare(m_dpi, dpi) && m_layout == layout)
+    if (m_generation == data.generation && m_nodeCount == data.nodes.size() && qFuzzyCompare(m_dpi, dpi)
+        && m_layout == layout)
         return;
     m_layout = layout;
-    m_data = &data;
+    m_generation = data.generation;
     m_nodeCount = data.nodes.size();
     m_dpi = dpi;
     const size_t count = size_t(data.nodes.size());

@@ -73,7 +73,7 @@ private:
 
     ChartTheme m_theme;
     // Measured for one graph on one kind of device.
-    const GraphData* m_data = nullptr;
+    quint64 m_generation = 0; // of the graph measured, see GraphData::generation
     qsizetype m_nodeCount = -1;
     qreal m_dpi = 0;
     GraphLayoutKind m_layout = GraphLayoutKind::Relations;

@@ -13,6 +13,9 @@
 #include <QRegularExpression>
 #include <QSvgGenerator>
 
+#include <map>
+#include <optional>
+
 using namespace Spyline;
 using namespace Spyline::GraphTesting;
 
@@ -123,6 +126,40 @@ TEST_F(GraphPainterTest, SampleChronology)
     for (const QString& title :
          {"CIA Director William Burns"_s, "MSS announces the Zeng case"_s, "MSS announces the Hao case"_s})
         EXPECT_TRUE(labelled(painter, title)) << title.toStdString();
+}
+
+TEST_F(GraphPainterTest, ANewGraphWhereTheLastOneWasIsMeasuredAgain)
+{
+    auto geometry = GraphLayout::compute(data, {});
+    ASSERT_OK(geometry);
+    GraphPainter painter(ChartTheme::print());
+    const auto widths = [&](const GraphData& graph) {
+        render(painter, graph, *geometry, "graph-reused-address.png"_s);
+        std::map<int, QSizeF> size;
+        for (const GraphLabelBox& box : painter.labels()) {
+            if (box.node >= 0)
+                size[box.node] = box.rect.size();
+        }
+        return size;
+    };
+    // The same storage, the same number of nodes, other names: a new graph all the same.
+    std::optional<GraphData> slot(data);
+    const GraphData* first = &*slot;
+    const auto before = widths(*slot);
+    ASSERT_FALSE(before.empty());
+    GraphData renamed = *GraphModel::build(*store, {});
+    for (GraphNode& node : renamed.nodes)
+        node.label += " (a much longer name)"_s;
+    slot.reset();
+    slot.emplace(std::move(renamed));
+    ASSERT_EQ(&*slot, first);
+    const auto after = widths(*slot);
+    // Longer names take more room: more lines, or wider ones.
+    int grown = 0;
+    for (const auto& [node, size] : after)
+        grown +=
+            before.count(node) && size.width() * size.height() > before.at(node).width() * before.at(node).height() + 1;
+    EXPECT_GT(grown, 0);
 }
 
 TEST_F(GraphPainterTest, PaintsOntoAVectorDeviceForExports)
