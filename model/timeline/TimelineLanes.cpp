@@ -71,6 +71,9 @@ public:
         };
         // Events of no case the filter leaves out.
         const auto isHiddenEvent = [&](const TimelineEvent& event) {
+            // As publicly known on a day: what had not happened by then is not drawn.
+            if (!shown.knowsEventOf(event.latest))
+                return true;
             if (event.caseIndex >= 0)
                 return isHidden(event.caseIndex);
             return !shown.showsOutsideEvent(event.id);
@@ -102,7 +105,7 @@ public:
                 continue;
             const auto s = size_t(caseSlot[c]);
             first[s] = std::min(first[s], cases[c].firstDay);
-            last[s] = std::max(last[s], cases[c].lastDay);
+            last[s] = std::max(last[s], std::min(cases[c].lastDay, shown.knownOn.value_or(cases[c].lastDay)));
         }
         std::vector<qint32> order(slotCount);
         std::iota(order.begin(), order.end(), 0);
@@ -208,7 +211,7 @@ private:
     qint32 slotOfCaseSpan(qint32 caseIndex)
     {
         const auto& record = m_data.cases()[size_t(caseIndex)];
-        if (record.firstDay == 0)
+        if (record.firstDay == 0 || !m_lanes.m_shown.knowsEventOf(record.firstDay))
             return -1;
         if (m_lanes.m_key == LaneKey::Actor && record.suspect < 0)
             return -1;

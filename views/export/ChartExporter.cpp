@@ -154,10 +154,18 @@ Result<ChartContext> ChartContext::describe(Store& store, const ExportableChart&
         shown.toDay = range->last;
     }
     context.caption = describeFilter(store, shown);
+    if (const QString knownOn = describeKnownOn(filter); !knownOn.isEmpty())
+        context.caption += (context.caption.endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ")) + knownOn;
     auto sources = SourceRepository(store).sourcesCitedBy(chart.shownCases(), chart.shownEvents());
     if (!sources)
         return fail(sources.error());
     context.sources = *sources;
+    // As publicly known on a day, a source published later was not there to read.
+    if (filter.knownOn) {
+        context.sources.removeIf([&](const Source& source) {
+            return !source.published.isNull() && source.published.earliestDay() > *filter.knownOn;
+        });
+    }
     context.collectionName = QFileInfo(store.path()).fileName();
     return context;
 }

@@ -184,11 +184,19 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         return fail(links.error());
     }
     SourceRepository sources(m_store);
+    const auto known = [&](const PartialDate& date) {
+        return !m_knownOn || (!date.isNull() && date.latestDay() <= *m_knownOn);
+    };
+    const auto readable = [&](const Source& source) {
+        return !m_knownOn || source.published.isNull() || source.published.earliestDay() <= *m_knownOn;
+    };
     QList<QList<PageFlow::Cell>> linkRows;
     for (const LinkDetail& detail : *links) {
         const Event& later = detail.from;
         const Event& earlier = detail.to;
         if (!shown.contains(later.caseId) && !shown.contains(earlier.caseId))
+            continue;
+        if (!known(later.date) || !known(earlier.date))
             continue;
         QString said = earlier.title;
         if (earlier.actorId) {
@@ -202,7 +210,7 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         }
         QList<int> cited;
         if (detail.link.sourceId) {
-            if (auto source = sources.get(detail.link.sourceId))
+            if (auto source = sources.get(detail.link.sourceId); source && readable(*source))
                 cited.append(numbers.number(*source));
         }
         linkRows.append({{earlier.date.displayText(), textFont},
@@ -255,7 +263,7 @@ Status Handout::paint(QPagedPaintDevice& writer) const
                 continue;
             QString disclosed;
             for (const Event& event : events.eventsOfCase(id).value_or({})) {
-                if (event.kind == EventKind::Announcement) {
+                if (event.kind == EventKind::Announcement && known(event.date)) {
                     disclosed = event.date.displayText();
                     break;
                 }
@@ -266,8 +274,10 @@ Status Handout::paint(QPagedPaintDevice& writer) const
                     people.append(QStringLiteral("%1, %2").arg(name, toLabel(role.role)));
             }
             QList<int> cited;
-            for (const Source& source : sources.sourcesOfCase(id).value_or({}))
-                cited.append(numbers.number(source));
+            for (const Source& source : sources.sourcesOfCase(id).value_or({})) {
+                if (readable(source))
+                    cited.append(numbers.number(source));
+            }
             flow.row({{record->title, boldFont},
                       {toLabel(record->status), textFont},
                       {disclosed, textFont},

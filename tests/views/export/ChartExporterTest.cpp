@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QDate>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
@@ -451,6 +452,23 @@ TEST(Handout, ASummaryLeavesOutTheTableOfCasesAndProgressCanCancel)
     ASSERT_FALSE(written.ok());
     EXPECT_TRUE(written.error().contains(QStringLiteral("cancelled")));
     EXPECT_TRUE(increasing);
+}
+
+TEST(Handout, AsPubliclyKnownOnADayLeavesOutLaterLinksAndSources)
+{
+    auto store = Fixtures::sampleStore();
+    CaseFilter twelfth;
+    twelfth.knownOn = DayNumber(QDate(2023, 8, 12).toJulianDay());
+    const QList<Id> cases = *CaseSearch(*store).caseIds(twelfth);
+    Handout handout(*store, cases, ExportOptions());
+    handout.setKnownOn(twelfth.knownOn);
+    const QString text = pdfPages(handoutOf(handout)).join(u'\n').simplified();
+    // Zeng after Burns, 22 days; not Hao after Zeng, announced on the 21st.
+    EXPECT_TRUE(text.contains(QStringLiteral("22 d"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Zeng (曾), suspect"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("MSS announces the Hao case")));
+    // Every source of the sample was published from 21 August on.
+    EXPECT_FALSE(text.contains(QStringLiteral("globaltimes.cn"))) << text.toStdString();
 }
 
 TEST(Handout, RefusesAnEmptySelection)

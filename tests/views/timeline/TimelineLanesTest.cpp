@@ -287,4 +287,51 @@ TEST(TimelineLanesTitles, CaseLanesWhoseTitlesBeginAlikeShowWhatTellsThemApart)
     EXPECT_EQ(headers.filter(QStringLiteral("\u2026 Wang")).size(), 1) << headers.join(u'|').toStdString();
 }
 
+// The lane of the event with this title, -1 when it has none; a title not in the data fails.
+int laneOfTitled(const TimelineLanes& lanes, const QString& title)
+{
+    const int event = eventNamed(lanes.data(), title);
+    if (event < 0) {
+        ADD_FAILURE() << "no event " << title.toStdString();
+        return -2;
+    }
+    return lanes.laneOfEvent(event);
+}
+
+// As publicly known on a day: no lane, no event and no link for what had not been made public.
+TEST(TimelineLanesKnownOn, OnlyWhatWasPublicGetsALane)
+{
+    auto store = Fixtures::sampleStore();
+    const auto data = load(*store);
+    const auto lanesAsOf = [&](DayNumber known) {
+        CaseFilter filter;
+        filter.knownOn = known;
+        return TimelineLanes::build(data, LaneKey::Case, *ShownRecords::of(*store, filter));
+    };
+    const auto first = lanesAsOf(day(2023, 8, 1));
+    EXPECT_LT(laneOfTitled(*first, QStringLiteral("MSS announces the Zeng case")), 0);
+    for (int lane = 0; lane < first->count(); ++lane) {
+        EXPECT_FALSE(first->title(lane).startsWith(QStringLiteral("Zeng"))) << first->title(lane).toStdString();
+        EXPECT_FALSE(first->events(lane).empty() && first->cases(lane).empty());
+    }
+    EXPECT_GE(laneOfTitled(*first, QStringLiteral("MSS opens its official WeChat account with a call to action")), 0);
+    EXPECT_LT(laneOfTitled(*first,
+                           QStringLiteral("MSS responds to concerns of foreign media about the Counter-Espionage Law")),
+              0);
+
+    const auto twelfth = lanesAsOf(day(2023, 8, 12));
+    const int zeng = laneOfTitled(*twelfth, QStringLiteral("MSS announces the Zeng case"));
+    ASSERT_GE(zeng, 0);
+    EXPECT_TRUE(twelfth->title(zeng).startsWith(QStringLiteral("Zeng")));
+    EXPECT_LT(laneOfTitled(*twelfth, QStringLiteral("MSS announces the Hao case, the second CIA case within 15 days")),
+              0);
+    // Burns's remarks, which the announcement answers, are on the page with it.
+    EXPECT_GE(
+        laneOfTitled(
+            *twelfth,
+            QStringLiteral(
+                "CIA Director William Burns says the CIA has made progress in rebuilding its spy networks in China")),
+        0);
+}
+
 } // namespace
