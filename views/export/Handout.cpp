@@ -6,6 +6,7 @@
 #include "LinkRepository.h"
 #include "OutputFile.h"
 #include "PageFlow.h"
+#include "SourceListing.h"
 #include "SourceRepository.h"
 #include "Store.h"
 
@@ -294,13 +295,7 @@ Status Handout::paint(QPagedPaintDevice& writer) const
                           "(cannot be judged), credibility 1 (confirmed) to 6 (cannot be judged). A source without "
                           "a grade is not graded. Statuses as recorded; claims as their sources report them."),
                        smallFont, theme.mutedText);
-        flow.beginTable({0.06, 0.94}, {{tr("No."), boldFont}, {tr("Source"), boldFont}});
-        for (qsizetype i = 0; i < numbers.sources().size(); ++i) {
-            const QString line = ChartExporter::sourceLine(int(i + 1), numbers.sources().at(i));
-            // The number is in its own column.
-            flow.row({{QStringLiteral("[%1]").arg(i + 1), smallFont}, {line.mid(line.indexOf(u']') + 2), smallFont}});
-        }
-        flow.endTable();
+        SourceListing::addTable(flow, numbers.sources(), smallFont, sized(base, 7.5, true), boldFont);
     }
 
     // How many pages each chart takes, so that the page numbers are right from the first.
