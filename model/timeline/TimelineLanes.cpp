@@ -441,12 +441,12 @@ QString TimelineLanes::title(int index) const
     const Lane& l = lane(index);
     switch (l.kind) {
     case LaneKind::Case:
-        return m_data->caseTitle(l.ref);
+        return m_data->caseLabel(l.ref);
     case LaneKind::Country:
         return countryName(*m_data, l.ref);
     case LaneKind::Agency:
     case LaneKind::Actor:
-        return m_data->actorName(l.ref);
+        return m_data->actorTitle(l.ref);
     case LaneKind::OutsideCases:
         if (l.ref == 0)
             return tr("Outside cases, country not recorded");
@@ -511,6 +511,9 @@ QString TimelineLanes::subtitle(int index) const
         // The status as recorded: an accusation is shown no stronger than the record makes it.
         const auto& record = m_data->cases()[size_t(l.ref)];
         QStringList parts {toLabel(record.status)};
+        // A native name the title cannot carry beside the romanised one.
+        if (!m_data->suspectNativeName(l.ref).isEmpty())
+            parts.prepend(m_data->actorTitle(record.suspect));
         if (record.targetCountry)
             parts.append(tr("target %1").arg(countryName(*m_data, record.targetCountry)));
         if (record.accusedCountry)
