@@ -2,6 +2,7 @@
 
 #include "CaseTableModel.h"
 #include "ExportDialog.h"
+#include "FilterDescription.h"
 #include "Handout.h"
 #include "HandoutDialog.h"
 #include "MainWindow.h"
@@ -43,6 +44,13 @@ ChartExporter::Describe describer(MainWindow& window)
     return [store, filter](const ExportableChart& chart) { return ChartContext::describe(*store, chart, filter); };
 }
 
+// "As publicly known on 1 Aug 2023." while the views show another day than today, else empty: a
+// chart from the window says it under its title, as one from the command line does.
+QString knownOnSubtitle(MainWindow& window)
+{
+    return describeKnownOn(window.viewState()->effectiveFilter());
+}
+
 } // namespace
 
 void ChartOperations::exportChart()
@@ -56,6 +64,7 @@ void ChartOperations::exportChart()
     }
     ExportDialog dialog(*chart, describer(m_window), chart->kindName(), &m_window);
     dialog.setCollectionPath(m_window.store()->path());
+    dialog.setSubtitle(knownOnSubtitle(m_window));
     if (runModal(dialog) == QDialog::Accepted)
         announceWritten(tr("Chart written to %1").arg(dialog.writtenPath()), dialog.writtenPath());
 }
@@ -81,8 +90,10 @@ std::unique_ptr<Handout> ChartOperations::prepareHandout(const QString& title)
     Store* store = m_window.store();
     if (!store)
         return nullptr;
-    // The selected cases, or else every case the filter shows.
+    // The selected cases the filter shows (not one made public after the day the views are known
+    // on), or else every case the filter shows.
     QList<Id> cases = m_window.viewState()->selectedCases();
+    cases.removeIf([&](Id id) { return m_window.caseModel()->rowOf(id) < 0; });
     if (cases.isEmpty()) {
         const CaseTableModel* model = m_window.caseModel();
         for (int row = 0; row < model->rowCount(); ++row)
@@ -99,6 +110,7 @@ std::unique_ptr<Handout> ChartOperations::prepareHandout(const QString& title)
     };
     HandoutDialog dialog(cases.size(), estimate, &m_window);
     dialog.setWindowTitle(title);
+    dialog.setSubtitle(knownOnSubtitle(m_window));
     if (runModal(dialog) != QDialog::Accepted)
         return nullptr;
     ExportOptions options;
@@ -106,6 +118,7 @@ std::unique_ptr<Handout> ChartOperations::prepareHandout(const QString& title)
     options.subtitle = dialog.subtitle();
     auto handout = std::make_unique<Handout>(*store, cases, options);
     handout->setSummary(dialog.summary());
+    handout->setKnownOn(m_window.viewState()->effectiveFilter().knownOn);
     return handout;
 }
 
@@ -175,6 +188,7 @@ void ChartOperations::printChart()
         options.format = ExportOptions::Format::Pdf;
         options.pageSize = target->pageLayout().pageSize();
         options.orientation = target->pageLayout().orientation();
+        options.subtitle = knownOnSubtitle(m_window);
         printed = ChartExporter(*chart, describer(m_window), options).printTo(*target);
     });
     runModal(preview);
@@ -213,6 +227,7 @@ void ChartOperations::copyChart()
     ExportOptions options;
     options.format = ExportOptions::Format::Png;
     options.maxPages = 1; // a picture for a slide: 1920 by 1080, its lanes grouped to fit
+    options.subtitle = knownOnSubtitle(m_window);
     auto image = ChartExporter(*chart, describer(m_window), options).toImage();
     if (!image) {
         m_window.showError(tr("Copy Chart"), image.error());

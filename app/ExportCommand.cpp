@@ -3,14 +3,14 @@
 #include "CaseRepository.h"
 #include "CaseSearch.h"
 #include "ChartExporter.h"
+#include "FilterDescription.h"
 #include "GraphChart.h"
 #include "Handout.h"
 #include "MapChart.h"
 #include "OutputFile.h"
-#include "PublicKnowledge.h"
+#include "ShownRecords.h"
 #include "StackedChart.h"
 #include "StatisticsChart.h"
-#include "ShownRecords.h"
 #include "Store.h"
 #include "TimelineChart.h"
 #include "TimelineLanes.h"
@@ -105,7 +105,7 @@ Result<std::unique_ptr<ExportableChart>> mapAndLags(Store& store, const CaseFilt
 }
 
 Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views,
-                           const ExportRequest& request, const PublicKnowledge* known)
+                           const ExportRequest& request)
 {
     const std::optional<LaneKey>& laneKey = request.laneKey;
     const GraphLayoutKind graphLayout = request.graphLayout;
@@ -123,12 +123,6 @@ Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QString
         if (filter.fromDay || filter.toDay) {
             selection.days =
                 DayRange {filter.fromDay.value_or((*data)->firstDay()), filter.toDay.value_or((*data)->lastDay())};
-        }
-        if (known) {
-            auto mask = std::make_shared<std::vector<bool>>((*data)->events().size());
-            for (size_t i = 0; i < mask->size(); ++i)
-                (*mask)[i] = known->hasEvent((*data)->events()[i].id);
-            selection.publicEvents = std::move(mask);
         }
         selection.key = laneKey.value_or(LaneKey::Case);
         // Thousands of cases one lane each make a book, not a chart: past a hundred lanes, more than
@@ -333,7 +327,7 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     auto asOf = dayOption(parser, QStringLiteral("as-of"), true);
     if (!asOf)
         return fail(asOf.error());
-    request.asOf = *asOf;
+    request.filter.knownOn = *asOf;
     if (parser.isSet(QStringLiteral("max-pages"))) {
         request.maxPages = parser.value(QStringLiteral("max-pages")).toInt(&ok);
         if (!ok || request.maxPages < 1 || request.maxPages > 1000)
@@ -373,59 +367,35 @@ int runExportCommand(const ExportRequest& request)
         if (!record)
             return userError(tr("--case %1: there is no case %1 in %2").arg(id).arg(QFileInfo(db).fileName()));
     }
-    auto cases = CaseSearch(store).caseIds(filter);
+    CaseFilter matching = filter;
+    matching.knownOn.reset();
+    auto cases = CaseSearch(store).caseIds(matching);
     if (!cases)
         return userError(cases.error());
     if (cases->isEmpty())
         return userError(tr("nothing to export: no case in %1 matches the selection").arg(QFileInfo(db).fileName()));
-
-    // As publicly known on a day: the charts draw only the cases public by then.
-    std::optional<PublicKnowledge> known;
-    CaseFilter chartFilter = filter;
-    QString asOfNote;
-    if (request.asOf) {
-        auto knowledge = PublicKnowledge::asOf(store, *request.asOf);
-        if (!knowledge)
-            return userError(knowledge.error());
-        known = std::move(*knowledge);
-        const QString day = PartialDate::fromDay(*request.asOf).displayText();
-        QList<Id> publicCases;
-        for (Id id : *cases) {
-            if (known->hasCase(id))
-                publicCases.append(id);
-        }
-        if (publicCases.isEmpty()) {
+    // As publicly known on a day: the charts draw only what had been made public by then, and say so.
+    if (filter.knownOn) {
+        cases = CaseSearch(store).caseIds(filter);
+        if (!cases)
+            return userError(cases.error());
+        if (cases->isEmpty()) {
             return userError(tr("nothing to export: no case of the selection in %1 had been made public by %2")
-                                 .arg(QFileInfo(db).fileName(), day));
+                                 .arg(QFileInfo(db).fileName(), PartialDate::fromDay(*filter.knownOn).displayText()));
         }
-        *cases = publicCases;
-        chartFilter.caseIds = publicCases;
-        asOfNote = tr("As publicly known on %1.").arg(day);
     }
 
-    const ChartExporter::Describe describe = [&](const ExportableChart& shown) -> Result<ChartContext> {
-        auto context = ChartContext::describe(store, shown, filter);
-        if (context && request.asOf) {
-            // Sources published later were not there to read.
-            context->sources.removeIf([&](const Source& source) {
-                return !source.published.isNull() && source.published.earliestDay() > *request.asOf;
-            });
-        }
-        if (context && !asOfNote.isEmpty()) {
-            context->caption = context->caption.isEmpty() ? asOfNote
-                : context->caption.endsWith(u'.')         ? context->caption + u' ' + asOfNote
-                                                          : context->caption + QStringLiteral(". ") + asOfNote;
-        }
-        return context;
+    const ChartExporter::Describe describe = [&](const ExportableChart& shown) {
+        return ChartContext::describe(store, shown, filter);
     };
     ExportOptions chartOptions = options;
     // Every chart drawn this way says so under its title too.
-    if (!asOfNote.isEmpty() && chartOptions.subtitle.isEmpty())
-        chartOptions.subtitle = asOfNote;
+    if (chartOptions.subtitle.isEmpty())
+        chartOptions.subtitle = describeKnownOn(filter);
     const QStringList views = request.handout
         ? QStringList {QStringLiteral("timeline"), QStringLiteral("graph"), QStringLiteral("map+lags")}
         : QStringList {request.view};
-    auto charts = buildCharts(store, chartFilter, views, request, known ? &*known : nullptr);
+    auto charts = buildCharts(store, filter, views, request);
     if (!charts)
         return userError(charts.error());
     // Written all the same, with what could be read; the caption says it too.
@@ -434,6 +404,7 @@ int runExportCommand(const ExportRequest& request)
     if (request.handout) {
         Handout document(store, *cases, chartOptions);
         document.setSummary(request.summary);
+        document.setKnownOn(filter.knownOn);
         for (const auto& [chart, title] :
              {std::pair {charts->timeline.get(), tr("Timeline")},
               std::pair {charts->graph.get(), tr("Relationship graph")},

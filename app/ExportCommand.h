@@ -24,7 +24,6 @@ struct ExportRequest
     bool handout = false;
     ExportOptions options;
     CaseFilter filter;
-    std::optional<DayNumber> asOf; // only what had been made public by this day
     int maxPages = 0; // 0: as many pages as every lane needs
     bool summary = false; // a handout without the table of every case
     bool axisBreaks = true; // cut long quiet stretches from the timeline's axis

@@ -59,6 +59,11 @@ QString HandoutDialog::title() const
     return m_title->text().trimmed();
 }
 
+void HandoutDialog::setSubtitle(const QString& text)
+{
+    m_subtitle->setText(text);
+}
+
 QString HandoutDialog::subtitle() const
 {
     return m_subtitle->text().trimmed();

@@ -22,6 +22,7 @@ public:
 
     QString title() const;
     QString subtitle() const;
+    void setSubtitle(const QString& text);
     bool summary() const;
 
 private:

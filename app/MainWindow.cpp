@@ -311,6 +311,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_clearFiltersAction);
+    edit->addAction(m_filterBar->knownOnAction());
     edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
@@ -446,6 +447,7 @@ void MainWindow::connectViewState()
         // filter bar, which can clear them.
         if (!(m_filterBar->filter() == m_viewState->filter()))
             m_filterBar->setFilter(m_viewState->filter());
+        updateWindowTitle();
     });
     connect(m_viewState, &ViewState::selectionChanged, this, [this] {
         m_detail->showCase(m_viewState->currentCase());
@@ -548,6 +550,9 @@ void MainWindow::updateWindowTitle()
     QString title = QFileInfo(m_store->path()).fileName();
     if (m_store->isReadOnly())
         title += tr(" (read-only)");
+    // Every view shows another day than today: the title says so too.
+    if (const auto& day = m_viewState->filter().knownOn)
+        title += tr(" \u2013 as publicly known on %1").arg(PartialDate::fromDay(*day).displayText());
     setWindowTitle(title + QStringLiteral(" \u2013 Spyline"));
 }
 

@@ -78,6 +78,8 @@ void MainWindow::restoreSettings()
         filter.fromDay = settings.value(QStringLiteral("filter/from")).toInt();
     if (settings.contains(QStringLiteral("filter/to")))
         filter.toDay = settings.value(QStringLiteral("filter/to")).toInt();
+    if (settings.contains(QStringLiteral("filter/knownOn")))
+        filter.knownOn = settings.value(QStringLiteral("filter/knownOn")).toInt();
     m_filterBar->setFilter(filter);
     rebuildRecentMenu();
 }
@@ -96,7 +98,8 @@ void MainWindow::saveSettings() const
                       filter.eventKinds.isEmpty() ? QString() : toKey(filter.eventKinds.first()));
     settings.setValue(QStringLiteral("filter/country"), filter.countries.value(0));
     for (const auto& [key, day] : {std::pair {QStringLiteral("filter/from"), filter.fromDay},
-                                   std::pair {QStringLiteral("filter/to"), filter.toDay}}) {
+                                   std::pair {QStringLiteral("filter/to"), filter.toDay},
+                                   std::pair {QStringLiteral("filter/knownOn"), filter.knownOn}}) {
         if (day)
             settings.setValue(key, *day);
         else

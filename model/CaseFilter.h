@@ -20,13 +20,25 @@ struct CaseFilter
     QList<CaseStatus> statuses;
     QList<EventKind> eventKinds; // the case has an event of one of these kinds
     QList<Id> caseIds; // only these cases
+    // As publicly known on this day: only what had been made public by then, without hindsight.
+    // A case is public from its first announcement or the publication of the earliest source citing
+    // it or one of its events; an event once its case is public and it had happened by then (its
+    // date's latest day); an event of no case once it had happened; a link when both ends are public.
+    std::optional<DayNumber> knownOn;
 
     bool isEmpty() const
     {
         return text.trimmed().isEmpty() && !fromDay && !toDay && countries.isEmpty() && venueCountries.isEmpty()
-            && agencies.isEmpty() && statuses.isEmpty() && eventKinds.isEmpty() && caseIds.isEmpty();
+            && agencies.isEmpty() && statuses.isEmpty() && eventKinds.isEmpty() && caseIds.isEmpty() && !knownOn;
     }
-    // Nothing but a date range narrows the cases: statements of no case in the range still count.
+    // Whether an event dated up to `latestDay` (its date's latest day; none when undated) had
+    // happened by the day the filter is known on; every event when it is not.
+    bool knows(std::optional<DayNumber> latestDay) const
+    {
+        return !knownOn || (latestDay && *latestDay <= *knownOn);
+    }
+    // Nothing but dates narrow the cases (a range, a day known on): statements of no case in the
+    // range still count.
     bool isDatesOnly() const
     {
         return text.trimmed().isEmpty() && countries.isEmpty() && venueCountries.isEmpty() && agencies.isEmpty()
@@ -37,7 +49,7 @@ struct CaseFilter
         return text == other.text && fromDay == other.fromDay && toDay == other.toDay && countries == other.countries
             && venueCountries == other.venueCountries && sameItems(agencies, other.agencies)
             && sameItems(statuses, other.statuses) && sameItems(eventKinds, other.eventKinds)
-            && sameItems(caseIds, other.caseIds);
+            && sameItems(caseIds, other.caseIds) && knownOn == other.knownOn;
     }
 };
 

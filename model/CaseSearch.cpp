@@ -151,6 +151,17 @@ CaseSearch::Sql CaseSearch::whereClause(const CaseFilter& filter)
         for (Id id : filter.caseIds)
             values << id;
     }
+    if (filter.knownOn) {
+        // Public by then: announced (by the announcement's latest day), or cited, itself or through
+        // one of its events, by a source published by then (by the publication's latest day).
+        conditions.append(QStringLiteral("(c.id IN (SELECT case_id FROM events WHERE kind = 'announcement' AND case_id "
+                                         "IS NOT NULL AND date_to <= ?) "
+                                         "OR c.id IN (SELECT coalesce(ci.case_id, e.case_id) FROM citations ci JOIN "
+                                         "sources s ON s.id = ci.source_id "
+                                         "LEFT JOIN events e ON e.id = ci.event_id WHERE s.published <> '' AND "
+                                         "edtf_latest_day(s.published) <= ?))"));
+        values << *filter.knownOn << *filter.knownOn;
+    }
     if (conditions.isEmpty())
         return {};
     return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
@@ -236,6 +247,11 @@ Result<QList<Id>> CaseSearch::outsideEventIds(const CaseFilter& filter) const
         for (EventKind kind : filter.eventKinds)
             values << toKey(kind);
     }
+    // Public once it had happened.
+    if (filter.knownOn) {
+        conditions.append(QStringLiteral("e.date_to <= ?"));
+        values << *filter.knownOn;
+    }
     auto query = runQuery(m_store.database(),
                           QStringLiteral("SELECT e.id FROM events e WHERE ") + conditions.join(QStringLiteral(" AND "))
                               + QStringLiteral(" ORDER BY e.id"),
@@ -251,14 +267,24 @@ Result<QList<Id>> CaseSearch::outsideEventIds(const CaseFilter& filter) const
 Result<QList<Id>> CaseSearch::contextEventIds(const CaseFilter& filter) const
 {
     const Sql where = whereClause(filter);
-    const QString passing = QStringLiteral("(SELECT id FROM events WHERE case_id IN (SELECT c.id FROM cases c")
-        + where.where + QStringLiteral("))");
-    const QString sql = QStringLiteral("SELECT e.id FROM events e WHERE e.case_id IS NULL AND e.id IN ("
+    // As publicly known on a day, a link counts when both its ends had happened by then.
+    const QString passing = filter.knownOn
+        ? QStringLiteral("(SELECT id FROM events WHERE date_to <= ? AND case_id IN (SELECT c.id FROM cases c")
+            + where.where + QStringLiteral("))")
+        : QStringLiteral("(SELECT id FROM events WHERE case_id IN (SELECT c.id FROM cases c") + where.where
+            + QStringLiteral("))");
+    const QString sql = QStringLiteral("SELECT e.id FROM events e WHERE e.case_id IS NULL%2 AND e.id IN ("
                                        "SELECT to_event FROM links WHERE from_event IN %1 "
                                        "UNION SELECT from_event FROM links WHERE to_event IN %1) ORDER BY e.id")
-                            .arg(passing);
-    QVariantList values = where.values;
-    values += where.values;
+                            .arg(passing, filter.knownOn ? QStringLiteral(" AND e.date_to <= ?") : QString());
+    QVariantList values;
+    if (filter.knownOn)
+        values << *filter.knownOn;
+    for (int pass = 0; pass < 2; ++pass) {
+        if (filter.knownOn)
+            values << *filter.knownOn;
+        values += where.values;
+    }
     auto query = runQuery(m_store.database(), sql, values);
     if (!query)
         return fail(query.error());

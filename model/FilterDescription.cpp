@@ -104,4 +104,11 @@ QString describeFilter(Store& store, const CaseFilter& filter)
     return tr("Cases") + u' ' + parts.join(QStringLiteral(", "));
 }
 
+QString describeKnownOn(const CaseFilter& filter)
+{
+    if (!filter.knownOn)
+        return {};
+    return tr("As publicly known on %1.").arg(PartialDate::fromDay(*filter.knownOn).displayText());
+}
+
 } // namespace Spyline

@@ -13,4 +13,8 @@ QString describeDayRange(DayNumber first, DayNumber last);
 // target or accused China, disclosed Jul–Sep 2023". "All cases" when nothing is filtered.
 QString describeFilter(Store& store, const CaseFilter& filter);
 
+// "As publicly known on 1 Aug 2023." for a filter known on a day; empty for one that is not. Every
+// chart drawn that way says so, in its subtitle and its caption.
+QString describeKnownOn(const CaseFilter& filter);
+
 } // namespace Spyline

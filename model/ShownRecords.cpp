@@ -52,6 +52,7 @@ Result<ShownRecords> ShownRecords::of(Store& store, const CaseFilter& filter)
     if (!context)
         return fail(context.error());
     ShownRecords shown;
+    shown.knownOn = filter.knownOn;
     shown.cases = sorted(*cases);
     shown.outsideEvents = sorted(*outside);
     // Context is what is shown for a case's sake alone.

@@ -3,6 +3,7 @@
 #include "CaseFilter.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Spyline {
@@ -20,11 +21,19 @@ struct ShownRecords
     Ids cases;
     Ids outsideEvents;
     Ids contextEvents; // only those that do not pass the filter themselves
+    // As publicly known on this day (CaseFilter::knownOn): of the shown cases' events, only those
+    // that had happened by then.
+    std::optional<DayNumber> knownOn;
 
     // The records an empty filter shows: all of them.
     bool showsEverything() const
     {
-        return !cases && !outsideEvents;
+        return !cases && !outsideEvents && !knownOn;
+    }
+    // Whether an event whose date's latest day is `latestDay` had happened by the day known on.
+    bool knowsEventOf(DayNumber latestDay) const
+    {
+        return !knownOn || latestDay <= *knownOn;
     }
     bool showsCase(Id id) const;
     // An event of no case, shown because it passes the filter or as context.

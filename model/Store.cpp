@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "CountryCatalog.h"
+#include "PartialDate.h"
 #include "SearchTokenizer.h"
 #include "SqliteStatement.h"
 
@@ -45,6 +46,24 @@ constexpr const char* migrations[] = {
     "006-merge-origins.sql",
 };
 static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
+
+// edtf_latest_day(text): the latest day a stored date (a source's publication) can mean, or NULL
+// when it is empty or not a date; so that "what was public by a day" is one SQL condition
+// (CaseSearch::whereClause) that every view shares.
+void edtfLatestDay(sqlite3_context* context, int, sqlite3_value** values)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
+    const int bytes = sqlite3_value_bytes(values[0]);
+    if (!text || bytes == 0) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto date = PartialDate::parse(QString::fromUtf8(text, bytes));
+    if (!date || date->isNull())
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_int64(context, date->latestDay());
+}
 
 } // namespace
 
@@ -469,6 +488,10 @@ Status Store::configure()
     // The schema is now known to be exactly Spyline's own, so its triggers may run: FTS5 tables are
     // not marked innocuous, and SQLite refuses them in triggers while trusted_schema is off.
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
+    if (sqlite3_create_function_v2(m_handle, "edtf_latest_day", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   &edtfLatestDay, nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(m_handle)));
     QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
                                      "PRAGMA cache_size = -65536;");
     if (!m_readOnly && m_path != QStringLiteral(":memory:"))

@@ -1,9 +1,10 @@
 // Takes the pictures of the user guide (resources/help/en/images) and of the README
 // (docs/images/user-guide.png, import-assistant.png) from the real window on the sample collection, offscreen.
 // Usage: QT_QPA_PLATFORM=offscreen spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR
-//        QT_QPA_PLATFORM=offscreen spyline_guide_screenshots --window DB[,DB2…] OUT.png [WIDTHxHEIGHT] [TAB]
+//        QT_QPA_PLATFORM=offscreen spyline_guide_screenshots --window DB[,DB2…] OUT.png [WIDTHxHEIGHT] [TAB] [DAY]
 // The second form grabs the window on any collection at any size, each tab (0 timeline, 1 graph…)
-// as a person would see it, to look at a change with real material.
+// as a person would see it, to look at a change with real material; with a DAY typed into the
+// filter bar's "As known on" (docs/images/window-known-on.png: the sample, 1200x740, 0, 2023-08-12).
 
 #include "CaseTableModel.h"
 #include "CollectionFile.h"
@@ -11,6 +12,7 @@
 #include "GraphView.h"
 #include "ImportAssistant.h"
 #include "MainWindow.h"
+#include "PartialDateEdit.h"
 #include "UserGuideWindow.h"
 #include "ViewState.h"
 
@@ -79,7 +81,7 @@ void grabDialogOf(QAction* action, const QString& name, int width, int waitMs = 
 }
 
 // The window on `db` at `size`, showing tab `tab`, once what it lays out in the background is done.
-int grabWindow(const QString& db, const QString& out, const QSize& size, int tab)
+int grabWindow(const QString& db, const QString& out, const QSize& size, int tab, const QString& knownOn)
 {
     MainWindow window;
     window.resize(size);
@@ -91,6 +93,15 @@ int grabWindow(const QString& db, const QString& out, const QSize& size, int tab
             QTextStream(stderr) << path << ": " << error << Qt::endl;
             return 1;
         }
+        settle(500);
+    }
+    if (!knownOn.isEmpty()) {
+        auto* day = window.findChild<PartialDateEdit*>(QStringLiteral("knownOnDateEdit"));
+        if (!day) {
+            QTextStream(stderr) << "no \"As known on\" day in the filter bar" << Qt::endl;
+            return 1;
+        }
+        day->lineEdit()->setText(knownOn);
         settle(500);
     }
     window.findChild<QTabWidget*>(QStringLiteral("centralTabWidget"))->setCurrentIndex(tab);
@@ -121,7 +132,8 @@ int main(int argc, char** argv)
                 size = QSize(parts.at(0).toInt(), parts.at(1).toInt());
         }
         const int tab = arguments.size() > 5 ? arguments.at(5).toInt() : 0;
-        return grabWindow(arguments.at(2), arguments.at(3), size.expandedTo(QSize(400, 300)), tab);
+        const QString knownOn = arguments.size() > 6 ? arguments.at(6) : QString();
+        return grabWindow(arguments.at(2), arguments.at(3), size.expandedTo(QSize(400, 300)), tab, knownOn);
     }
     if (arguments.size() != 3) {
         QTextStream(stderr) << "usage: spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR" << Qt::endl;

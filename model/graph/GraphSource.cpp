@@ -84,6 +84,13 @@ Result<GraphRows> GraphSource::read()
     return std::move(m_rows);
 }
 
+bool GraphSource::knows(const SqliteStatement& event, int dateToColumn) const
+{
+    if (!m_query.filter.knownOn)
+        return true;
+    return !event.columnIsNull(dateToColumn) && m_query.filter.knows(DayNumber(event.columnInt(dateToColumn)));
+}
+
 bool GraphSource::readsEverything() const
 {
     return m_rows.cases.size() > bulkThreshold;
@@ -126,7 +133,17 @@ Status GraphSource::readCases()
         if (!ids)
             return fail(ids.error());
         chosen = QSet<Id>(ids->cbegin(), ids->cend());
-        *chosen += opened;
+        if (m_query.filter.knownOn && !opened.isEmpty()) {
+            // An actor opened shows its cases whatever the filter, but none made public only later.
+            CaseFilter publicOnly;
+            publicOnly.knownOn = m_query.filter.knownOn;
+            auto known = CaseSearch(m_store).caseIds(publicOnly, CaseSortKey::Created);
+            if (!known)
+                return fail(known.error());
+            *chosen += opened & QSet<Id>(known->cbegin(), known->cend());
+        } else {
+            *chosen += opened;
+        }
     }
 
     const QByteArray status = enumColumn<CaseStatus>("status");
@@ -211,29 +228,31 @@ Status GraphSource::readEvents()
     };
     if (readsEverything()) {
         if (Status s = prepare(statement, m_store,
-                               "SELECT id, case_id, kind = 'announcement', coalesce(actor_id, 0) FROM events "
+                               "SELECT id, case_id, kind = 'announcement', coalesce(actor_id, 0), date_to FROM events "
                                "WHERE kind IN ('announcement', 'statement') AND case_id IS NOT NULL");
             !s) {
             return s;
         }
         while (statement.step()) {
             const Id caseId = statement.columnInt(1);
-            if (m_rows.caseIndex(caseId) >= 0)
+            if (m_rows.caseIndex(caseId) >= 0 && knows(statement, 4))
                 add(statement.columnInt(0), caseId, statement.columnInt(2) != 0, statement.columnInt(3));
         }
         if (Status s = finished(statement); !s)
             return s;
     } else {
         if (Status s = prepare(statement, m_store,
-                               "SELECT id, kind = 'announcement', coalesce(actor_id, 0) FROM events "
+                               "SELECT id, kind = 'announcement', coalesce(actor_id, 0), date_to FROM events "
                                "WHERE case_id = ? AND kind IN ('announcement', 'statement') ORDER BY date_from, id");
             !s) {
             return s;
         }
         for (const auto& row : m_rows.cases) {
             statement.bind(1, row.id);
-            while (statement.step())
-                add(statement.columnInt(0), row.id, statement.columnInt(1) != 0, statement.columnInt(2));
+            while (statement.step()) {
+                if (knows(statement, 3))
+                    add(statement.columnInt(0), row.id, statement.columnInt(1) != 0, statement.columnInt(2));
+            }
             if (statement.failed())
                 return finished(statement);
             statement.reset();
@@ -254,13 +273,15 @@ Status GraphSource::readLinks()
     QHash<Id, Standalone> standalone;
     SqliteStatement statement;
     if (Status s = prepare(statement, m_store,
-                           "SELECT id, kind = 'announcement', coalesce(actor_id, 0) FROM events "
+                           "SELECT id, kind = 'announcement', coalesce(actor_id, 0), date_to FROM events "
                            "WHERE case_id IS NULL AND kind IN ('announcement', 'statement') AND "
                            "(id IN (SELECT from_event FROM links) OR id IN (SELECT to_event FROM links))");
         !s) {
         return s;
     }
     while (statement.step()) {
+        if (!knows(statement, 3))
+            continue;
         const Id id = statement.columnInt(0);
         standalone.insert(id, Standalone {{id, 0, statement.columnInt(1) != 0, statement.columnInt(2)}});
     }

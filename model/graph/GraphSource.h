@@ -7,6 +7,7 @@
 
 namespace Spyline {
 
+class SqliteStatement;
 class Store;
 
 // The rows behind the relationship graph, read in bulk and kept compact: ids and small numbers,
@@ -93,6 +94,9 @@ private:
         return m_cancelled && m_cancelled();
     }
     bool readsEverything() const;
+    // Whether the event in the statement's current row had happened by the day the filter is known
+    // on (its latest day in the column); every event when the filter is not.
+    bool knows(const SqliteStatement& event, int dateToColumn) const;
 
     Store& m_store;
     const GraphQuery& m_query;

@@ -481,6 +481,11 @@ Result<LinkLags> CaseStatistics::lags(const CaseFilter& filter) const
             sql += u')';
         }
         sql += u')';
+        // As publicly known on a day: a link whose ends had both happened by then.
+        if (filter.knownOn) {
+            sql += QStringLiteral(" AND f.date_to <= ? AND t.date_to <= ?");
+            values << *filter.knownOn << *filter.knownOn;
+        }
     }
     auto query = prepared(m_store, sql, values);
     if (!query)

@@ -221,7 +221,7 @@ private:
 
     Status loadActors()
     {
-        Query query(m_db, "SELECT id, kind, name, country, part_of FROM actors ORDER BY id");
+        Query query(m_db, "SELECT id, kind, name, country, part_of, native_name FROM actors ORDER BY id");
         const auto kinds = keysOf<ActorKind>();
         std::vector<Id> parents;
         while (query.next()) {
@@ -229,6 +229,11 @@ private:
             actor.id = query.integer(0);
             actor.kind = enumFrom(kinds, query.text(1), ActorKind::Person);
             actor.nameOffset = addText(query.text(2), &actor.nameLength);
+            const QByteArray native = QByteArray(query.text(5).data(), qsizetype(query.text(5).size())).trimmed();
+            const QByteArray name = QByteArray(query.text(2).data(), qsizetype(query.text(2).size())).trimmed();
+            if (!native.isEmpty() && native != name)
+                actor.nativeOffset =
+                    addText(std::string_view(native.constData(), size_t(native.size())), &actor.nativeLength);
             actor.country = country(query.text(3));
             m_data.m_actors.push_back(actor);
             parents.push_back(query.integer(4));
@@ -521,6 +526,53 @@ QString TimelineData::actorName(qsizetype index) const
 {
     const auto& actor = m_actors[size_t(index)];
     return QString::fromUtf8(m_text.data() + actor.nameOffset, qsizetype(actor.nameLength));
+}
+
+QString TimelineData::actorNativeName(qsizetype index) const
+{
+    const auto& actor = m_actors[size_t(index)];
+    return QString::fromUtf8(m_text.data() + actor.nativeOffset, qsizetype(actor.nativeLength));
+}
+
+QString TimelineData::actorTitle(qsizetype index) const
+{
+    const QString native = actorNativeName(index);
+    return native.isEmpty() ? actorName(index) : QStringLiteral("%1 (%2)").arg(actorName(index), native);
+}
+
+namespace {
+
+// Whether the title begins with the name as a whole word: "Zeng: …", not "Zengzhou …".
+bool beginsWithName(const QString& title, const QString& name)
+{
+    return !name.isEmpty() && title.startsWith(name, Qt::CaseInsensitive)
+        && (title.size() == name.size() || !title.at(name.size()).isLetterOrNumber());
+}
+
+} // namespace
+
+QString TimelineData::caseLabel(qsizetype index) const
+{
+    const QString title = caseTitle(index);
+    const qint32 suspect = m_cases[size_t(index)].suspect;
+    if (suspect < 0)
+        return title;
+    const QString native = actorNativeName(suspect);
+    const QString name = actorName(suspect).trimmed();
+    if (native.isEmpty() || !beginsWithName(title, name) || title.contains(native))
+        return title;
+    return title.left(name.size()) + QStringLiteral(" (%1)").arg(native) + title.mid(name.size());
+}
+
+QString TimelineData::suspectNativeName(qsizetype index) const
+{
+    const qint32 suspect = m_cases[size_t(index)].suspect;
+    if (suspect < 0)
+        return {};
+    const QString native = actorNativeName(suspect);
+    if (native.isEmpty() || caseLabel(index).contains(native))
+        return {};
+    return native;
 }
 
 PartialDate TimelineData::eventDate(qsizetype index) const

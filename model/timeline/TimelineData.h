@@ -99,6 +99,8 @@ struct TimelineActor
     Id id = 0;
     quint32 nameOffset = 0;
     quint32 nameLength = 0;
+    quint32 nativeOffset = 0; // the name in its own script (曾), when recorded
+    quint32 nativeLength = 0;
     quint16 country = 0;
     ActorKind kind = ActorKind::Person;
     qint32 partOf = -1;
@@ -201,7 +203,15 @@ public:
 
     QString eventTitle(qsizetype index) const;
     QString caseTitle(qsizetype index) const;
+    // The title as the timeline shows it: with the native name of its suspect beside the romanised
+    // one where the title begins with it ("Zeng (曾): military industrial group employee …").
+    QString caseLabel(qsizetype index) const;
+    // The native name of the case's first suspect, when recorded and not already in caseLabel().
+    QString suspectNativeName(qsizetype index) const;
     QString actorName(qsizetype index) const;
+    QString actorNativeName(qsizetype index) const;
+    // "Zeng (曾)": the romanised name with the native one beside it, when it is recorded.
+    QString actorTitle(qsizetype index) const;
     // The date as recorded, rebuilt from its shape and days.
     PartialDate eventDate(qsizetype index) const;
     // The event's country, else the country of who acted; 0 when neither is recorded.

@@ -71,6 +71,9 @@ public:
         };
         // Events of no case the filter leaves out.
         const auto isHiddenEvent = [&](const TimelineEvent& event) {
+            // As publicly known on a day: what had not happened by then is not drawn.
+            if (!shown.knowsEventOf(event.latest))
+                return true;
             if (event.caseIndex >= 0)
                 return isHidden(event.caseIndex);
             return !shown.showsOutsideEvent(event.id);
@@ -102,7 +105,7 @@ public:
                 continue;
             const auto s = size_t(caseSlot[c]);
             first[s] = std::min(first[s], cases[c].firstDay);
-            last[s] = std::max(last[s], cases[c].lastDay);
+            last[s] = std::max(last[s], std::min(cases[c].lastDay, shown.knownOn.value_or(cases[c].lastDay)));
         }
         std::vector<qint32> order(slotCount);
         std::iota(order.begin(), order.end(), 0);
@@ -208,7 +211,7 @@ private:
     qint32 slotOfCaseSpan(qint32 caseIndex)
     {
         const auto& record = m_data.cases()[size_t(caseIndex)];
-        if (record.firstDay == 0)
+        if (record.firstDay == 0 || !m_lanes.m_shown.knowsEventOf(record.firstDay))
             return -1;
         if (m_lanes.m_key == LaneKey::Actor && record.suspect < 0)
             return -1;
@@ -438,12 +441,12 @@ QString TimelineLanes::title(int index) const
     const Lane& l = lane(index);
     switch (l.kind) {
     case LaneKind::Case:
-        return m_data->caseTitle(l.ref);
+        return m_data->caseLabel(l.ref);
     case LaneKind::Country:
         return countryName(*m_data, l.ref);
     case LaneKind::Agency:
     case LaneKind::Actor:
-        return m_data->actorName(l.ref);
+        return m_data->actorTitle(l.ref);
     case LaneKind::OutsideCases:
         if (l.ref == 0)
             return tr("Outside cases, country not recorded");
@@ -508,6 +511,9 @@ QString TimelineLanes::subtitle(int index) const
         // The status as recorded: an accusation is shown no stronger than the record makes it.
         const auto& record = m_data->cases()[size_t(l.ref)];
         QStringList parts {toLabel(record.status)};
+        // A native name the title cannot carry beside the romanised one.
+        if (!m_data->suspectNativeName(l.ref).isEmpty())
+            parts.prepend(m_data->actorTitle(record.suspect));
         if (record.targetCountry)
             parts.append(tr("target %1").arg(countryName(*m_data, record.targetCountry)));
         if (record.accusedCountry)

@@ -143,6 +143,32 @@ TEST(CaseStatistics, LagsFollowTheFilter)
     EXPECT_EQ(inAugust->links(), 5);
 }
 
+TEST(CaseStatistics, LagsKnownOnADayNeedBothEndsPublic)
+{
+    auto store = Fixtures::sampleStore();
+    CaseFilter twelfth;
+    twelfth.knownOn = day(2023, 8, 12);
+    const auto known = CaseStatistics(*store).lags(twelfth);
+    ASSERT_OK(known);
+    QStringList texts;
+    for (const LinkLag& link : known->lags)
+        texts.append(link.lag.text());
+    // Zeng after Burns (22 days) and the WeChat account after Burns (12 days); not Hao after Zeng,
+    // announced on the 21st, though Zeng was public.
+    EXPECT_EQ(texts, (QStringList {"12 d"_s, "22 d"_s}));
+
+    CaseFilter tenth;
+    tenth.knownOn = day(2023, 8, 10);
+    const auto earlier = CaseStatistics(*store).lags(tenth);
+    ASSERT_OK(earlier);
+    ASSERT_EQ(earlier->links(), 1);
+    EXPECT_EQ(earlier->lags.first().lag.text(), "12 d"_s);
+    // The other charts count only the cases public by then.
+    const auto statuses = CaseStatistics(*store).statuses(tenth);
+    ASSERT_OK(statuses);
+    EXPECT_EQ(statuses->cases, 1); // the Dalian fish farm
+}
+
 TEST(CaseStatistics, CountsVenuesAndFiltersByThem)
 {
     auto store = Fixtures::sampleStore();

@@ -126,4 +126,67 @@ TEST_F(ShownRecordsTest, AStatusOrAChoiceOfCasesKeepsOnlyTheirContext)
     EXPECT_TRUE(records.contextEvents->empty());
 }
 
+// As publicly known on a day: what an observer could have known then, in the one filter every view
+// follows.
+TEST_F(ShownRecordsTest, KnownOnADayShowsOnlyWhatWasPublicThen)
+{
+    CaseFilter firstOfAugust;
+    firstOfAugust.knownOn = day(2023, 8, 1);
+    ShownRecords records = shown(firstOfAugust);
+    EXPECT_FALSE(records.showsEverything());
+    // The Zeng case was announced on 11 August; the Dalian fish farm in April.
+    EXPECT_FALSE(records.showsCase(caseTitled("Zeng")));
+    EXPECT_FALSE(records.showsCase(caseTitled("Hao")));
+    EXPECT_TRUE(records.showsCase(caseTitled("Dalian fish farm")));
+    // Statements of no case once they were made: Burns in July and the WeChat account on the day
+    // itself, not the MSS's reply of 4 August.
+    EXPECT_TRUE(records.showsOutsideEvent(eventTitled("CIA Director William Burns")));
+    EXPECT_TRUE(records.showsOutsideEvent(eventTitled("MSS opens its official WeChat")));
+    EXPECT_FALSE(records.showsOutsideEvent(eventTitled("MSS responds to concerns of foreign media")));
+    // "2023" is known only by its last day.
+    EXPECT_FALSE(records.showsOutsideEvent(eventTitled("US releases its 2023 National Intelligence")));
+    EXPECT_TRUE(records.knowsEventOf(day(2023, 8, 1)));
+    EXPECT_FALSE(records.knowsEventOf(day(2023, 8, 2)));
+
+    CaseFilter twelfth;
+    twelfth.knownOn = day(2023, 8, 12);
+    records = shown(twelfth);
+    EXPECT_TRUE(records.showsCase(caseTitled("Zeng")));
+    EXPECT_FALSE(records.showsCase(caseTitled("Hao")));
+    EXPECT_TRUE(records.showsOutsideEvent(eventTitled("CIA Director William Burns")));
+    EXPECT_FALSE(records.showsOutsideEvent(eventTitled("MSS denounces")));
+}
+
+TEST_F(ShownRecordsTest, ACaseIsPublicFromTheFirstSourceCitingItToo)
+{
+    // The Wuhan case has no announcement: the Global Times of 21 August 2023 is the first to cite it.
+    CaseFilter before;
+    before.knownOn = day(2023, 8, 20);
+    EXPECT_FALSE(shown(before).showsCase(caseTitled("Cyberattack on the Wuhan")));
+    CaseFilter after;
+    after.knownOn = day(2023, 8, 21);
+    EXPECT_TRUE(shown(after).showsCase(caseTitled("Cyberattack on the Wuhan")));
+    // With the rest of the filter: a day known on narrows what the other parts leave.
+    after.text = QStringLiteral("Zeng");
+    const ShownRecords records = shown(after);
+    EXPECT_TRUE(records.showsCase(caseTitled("Zeng")));
+    EXPECT_FALSE(records.showsCase(caseTitled("Cyberattack on the Wuhan")));
+    EXPECT_EQ(CaseSearch(*store).count(after).value_or(-1), 1);
+}
+
+TEST_F(ShownRecordsTest, ContextOfAShownCaseIsKnownOnlyOnceItHappened)
+{
+    // Zeng's announcement responds to Burns: as of the 12th Burns is its context, but the WeChat
+    // post linked to Burns is not drawn in for Zeng's sake, and the Hao case that follows Zeng is
+    // not known at all.
+    CaseFilter zeng;
+    zeng.caseIds = {caseTitled("Zeng")};
+    zeng.knownOn = day(2023, 8, 12);
+    const ShownRecords records = shown(zeng);
+    EXPECT_TRUE(records.isContext(eventTitled("CIA Director William Burns")));
+    zeng.knownOn = day(2023, 8, 10);
+    EXPECT_FALSE(shown(zeng).showsCase(caseTitled("Zeng")));
+    EXPECT_TRUE(shown(zeng).contextEvents->empty());
+}
+
 } // namespace

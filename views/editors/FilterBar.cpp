@@ -6,8 +6,11 @@
 #include "SqlQuery.h"
 #include "Store.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -23,7 +26,8 @@ QComboBox* makeCombo(QWidget* parent, const QString& objectName, const QString& 
     combo->setObjectName(objectName);
     combo->addItem(anyText);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(12);
+    // Short enough that the date fields keep room for a whole day in a window of 1280 pixels.
+    combo->setMinimumContentsLength(9);
     return combo;
 }
 
@@ -41,6 +45,9 @@ FilterBar::FilterBar(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_from(new PartialDateEdit(this))
     , m_to(new PartialDateEdit(this))
+    , m_knownOnCheck(new QCheckBox(tr("As &known on"), this))
+    , m_knownOn(new PartialDateEdit(this))
+    , m_knownOnAction(new QAction(tr("As Publicly &Known On\u2026"), this))
     , m_country(makeCombo(this, QStringLiteral("countryComboBox"), tr("Any country")))
     , m_agency(makeCombo(this, QStringLiteral("agencyComboBox"), tr("Any agency")))
     , m_status(makeCombo(this, QStringLiteral("statusComboBox"), tr("Any status")))
@@ -57,12 +64,30 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setMinimumWidth(220);
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to->setObjectName(QStringLiteral("toDateEdit"));
+    // A whole day stays readable beside a field's clear button, however crowded the bar.
+    const int dayWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 40;
     for (PartialDateEdit* edit : {m_from, m_to}) {
         edit->setCompact(true);
-        edit->setMaximumWidth(110);
+        edit->setMinimumWidth(dayWidth);
+        edit->setMaximumWidth(130);
     }
     m_from->lineEdit()->setPlaceholderText(tr("from"));
     m_to->lineEdit()->setPlaceholderText(tr("to"));
+    // As publicly known on a day: what an observer could have known then, in every view.
+    m_knownOnCheck->setObjectName(QStringLiteral("knownOnCheckBox"));
+    m_knownOnCheck->setToolTip(tr("Show only what had been made public by this day, in every view: cases announced "
+                                  "or cited by a source by then, events that had happened, links whose both ends "
+                                  "were public. Charts say \u201cAs publicly known on\u201d the day. Esc in the "
+                                  "day turns it off."));
+    m_knownOn->setObjectName(QStringLiteral("knownOnDateEdit"));
+    m_knownOn->setCompact(true);
+    m_knownOn->setMinimumWidth(dayWidth);
+    m_knownOn->setMaximumWidth(130);
+    m_knownOn->lineEdit()->setPlaceholderText(tr("day"));
+    m_knownOn->lineEdit()->installEventFilter(this);
+    m_knownOn->setToolTip(m_knownOnCheck->toolTip());
+    m_knownOnAction->setObjectName(QStringLiteral("knownOnAction"));
+    m_knownOnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     fillChoices<CaseStatus>(m_status);
     fillChoices<EventKind>(m_kind);
     m_clear->setObjectName(QStringLiteral("clearFiltersToolButton"));
@@ -81,6 +106,9 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(QStringLiteral("\u2013"), this));
     layout->addWidget(m_to);
+    layout->addSpacing(6);
+    layout->addWidget(m_knownOnCheck);
+    layout->addWidget(m_knownOn);
     layout->addWidget(m_country, 1);
     layout->addWidget(m_agency, 1);
     layout->addWidget(m_status, 1);
@@ -99,6 +127,20 @@ FilterBar::FilterBar(QWidget* parent)
         connect(edit, &PartialDateEdit::dateChanged, this, &FilterBar::announce);
     for (QComboBox* combo : {m_country, m_agency, m_status, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::announce);
+    connect(m_knownOnCheck, &QCheckBox::toggled, this, [this](bool on) {
+        // Turned on without a day yet: the day is typed next.
+        if (on && !m_updating && !filter().knownOn)
+            m_knownOn->setFocus(Qt::OtherFocusReason);
+        announce();
+    });
+    connect(m_knownOn, &PartialDateEdit::dateChanged, this, [this] {
+        // Typing a day turns it on; emptying the field turns it off.
+        const auto day = m_knownOn->date();
+        if (!m_updating && day)
+            m_knownOnCheck->setChecked(!day->isNull());
+        announce();
+    });
+    connect(m_knownOnAction, &QAction::triggered, this, &FilterBar::focusKnownOn);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
     connect(m_extraButton, &QToolButton::clicked, this, [this] {
         m_extra = {};
@@ -181,6 +223,9 @@ CaseFilter FilterBar::filter() const
         filter.eventKinds = m_extra.eventKinds;
     filter.venueCountries = m_extra.venueCountries;
     filter.caseIds = m_extra.caseIds;
+    // A day as a month or a year ("2023-08") means all of it: known by its last day.
+    if (auto day = m_knownOn->date(); m_knownOnCheck->isChecked() && day && !day->isNull())
+        filter.knownOn = day->latestDay();
     return filter;
 }
 
@@ -200,6 +245,10 @@ void FilterBar::setFilter(const CaseFilter& filter)
         m_from->setDate(filter.fromDay ? PartialDate::fromDay(*filter.fromDay) : PartialDate());
     if (shown(m_to, false) != filter.toDay)
         m_to->setDate(filter.toDay ? PartialDate::fromDay(*filter.toDay) : PartialDate());
+    // Turned off, the day stays in its field, to be turned on again.
+    if (filter.knownOn && shown(m_knownOn, false) != filter.knownOn)
+        m_knownOn->setDate(PartialDate::fromDay(*filter.knownOn));
+    m_knownOnCheck->setChecked(filter.knownOn.has_value());
     m_country->setCurrentIndex(filter.countries.isEmpty() ? 0
                                                           : std::max(0, m_country->findData(filter.countries.first())));
     m_agency->setCurrentIndex(filter.agencies.isEmpty() ? 0 : std::max(0, m_agency->findData(filter.agencies.first())));
@@ -246,6 +295,9 @@ void FilterBar::showExtra()
 void FilterBar::clear()
 {
     m_extra = {};
+    m_updating = true;
+    m_knownOn->setDate(PartialDate());
+    m_updating = false;
     setFilter({});
 }
 
@@ -253,6 +305,32 @@ void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void FilterBar::focusKnownOn()
+{
+    m_knownOnCheck->setChecked(true);
+    m_knownOn->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_knownOn->lineEdit()->selectAll();
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    // Esc in the day turns "as known on" off; the day stays, to be turned on again.
+    if (watched == m_knownOn->lineEdit() && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && m_knownOnCheck->isChecked()) {
+        m_knownOnCheck->setChecked(false);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::showKnownOn()
+{
+    // Bold while it governs the views, so that nobody forgets the views are of another day.
+    QFont font = m_knownOnCheck->font();
+    font.setBold(m_announced.knownOn.has_value());
+    m_knownOnCheck->setFont(font);
 }
 
 void FilterBar::setCounts(int shown, int total)
@@ -270,6 +348,7 @@ void FilterBar::announce()
     if (current == m_announced)
         return;
     m_announced = current;
+    showKnownOn();
     Q_EMIT filterChanged(current);
 }
 

@@ -4,6 +4,7 @@
 #include "GradeBadge.h"
 #include "OutputFile.h"
 #include "PageFlow.h"
+#include "SourceListing.h"
 #include "SourceRepository.h"
 #include "Store.h"
 
@@ -15,6 +16,8 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QTextLayout>
+
+#include <algorithm>
 
 namespace Spyline {
 
@@ -46,31 +49,6 @@ qreal wrappedHeight(const QString& text, const QFont& font, qreal width, QPaintD
 }
 
 } // namespace
-
-QString ChartExporter::sourceLine(int number, const Source& source)
-{
-    // Only what is recorded: no empty quotation marks, no stray commas.
-    QStringList parts;
-    if (!source.publisher.trimmed().isEmpty())
-        parts.append(source.publisher.trimmed());
-    if (!source.title.trimmed().isEmpty())
-        parts.append(QStringLiteral("\u201c%1\u201d").arg(source.title.trimmed()));
-    if (!source.published.isNull())
-        parts.append(source.published.displayText());
-    QString line = QStringLiteral("[%1] ").arg(number);
-    if (!parts.isEmpty())
-        line += parts.join(QStringLiteral(", ")) + QStringLiteral(". ");
-    line += source.url;
-    // Ungraded sources say nothing; the key says once what no grade means.
-    if (isGraded(source.grade))
-        line += QStringLiteral(" (%1)").arg(source.grade.text());
-    return line;
-}
-
-bool ChartExporter::isGraded(const Grade& grade)
-{
-    return !(grade.reliability == 'F' && grade.credibility == 6);
-}
 
 namespace {
 
@@ -154,10 +132,18 @@ Result<ChartContext> ChartContext::describe(Store& store, const ExportableChart&
         shown.toDay = range->last;
     }
     context.caption = describeFilter(store, shown);
+    if (const QString knownOn = describeKnownOn(filter); !knownOn.isEmpty())
+        context.caption += (context.caption.endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ")) + knownOn;
     auto sources = SourceRepository(store).sourcesCitedBy(chart.shownCases(), chart.shownEvents());
     if (!sources)
         return fail(sources.error());
     context.sources = *sources;
+    // As publicly known on a day, a source published later was not there to read.
+    if (filter.knownOn) {
+        context.sources.removeIf([&](const Source& source) {
+            return !source.published.isNull() && source.published.earliestDay() > *filter.knownOn;
+        });
+    }
     context.collectionName = QFileInfo(store.path()).fileName();
     return context;
 }
@@ -195,6 +181,54 @@ struct PageParts
     qreal sourcesHeight = 0;
     qreal notesHeight = 0;
 };
+
+// A paragraph of the source list under a chart: one source, or several of one publisher after its
+// name.
+struct FooterSources
+{
+    QString publisher; // empty: one source in the one-line form
+    QStringList entries; // "[n] …"
+    int first = 0; // the number of its first source
+
+    // The paragraph with its first `count` entries.
+    QString text(qsizetype count) const
+    {
+        const QString listed = entries.mid(0, count).join(QStringLiteral("; "));
+        return publisher.isEmpty() ? listed : publisher + QStringLiteral(": ") + listed;
+    }
+};
+
+// The sources under a chart, each on a line of its own; a publisher's several sources on one
+// paragraph after its name ("Global Times: [2] …; [4] …") where that takes fewer lines.
+QList<FooterSources> footerSources(const QList<Source>& sources, const QFont& font, qreal width, QPaintDevice* device)
+{
+    QList<FooterSources> blocks;
+    const auto numbered = [](int number, const QString& text) { return QStringLiteral("[%1] ").arg(number) + text; };
+    for (const SourceListing::Group& group : SourceListing::grouped(sources)) {
+        if (group.publisher.isEmpty()) {
+            const SourceListing::Entry& entry = group.entries.first();
+            blocks.append({QString(), {numbered(entry.number, entry.text)}, entry.number});
+            continue;
+        }
+        FooterSources together {group.publisher, {}, group.entries.first().number};
+        QStringList apart;
+        for (const SourceListing::Entry& entry : group.entries) {
+            together.entries.append(numbered(entry.number, entry.text));
+            apart.append(numbered(entry.number, SourceListing::entryText(sources.at(entry.number - 1))));
+        }
+        const auto height = [&](const QString& text) { return wrappedHeight(text, font, width, device); };
+        if (height(together.text(together.entries.size())) < height(apart.join(u'\n'))) {
+            blocks.append(together);
+        } else {
+            for (qsizetype i = 0; i < apart.size(); ++i)
+                blocks.append({QString(), {apart.at(i)}, group.entries.at(i).number});
+        }
+    }
+    // Sources listed one to a line keep their places in the order of their numbers.
+    std::stable_sort(blocks.begin(), blocks.end(),
+                     [](const FooterSources& a, const FooterSources& b) { return a.first < b.first; });
+    return blocks;
+}
 
 } // namespace
 
@@ -245,12 +279,22 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
                                                 : page.height() / 4 - 2 * QFontMetricsF(sourceFont, device).height();
             qreal used = 0;
             int listed = 0;
-            for (; listed < std::min<int>(context.sources.size(), m_options.maxSources); ++listed) {
-                const QString line = ChartExporter::sourceLine(listed + 1, context.sources.at(listed));
-                used += wrappedHeight(line, sourceFont, width, device);
-                if (used > room && (listed > 0 || sourcesRoom >= 0))
+            for (const FooterSources& block : footerSources(context.sources, sourceFont, width, device)) {
+                // As many of the block's sources as the limit and the room allow.
+                qsizetype count = std::min<qsizetype>(block.entries.size(), m_options.maxSources - listed);
+                qreal height = 0;
+                for (; count > 0; --count) {
+                    height = wrappedHeight(block.text(count), sourceFont, width, device);
+                    if (used + height <= room || (listed == 0 && count == 1 && sourcesRoom < 0))
+                        break;
+                }
+                if (count <= 0)
                     break;
-                sourceLines.append(line);
+                sourceLines.append(block.text(count));
+                used += height;
+                listed += int(count);
+                if (count < block.entries.size())
+                    break;
             }
             if (context.sources.size() > listed)
                 sourceLines.append(
@@ -466,14 +510,7 @@ PageFlow sourcesFlow(const QList<Source>& sources, const QSizeF& page, qreal fol
                                                "source without one is not graded."),
                    sized(theme.font, 7.5), theme.mutedText);
     const QFont font = sized(theme.font, 7.5);
-    flow.beginTable({0.06, 0.94},
-                    {{QStringLiteral("No."), sized(theme.font, 7.5, true)},
-                     {QCoreApplication::translate("Spyline::ChartExporter", "Source"), sized(theme.font, 7.5, true)}});
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        const QString line = ChartExporter::sourceLine(int(i + 1), sources.at(i));
-        flow.row({{QStringLiteral("[%1]").arg(i + 1), font}, {line.mid(line.indexOf(u']') + 2), font}});
-    }
-    flow.endTable();
+    SourceListing::addTable(flow, sources, font, sized(theme.font, 7.5, true), sized(theme.font, 7.5, true));
     return flow;
 }
 

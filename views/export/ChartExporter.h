@@ -90,10 +90,6 @@ public:
                       const Folio& folio = {}) const;
 
     Result<QImage> toImage() const;
-    // "[3] Reuters, “Title”, 11 Aug 2023. https://… (B2)": only what is recorded, the grade only when
-    // the source was graded (F6, "cannot be judged", is the same as none).
-    static QString sourceLine(int number, const Source& source);
-    static bool isGraded(const Grade& grade);
     Status writeSvg(QIODevice& device) const;
     Status writePdf(QIODevice& device) const;
     // Every page of the chart on a paged device at 72 units to the inch (a printer), numbered.

@@ -153,6 +153,11 @@ ExportDialog::ExportDialog(ExportableChart& chart, ChartExporter::Describe descr
     updatePreview();
 }
 
+void ExportDialog::setSubtitle(const QString& text)
+{
+    m_subtitle->setText(text);
+}
+
 ExportOptions ExportDialog::options() const
 {
     ExportOptions options;

@@ -27,6 +27,8 @@ public:
     {
         m_collectionPath = path;
     }
+    // Fills the subtitle, which the person may change ("As publicly known on 1 Aug 2023.").
+    void setSubtitle(const QString& text);
     ExportOptions options() const;
     // Writes the chart to `path` with the options chosen.
     Status exportTo(const QString& path) const;

@@ -6,6 +6,7 @@
 #include "LinkRepository.h"
 #include "OutputFile.h"
 #include "PageFlow.h"
+#include "SourceListing.h"
 #include "SourceRepository.h"
 #include "Store.h"
 
@@ -184,11 +185,19 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         return fail(links.error());
     }
     SourceRepository sources(m_store);
+    const auto known = [&](const PartialDate& date) {
+        return !m_knownOn || (!date.isNull() && date.latestDay() <= *m_knownOn);
+    };
+    const auto readable = [&](const Source& source) {
+        return !m_knownOn || source.published.isNull() || source.published.earliestDay() <= *m_knownOn;
+    };
     QList<QList<PageFlow::Cell>> linkRows;
     for (const LinkDetail& detail : *links) {
         const Event& later = detail.from;
         const Event& earlier = detail.to;
         if (!shown.contains(later.caseId) && !shown.contains(earlier.caseId))
+            continue;
+        if (!known(later.date) || !known(earlier.date))
             continue;
         QString said = earlier.title;
         if (earlier.actorId) {
@@ -202,7 +211,7 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         }
         QList<int> cited;
         if (detail.link.sourceId) {
-            if (auto source = sources.get(detail.link.sourceId))
+            if (auto source = sources.get(detail.link.sourceId); source && readable(*source))
                 cited.append(numbers.number(*source));
         }
         linkRows.append({{earlier.date.displayText(), textFont},
@@ -255,7 +264,7 @@ Status Handout::paint(QPagedPaintDevice& writer) const
                 continue;
             QString disclosed;
             for (const Event& event : events.eventsOfCase(id).value_or({})) {
-                if (event.kind == EventKind::Announcement) {
+                if (event.kind == EventKind::Announcement && known(event.date)) {
                     disclosed = event.date.displayText();
                     break;
                 }
@@ -266,8 +275,10 @@ Status Handout::paint(QPagedPaintDevice& writer) const
                     people.append(QStringLiteral("%1, %2").arg(name, toLabel(role.role)));
             }
             QList<int> cited;
-            for (const Source& source : sources.sourcesOfCase(id).value_or({}))
-                cited.append(numbers.number(source));
+            for (const Source& source : sources.sourcesOfCase(id).value_or({})) {
+                if (readable(source))
+                    cited.append(numbers.number(source));
+            }
             flow.row({{record->title, boldFont},
                       {toLabel(record->status), textFont},
                       {disclosed, textFont},
@@ -284,13 +295,7 @@ Status Handout::paint(QPagedPaintDevice& writer) const
                           "(cannot be judged), credibility 1 (confirmed) to 6 (cannot be judged). A source without "
                           "a grade is not graded. Statuses as recorded; claims as their sources report them."),
                        smallFont, theme.mutedText);
-        flow.beginTable({0.06, 0.94}, {{tr("No."), boldFont}, {tr("Source"), boldFont}});
-        for (qsizetype i = 0; i < numbers.sources().size(); ++i) {
-            const QString line = ChartExporter::sourceLine(int(i + 1), numbers.sources().at(i));
-            // The number is in its own column.
-            flow.row({{QStringLiteral("[%1]").arg(i + 1), smallFont}, {line.mid(line.indexOf(u']') + 2), smallFont}});
-        }
-        flow.endTable();
+        SourceListing::addTable(flow, numbers.sources(), smallFont, sized(base, 7.5, true), boldFont);
     }
 
     // How many pages each chart takes, so that the page numbers are right from the first.

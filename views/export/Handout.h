@@ -39,6 +39,12 @@ public:
     {
         m_summary = summary;
     }
+    // As publicly known on a day: links only when both ends had happened by then, and no source
+    // published later.
+    void setKnownOn(std::optional<DayNumber> day)
+    {
+        m_knownOn = day;
+    }
     void setProgress(Progress progress)
     {
         m_progress = std::move(progress);
@@ -56,6 +62,7 @@ private:
     ExportOptions m_options;
     QList<Page> m_pages;
     bool m_summary = false;
+    std::optional<DayNumber> m_knownOn;
     Progress m_progress;
 };
 

@@ -34,14 +34,14 @@ qreal PageFlow::rowHeight(const QList<Cell>& cells, const QList<qreal>& columns)
     return height + 2 * CellPadding;
 }
 
-void PageFlow::place(Block block)
+void PageFlow::place(Block block, qreal reserve)
 {
     if (m_pages == 0) {
         m_pages = 1;
         m_pageStarts.push_back(0);
     }
     // A row that does not fit what is left of the page starts the next, under the table's header.
-    if (m_y > 0 && m_y + block.height > m_page.height()) {
+    if (m_y > 0 && m_y + block.height + reserve > m_page.height()) {
         ++m_pages;
         m_pageStarts.push_back(m_blocks.size());
         m_y = 0;
@@ -98,13 +98,15 @@ void PageFlow::beginTable(const QList<qreal>& columns, const QList<Cell>& header
     place(std::move(block));
 }
 
-void PageFlow::row(const QList<Cell>& cells)
+void PageFlow::row(const QList<Cell>& cells, bool keepWithNext)
 {
     Block block;
     block.table = m_table;
     block.cells = cells;
     block.height = rowHeight(cells, m_tables[size_t(m_table)]);
-    place(std::move(block));
+    // Room for about two lines of the row after it.
+    const qreal reserve = keepWithNext ? block.height * 2 : 0;
+    place(std::move(block), reserve);
 }
 
 void PageFlow::endTable()

@@ -32,7 +32,8 @@ public:
     void paragraph(const QString& text, const QFont& font, const QColor& color = Qt::black);
     // Columns as fractions of the width; the header is repeated where the table continues.
     void beginTable(const QList<qreal>& columns, const QList<Cell>& header);
-    void row(const QList<Cell>& cells);
+    // A row that keeps with the next (a heading row in a table) never ends a page.
+    void row(const QList<Cell>& cells, bool keepWithNext = false);
     void endTable();
     // What follows starts on a new page (nothing happens at the top of an empty page).
     void pageBreak();
@@ -63,7 +64,8 @@ public:
 private:
     qreal cellHeight(const Cell& cell, qreal width) const;
     qreal rowHeight(const QList<Cell>& cells, const QList<qreal>& columns) const;
-    void place(Block block);
+    // Places the block, on the next page when it and `reserve` more do not fit what is left.
+    void place(Block block, qreal reserve = 0);
 
     QSizeF m_page;
     QPaintDevice* m_device;

@@ -100,11 +100,10 @@ std::unique_ptr<TimelineChart> TimelineChart::forSelection(std::shared_ptr<const
         DayNumber last = std::numeric_limits<DayNumber>::min();
         const auto& ids = selection.shown.cases;
         const auto shownCase = [&](Id id) { return !ids || std::binary_search(ids->begin(), ids->end(), id); };
-        if (selection.publicEvents) {
+        if (selection.shown.knownOn) {
             // As publicly known: the span of what was public then, not of what came out later.
-            for (size_t i = 0; i < data->events().size(); ++i) {
-                const TimelineEvent& event = data->events()[i];
-                if (event.caseIndex < 0 || i >= selection.publicEvents->size() || !(*selection.publicEvents)[i]
+            for (const TimelineEvent& event : data->events()) {
+                if (event.caseIndex < 0 || !selection.shown.knowsEventOf(event.latest)
                     || !shownCase(data->cases()[size_t(event.caseIndex)].id))
                     continue;
                 first = std::min(first, event.knownFirstDay());
@@ -142,10 +141,7 @@ std::unique_ptr<TimelineChart> TimelineChart::forSelection(std::shared_ptr<const
     auto shown = std::make_shared<std::vector<bool>>(data->events().size(), true);
     for (size_t i = 0; i < data->events().size(); ++i) {
         const TimelineEvent& event = data->events()[i];
-        bool keep = !selection.publicEvents || (i < selection.publicEvents->size() && (*selection.publicEvents)[i]);
-        if (keep && days)
-            keep = event.knownLastDay() >= days->first && event.knownFirstDay() <= days->last;
-        (*shown)[i] = keep;
+        (*shown)[i] = !days || (event.knownLastDay() >= days->first && event.knownFirstDay() <= days->last);
     }
     Frame frame;
     frame.window = days ? TimeWindow {double(days->first), days->last + 1.0} : TimelineLayout::fitAll(*data);

@@ -32,9 +32,8 @@ public:
     // A chart of part of a collection, for the command line and the handout.
     struct Selection
     {
-        ShownRecords shown; // empty: every record
+        ShownRecords shown; // empty: every record; "as publicly known on" a day with its knownOn
         std::optional<DayRange> days; // the axis's exact ends; none: the span of the shown cases
-        TimelineLanes::EventMask publicEvents; // "as publicly known": none for everything
         LaneKey key = LaneKey::Case;
         int maxPages = 0; // 0: as many pages as the lanes need
         // Stretches with nothing recorded are cut from the axis when they make up more than half

@@ -5,6 +5,7 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ExportDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ExportDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/Handout.cpp ${CMAKE_CURRENT_LIST_DIR}/Handout.h
     ${CMAKE_CURRENT_LIST_DIR}/PageFlow.cpp ${CMAKE_CURRENT_LIST_DIR}/PageFlow.h
+    ${CMAKE_CURRENT_LIST_DIR}/SourceListing.cpp ${CMAKE_CURRENT_LIST_DIR}/SourceListing.h
     ${CMAKE_CURRENT_LIST_DIR}/MapChart.cpp ${CMAKE_CURRENT_LIST_DIR}/MapChart.h
     ${CMAKE_CURRENT_LIST_DIR}/StatisticsChart.cpp ${CMAKE_CURRENT_LIST_DIR}/StatisticsChart.h
     ${CMAKE_CURRENT_LIST_DIR}/StackedChart.cpp ${CMAKE_CURRENT_LIST_DIR}/StackedChart.h

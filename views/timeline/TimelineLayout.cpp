@@ -550,7 +550,10 @@ void TimelineLayout::layoutSpans(LaneGeometry& g)
         const TimelineCase& record = data.cases()[size_t(*it)];
         if (record.firstDay >= m_endAnchor)
             break;
-        const DayNumber last = record.disclosedDay ? record.disclosedDay : record.lastDay;
+        DayNumber last = record.disclosedDay ? record.disclosedDay : record.lastDay;
+        // As publicly known on a day, a case reaches no further than that day.
+        if (const auto& knownOn = m_lanes->shown().knownOn)
+            last = std::max(record.firstDay, std::min(last, *knownOn));
         const qreal x0 = xOf(record.firstDay);
         const qreal x1 = xOf(last + 1.0);
         if (x1 < g.body.left() || x0 > g.body.right())

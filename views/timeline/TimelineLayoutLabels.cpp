@@ -306,7 +306,7 @@ void TimelineLayout::placeLabels()
                     else
                         text = data.eventTitle(mark.event);
                 } else {
-                    text = data.caseTitle(m_spans[size_t(candidate.span)].caseIndex);
+                    text = data.caseLabel(m_spans[size_t(candidate.span)].caseIndex);
                 }
                 text = text.simplified();
             }

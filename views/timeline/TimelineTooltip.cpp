@@ -74,7 +74,7 @@ QString eventText(const TimelineData& data, qsizetype index, Store* store)
         lines.append(tr("Lasted until: %1").arg(dayText(event.lastDay())));
     const Id caseId = event.caseIndex >= 0 ? data.cases()[size_t(event.caseIndex)].id : 0;
     if (event.caseIndex >= 0)
-        lines.append(tr("Case: %1").arg(data.caseTitle(event.caseIndex)));
+        lines.append(tr("Case: %1").arg(data.caseLabel(event.caseIndex)));
     if (const QString grade = grades(store, event.id, caseId); !grade.isEmpty())
         lines.append(grade);
     return lines.join(u'\n');
@@ -111,7 +111,7 @@ QString TimelineTooltip::text(const TimelineLayout& layout, const TimelineHit& h
     }
     case TimelineHit::Kind::Span: {
         const TimelineCase& record = data.cases()[size_t(hit.caseIndex)];
-        QStringList lines {data.caseTitle(hit.caseIndex), tr("Status: %1").arg(toLabel(record.status)),
+        QStringList lines {data.caseLabel(hit.caseIndex), tr("Status: %1").arg(toLabel(record.status)),
                            tr("First known event: %1").arg(dayText(record.firstDay))};
         lines.append(record.disclosedDay
                          ? tr("Disclosed: %1").arg(dayText(record.disclosedDay))

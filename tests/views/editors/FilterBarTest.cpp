@@ -3,7 +3,9 @@
 #include "PartialDateEdit.h"
 #include "TestSupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -92,6 +94,52 @@ TEST(FilterBar, KeepsAndNamesWhatAChartSet)
     bar.clear();
     EXPECT_TRUE(bar.filter().isEmpty());
     EXPECT_FALSE(button->isVisible());
+}
+
+// As publicly known on a day: a box and a day in the bar, part of the one filter.
+TEST(FilterBar, KnowsOnADayTypedAndTurnsItOffWithEscOrClear)
+{
+    auto store = Fixtures::sampleStore();
+    FilterBar bar;
+    bar.setStore(store.get());
+    bar.show();
+    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    auto* box = bar.findChild<QCheckBox*>(QStringLiteral("knownOnCheckBox"));
+    auto* day = bar.findChild<PartialDateEdit*>(QStringLiteral("knownOnDateEdit"));
+    ASSERT_TRUE(box && day);
+    EXPECT_FALSE(box->isChecked());
+
+    // A month is known by its last day.
+    QTest::keyClicks(day->lineEdit(), QStringLiteral("2023-08"));
+    EXPECT_TRUE(box->isChecked());
+    ASSERT_FALSE(changed.isEmpty());
+    EXPECT_EQ(changed.last().at(0).value<CaseFilter>().knownOn, DayNumber(QDate(2023, 8, 31).toJulianDay()));
+    EXPECT_TRUE(box->font().bold());
+
+    // Esc turns it off and keeps the day; ticking the box turns it on again.
+    QTest::keyClick(day->lineEdit(), Qt::Key_Escape);
+    EXPECT_FALSE(box->isChecked());
+    EXPECT_FALSE(changed.last().at(0).value<CaseFilter>().knownOn);
+    EXPECT_EQ(day->lineEdit()->text(), QStringLiteral("2023-08"));
+    box->click();
+    EXPECT_TRUE(changed.last().at(0).value<CaseFilter>().knownOn);
+
+    // Set from elsewhere (settings, another view), it shows; Clear clears it with the rest.
+    CaseFilter known;
+    known.knownOn = DayNumber(QDate(2023, 8, 12).toJulianDay());
+    known.text = QStringLiteral("MSS");
+    bar.setFilter(known);
+    EXPECT_TRUE(bar.filter() == known);
+    EXPECT_EQ(day->date()->latestDay(), *known.knownOn);
+    bar.findChild<QToolButton*>(QStringLiteral("clearFiltersToolButton"))->click();
+    EXPECT_TRUE(changed.last().at(0).value<CaseFilter>().isEmpty());
+    EXPECT_FALSE(box->isChecked());
+    EXPECT_TRUE(day->lineEdit()->text().isEmpty());
+
+    // Ticked with no day yet, nothing is filtered until one is typed.
+    box->click();
+    EXPECT_TRUE(box->isChecked());
+    EXPECT_FALSE(bar.filter().knownOn);
 }
 
 } // namespace

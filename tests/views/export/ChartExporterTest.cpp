@@ -1,8 +1,10 @@
 #include "ChartExporter.h"
 
+#include "SourceListing.h"
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QDate>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
@@ -289,6 +291,77 @@ TEST(ChartExporter, ALongListOfSourcesGivesWayToTheChartAndALegendUnderIt)
     EXPECT_TRUE(QString::fromUtf8(buffer.data()).contains(QStringLiteral("more sources cited by what is shown")));
 }
 
+// Seven sources, five of them of the Global Times (one written in other letters), cited in this order.
+QList<Source> sourcesOfSeveralPublishers()
+{
+    QList<Source> sources;
+    const auto add = [&](const char* publisher, const char* title, const char* published) {
+        Source source;
+        source.id = sources.size() + 1;
+        source.url = QStringLiteral("https://news.example/%1").arg(sources.size() + 1);
+        source.publisher = QString::fromUtf8(publisher);
+        source.title = QString::fromUtf8(title);
+        source.published = *PartialDate::parse(QString::fromUtf8(published));
+        sources.append(source);
+    };
+    add("Reuters", "UK police reveal March arrests", "2023-09-10");
+    add("Global Times", "China unveils second CIA espionage case within 15 days", "2023-08-21");
+    add("Global Times", "China becomes main victim of advanced persistent threat attacks", "2023-09-16");
+    add("BBC", "Parliamentary researcher denies spying", "2023-09-11");
+    add("Global Times", "Renewed anti-espionage efforts", "2023-09-18");
+    add("global times ", "UK's 'Chinese spy' farce", "2023-09-12");
+    add("Global Times", "UK continued hyping of 'China spies' farce", "2023-09-17");
+    return sources;
+}
+
+TEST(SourceListing, GathersAPublishersSeveralSourcesUnderItsNameKeepingTheirNumbers)
+{
+    const auto groups = SourceListing::grouped(sourcesOfSeveralPublishers());
+    ASSERT_EQ(groups.size(), 3);
+    // Reuters alone, in the one-line form; then the Global Times where its first source stands.
+    EXPECT_TRUE(groups.at(0).publisher.isEmpty());
+    EXPECT_EQ(groups.at(0).entries.first().number, 1);
+    EXPECT_TRUE(groups.at(0).entries.first().text.startsWith(QStringLiteral("Reuters, \u201cUK police")));
+    EXPECT_EQ(groups.at(1).publisher, QStringLiteral("Global Times"));
+    QList<int> numbers;
+    for (const auto& entry : groups.at(1).entries) {
+        numbers.append(entry.number);
+        EXPECT_FALSE(entry.text.contains(QStringLiteral("Global Times"), Qt::CaseInsensitive))
+            << entry.text.toStdString();
+        EXPECT_TRUE(entry.text.startsWith(u'\u201c')) << entry.text.toStdString();
+    }
+    EXPECT_EQ(numbers, (QList<int> {2, 3, 5, 6, 7}));
+    EXPECT_TRUE(groups.at(2).publisher.isEmpty());
+    EXPECT_EQ(groups.at(2).entries.first().number, 4);
+    EXPECT_EQ(
+        SourceListing::entryText(sourcesOfSeveralPublishers().first()),
+        QStringLiteral("Reuters, \u201cUK police reveal March arrests\u201d, 10 Sep 2023. https://news.example/1"));
+}
+
+TEST(ChartExporter, SourcesOfOnePublisherShareALineUnderTheChart)
+{
+    BoxChart chart;
+    ChartContext shared = context();
+    shared.sources = sourcesOfSeveralPublishers();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(ChartExporter(chart, shared, options(ExportOptions::Format::Svg)).writeSvg(buffer));
+    // SVG text runs: the words of the footer, without the markup between them.
+    QString text;
+    QXmlStreamReader xml(buffer.data());
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text().toString() + u' ';
+    }
+    text = text.simplified();
+    EXPECT_EQ(text.count(QStringLiteral("Global Times"), Qt::CaseInsensitive), 1) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Global Times: [2]"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("[1] Reuters,"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("[4] BBC,"))) << text.toStdString();
+    for (int number = 1; number <= 7; ++number)
+        EXPECT_TRUE(text.contains(QStringLiteral("[%1]").arg(number))) << number;
+}
+
 TEST(ChartExporter, CaptionSaysWhatTheChartLeftOut)
 {
     BoxChart chart;
@@ -421,6 +494,14 @@ TEST(Handout, HasTheStatementsTheCasesAndNumberedSourcesOnNumberedPages)
     EXPECT_FALSE(all.contains(QStringLiteral("\u201c\u201d"))) << "no empty quotation marks";
     EXPECT_FALSE(all.contains(QStringLiteral(", ."))) << "no stray punctuation";
     EXPECT_EQ(handout.estimate().cases, cases.size());
+    // The four sources cited are all of the Global Times: its name heads them once, and each is
+    // listed by its number and title alone.
+    const QString key = QStringLiteral("Grades in brackets on the Admiralty scale: reliability A (completely");
+    ASSERT_TRUE(all.contains(key));
+    const QString sources = all.mid(all.lastIndexOf(key));
+    EXPECT_EQ(sources.count(QStringLiteral("Global Times")), 1) << sources.toStdString();
+    for (int number = 1; number <= 4; ++number)
+        EXPECT_TRUE(sources.contains(QStringLiteral("[%1] \u201c").arg(number))) << sources.toStdString();
     if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty()) {
         ASSERT_OK(handout.write(folder + QStringLiteral("/handout.pdf")));
     }
@@ -451,6 +532,23 @@ TEST(Handout, ASummaryLeavesOutTheTableOfCasesAndProgressCanCancel)
     ASSERT_FALSE(written.ok());
     EXPECT_TRUE(written.error().contains(QStringLiteral("cancelled")));
     EXPECT_TRUE(increasing);
+}
+
+TEST(Handout, AsPubliclyKnownOnADayLeavesOutLaterLinksAndSources)
+{
+    auto store = Fixtures::sampleStore();
+    CaseFilter twelfth;
+    twelfth.knownOn = DayNumber(QDate(2023, 8, 12).toJulianDay());
+    const QList<Id> cases = *CaseSearch(*store).caseIds(twelfth);
+    Handout handout(*store, cases, ExportOptions());
+    handout.setKnownOn(twelfth.knownOn);
+    const QString text = pdfPages(handoutOf(handout)).join(u'\n').simplified();
+    // Zeng after Burns, 22 days; not Hao after Zeng, announced on the 21st.
+    EXPECT_TRUE(text.contains(QStringLiteral("22 d"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Zeng (曾), suspect"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("MSS announces the Hao case")));
+    // Every source of the sample was published from 21 August on.
+    EXPECT_FALSE(text.contains(QStringLiteral("globaltimes.cn"))) << text.toStdString();
 }
 
 TEST(Handout, RefusesAnEmptySelection)

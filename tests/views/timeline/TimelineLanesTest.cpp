@@ -1,6 +1,8 @@
 #include "TimelineLanes.h"
 
+#include "ActorRepository.h"
 #include "CaseRepository.h"
+#include "CaseSearch.h"
 #include "EventRepository.h"
 #include "TestSupport.h"
 #include "TimelineFixtures.h"
@@ -76,9 +78,9 @@ TEST(TimelineLanes, ByCaseGivesEachCaseALaneAndStatementsLanesByCountry)
     for (int lane = 0; lane < lanes->count(); ++lane)
         caseLanes += lanes->lane(lane).kind == TimelineLanes::LaneKind::Case;
     EXPECT_EQ(caseLanes, 7);
-    EXPECT_EQ(
-        titleOfLaneOf(*lanes, QStringLiteral("MSS announces the Zeng case")),
-        QStringLiteral("Zeng: military industrial group employee said to have been recruited by the CIA in Italy"));
+    EXPECT_EQ(titleOfLaneOf(*lanes, QStringLiteral("MSS announces the Zeng case")),
+              QStringLiteral(
+                  "Zeng (曾): military industrial group employee said to have been recruited by the CIA in Italy"));
     // Burns's remarks belong to no case: the lane of his country's events outside cases.
     EXPECT_EQ(laneOf(*lanes,
                      QStringLiteral("CIA Director William Burns says the CIA has made progress in rebuilding "
@@ -155,7 +157,7 @@ TEST(TimelineLanes, ByActorPutsEventsWithWhoActedAndSpansWithTheSuspect)
     const auto data = sampleData();
     const auto lanes = TimelineLanes::build(data, LaneKey::Actor);
     EXPECT_EQ(titleOfLaneOf(*lanes, QStringLiteral("MSS announces the Zeng case")),
-              QStringLiteral("Ministry of State Security"));
+              QStringLiteral("Ministry of State Security (国家安全部)"));
     EXPECT_EQ(laneOf(*lanes, QStringLiteral("MSS announces the Zeng case")),
               laneOf(*lanes, QStringLiteral("MSS opens its official WeChat account with a call to action")));
     EXPECT_EQ(titleOfLaneOf(*lanes, QStringLiteral("Cyberattack on Northwestern Polytechnical University")),
@@ -171,7 +173,7 @@ TEST(TimelineLanes, ByActorPutsEventsWithWhoActedAndSpansWithTheSuspect)
         }
         ASSERT_GE(lane, 0);
         EXPECT_EQ(lanes->lane(lane).ref, record.suspect);
-        EXPECT_EQ(lanes->title(lane), data->actorName(record.suspect));
+        EXPECT_EQ(lanes->title(lane), data->actorTitle(record.suspect));
     }
 }
 
@@ -285,6 +287,102 @@ TEST(TimelineLanesTitles, CaseLanesWhoseTitlesBeginAlikeShowWhatTellsThemApart)
     }
     EXPECT_EQ(headers.filter(QStringLiteral("\u2026 Zeng")).size(), 1) << headers.join(u'|').toStdString();
     EXPECT_EQ(headers.filter(QStringLiteral("\u2026 Wang")).size(), 1) << headers.join(u'|').toStdString();
+}
+
+// Native names beside romanised ones: on the lanes of cases and of actors, wherever one is recorded.
+TEST(TimelineLanesTitles, NativeNamesStandBesideRomanisedOnes)
+{
+    auto store = Fixtures::sampleStore();
+    // The sample records 曾 for Zeng and 国家安全部 for the MSS; Hao gets 郝 here.
+    const Id hao = *ActorRepository(*store).find(QStringLiteral("Hao"), QStringLiteral("CN"));
+    Actor actor = *ActorRepository(*store).get(hao);
+    actor.nativeName = QStringLiteral("郝");
+    ASSERT_OK(ActorRepository(*store).update(actor));
+    const auto data = load(*store);
+
+    const auto byCase = TimelineLanes::build(data, LaneKey::Case);
+    const QString zengLane = titleOfLaneOf(*byCase, QStringLiteral("MSS announces the Zeng case"));
+    EXPECT_TRUE(zengLane.startsWith(QStringLiteral("Zeng (曾): military industrial group employee")))
+        << zengLane.toStdString();
+    EXPECT_TRUE(titleOfLaneOf(*byCase, QStringLiteral("MSS announces the Hao case, the second CIA case within 15 days"))
+                    .startsWith(QStringLiteral("Hao (郝): central government ministry official")));
+    // A case whose suspect has no native name keeps its title.
+    EXPECT_TRUE(titleOfLaneOf(*byCase, QStringLiteral("Two men arrested under the Official Secrets Act"))
+                    .startsWith(QStringLiteral("UK parliamentary researcher")));
+
+    const auto byActor = TimelineLanes::build(data, LaneKey::Actor);
+    QStringList titles;
+    for (int lane = 0; lane < byActor->count(); ++lane)
+        titles.append(byActor->title(lane));
+    EXPECT_TRUE(titles.contains(QStringLiteral("Zeng (曾)"))) << titles.join(u'|').toStdString();
+    EXPECT_TRUE(titles.contains(QStringLiteral("Ministry of State Security (国家安全部)")))
+        << titles.join(u'|').toStdString();
+    EXPECT_TRUE(titles.contains(QStringLiteral("William Burns")));
+}
+
+TEST(TimelineLanesTitles, ANativeNameTheTitleCannotCarryIsInTheSubtitle)
+{
+    auto store = Fixtures::sampleStore();
+    CaseFilter named;
+    named.text = QStringLiteral("Zeng");
+    const Id zeng = CaseSearch(*store).caseIds(named).value_or({}).value(0);
+    ASSERT_NE(zeng, 0);
+    Case record = *CaseRepository(*store).get(zeng);
+    record.title = QStringLiteral("Military industrial group employee said to have been recruited in Italy");
+    ASSERT_OK(CaseRepository(*store).update(record));
+    const auto lanes = TimelineLanes::build(load(*store), LaneKey::Case);
+    const int lane = lanes->laneOfEvent(eventNamed(lanes->data(), QStringLiteral("MSS announces the Zeng case")));
+    ASSERT_GE(lane, 0);
+    EXPECT_EQ(lanes->title(lane), record.title);
+    EXPECT_TRUE(lanes->subtitle(lane).startsWith(QStringLiteral("Zeng (曾) · ")))
+        << lanes->subtitle(lane).toStdString();
+}
+
+// The lane of the event with this title, -1 when it has none; a title not in the data fails.
+int laneOfTitled(const TimelineLanes& lanes, const QString& title)
+{
+    const int event = eventNamed(lanes.data(), title);
+    if (event < 0) {
+        ADD_FAILURE() << "no event " << title.toStdString();
+        return -2;
+    }
+    return lanes.laneOfEvent(event);
+}
+
+// As publicly known on a day: no lane, no event and no link for what had not been made public.
+TEST(TimelineLanesKnownOn, OnlyWhatWasPublicGetsALane)
+{
+    auto store = Fixtures::sampleStore();
+    const auto data = load(*store);
+    const auto lanesAsOf = [&](DayNumber known) {
+        CaseFilter filter;
+        filter.knownOn = known;
+        return TimelineLanes::build(data, LaneKey::Case, *ShownRecords::of(*store, filter));
+    };
+    const auto first = lanesAsOf(day(2023, 8, 1));
+    EXPECT_LT(laneOfTitled(*first, QStringLiteral("MSS announces the Zeng case")), 0);
+    for (int lane = 0; lane < first->count(); ++lane) {
+        EXPECT_FALSE(first->title(lane).startsWith(QStringLiteral("Zeng"))) << first->title(lane).toStdString();
+        EXPECT_FALSE(first->events(lane).empty() && first->cases(lane).empty());
+    }
+    EXPECT_GE(laneOfTitled(*first, QStringLiteral("MSS opens its official WeChat account with a call to action")), 0);
+    EXPECT_LT(laneOfTitled(*first,
+                           QStringLiteral("MSS responds to concerns of foreign media about the Counter-Espionage Law")),
+              0);
+
+    const auto twelfth = lanesAsOf(day(2023, 8, 12));
+    const int zeng = laneOfTitled(*twelfth, QStringLiteral("MSS announces the Zeng case"));
+    ASSERT_GE(zeng, 0);
+    EXPECT_TRUE(twelfth->title(zeng).startsWith(QStringLiteral("Zeng")));
+    EXPECT_LT(laneOfTitled(*twelfth, QStringLiteral("MSS announces the Hao case, the second CIA case within 15 days")),
+              0);
+    // Burns's remarks, which the announcement answers, are on the page with it.
+    EXPECT_GE(
+        laneOfTitled(
+            *twelfth,
+            QStringLiteral(
+                "CIA Director William Burns says the CIA has made progress in rebuilding its spy networks in China")),
+        0);
 }
 
 } // namespace
