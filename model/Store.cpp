@@ -38,12 +38,8 @@ QString newConnectionName()
 
 // Migration N brings a collection from schema N-1 to schema N.
 constexpr const char* migrations[] = {
-    "001-initial.sql",
-    "002-node-positions.sql",
-    "003-edtf-dates.sql",
-    "004-references.sql",
-    "005-statistics-indexes.sql",
-    "006-merge-origins.sql",
+    "001-initial.sql",    "002-node-positions.sql",     "003-edtf-dates.sql",
+    "004-references.sql", "005-statistics-indexes.sql", "006-merge-origins.sql",
 };
 static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
 

@@ -38,12 +38,14 @@ struct Table
 
 // Every table and column a reader looks at.
 constexpr std::array<Table, 8> tables {{
-    {"cases", {"id", "title", "summary", "status", "sector", "target_country", "accused_country", "first_day", "last_day",
-               "disclosed_day"}},
+    {"cases",
+     {"id", "title", "summary", "status", "sector", "target_country", "accused_country", "first_day", "last_day",
+      "disclosed_day"}},
     {"actors", {"id", "kind", "name", "native_name", "aliases", "country", "born", "notes", "part_of"}},
     {"roles", {"id", "case_id", "actor_id", "role", "note"}},
-    {"events", {"id", "case_id", "kind", "title", "description", "date", "date_from", "date_to", "end_date", "end_to",
-                "country", "city", "venue_context", "actor_id"}},
+    {"events",
+     {"id", "case_id", "kind", "title", "description", "date", "date_from", "date_to", "end_date", "end_to", "country",
+      "city", "venue_context", "actor_id"}},
     {"sources", {"id", "url", "publisher", "title", "published", "reliability", "credibility"}},
     {"citations", {"id", "source_id", "case_id", "event_id", "quote"}},
     {"links", {"id", "from_event", "to_event", "relation", "note", "source_id"}},
@@ -112,8 +114,10 @@ void tamperWithCells(const QString& path, const QByteArray& operations)
         const Table& table = tables[program.byte() % tables.size()];
         const char* column = table.columns[size_t(program.byte() % columnCount(table))];
         const int row = program.byte() % 64;
-        const QByteArray sql = QByteArrayLiteral("UPDATE ") + table.name + " SET " + column + " = ? WHERE rowid = "
-            "(SELECT rowid FROM " + table.name + " ORDER BY rowid LIMIT 1 OFFSET ?)";
+        const QByteArray sql = QByteArrayLiteral("UPDATE ") + table.name + " SET " + column
+            + " = ? WHERE rowid = "
+              "(SELECT rowid FROM "
+            + table.name + " ORDER BY rowid LIMIT 1 OFFSET ?)";
         sqlite3_stmt* statement = nullptr;
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
             continue;
