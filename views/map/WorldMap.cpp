@@ -59,9 +59,14 @@ public:
     }
     QPointF point()
     {
+        const QPointF degrees = lonLat();
+        return project(degrees.x(), degrees.y());
+    }
+    QPointF lonLat()
+    {
         const double longitude = i16() / Scale;
         const double latitude = i16() / Scale;
-        return project(longitude, latitude);
+        return {longitude, latitude};
     }
     qsizetype remaining() const
     {
@@ -94,6 +99,61 @@ QString code(const QByteArray& bytes)
             return {};
     }
     return QString::fromLatin1(trimmed);
+}
+
+// The part of a ring (longitude, latitude) on one side of a meridian (Sutherland-Hodgman).
+QPolygonF clipAtMeridian(const QPolygonF& ring, double meridian, bool east)
+{
+    const auto inside = [&](const QPointF& p) { return east ? p.x() >= meridian : p.x() <= meridian; };
+    QPolygonF part;
+    for (qsizetype i = 0; i < ring.size(); ++i) {
+        const QPointF& from = ring.at(i);
+        const QPointF& to = ring.at((i + 1) % ring.size());
+        if (inside(from))
+            part.append(from);
+        if (inside(from) != inside(to)) {
+            const double t = (meridian - from.x()) / (to.x() - from.x());
+            part.append({meridian, from.y() + t * (to.y() - from.y())});
+        }
+    }
+    return part;
+}
+
+// Natural Earth's rings that cross the antimeridian (eastern Russia, Fiji) jump from +180 to -180
+// degrees and back; drawn as they are, they streak across the whole map. Such a ring is made
+// continuous, then cut at the meridian it passes into a part on each edge of the map. A ring round
+// a pole (Antarctica) jumps once and is left as it is.
+QList<QPolygonF> splitAtAntimeridian(const QPolygonF& ring)
+{
+    const auto wrap = [&](qsizetype from, qsizetype to) {
+        const double step = ring.at(to).x() - ring.at(from).x();
+        return step > 180 ? -360.0 : step < -180 ? 360.0 : 0.0;
+    };
+    QPolygonF continuous = ring;
+    double shift = 0;
+    for (qsizetype i = 1; i < continuous.size(); ++i) {
+        shift += wrap(i - 1, i);
+        continuous[i].rx() += shift;
+    }
+    if (ring.isEmpty() || shift + wrap(ring.size() - 1, 0) != 0)
+        return {ring};
+    double west = 0;
+    double east = 0;
+    for (const QPointF& point : std::as_const(continuous)) {
+        west = std::min(west, point.x());
+        east = std::max(east, point.x());
+    }
+    if (east > 180) {
+        QPolygonF beyond = clipAtMeridian(continuous, 180, true);
+        beyond.translate(-360, 0);
+        return {clipAtMeridian(continuous, 180, false), beyond};
+    }
+    if (west < -180) {
+        QPolygonF beyond = clipAtMeridian(continuous, -180, false);
+        beyond.translate(360, 0);
+        return {clipAtMeridian(continuous, -180, true), beyond};
+    }
+    return {continuous};
 }
 
 } // namespace
@@ -137,10 +197,17 @@ Result<WorldMap> WorldMap::read(const QByteArray& data)
             QPolygonF ring;
             ring.reserve(points);
             for (int p = 0; p < points; ++p)
-                ring.append(in.point());
-            if (ring.size() >= 3)
-                country.outline.addPolygon(ring);
-            country.outline.closeSubpath();
+                ring.append(in.lonLat());
+            for (const QPolygonF& part : splitAtAntimeridian(ring)) {
+                if (part.size() < 3)
+                    continue;
+                QPolygonF projected;
+                projected.reserve(part.size());
+                for (const QPointF& degrees : part)
+                    projected.append(project(degrees.x(), degrees.y()));
+                country.outline.addPolygon(projected);
+                country.outline.closeSubpath();
+            }
         }
         country.outline.setFillRule(Qt::OddEvenFill);
         country.bounds = country.outline.boundingRect();

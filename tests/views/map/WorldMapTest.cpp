@@ -26,6 +26,27 @@ TEST(WorldMap, HoldsNaturalEarthsCountries)
     EXPECT_EQ(map.countryAt(equalEarth(-30, 0) * QTransform::fromScale(1, -1)), QString());
 }
 
+TEST(WorldMap, CutsOutlinesThatCrossTheAntimeridianAtTheMapsEdges)
+{
+    const WorldMap& map = WorldMap::bundled();
+    const auto at = [](double longitude, double latitude) {
+        return equalEarth(longitude, latitude) * QTransform::fromScale(1, -1);
+    };
+    // Eastern Russia and Fiji lie on both sides of 180 degrees: each side is drawn at its own edge
+    // of the map, with nothing streaking across the oceans in between.
+    EXPECT_EQ(map.countryAt(at(-175, 66)), QStringLiteral("RU"));
+    EXPECT_EQ(map.countryAt(at(170, 68)), QStringLiteral("RU"));
+    EXPECT_EQ(map.countryAt(at(178.3, -17.9)), QStringLiteral("FJ"));
+    for (double longitude : {-150.0, -90.0, -30.0, 0.0, 60.0, 100.0})
+        EXPECT_EQ(map.countryAt(at(longitude, -16.3)), QString()) << longitude;
+    for (double longitude : {-170.0, -120.0, -40.0, 0.0, 10.0})
+        EXPECT_NE(map.countryAt(at(longitude, 70.5)), QStringLiteral("RU")) << longitude;
+    const QRectF russia = map.country(u"RU")->bounds;
+    EXPECT_LE(russia.width(), 2 * EqualEarthMaxX + 1e-9);
+    // Antarctica goes round the pole and stays one band along the bottom.
+    EXPECT_EQ(map.countryAt(at(0, -80)), QStringLiteral("AQ"));
+}
+
 TEST(WorldMap, DrawsFormerStatesOverTheirSuccessors)
 {
     const WorldMap& map = WorldMap::bundled();
