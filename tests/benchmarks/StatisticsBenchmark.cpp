@@ -53,9 +53,8 @@ void registerAggregations()
     add("BM_Aggregation/countries", [](benchmark::State& state) {
         aggregate<CountryCounts>(state, [](CaseStatistics& s) { return s.countries({}); });
     });
-    add("BM_Aggregation/venues", [](benchmark::State& state) {
-        aggregate<VenueFlows>(state, [](CaseStatistics& s) { return s.venues({}); });
-    });
+    add("BM_Aggregation/venues",
+        [](benchmark::State& state) { aggregate<VenueFlows>(state, [](CaseStatistics& s) { return s.venues({}); }); });
     add("BM_Aggregation/perYear", [](benchmark::State& state) {
         aggregate<DisclosuresPerYear>(state, [](CaseStatistics& s) { return s.disclosuresPerYear({}); });
     });
@@ -65,9 +64,8 @@ void registerAggregations()
     add("BM_Aggregation/agencies", [](benchmark::State& state) {
         aggregate<AgencyCounts>(state, [](CaseStatistics& s) { return s.agencies({}); });
     });
-    add("BM_Aggregation/lags", [](benchmark::State& state) {
-        aggregate<LinkLags>(state, [](CaseStatistics& s) { return s.lags({}); });
-    });
+    add("BM_Aggregation/lags",
+        [](benchmark::State& state) { aggregate<LinkLags>(state, [](CaseStatistics& s) { return s.lags({}); }); });
     // A narrow filter: one status and a decade, as a click on a bar leaves.
     add("BM_Aggregation/venuesFiltered", [](benchmark::State& state) {
         CaseFilter filter;
@@ -135,8 +133,8 @@ void BM_MapFrame(benchmark::State& state)
 // A frame of the lag histogram of the 1M-event collection.
 void BM_LagChartFrame(benchmark::State& state)
 {
-    auto snapshot = StatisticsSnapshot::compute(Benchmarks::openCollection(Events), {}, {},
-                                                StatisticsParts(StatisticsPart::Lags));
+    auto snapshot =
+        StatisticsSnapshot::compute(Benchmarks::openCollection(Events), {}, {}, StatisticsParts(StatisticsPart::Lags));
     if (!snapshot) {
         state.SkipWithError(qPrintable(snapshot.error()));
         return;
@@ -156,7 +154,13 @@ void BM_LagChartFrame(benchmark::State& state)
 } // namespace
 
 BENCHMARK(BM_LagHistogram)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
-BENCHMARK(BM_MapFrame)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
+BENCHMARK(BM_MapFrame)
+    ->Arg(0)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_LagChartFrame)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 
 int main(int argc, char** argv)
