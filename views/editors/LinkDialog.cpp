@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 namespace Spyline {
@@ -90,7 +91,7 @@ void LinkDialog::propose()
         item->setText(3, proposal.otherSide ? tr("other side") : tr("same side"));
         item->setText(4, proposal.lag.text());
         item->setData(0, Qt::UserRole, proposal.statement.id);
-        item->setToolTip(1, proposal.statement.title.toHtmlEscaped());
+        item->setToolTip(1, Qt::convertFromPlainText(proposal.statement.title));
     }
     for (int column : {0, 2, 3, 4})
         m_proposals->resizeColumnToContents(column);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTextDocument>
 
 namespace Spyline {
 
@@ -99,7 +100,8 @@ void PartialDateEdit::check()
     m_lineEdit->setStyleSheet(isValid() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c00000; }"));
     // The forms a date takes, and in a compact field what the feedback label would say.
     const QString hint = edtfHint();
-    m_lineEdit->setToolTip((m_compact && !feedback.isEmpty() ? feedback + u'\n' + hint : hint).toHtmlEscaped());
+    // As rich text made from plain text: what was typed shows as typed, quotes and all.
+    m_lineEdit->setToolTip(Qt::convertFromPlainText(m_compact && !feedback.isEmpty() ? feedback + u'\n' + hint : hint));
     if (wasValid != isValid())
         Q_EMIT validityChanged(isValid());
 }

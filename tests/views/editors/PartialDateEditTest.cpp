@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
 
 using namespace Spyline;
 
@@ -34,6 +36,24 @@ TEST(PartialDateEdit, ShowsTheDateAsReadOrTheReasonItIsWrong)
     edit.lineEdit()->setText(QStringLiteral("~2023-03"));
     EXPECT_EQ(feedback->text(), QStringLiteral("c. Mar 2023 \u00b7 stored as 2023-03~"));
     EXPECT_EQ(edit.date()->text(), QStringLiteral("2023-03~"));
+}
+
+TEST(PartialDateEdit, ACompactFieldsTooltipShowsWhatWasTypedAsTyped)
+{
+    PartialDateEdit edit;
+    edit.setCompact(true);
+    QTest::keyClicks(edit.lineEdit(), QStringLiteral("\"soon\""));
+    EXPECT_FALSE(edit.isValid());
+    // Read as Qt shows a tooltip (rich text only when it looks like it): no entity left over, no
+    // markup taken from what was typed.
+    const QString tip = edit.lineEdit()->toolTip();
+    const QString shown = Qt::mightBeRichText(tip) ? QTextDocumentFragment::fromHtml(tip).toPlainText() : tip;
+    EXPECT_FALSE(shown.contains(QStringLiteral("&quot;"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("&lt;"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("1984-01-15"))) << shown.toStdString();
+    const QString problem = edit.problem();
+    ASSERT_FALSE(problem.isEmpty());
+    EXPECT_TRUE(shown.contains(problem)) << shown.toStdString() << " / " << problem.toStdString();
 }
 
 TEST(PartialDateEdit, RequiredFieldsAreNotEmpty)
