@@ -9,7 +9,6 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLineF>
-#include <QPainterPathStroker>
 #include <QSet>
 
 #include <algorithm>
@@ -54,6 +53,14 @@ QList<MapLayout::ShadeClass> classesUpTo(int most)
         previous = upper;
     }
     return classes;
+}
+
+qreal distanceToSegment(const QPointF& point, const QPointF& from, const QPointF& to)
+{
+    const QPointF along = to - from;
+    const qreal length = QPointF::dotProduct(along, along);
+    const qreal t = length > 0 ? std::clamp(QPointF::dotProduct(point - from, along) / length, 0.0, 1.0) : 0.0;
+    return QLineF(point, from + along * t).length();
 }
 
 int classOf(const QList<MapLayout::ShadeClass>& classes, int cases)
@@ -362,6 +369,13 @@ void MapLayout::toDevice(const Placement& placement)
         arrow.head = QPolygonF({to, base + side * half, base - side * half});
         arrow.path.moveTo(from);
         arrow.path.quadTo(control, base);
+        // Steps that stray from the curve by well under a tenth of a pixel.
+        const int steps = std::clamp(int(std::ceil(1.5 * std::sqrt(chord.length()))), 8, 1024);
+        arrow.spine.reserve(steps + 1);
+        for (int i = 0; i <= steps; ++i) {
+            const qreal t = qreal(i) / steps;
+            arrow.spine.append((1 - t) * (1 - t) * from + 2 * (1 - t) * t * control + t * t * base);
+        }
         m_arrows.append(arrow);
     }
 }
@@ -396,9 +410,12 @@ MapLayout::Hit MapLayout::hitTest(const QPointF& device) const
             return {Hit::Kind::Point, point->country, {}, point->city};
     }
     for (auto arrow = m_arrows.crbegin(); arrow != m_arrows.crend(); ++arrow) {
-        QPainterPathStroker stroker;
-        stroker.setWidth(arrow->width + 6);
-        if (arrow->head.containsPoint(device, Qt::OddEvenFill) || stroker.createStroke(arrow->path).contains(device))
+        // Within three pixels of the shaft or on the head.
+        const qreal reach = arrow->width / 2 + 3;
+        bool near = arrow->head.containsPoint(device, Qt::OddEvenFill);
+        for (qsizetype i = 0; !near && i + 1 < arrow->spine.size(); ++i)
+            near = distanceToSegment(device, arrow->spine.at(i), arrow->spine.at(i + 1)) <= reach;
+        if (near)
             return {Hit::Kind::Arrow, arrow->venue, arrow->target, {}};
     }
     for (const Ring& ring : m_rings) {

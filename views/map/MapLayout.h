@@ -65,7 +65,8 @@ public:
         QString venue;
         QString target;
         int cases = 0;
-        QPainterPath path; // device
+        QPainterPath path; // device: the shaft, a curve from the venue to the head
+        QPolygonF spine; // device: the shaft in short straight steps, fine enough to draw and hit
         QPolygonF head; // device
         qreal width = 1;
         bool selected = false;

@@ -3,6 +3,8 @@
 #include "ChartTheme.h"
 #include "MapLayout.h"
 
+#include <functional>
+
 class QPainter;
 
 namespace Spyline {
@@ -17,6 +19,19 @@ public:
 
     // `hovered` is outlined in the theme's highlight colour.
     void paint(QPainter& painter, const MapLayout& layout, const MapLayout::Hit& hovered = {}) const;
+
+    // The parts of paint(), bottom to top, for a canvas that keeps some of them painted. Each draws
+    // only what meets `area` (device pixels); the caller clips to it.
+    // The ocean, graticule, countries, borders, former states and the selection's outline.
+    void paintBase(QPainter& painter, const MapLayout& layout, const QRectF& area) const;
+    // The hovered country or former state, outlined over the base.
+    void paintHoverOutline(QPainter& painter, const MapLayout& layout, const MapLayout::Hit& hovered) const;
+    // Former states' marks, rings, arrows and venue cities. `fill`, when given, fills the rings and
+    // arrows (their shapes in the painter's coordinates) instead of the painter.
+    using Fill = std::function<void(const QPainterPath& shape, const QColor& color)>;
+    void paintOverlay(QPainter& painter, const MapLayout& layout, const MapLayout::Hit& hovered, const QRectF& area,
+                      const Fill& fill = {}) const;
+    void paintLabels(QPainter& painter, const MapLayout& layout) const;
 
     // The symbols of the legend, so that the legend draws exactly what the map draws.
     static void paintShadeSymbol(QPainter& painter, const QRectF& box, const QColor& fill, const ChartTheme& theme);

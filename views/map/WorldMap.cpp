@@ -241,12 +241,9 @@ Result<WorldMap> WorldMap::read(const QByteArray& data)
 
 void WorldMap::finish()
 {
-    m_land = QPainterPath();
-    m_land.setFillRule(Qt::OddEvenFill);
     for (int i = 0; i < m_countries.size(); ++i) {
         if (!m_countries.at(i).code.isEmpty())
             m_countryIndex.insert(m_countries.at(i).code, i);
-        m_land.addPath(m_countries.at(i).outline);
     }
     for (int i = 0; i < m_places.size(); ++i) {
         const Place& place = m_places.at(i);

@@ -72,11 +72,6 @@ public:
     {
         return m_sphere;
     }
-    // Every country's outline in one path: the land, filled and bordered at once.
-    const QPainterPath& land() const
-    {
-        return m_land;
-    }
     // Parallels and meridians every 30 degrees.
     const QPainterPath& graticule() const
     {
@@ -96,7 +91,6 @@ private:
     QHash<QString, int> m_placeIndex; // "CC\nkey"
     QHash<QString, int> m_placeOfCountry; // the first place listed for a country: capitals come first
     QPainterPath m_sphere;
-    QPainterPath m_land;
     QPainterPath m_graticule;
 };
 
