@@ -1,5 +1,6 @@
 #include "MapCanvas.h"
 
+#include "MapLayerCache.h"
 #include "MapPainter.h"
 #include "WorldMap.h"
 
@@ -28,6 +29,7 @@ MapCanvas::MapCanvas(QWidget* parent)
     : QWidget(parent)
     , m_figures(std::make_shared<const MapFigures>())
     , m_theme(ChartTheme::screen())
+    , m_layers(std::make_unique<MapLayerCache>())
 {
     setObjectName(QStringLiteral("mapCanvas"));
     setMouseTracking(true);
@@ -64,11 +66,17 @@ void MapCanvas::setViewport(const GraphViewport& viewport)
         return;
     m_viewport = viewport;
     m_fitPending = false;
-    invalidate();
+    relayout();
     Q_EMIT viewportChanged();
 }
 
 void MapCanvas::invalidate()
+{
+    m_layers->clear();
+    relayout();
+}
+
+void MapCanvas::relayout()
 {
     m_layout.reset();
     update();
@@ -103,7 +111,7 @@ void MapCanvas::fitToView()
     if (fitted == m_viewport)
         return;
     m_viewport = fitted;
-    invalidate();
+    relayout();
     Q_EMIT viewportChanged();
 }
 
@@ -141,7 +149,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), m_theme.background);
     const MapLayout& layout = currentLayout();
-    MapPainter(m_theme).paint(painter, layout, m_hovered);
+    m_layers->paint(painter, layout, m_hovered, m_theme);
     paintLegend(painter, layout);
 }
 
@@ -220,9 +228,14 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
         return;
     m_moved = true;
     setCursor(Qt::ClosedHandCursor);
+    // By whole pixels, the rest carried to the next move, so that what is painted moves along.
+    const QPointF delta = point - m_lastPoint;
+    const QPointF whole(std::round(delta.x()), std::round(delta.y()));
+    if (whole.isNull())
+        return;
     GraphViewport viewport = m_viewport;
-    viewport.offset += point - m_lastPoint;
-    m_lastPoint = point;
+    viewport.offset += whole;
+    m_lastPoint += whole;
     setViewport(viewport);
 }
 
@@ -253,7 +266,8 @@ void MapCanvas::wheelEvent(QWheelEvent* event)
 
 void MapCanvas::keyPressEvent(QKeyEvent* event)
 {
-    const qreal step = std::min(width(), height()) / 8.0;
+    // Whole pixels, so that a step moves what is painted rather than painting it again.
+    const qreal step = std::round(std::min(width(), height()) / 8.0);
     GraphViewport viewport = m_viewport;
     switch (event->key()) {
     case Qt::Key_Plus:

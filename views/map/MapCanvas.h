@@ -12,10 +12,13 @@ class QPainter;
 
 namespace Spyline {
 
+class MapLayerCache;
+
 // The drawing surface of the map: paints through MapPainter and turns the mouse into intents.
 // The wheel zooms around the pointer, dragging pans, + and - zoom, the arrow keys pan, Home or a
 // double-click fits the world; hovering names what is under the pointer (plain text) and a click
-// is reported for MapView to act on.
+// is reported for MapView to act on. What it painted last is kept (MapLayerCache), so that a hover
+// or a pan repaints little.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -78,7 +81,10 @@ private:
     void paintLegend(QPainter& painter, const MapLayout& layout) const;
     void zoomBy(qreal factor, const QPointF& around);
     void setHovered(const MapLayout::Hit& hit);
+    // The figures, options or theme changed: lay out and paint afresh.
     void invalidate();
+    // The viewport changed: lay out afresh, and move what is painted where it can.
+    void relayout();
 
     std::shared_ptr<const MapFigures> m_figures;
     std::shared_ptr<const MapFigures> m_selected;
@@ -87,6 +93,7 @@ private:
     GraphViewport m_viewport;
     bool m_fitPending = true;
     mutable std::optional<MapLayout> m_layout;
+    std::unique_ptr<MapLayerCache> m_layers;
     MapLayout::Hit m_hovered;
     bool m_pressed = false;
     bool m_moved = false;

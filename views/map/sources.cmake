@@ -1,9 +1,13 @@
 # The world map: Natural Earth outlines projected with Equal Earth, its layout, painter and view.
 target_sources(spyline_views PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CoverageBlender.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CoverageBlender.h
     ${CMAKE_CURRENT_LIST_DIR}/EqualEarth.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EqualEarth.h
     ${CMAKE_CURRENT_LIST_DIR}/MapCanvas.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MapCanvas.h
+    ${CMAKE_CURRENT_LIST_DIR}/MapLayerCache.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MapLayerCache.h
     ${CMAKE_CURRENT_LIST_DIR}/MapLayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MapLayout.h
     ${CMAKE_CURRENT_LIST_DIR}/MapPainter.cpp

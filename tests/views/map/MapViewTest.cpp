@@ -1,5 +1,6 @@
 #include "MapView.h"
 
+#include "EqualEarth.h"
 #include "MapCanvas.h"
 #include "MapTestSupport.h"
 #include "ViewState.h"
@@ -107,6 +108,44 @@ TEST_F(MapViewTest, OutlinesTheSelectedCasesCountries)
         britain = britain || code == QStringLiteral("GB");
     }
     EXPECT_TRUE(britain);
+}
+
+TEST_F(MapViewTest, PaintsTheSamplesArrowsAndShadingAndKeepsThemWhenPanned)
+{
+    const auto expectDrawn = [&] {
+        const MapLayout& layout = canvas()->currentLayout();
+        const QImage image = canvas()->grab().toImage();
+        // Tibet, inside China and clear of the arrows, in China's shade.
+        const QPoint tibet = layout.viewport().toDevice(equalEarth(85, 31) * QTransform::fromScale(1, -1)).toPoint();
+        int china = -1;
+        for (const MapLayout::Shaded& shaded : layout.shaded()) {
+            if (WorldMap::bundled().countries().at(shaded.country).code == QStringLiteral("CN"))
+                china = shaded.shadeClass;
+        }
+        ASSERT_GE(china, 0);
+        EXPECT_EQ(image.pixelColor(tibet), layout.shadeColor(china));
+        // Italy to China and Japan to China: dark where each arrow runs, over land or sea.
+        ASSERT_EQ(layout.arrows().size(), 2);
+        for (const MapLayout::Arrow& arrow : layout.arrows()) {
+            for (qreal along : {0.3, 0.5, 0.7}) {
+                const QPoint at = arrow.path.pointAtPercent(along).toPoint();
+                EXPECT_LT(qGray(image.pixel(at)), 140) << arrow.venue.toStdString() << " " << along;
+            }
+        }
+    };
+    expectDrawn();
+    // Panned by keys and by a drag: what was painted moves along, and hit-testing follows it.
+    QTest::keyClick(canvas(), Qt::Key_Right);
+    QTest::keyClick(canvas(), Qt::Key_Down);
+    expectDrawn();
+    const QPoint from = canvas()->rect().center();
+    QTest::mousePress(canvas(), Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(canvas(), from + QPoint(9 * step, -5 * step));
+    QTest::mouseRelease(canvas(), Qt::LeftButton, {}, from + QPoint(36, -20));
+    expectDrawn();
+    QTest::mouseMove(canvas(), anchorOf("CN") + QPoint(0, -20));
+    EXPECT_EQ(canvas()->hovered().code, QStringLiteral("CN"));
 }
 
 TEST_F(MapViewTest, ZoomsAndPansLikeTheTimeline)
