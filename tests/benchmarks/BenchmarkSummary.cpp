@@ -65,7 +65,9 @@ const Target targets[] = {
     {"cases by status, 1M events", R"(^BM_Aggregation/statuses)", Measure::Milliseconds, "", 200, true, "ms"},
     {"cases by accused agency, 1M events", R"(^BM_Aggregation/agencies)", Measure::Milliseconds, "", 200, true, "ms"},
     {"link lags, 1M events", R"(^BM_Aggregation/lags)", Measure::Milliseconds, "", 200, true, "ms"},
-    {"map frame, 1M events", R"(^BM_MapFrame/)", Measure::Milliseconds, "", 16, true, "ms"},
+    {"map frame, 1M events, a zoom step", R"(^BM_MapFrame/\w+/zoom/)", Measure::Milliseconds, "", 16, true, "ms"},
+    {"map frame, 1M events, a pan step", R"(^BM_MapFrame/\w+/pan/)", Measure::Milliseconds, "", 16, true, "ms"},
+    {"map frame, 1M events, a hover", R"(^BM_MapFrame/\w+/hover/)", Measure::Milliseconds, "", 16, true, "ms"},
     {"handout, 1,000 cases, per case", R"(^handout/cases:1000/)", Measure::Counter, "ms_per_case", 20, true, "ms"},
     {"handout, 10,000 cases, per case", R"(^handout/cases:10000/)", Measure::Counter, "ms_per_case", 20, true, "ms"},
 };

@@ -1,13 +1,13 @@
 // Map and statistics benchmarks (issue 16): each aggregation over the 1,000,000-event collection
 // (one SQL query each, at most 200 ms), the lag histogram's binning, and a frame of the map with
-// the 1M-event figures (layout and painting, at most 16 ms).
+// the 1M-event figures as the canvas paints it when zoomed, panned or hovered (at most 16 ms).
 // Run: build/tests/benchmarks/spyline_statistics_benchmark [--benchmark_filter='Aggregation|MapFrame']
 #include "BenchmarkCollections.h"
 #include "CaseStatistics.h"
 #include "ChartTheme.h"
 #include "LagHistogram.h"
+#include "MapLayerCache.h"
 #include "MapLayout.h"
-#include "MapPainter.h"
 #include "StatisticsLayout.h"
 #include "StatisticsPainter.h"
 #include "Store.h"
@@ -104,30 +104,88 @@ std::shared_ptr<const MapFigures> millionFigures()
     return figures;
 }
 
-// One frame of the map at 1,600 by 900: laid out (the viewport moves with every pan and zoom)
-// and painted. 0: the whole world; 1: zoomed on Europe; 2: shaded by accused country.
-void BM_MapFrame(benchmark::State& state)
+// Frames of the map at 1,600 by 900 with the 1M-event figures, as the canvas paints them: laid out
+// for the frame's viewport, then painted through MapLayerCache, which keeps the layers it painted
+// last and paints anew what the frame needs. Scenes: the whole world; zoomed 4x on Europe; the
+// whole world shaded by accused country. Motions, each frame against the one before it:
+// - zoom: the scale changes (1.25x in, then out again), so everything is painted afresh;
+// - pan: a drag of 24 pixels a frame round a square: the layers move and the strips they
+//   uncover are painted (the first frame of a drag after a zoom also paints the overlay: at most
+//   a zoom frame);
+// - hover: nothing moves and the pointer passes from country to country: the layers are reused
+//   and the outline drawn.
+void mapFrame(benchmark::State& state, int scene, int motion)
 {
+    enum Motion
+    {
+        Zoom,
+        Pan,
+        Hover,
+    };
     const auto figures = millionFigures();
     const QSize size(1600, 900);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     const ChartTheme theme = ChartTheme::screen();
-    GraphViewport viewport = MapLayout::fit(QSizeF(size));
+    GraphViewport start = MapLayout::fit(QSizeF(size));
     MapOptions options;
-    if (state.range(0) == 1)
-        viewport.zoomAround(viewport.toDevice(*WorldMap::bundled().anchor(u"DE")), 4);
-    if (state.range(0) == 2)
+    if (scene == 1)
+        start.zoomAround(start.toDevice(*WorldMap::bundled().anchor(u"DE")), 4, 0, 1e9);
+    if (scene == 2)
         options.shading = MapShading::Accused;
-    int arrows = 0;
-    for (auto _ : state) {
+    GraphViewport zoomed = start;
+    zoomed.zoomAround(QPointF(size.width() / 2.0, size.height() / 2.0), 1.25, 0, 1e9);
+    const QPointF square[] = {{0, 0}, {24, 0}, {24, 24}, {0, 24}};
+    const MapLayout::Hit countries[] = {{MapLayout::Hit::Kind::Country, QStringLiteral("CN"), {}, {}},
+                                        {MapLayout::Hit::Kind::Country, QStringLiteral("DE"), {}, {}}};
+    const MapLayerCache::Work expected[] = {MapLayerCache::Work::Painted, MapLayerCache::Work::Shifted,
+                                            MapLayerCache::Work::Repainted};
+    MapLayerCache cache;
+    const auto paint = [&](const GraphViewport& viewport, const MapLayout::Hit& hovered) {
         const MapLayout layout(WorldMap::bundled(), figures, nullptr, options, QSizeF(size), viewport);
         QPainter painter(&image);
         painter.fillRect(image.rect(), theme.background);
-        MapPainter(theme).paint(painter, layout);
-        arrows = int(layout.arrows().size());
+        cache.paint(painter, layout, hovered, theme);
+        return int(layout.arrows().size());
+    };
+    // The frame shown before the motion starts, and a repaint that keeps its overlay.
+    paint(start, {});
+    paint(start, {});
+    int frame = 0;
+    int arrows = 0;
+    for (auto _ : state) {
+        ++frame;
+        GraphViewport viewport = start;
+        MapLayout::Hit hovered;
+        if (motion == Zoom && frame % 2 == 1)
+            viewport = zoomed;
+        if (motion == Pan)
+            viewport.offset += square[frame % 4];
+        if (motion == Hover)
+            hovered = countries[frame % 2];
+        arrows = paint(viewport, hovered);
+        if (cache.lastWork() != expected[motion]) {
+            state.SkipWithError("the frame did not do the work its motion needs");
+            return;
+        }
     }
     state.counters["arrows"] = arrows;
     state.counters["flows"] = double(figures->venues.flows.size());
+}
+
+void registerMapFrames()
+{
+    const char* scenes[] = {"world", "europe", "accused"};
+    const char* motions[] = {"zoom", "pan", "hover"};
+    for (int scene = 0; scene < 3; ++scene) {
+        for (int motion = 0; motion < 3; ++motion) {
+            const std::string name = std::string("BM_MapFrame/") + scenes[scene] + '/' + motions[motion];
+            benchmark::RegisterBenchmark(name.c_str(),
+                                         [scene, motion](benchmark::State& state) { mapFrame(state, scene, motion); })
+                ->Unit(benchmark::kMillisecond)
+                ->Repetitions(5)
+                ->ReportAggregatesOnly(true);
+        }
+    }
 }
 
 // A frame of the lag histogram of the 1M-event collection.
@@ -154,17 +212,11 @@ void BM_LagChartFrame(benchmark::State& state)
 } // namespace
 
 BENCHMARK(BM_LagHistogram)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
-BENCHMARK(BM_MapFrame)
-    ->Arg(0)
-    ->Arg(1)
-    ->Arg(2)
-    ->Unit(benchmark::kMillisecond)
-    ->Repetitions(5)
-    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_LagChartFrame)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 
 int main(int argc, char** argv)
 {
     registerAggregations();
+    registerMapFrames();
     return Spyline::Benchmarks::runPaintingBenchmarks(argc, argv);
 }
