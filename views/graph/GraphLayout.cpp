@@ -1,5 +1,6 @@
 #include "GraphLayout.h"
 
+#include "ForceLayout.h"
 #include "GraphStyle.h"
 
 #include <QCoreApplication>
@@ -177,13 +178,21 @@ QByteArray number(qreal value)
 
 } // namespace
 
+QString GraphLayout::graphvizVersion()
+{
+    QMutexLocker lock(&graphvizMutex());
+    GraphvizAllocations allocations;
+    GVC_t* context = graphvizContext();
+    return QStringLiteral("Graphviz ") + QString::fromUtf8(context ? gvcVersion(context) : "?");
+}
+
 QString GraphLayout::engineFor(const GraphData& data, const GraphLayoutOptions& options)
 {
     if (!options.engine.isEmpty())
         return options.engine;
     if (options.layout == GraphLayoutKind::Chronology)
         return QStringLiteral("dot");
-    return data.nodes.size() <= options.smallGraph ? QStringLiteral("neato") : QStringLiteral("sfdp");
+    return data.nodes.size() <= options.smallGraph ? QStringLiteral("neato") : forceEngine;
 }
 
 QList<int> GraphLayout::chronologicalRanks(const GraphData& data)
@@ -322,8 +331,10 @@ Result<GraphGeometry> GraphLayout::compute(const GraphData& data, const GraphLay
     geometry.positions.resize(data.nodes.size());
     QList<bool> placed(data.nodes.size(), false);
     if (std::count(lone.cbegin(), lone.cend(), 0) > 0 || lone.empty()) {
-        if (Status s = runGraphviz(data, options, geometry, placed); !s)
-            return fail(s.error());
+        Status laidOut = geometry.engine == forceEngine ? runForceLayout(data, options, lone, geometry, placed)
+                                                        : runGraphviz(data, options, geometry, placed);
+        if (!laidOut)
+            return fail(laidOut.error());
     }
 
     // Charts go on landscape screens and slides: a tall relation layout is widened. Stretching
@@ -347,12 +358,44 @@ Result<GraphGeometry> GraphLayout::compute(const GraphData& data, const GraphLay
         const QPointF p = geometry.positions.at(i);
         if (!placed.at(i) || !std::isfinite(p.x()) || !std::isfinite(p.y()))
             return fail(
-                tr("Graphviz (%1) gave no usable position for %2").arg(geometry.engine, data.nodes.at(i).label));
+                tr("The %1 layout gave no usable position for %2").arg(geometry.engine, data.nodes.at(i).label));
         const auto pin = options.pinned.constFind(data.nodes.at(i).key);
         if (pin != options.pinned.cend())
             geometry.positions[i] = *pin;
     }
     return geometry;
+}
+
+Status GraphLayout::runForceLayout(const GraphData& data, const GraphLayoutOptions& options,
+                                   const std::vector<char>& lone, GraphGeometry& geometry, QList<bool>& placed)
+{
+    const bool withLabels = labelsInLayout(data, options);
+    QList<int> laidOut;
+    QList<int> position(data.nodes.size(), -1);
+    QList<QSizeF> sizes;
+    for (qsizetype i = 0; i < data.nodes.size(); ++i) {
+        if (isLone(lone, int(i)))
+            continue;
+        position[i] = int(laidOut.size());
+        laidOut.append(int(i));
+        sizes.append(layoutBox(data.nodes.at(i), withLabels, options.layout));
+    }
+    QList<ForceLayout::Tie> ties;
+    ties.reserve(data.edges.size());
+    for (const GraphEdge& edge : data.edges) {
+        if (edge.from != edge.to && position.at(edge.from) >= 0 && position.at(edge.to) >= 0)
+            ties.append({position.at(edge.from), position.at(edge.to)});
+    }
+    auto centres = ForceLayout::compute(sizes, ties);
+    if (!centres)
+        return fail(centres.error());
+    for (qsizetype k = 0; k < laidOut.size(); ++k) {
+        const int node = laidOut.at(k);
+        geometry.positions[node] =
+            centres->at(k) - QPointF(0, labelDrop(data.nodes.at(node), withLabels, options.layout));
+        placed[node] = true;
+    }
+    return {};
 }
 
 Status GraphLayout::runGraphviz(const GraphData& data, const GraphLayoutOptions& options, GraphGeometry& geometry,

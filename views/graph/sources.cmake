@@ -4,6 +4,10 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(GRAPHVIZ REQUIRED IMPORTED_TARGET libgvc libcgraph)
 
 target_sources(spyline_views PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/BarnesHutTree.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BarnesHutTree.h
+    ${CMAKE_CURRENT_LIST_DIR}/ForceLayout.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ForceLayout.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphCanvas.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphCanvas.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphGeometry.cpp
@@ -18,6 +22,8 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GraphNodeLabel.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphLayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphLayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/GraphLayoutQuality.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GraphLayoutQuality.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphPainter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphPainter.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphSpriteCache.cpp

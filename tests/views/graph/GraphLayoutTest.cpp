@@ -1,5 +1,6 @@
 #include "GraphLayout.h"
 
+#include "GraphLayoutQuality.h"
 #include "GraphModel.h"
 #include "GraphPainter.h"
 #include "GraphTestSupport.h"
@@ -19,22 +20,9 @@ using namespace Spyline::GraphTesting;
 
 namespace {
 
-// Pairs of nodes whose shapes overlap by more than a hair, by a sweep over the left edges.
-int overlaps(const GraphData& data, const GraphGeometry& geometry)
+qsizetype overlaps(const GraphData& data, const GraphGeometry& geometry)
 {
-    QList<QRectF> rects;
-    for (int i = 0; i < data.nodes.size(); ++i)
-        rects.append(geometry.nodeRect(data, i));
-    std::sort(rects.begin(), rects.end(), [](const QRectF& a, const QRectF& b) { return a.left() < b.left(); });
-    int count = 0;
-    for (qsizetype i = 0; i < rects.size(); ++i) {
-        for (qsizetype j = i + 1; j < rects.size() && rects.at(j).left() < rects.at(i).right() - 0.01; ++j) {
-            const QRectF both = rects.at(i).intersected(rects.at(j));
-            if (both.width() > 0.01 && both.height() > 0.01)
-                ++count;
-        }
-    }
-    return count;
+    return GraphLayoutQuality::measure(data, geometry).overlaps;
 }
 
 bool allFinite(const GraphGeometry& geometry)
@@ -107,7 +95,7 @@ TEST_F(GraphLayoutTest, DraggedPositionsAreKept)
     const QString seth = nodeTitled(data, "Seth"_s)->key;
     const QString burns = nodeTitled(data, "CIA Director William Burns"_s)->key;
     for (GraphLayoutKind layout : {GraphLayoutKind::Relations, GraphLayoutKind::Chronology}) {
-        for (const QString& engine : {QString(), "sfdp"_s}) {
+        for (const QString& engine : {QString(), "sfdp"_s, forceEngine}) {
             GraphLayoutOptions options;
             options.layout = layout;
             options.engine = layout == GraphLayoutKind::Chronology ? QString() : engine;
@@ -166,7 +154,7 @@ TEST(GraphLayoutBadInput, EmptySingleSelfLinkAndCycle)
     };
     graph.edges = {edge(0, 0), edge(0, 1), edge(1, 2), edge(2, 0)};
     for (GraphLayoutKind layout : {GraphLayoutKind::Relations, GraphLayoutKind::Chronology}) {
-        for (const QString& engine : {QString(), "sfdp"_s}) {
+        for (const QString& engine : {QString(), "sfdp"_s, forceEngine}) {
             GraphLayoutOptions options;
             options.layout = layout;
             options.engine = layout == GraphLayoutKind::Chronology ? QString() : engine;
@@ -189,10 +177,14 @@ TEST(GraphLayoutScale, TenThousandNodesAreFiniteAndApart)
     ASSERT_EQ(data->nodes.size(), 10000);
     auto geometry = GraphLayout::compute(*data, {});
     ASSERT_OK(geometry);
-    EXPECT_EQ(geometry->engine, "sfdp"_s);
+    EXPECT_EQ(geometry->engine, forceEngine);
     ASSERT_EQ(geometry->positions.size(), 10000);
     EXPECT_TRUE(allFinite(*geometry));
     EXPECT_EQ(overlaps(*data, *geometry), 0);
+    // Ties read as a network: none much longer than the typical one.
+    const GraphLayoutQuality quality = GraphLayoutQuality::measure(*data, *geometry);
+    EXPECT_EQ(quality.ties, data->edges.size());
+    EXPECT_LT(quality.tieLengthSpread, 0.6);
 
     // Drawn whole on a screen: hairlines and dots, labels for the hubs, none overlapping.
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
