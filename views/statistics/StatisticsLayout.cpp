@@ -149,8 +149,7 @@ void StatisticsLayout::layOutLags()
     const qreal line = metrics.height();
     const qreal left =
         metrics.horizontalAdvance(locale.toString(std::max(10, histogram.maxBinCount()) * 10)) + line + 2 * Gap;
-    const qreal head = headlineHeight();
-    m_plot = QRectF(left, head + Gap, m_size.width() - left - Gap * 2, m_size.height() - head - Gap - 2.6 * line - Gap);
+    m_plot = plotUnderHeadline(left, 0, line);
     if (m_plot.width() < 20 || m_plot.height() < 20)
         return;
     // Ranges take the lower part of the plot when there are any.
@@ -316,8 +315,7 @@ void StatisticsLayout::layOutYears()
         most = std::max(most, years.casesIn(year));
     const qreal line = metrics.height();
     const qreal left = metrics.horizontalAdvance(locale.toString(most * 10)) + line + 2 * Gap;
-    const qreal head = headlineHeight();
-    m_plot = QRectF(left, head + Gap, m_size.width() - left - Gap * 2, m_size.height() - head - Gap - 2.6 * line - Gap);
+    m_plot = plotUnderHeadline(left, 0, line);
     if (m_plot.width() < 20 || m_plot.height() < 20)
         return;
     m_valueTicks = valueAxis(most, m_plot.bottom(), m_plot.top());
@@ -471,10 +469,7 @@ void StatisticsLayout::layOutCategories()
     }
     const qreal line = metrics.height();
     const qreal left = std::min(widest + 2 * Gap, m_size.width() * 0.4);
-    const qreal head = headlineHeight();
-    m_plot = QRectF(left, head + Gap,
-                    m_size.width() - left - Gap * 2 - metrics.horizontalAdvance(QLocale().toString(most)) - Gap,
-                    m_size.height() - head - Gap - 2.6 * line - Gap);
+    m_plot = plotUnderHeadline(left, metrics.horizontalAdvance(QLocale().toString(most)) + Gap, line);
     if (m_plot.width() < 20 || m_plot.height() < 20)
         return;
     m_valueTicks = valueAxis(most, m_plot.left(), m_plot.right());
@@ -585,12 +580,25 @@ QString StatisticsLayout::describe(const StatisticsHit& hit) const
 
 qreal StatisticsLayout::headlineHeight() const
 {
-    // The headline wraps on a narrow chart; the plot starts under its last line.
-    const QFontMetricsF metrics(m_font);
-    const qreal wrapped =
-        metrics.boundingRect(QRectF(0, 0, std::max<qreal>(1, m_size.width() - 12), 1e6), Qt::TextWordWrap, m_headline)
-            .height();
-    return std::max(metrics.height() * 1.6, wrapped + metrics.height() * 0.4);
+    // The headline wraps on a narrow chart; the plot starts under its last line. Measured once
+    // per headline and width, not at every frame the painter draws.
+    const qreal width = std::max<qreal>(1, m_size.width() - 12);
+    if (m_measuredHeadline != m_headline || m_measuredWidth != width || m_headlineHeight <= 0) {
+        const QFontMetricsF metrics(m_font);
+        const qreal wrapped = metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, m_headline).height();
+        m_headlineHeight = std::max(metrics.height() * 1.6, wrapped + metrics.height() * 0.4);
+        m_measuredHeadline = m_headline;
+        m_measuredWidth = width;
+    }
+    return m_headlineHeight;
+}
+
+QRectF StatisticsLayout::plotUnderHeadline(qreal left, qreal rightReserve, qreal line) const
+{
+    // Under the headline, above two and a half lines of axis labels and title.
+    const qreal head = headlineHeight();
+    return {left, head + Gap, m_size.width() - left - Gap * 2 - rightReserve,
+            m_size.height() - head - Gap - 2.6 * line - Gap};
 }
 
 } // namespace Spyline

@@ -184,6 +184,8 @@ public:
     static QColor barColor();
 
 private:
+    // The plot's rectangle under the headline, from `left`, keeping `rightReserve` free at its right.
+    QRectF plotUnderHeadline(qreal left, qreal rightReserve, qreal line) const;
     void layOutLags();
     void layOutYears();
     void layOutCategories();
@@ -207,6 +209,9 @@ private:
     std::optional<std::pair<qreal, qreal>> m_median;
     QString m_medianText;
     QString m_headline;
+    mutable QString m_measuredHeadline;
+    mutable qreal m_measuredWidth = 0;
+    mutable qreal m_headlineHeight = 0;
     QString m_notPlaced;
     QList<Series> m_series;
 };
