@@ -19,7 +19,7 @@ namespace {
 // Spring–electrical constants (Hu, 2005): a tie's natural length and the strength of repulsion.
 constexpr qreal naturalLength = 1.0;
 constexpr qreal repulsion = 0.2;
-constexpr int maxRounds = 600;
+constexpr int maxForceRounds = 600;
 constexpr std::uint32_t seed = 1;
 
 // Parts of the graph that no tie joins, each as its nodes in order.
@@ -84,7 +84,7 @@ void placePart(const std::vector<int>& nodes, const LocalTies& ends, QList<QPoin
     qreal step = side / 5;
     qreal energy = std::numeric_limits<qreal>::max();
     int progress = 0;
-    for (int round = 0; round < maxRounds && step > 0.01 * naturalLength; ++round) {
+    for (int round = 0; round < maxForceRounds && step > 0.01 * naturalLength; ++round) {
         tree.build(x, y);
         for (int i = 0; i < count; ++i) {
             forceX[size_t(i)] = 0;
@@ -135,7 +135,7 @@ std::vector<qreal> nearestDistances(const std::vector<int>& nodes, const QList<Q
     std::vector<std::pair<std::pair<qint64, qint64>, int>> cells;
     cells.reserve(nodes.size());
     for (int node : nodes)
-        cells.push_back({cellOf(centres.at(node)), node});
+        cells.emplace_back(cellOf(centres.at(node)), node);
     std::sort(cells.begin(), cells.end());
     std::vector<qreal> distances;
     distances.reserve(nodes.size());
@@ -199,7 +199,7 @@ QRectF boundsOf(const std::vector<int>& nodes, const QList<QPointF>& centres, co
 
 } // namespace
 
-int ForceLayout::removeOverlaps(QList<QPointF>& centres, const QList<QSizeF>& sizes, qreal gap)
+int ForceLayout::removeOverlaps(QList<QPointF>& centres, const QList<QSizeF>& sizes, qreal room)
 {
     const qsizetype count = centres.size();
     if (count < 2)
@@ -208,14 +208,14 @@ int ForceLayout::removeOverlaps(QList<QPointF>& centres, const QList<QSizeF>& si
     qreal cell = 1;
     for (const QSizeF& size : sizes)
         cell = std::max({cell, size.width(), size.height()});
-    cell += gap;
+    cell += room;
     const auto keyOf = [cell](QPointF p, int dx, int dy) {
         const auto column = qint64(std::floor(p.x() / cell)) + dx;
         const auto row = qint64(std::floor(p.y() / cell)) + dy;
         return (quint64(row) << 32) ^ (quint64(column) & 0xffffffffu);
     };
     std::vector<std::pair<quint64, int>> cells(static_cast<size_t>(count));
-    constexpr int maxRounds = 400;
+    constexpr int maxRounds = 400; // enough: from round 50 on, every tenth spreads the picture
     for (int round = 1; round <= maxRounds; ++round) {
         for (qsizetype i = 0; i < count; ++i)
             cells[size_t(i)] = {keyOf(centres.at(i), 0, 0), int(i)};
@@ -233,9 +233,9 @@ int ForceLayout::removeOverlaps(QList<QPointF>& centres, const QList<QSizeF>& si
                         QPointF& a = centres[i];
                         QPointF& b = centres[j];
                         const qreal overlapX =
-                            (sizes.at(i).width() + sizes.at(j).width()) / 2 + gap - std::abs(a.x() - b.x());
+                            (sizes.at(i).width() + sizes.at(j).width()) / 2 + room - std::abs(a.x() - b.x());
                         const qreal overlapY =
-                            (sizes.at(i).height() + sizes.at(j).height()) / 2 + gap - std::abs(a.y() - b.y());
+                            (sizes.at(i).height() + sizes.at(j).height()) / 2 + room - std::abs(a.y() - b.y());
                         if (overlapX <= 0 || overlapY <= 0)
                             continue;
                         // The shorter way out, shared by both; shapes on one spot part along an

@@ -32,9 +32,9 @@ public:
     // Centres for shapes of `sizes`, tied by `ties` (indices into `sizes`; self ties are ignored).
     static Result<QList<QPointF>> compute(const QList<QSizeF>& sizes, const QList<Tie>& ties);
 
-    // Moves shapes apart until no two overlap with `gap` between them, each by as little as it can;
+    // Moves shapes apart until no two overlap with `room` between them, each by as little as it can;
     // returns the rounds it took.
-    static int removeOverlaps(QList<QPointF>& centres, const QList<QSizeF>& sizes, qreal gap);
+    static int removeOverlaps(QList<QPointF>& centres, const QList<QSizeF>& sizes, qreal room);
 };
 
 } // namespace Spyline
