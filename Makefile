@@ -1,5 +1,5 @@
 # Spyline: `make run` opens the window, `make test` runs every test. Both install what is missing.
-.PHONY: all deps configure build run package test test-dev test-asan fuzz bench format clean
+.PHONY: all deps configure build run package test test-dev test-asan fuzz bench format lint clean
 
 all: build
 
@@ -42,6 +42,11 @@ bench: build
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+# clang-tidy and clazy over the sources changed since LINT_BASE (default main; --all for every one).
+LINT_BASE ?= main
+lint: build
+	./scripts/check-lint.sh build $(LINT_BASE)
 
 clean:
 	rm -rf build build-asan

@@ -7,7 +7,7 @@ build-essential cmake ninja-build ccache pkg-config
 qt6-base-dev qt6-svg-dev qt6-tools-dev libqt6sql6-sqlite libgl-dev
 libsqlite3-dev libgraphviz-dev graphviz
 libgtest-dev libgmock-dev libbenchmark-dev
-clang libclang-rt-14-dev clang-format
+clang libclang-rt-14-dev clang-format clang-tidy clazy
 fonts-dejavu-core fonts-wqy-microhei
 desktop-file-utils appstream shared-mime-info lintian dpkg-dev
 poppler-utils

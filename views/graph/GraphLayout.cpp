@@ -64,13 +64,13 @@ int collectError(char* message)
 class GraphvizAllocations
 {
 public:
-    GraphvizAllocations()
+    GraphvizAllocations() // NOLINT(modernize-use-equals-default): not empty in sanitizer builds
     {
 #ifdef SPYLINE_LSAN
         __lsan_disable();
 #endif
     }
-    ~GraphvizAllocations()
+    ~GraphvizAllocations() // NOLINT(modernize-use-equals-default): not empty in sanitizer builds
     {
 #ifdef SPYLINE_LSAN
         __lsan_enable();
