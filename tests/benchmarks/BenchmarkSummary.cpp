@@ -60,6 +60,9 @@ const Target targets[] = {
     {"SVG export, 100,000 events", R"(^svg/events:100000/)", Measure::Milliseconds, "", 1000, true, "ms"},
     {"SVG file, 100,000 events", R"(^svg/events:100000/)", Measure::Counter, "file_kB", 10240, true, "kB"},
     {"PDF export, 100,000 events", R"(^pdf/events:100000/)", Measure::Milliseconds, "", 1000, true, "ms"},
+    {"window with 1M events usable (timeline drawn)", R"(^peakMemory)", Measure::Counter, "usable_ms", 3000, true,
+     "ms"},
+    {"window with 1M events, graph laid out too", R"(^peakMemory)", Measure::Counter, "both_views_ms", 0, true, "ms"},
     {"peak RSS, 1M events, both views", R"(^peakMemory)", Measure::Counter, "peak_MB", 400, true, "MB"},
     {"cases by country (map shading), 1M events", R"(^BM_Aggregation/countries)", Measure::Milliseconds, "", 200, true,
      "ms"},
@@ -180,7 +183,7 @@ int main(int argc, char** argv)
             limit = QStringLiteral("\u2264 the sfdp command");
             if (worst && sfdpCommand)
                 met = *worst <= *sfdpCommand ? QStringLiteral("yes") : QStringLiteral("no");
-        } else if (QLatin1StringView(target.counter) == u"sfdp_command_wall_ms") {
+        } else if (QLatin1StringView(target.counter) == u"sfdp_command_wall_ms" || target.limit == 0) {
             limit = QStringLiteral("(reference)");
         } else if (worst) {
             met = (target.atMost ? *worst <= target.limit : *worst >= target.limit) ? QStringLiteral("yes")

@@ -38,7 +38,7 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs)
 }
 
 // The child: opens the collection in the window, shows the timeline, then the graph; prints
-// "peak_MB elapsed_ms".
+// "peak_MB usable_ms elapsed_ms": usable once the timeline is drawn, elapsed once the graph is too.
 int measureWindow(const QString& path)
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -58,6 +58,7 @@ int measureWindow(const QString& path)
         return 2;
     }
     (void)window.grab();
+    const qint64 usable = clock.elapsed();
     auto* graph = window.findChild<GraphView*>();
     QSignalSpy ready(graph, &GraphView::graphReady);
     window.findChild<QTabWidget*>()->setCurrentWidget(graph);
@@ -66,7 +67,8 @@ int measureWindow(const QString& path)
         return 2;
     }
     (void)window.grab();
-    std::printf("%f %lld\n", Benchmarks::peakResidentMegabytes(), static_cast<long long>(clock.elapsed()));
+    std::printf("%f %lld %lld\n", Benchmarks::peakResidentMegabytes(), static_cast<long long>(usable),
+                static_cast<long long>(clock.elapsed()));
     return 0;
 }
 
@@ -74,6 +76,7 @@ void peakMemory(benchmark::State& state)
 {
     const QString path = Benchmarks::collection(int(state.range(0)));
     double peak = 0;
+    double usable = 0;
     double elapsed = 0;
     for (auto _ : state) {
         QProcess child;
@@ -84,9 +87,11 @@ void peakMemory(benchmark::State& state)
         }
         const QStringList figures = QString::fromLatin1(child.readAllStandardOutput()).split(u' ');
         peak = figures.value(0).toDouble();
-        elapsed = figures.value(1).toDouble();
+        usable = figures.value(1).toDouble();
+        elapsed = figures.value(2).toDouble();
     }
     state.counters["peak_MB"] = peak;
+    state.counters["usable_ms"] = usable;
     state.counters["both_views_ms"] = elapsed;
 }
 
