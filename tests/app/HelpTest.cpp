@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "UserGuide.h"
 #include "UserGuideWindow.h"
+#include "WindowTestSupport.h"
 
 #include <QAction>
 #include <QFile>
@@ -126,27 +127,14 @@ TEST(UserGuideWindow, GoesBackAndForwardAndSearchesAcrossPages)
 }
 
 // A window on an empty collection, as a person sees it after File → New Collection.
-class HelpMenuTest : public ::testing::Test
+class HelpMenuTest : public Testing::WindowTest
 {
 protected:
-    ScratchFolder scratch;
-    QString path = scratch.path(QStringLiteral("new.spyline"));
-    std::unique_ptr<MainWindow> window;
-
     void SetUp() override
     {
-        QSettings().clear();
+        WindowTest::SetUp();
         QFile::remove(HelpMenu::samplePath());
-        ASSERT_OK(createCollectionFile(path, false));
-        window = std::make_unique<MainWindow>();
-        QString error;
-        ASSERT_TRUE(window->openCollection(path, &error)) << error.toStdString();
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    QAction* action(const char* name)
-    {
-        return window->findChild<QAction*>(QString::fromLatin1(name));
+        openWindow(false);
     }
     FirstRunHint* hint()
     {

@@ -14,6 +14,7 @@
 #include "TestSupport.h"
 #include "TimelineView.h"
 #include "ViewState.h"
+#include "WindowTestSupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -47,24 +48,15 @@ QString pdfWords(const QString& path)
     return QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
 }
 
-class KnownOnWindowTest : public ::testing::Test
+class KnownOnWindowTest : public Testing::WindowTest
 {
 protected:
-    ScratchFolder scratch;
-    QString path = scratch.path(QStringLiteral("cases.spyline"));
-    std::unique_ptr<MainWindow> window;
     Id zeng = 0;
 
     void SetUp() override
     {
-        QSettings().clear();
-        ASSERT_OK(createCollectionFile(path, true));
-        window = std::make_unique<MainWindow>();
-        window->resize(1500, 900);
-        QString error;
-        ASSERT_TRUE(window->openCollection(path, &error)) << error.toStdString();
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        WindowTest::SetUp();
+        openWindow(true, {1500, 900});
         CaseFilter named;
         named.text = QStringLiteral("Zeng");
         zeng = CaseSearch(*window->store()).caseIds(named).value_or(QList<Id>()).value(0);

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "WindowTestSupport.h"
 
 #include "CaseDetailView.h"
 #include "CaseDialog.h"
@@ -53,28 +54,15 @@ void whenShown(std::function<void(Dialog*)> act)
     timer->start();
 }
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public Testing::WindowTest
 {
 protected:
-    ScratchFolder scratch;
-    QString path = scratch.path(QStringLiteral("cases.spyline"));
-    std::unique_ptr<MainWindow> window;
-
     void SetUp() override
     {
-        QSettings().clear();
-        ASSERT_OK(createCollectionFile(path, true));
-        window = std::make_unique<MainWindow>();
-        QString error;
-        ASSERT_TRUE(window->openCollection(path, &error)) << error.toStdString();
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        WindowTest::SetUp();
+        openWindow();
     }
 
-    QAction* action(const char* name)
-    {
-        return window->findChild<QAction*>(QString::fromLatin1(name));
-    }
     QTableView* table()
     {
         return window->findChild<QTableView*>(QStringLiteral("caseTableView"));

@@ -5,6 +5,7 @@
 #include "HandoutDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,26 +28,13 @@ using Spyline::Fixtures::whenShown;
 
 namespace {
 
-class PrintAndHandoutTest : public ::testing::Test
+class PrintAndHandoutTest : public Testing::WindowTest
 {
 protected:
-    ScratchFolder scratch;
-    QString path = scratch.path(QStringLiteral("cases.spyline"));
-    std::unique_ptr<MainWindow> window;
-
     void SetUp() override
     {
-        QSettings().clear();
-        ASSERT_OK(createCollectionFile(path, true));
-        window = std::make_unique<MainWindow>();
-        QString error;
-        ASSERT_TRUE(window->openCollection(path, &error)) << error.toStdString();
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    QAction* action(const char* name)
-    {
-        return window->findChild<QAction*>(QString::fromLatin1(name));
+        WindowTest::SetUp();
+        openWindow();
     }
 };
 

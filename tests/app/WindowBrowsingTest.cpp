@@ -2,6 +2,7 @@
 // glance, Delete and Edit on what has the keyboard, the keyboard back after a dialog, a toolbar
 // that stays put, and each collection's timeline where it was left.
 #include "MainWindow.h"
+#include "WindowTestSupport.h"
 
 #include "CaseRepository.h"
 #include "CaseTableModel.h"
@@ -38,31 +39,17 @@ using Spyline::Fixtures::whenShown;
 
 namespace {
 
-class WindowBrowsingTest : public ::testing::Test
+class WindowBrowsingTest : public Testing::WindowTest
 {
 protected:
-    ScratchFolder scratch;
-    QString path = scratch.path(QStringLiteral("cases.spyline"));
-    std::unique_ptr<MainWindow> window;
-
     void SetUp() override
     {
-        QSettings().clear();
-        ASSERT_OK(createCollectionFile(path, true));
-        open();
+        WindowTest::SetUp();
+        openWindow(true, {1400, 860});
     }
     void open()
     {
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 860);
-        QString error;
-        ASSERT_TRUE(window->openCollection(path, &error)) << error.toStdString();
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    QAction* action(const char* name)
-    {
-        return window->findChild<QAction*>(QString::fromLatin1(name));
+        reopenWindow({1400, 860});
     }
     // The id, the title, the date and the status fit the case list as it is.
     bool columnsInSight()
