@@ -1,5 +1,6 @@
 #include "TimelineLayout.h"
 
+#include "MarkPlacement.h"
 #include "Palette.h"
 #include "TextMeasure.h"
 #include "TimelineShapes.h"
@@ -271,20 +272,18 @@ void TimelineLayout::layoutLane(int lane, qreal top, qreal height)
 
 void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end)
 {
-    struct Item
-    {
-        qreal x;
-        qreal x0;
-        qreal x1;
-        qint32 event;
-        MarkGeometry::Style style;
-        bool carried;
-    };
-    const TimelineData& data = m_lanes->data();
-    const auto& events = data.events();
+    std::vector<MarkItem> points;
+    std::vector<MarkItem> ranges;
+    collectMarkItems(g, begin, end, points, ranges);
+    layoutPointMarks(g, points);
+    layoutRangeMarks(g, ranges);
+}
+
+void TimelineLayout::collectMarkItems(const LaneGeometry& g, qsizetype begin, qsizetype end,
+                                      std::vector<MarkItem>& points, std::vector<MarkItem>& ranges) const
+{
+    const auto& events = m_lanes->data().events();
     const auto laneEvents = m_lanes->events(g.lane);
-    std::vector<Item> points;
-    std::vector<Item> ranges;
     points.reserve(size_t(end - begin));
     const auto add = [&](qint32 e, bool carried) {
         const TimelineEvent& event = events[size_t(e)];
@@ -324,58 +323,61 @@ void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end
     }
     for (qsizetype i = begin; i < end; ++i)
         add(laneEvents[size_t(i)], false);
-    std::stable_sort(points.begin(), points.end(), [](const Item& a, const Item& b) { return a.x < b.x; });
+    std::stable_sort(points.begin(), points.end(), [](const MarkItem& a, const MarkItem& b) { return a.x < b.x; });
+}
 
-    const qreal digitWidth = TextMeasure(m_smallFont).width(QStringLiteral("0"));
-    const auto single = [&](const Item& item, qreal y) {
-        const TimelineEvent& event = events[size_t(item.event)];
-        MarkGeometry mark;
-        mark.style = item.style;
-        mark.lane = g.lane;
-        mark.event = item.event;
-        mark.x0 = item.x0;
-        mark.x1 = item.x1;
-        mark.kind = event.kind;
-        mark.country = data.eventCountry(item.event);
-        mark.context = m_lanes->isContextEvent(item.event);
-        mark.color = mark.context ? Palette::neutral() : countryColor(mark.country);
-        mark.approximate = event.isQualified();
-        mark.openStart = event.shape.hasOpenStart();
-        mark.openEnd = event.shape.hasOpenEnd();
-        mark.current = item.event == m_currentEvent;
-        mark.selected = mark.current || isSelectedCase(event.caseIndex);
-        mark.carriedIn = item.carried;
-        if (item.style == MarkGeometry::Style::Bracket || item.style == MarkGeometry::Style::Duration) {
-            // The kind's glyph sits just inside the bracket's opening, never at a made-up middle day;
-            // for a range open at the start, inside its known end.
-            qreal left = std::max(item.x0, g.body.left());
-            qreal right = std::min(item.x1, g.body.right());
-            if (mark.openStart && !mark.openEnd) {
-                // What is drawn: the whisker that fades from the known end toward the open one.
-                left = std::max(left, item.x1 - TimelineShapes::OpenWhisker);
-                mark.center = QPointF(std::max(right - MarkSize / 2 - 2, (left + right) / 2), y);
-            } else {
-                if (mark.openEnd && !mark.openStart)
-                    right = std::min(right, item.x0 + TimelineShapes::OpenWhisker);
-                mark.center = QPointF(std::min(left + MarkSize / 2 + 2, (left + right) / 2), y);
-            }
-            mark.rect = QRectF(left, y - 5, std::max<qreal>(1, right - left), 10);
+void TimelineLayout::addSingleMark(const LaneGeometry& g, const MarkItem& item, qreal y)
+{
+    const TimelineEvent& event = m_lanes->data().events()[size_t(item.event)];
+    MarkGeometry mark;
+    mark.style = item.style;
+    mark.lane = g.lane;
+    mark.event = item.event;
+    mark.x0 = item.x0;
+    mark.x1 = item.x1;
+    mark.kind = event.kind;
+    mark.country = m_lanes->data().eventCountry(item.event);
+    mark.context = m_lanes->isContextEvent(item.event);
+    mark.color = mark.context ? Palette::neutral() : countryColor(mark.country);
+    mark.approximate = event.isQualified();
+    mark.openStart = event.shape.hasOpenStart();
+    mark.openEnd = event.shape.hasOpenEnd();
+    mark.current = item.event == m_currentEvent;
+    mark.selected = mark.current || isSelectedCase(event.caseIndex);
+    mark.carriedIn = item.carried;
+    if (item.style == MarkGeometry::Style::Bracket || item.style == MarkGeometry::Style::Duration) {
+        // The kind's glyph sits just inside the bracket's opening, never at a made-up middle day;
+        // for a range open at the start, inside its known end.
+        qreal left = std::max(item.x0, g.body.left());
+        qreal right = std::min(item.x1, g.body.right());
+        if (mark.openStart && !mark.openEnd) {
+            // What is drawn: the whisker that fades from the known end toward the open one.
+            left = std::max(left, item.x1 - TimelineShapes::OpenWhisker);
+            mark.center = QPointF(std::max(right - MarkSize / 2 - 2, (left + right) / 2), y);
         } else {
-            mark.center = QPointF(item.x, y);
-            mark.rect = QRectF(item.x - MarkSize / 2, y - MarkSize / 2, MarkSize, MarkSize);
+            if (mark.openEnd && !mark.openStart)
+                right = std::min(right, item.x0 + TimelineShapes::OpenWhisker);
+            mark.center = QPointF(std::min(left + MarkSize / 2 + 2, (left + right) / 2), y);
         }
-        noteArcEndpoint(item.event, int(m_marks.size()));
-        m_marks.push_back(mark);
-    };
+        mark.rect = QRectF(left, y - 5, std::max<qreal>(1, right - left), 10);
+    } else {
+        mark.center = QPointF(item.x, y);
+        mark.rect = QRectF(item.x - MarkSize / 2, y - MarkSize / 2, MarkSize, MarkSize);
+    }
+    noteArcEndpoint(item.event, int(m_marks.size()));
+    m_marks.push_back(mark);
+}
 
-    for (size_t i = 0; i < points.size();) {
-        size_t j = i + 1;
-        while (j < points.size() && points[j].x - points[j - 1].x < ClusterSpacing
-               && points[j].x - points[i].x <= MaxClusterExtent)
-            ++j;
+void TimelineLayout::layoutPointMarks(LaneGeometry& g, const std::vector<MarkItem>& points)
+{
+    const TimelineData& data = m_lanes->data();
+    const auto& events = data.events();
+    const qreal digitWidth = TextMeasure(m_smallFont).width(QStringLiteral("0"));
+    std::vector<qreal> xs(points.size());
+    std::transform(points.cbegin(), points.cend(), xs.begin(), [](const MarkItem& item) { return item.x; });
+    for (const auto& [i, j] : MarkPlacement::clusterRuns(xs, ClusterSpacing, MaxClusterExtent)) {
         if (j - i == 1) {
-            single(points[i], g.markY);
-            i = j;
+            addSingleMark(g, points[i], g.markY);
             continue;
         }
         MarkGeometry cluster;
@@ -408,93 +410,66 @@ void TimelineLayout::layoutMarks(LaneGeometry& g, qsizetype begin, qsizetype end
         const qreal middle = (cluster.x0 + cluster.x1) / 2;
         cluster.rect = QRectF(middle - width / 2, g.markY - ClusterHeight / 2, width, ClusterHeight);
         m_marks.push_back(cluster);
-        i = j;
     }
     g.pointMarkEnd = int(m_marks.size());
+    MarkPlacement::separateNeighbours(
+        std::span(m_marks).subspan(size_t(g.firstMark), size_t(g.pointMarkEnd - g.firstMark)));
+}
 
-    // Neighbours never overlap: where a cluster meets the next mark, the cluster gives way.
-    for (int m = g.firstMark; m + 1 < g.pointMarkEnd; ++m) {
-        MarkGeometry& a = m_marks[size_t(m)];
-        MarkGeometry& b = m_marks[size_t(m + 1)];
-        if (a.rect.right() <= b.rect.left())
-            continue;
-        const bool aCluster = a.style == MarkGeometry::Style::Cluster;
-        const bool bCluster = b.style == MarkGeometry::Style::Cluster;
-        qreal boundary = (a.rect.right() + b.rect.left()) / 2;
-        if (aCluster && !bCluster)
-            boundary = b.rect.left();
-        else if (!aCluster && bCluster)
-            boundary = a.rect.right();
-        if (aCluster)
-            a.rect.setRight(std::max(boundary, a.rect.left() + 4));
-        if (bCluster)
-            b.rect.setLeft(std::min(boundary, b.rect.right() - 4));
-    }
-    for (int m = g.firstMark; m < g.pointMarkEnd; ++m) {
-        MarkGeometry& mark = m_marks[size_t(m)];
-        if (mark.style == MarkGeometry::Style::Cluster)
-            mark.center = mark.rect.center();
-    }
-
+void TimelineLayout::layoutRangeMarks(LaneGeometry& g, std::vector<MarkItem>& ranges)
+{
+    const TimelineData& data = m_lanes->data();
+    const auto& events = data.events();
     // Events of the very same range share one bracket with their count; brackets stack in a few
     // tracks so that overlapping ranges stay apart.
-    std::stable_sort(ranges.begin(), ranges.end(), [&](const Item& a, const Item& b) {
+    std::stable_sort(ranges.begin(), ranges.end(), [&](const MarkItem& a, const MarkItem& b) {
         const TimelineEvent& ea = events[size_t(a.event)];
         const TimelineEvent& eb = events[size_t(b.event)];
         if (ea.earliest != eb.earliest)
             return ea.earliest < eb.earliest;
         return ea.lastDay() < eb.lastDay();
     });
-    qreal trackEnds[std::size(BracketTrackOffsets)];
-    std::fill(std::begin(trackEnds), std::end(trackEnds), -1e9);
+    const auto sameRange = [&](const MarkItem& a, const MarkItem& b) {
+        const TimelineEvent& ea = events[size_t(a.event)];
+        const TimelineEvent& eb = events[size_t(b.event)];
+        return ea.earliest == eb.earliest && ea.lastDay() == eb.lastDay()
+            && ea.shape.hasOpenStart() == eb.shape.hasOpenStart() && ea.shape.hasOpenEnd() == eb.shape.hasOpenEnd();
+    };
+    MarkPlacement::BracketTracks tracks(BracketTrackOffsets);
     for (size_t i = 0; i < ranges.size();) {
-        const TimelineEvent& first = events[size_t(ranges[i].event)];
         size_t j = i + 1;
-        while (j < ranges.size() && events[size_t(ranges[j].event)].earliest == first.earliest
-               && events[size_t(ranges[j].event)].lastDay() == first.lastDay()
-               && events[size_t(ranges[j].event)].shape.hasOpenStart() == first.shape.hasOpenStart()
-               && events[size_t(ranges[j].event)].shape.hasOpenEnd() == first.shape.hasOpenEnd())
+        while (j < ranges.size() && sameRange(ranges[i], ranges[j]))
             ++j;
-        const Item& item = ranges[i];
-        size_t track = 0;
-        while (track < std::size(trackEnds) && trackEnds[track] > item.x0 - 2)
-            ++track;
-        if (track == std::size(trackEnds))
-            track = size_t(std::min_element(std::begin(trackEnds), std::end(trackEnds)) - std::begin(trackEnds));
-        trackEnds[track] = std::max(trackEnds[track], item.x1);
-        const qreal y = g.markY + BracketTrackOffsets[track];
-        if (j - i == 1) {
-            single(item, y);
-            i = j;
-            continue;
+        const MarkItem& item = ranges[i];
+        addSingleMark(g, item, g.markY + tracks.place(item.x0, item.x1));
+        if (j - i > 1) {
+            MarkGeometry& group = m_marks.back();
+            const int markIndex = int(m_marks.size()) - 1;
+            group.event = -1;
+            group.firstMember = int(m_members.size());
+            group.memberCount = int(j - i);
+            bool sameCountry = true;
+            bool allCarried = true;
+            bool allApproximate = true;
+            for (size_t k = i; k < j; ++k) {
+                const qint32 e = ranges[k].event;
+                m_members.push_back(e);
+                noteArcEndpoint(e, markIndex);
+                sameCountry = sameCountry && data.eventCountry(e) == group.country;
+                allCarried = allCarried && ranges[k].carried;
+                allApproximate = allApproximate && events[size_t(e)].isQualified();
+                group.current = group.current || e == m_currentEvent;
+                group.selected = group.selected || e == m_currentEvent || isSelectedCase(events[size_t(e)].caseIndex);
+                if (events[size_t(e)].kind < group.kind)
+                    group.kind = events[size_t(e)].kind;
+            }
+            if (!sameCountry) {
+                group.country = 0;
+                group.color = Palette::neutral();
+            }
+            group.carriedIn = allCarried;
+            group.approximate = allApproximate;
         }
-        single(item, y);
-        MarkGeometry& group = m_marks.back();
-        const int markIndex = int(m_marks.size()) - 1;
-        group.event = -1;
-        group.firstMember = int(m_members.size());
-        group.memberCount = int(j - i);
-        bool sameCountry = true;
-        bool allCarried = true;
-        bool allApproximate = true;
-        for (size_t k = i; k < j; ++k) {
-            const qint32 e = ranges[k].event;
-            m_members.push_back(e);
-            noteArcEndpoint(e, markIndex);
-            sameCountry = sameCountry && data.eventCountry(e) == group.country;
-            allCarried = allCarried && ranges[k].carried;
-            allApproximate = allApproximate && events[size_t(e)].isQualified();
-            group.current = group.current || e == m_currentEvent;
-            group.selected = group.selected || e == m_currentEvent || isSelectedCase(events[size_t(e)].caseIndex);
-            if (events[size_t(e)].kind < group.kind)
-                group.kind = events[size_t(e)].kind;
-        }
-        if (!sameCountry) {
-            group.country = 0;
-            group.color = Palette::neutral();
-        }
-        group.carriedIn = allCarried;
-        group.approximate = allApproximate;
         i = j;
     }
     g.markEnd = int(m_marks.size());

@@ -223,9 +223,28 @@ public:
     int geometryOfLane(int lane) const;
 
 private:
+    // An event about to become a mark: where, drawn how, and whether it began before the window.
+    struct MarkItem
+    {
+        qreal x;
+        qreal x0;
+        qreal x1;
+        qint32 event;
+        MarkGeometry::Style style;
+        bool carried;
+    };
+
     void layoutFrame(const ChartTheme& theme);
     void layoutLane(int lane, qreal top, qreal height);
     void layoutMarks(LaneGeometry& lane, qsizetype begin, qsizetype end);
+    // The lane's events in the window as points (exact days, narrow ranges; by x) and ranges.
+    void collectMarkItems(const LaneGeometry& lane, qsizetype begin, qsizetype end, std::vector<MarkItem>& points,
+                          std::vector<MarkItem>& ranges) const;
+    void addSingleMark(const LaneGeometry& lane, const MarkItem& item, qreal y);
+    // Points alone or, where they crowd, as clusters with their count.
+    void layoutPointMarks(LaneGeometry& lane, const std::vector<MarkItem>& points);
+    // Ranges as brackets in tracks, events of the very same range sharing one.
+    void layoutRangeMarks(LaneGeometry& lane, std::vector<MarkItem>& ranges);
     void layoutDensity(LaneGeometry& lane, const QRectF& rect, qsizetype begin, qsizetype end);
     void layoutSpans(LaneGeometry& lane);
     void collectArcCandidates(int firstLane, int lastLane);

@@ -15,6 +15,8 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TimelinePainter.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelinePanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelinePanel.h
+    ${CMAKE_CURRENT_LIST_DIR}/MarkPlacement.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MarkPlacement.h
     ${CMAKE_CURRENT_LIST_DIR}/TextMeasure.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TextMeasure.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelineShapes.cpp
