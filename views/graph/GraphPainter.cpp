@@ -2,6 +2,7 @@
 
 #include "GraphHairlines.h"
 #include "GraphLabelPlacer.h"
+#include "GraphLabelSpots.h"
 #include "GraphSpriteCache.h"
 #include "GraphStyle.h"
 #include "Palette.h"
@@ -501,19 +502,8 @@ void GraphPainter::placeLabels(Frame& frame)
         ++tries;
         ++failures;
         const GraphNodeLabel& label = nodeLabel(frame, node);
-        const QRectF& shape = frame.rects[size_t(node)];
         const QSizeF size = label.size() + QSizeF(4 * frame.unit, 2 * frame.unit);
-        const QPointF c = shape.center();
-        const QRectF spots[] = {
-            {c.x() - size.width() / 2, shape.bottom() + gap, size.width(), size.height()},
-            {c.x() - size.width() / 2, shape.top() - gap - size.height(), size.width(), size.height()},
-            {shape.right() + gap, c.y() - size.height() / 2, size.width(), size.height()},
-            {shape.left() - gap - size.width(), c.y() - size.height() / 2, size.width(), size.height()},
-            {shape.right() - size.width() * 0.2, shape.bottom() + gap, size.width(), size.height()},
-            {shape.left() - size.width() * 0.8, shape.bottom() + gap, size.width(), size.height()},
-            {shape.right() - size.width() * 0.2, shape.top() - gap - size.height(), size.width(), size.height()},
-            {shape.left() - size.width() * 0.8, shape.top() - gap - size.height(), size.width(), size.height()},
-        };
+        const QList<QRectF> spots = GraphLabelSpots::aroundNode(frame.rects[size_t(node)], size, gap);
         for (const QRectF& spot : spots) {
             if (frame.target.contains(spot) && placer.place(spot)) {
                 m_labels.append({node, -1, spot});
@@ -548,31 +538,12 @@ void GraphPainter::placeLabels(Frame& frame)
             // The middle of the line, else a little towards either end; a lag, which is what a
             // link is read for, also beside the line and nearer its ends when short ties crowd.
             const bool lag = edge.lag && text == texts.last();
-            static constexpr qreal along[] = {0.5, 0.38, 0.62, 0.25, 0.75};
-            static constexpr qreal beside[] = {0.0, 1.0, -1.0};
-            const int alongCount = lag ? 5 : 3;
-            const int besideCount = lag ? 3 : 1;
-            for (int i = 0; i < besideCount; ++i) {
-                const qreal side = beside[i];
-                for (int j = 0; j < alongCount; ++j) {
-                    const qreal t = along[j];
-                    QPointF at = a.center() * ((1 - t) * (1 - t)) + bendAt * (2 * (1 - t) * t) + b.center() * (t * t);
-                    if (side != 0) {
-                        // Off the curve along its normal, by a little more than half the label.
-                        const QPointF tangent = (bendAt - a.center()) * (2 * (1 - t)) + (b.center() - bendAt) * (2 * t);
-                        const qreal length = std::hypot(tangent.x(), tangent.y());
-                        if (length <= 0)
-                            continue;
-                        const QPointF normal(-tangent.y() / length, tangent.x() / length);
-                        at += normal * side
-                            * (small.height() * 0.5 + width * 0.5 * std::abs(normal.x()) + 2 * frame.unit);
-                    }
-                    const QRectF rect(at.x() - width / 2, at.y() - small.height() / 2, width, small.height());
-                    if (frame.target.contains(rect) && placer.place(rect)) {
-                        frame.edgeLabels.append(
-                            {e, rect, small.elidedText(text, Qt::ElideRight, width - 4 * frame.unit)});
-                        return;
-                    }
+            const QList<QRectF> spots = GraphLabelSpots::alongTie(a.center(), bendAt, b.center(),
+                                                                  QSizeF(width, small.height()), lag, 2 * frame.unit);
+            for (const QRectF& rect : spots) {
+                if (frame.target.contains(rect) && placer.place(rect)) {
+                    frame.edgeLabels.append({e, rect, small.elidedText(text, Qt::ElideRight, width - 4 * frame.unit)});
+                    return;
                 }
             }
         }
