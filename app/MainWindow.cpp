@@ -17,6 +17,7 @@
 #include "MapChart.h"
 #include "MapView.h"
 #include "ModalDialog.h"
+#include "OpenCollection.h"
 #include "PreferencesDialog.h"
 #include "SessionGuard.h"
 #include "StackedChart.h"
@@ -73,6 +74,7 @@ QUndoGroup* undoGroup(QObject* owner)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_collection(new OpenCollection(undoGroup(this), this))
     , m_viewState(new ViewState(this))
     , m_editing(new EditingController(m_viewState, this))
     , m_files(new FileOperations(*this))
@@ -135,9 +137,9 @@ MainWindow::MainWindow(QWidget* parent)
         if (auto shown = GraphChart::fromView(*graph))
             return shown;
         // Not looked at yet: the graph of the same filter, laid out now, small enough for a page.
-        if (!m_store || !m_store->isOpen())
+        if (!store() || !store()->isOpen())
             return nullptr;
-        auto built = GraphChart::build(*m_store, m_viewState->effectiveFilter(), graph->layoutKind(),
+        auto built = GraphChart::build(*store(), m_viewState->effectiveFilter(), graph->layoutKind(),
                                        std::min(graph->maxNodes(), 400));
         return built ? std::move(*built) : nullptr;
     });
@@ -161,18 +163,43 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_viewState, &ViewState::editRequested, m_editing, &EditingController::edit);
     connect(m_filterBar, &FilterBar::filterChanged, m_viewState, &ViewState::setFilter);
 
+    // What reads the open collection, in the order it attaches (and the reverse of letting go).
+    connect(m_collection, &OpenCollection::undoFailed, this,
+            [this](const QString& message) { showError(tr("Undo"), message); });
+    m_collection->addReader([this](Store* store, CollectionEditor*) {
+        if (!store)
+            m_viewState->clearSelection();
+    });
+    m_collection->addReader(
+        [this](Store* store, CollectionEditor* editor) { m_editing->setCollection(store, editor); });
+    m_collection->addReader([this](Store* store, CollectionEditor*) { m_filterBar->setStore(store); });
+    m_collection->addReader([this](Store* store, CollectionEditor*) {
+        m_caseModel->setStore(store);
+        if (store)
+            m_caseModel->setFilter(m_viewState->effectiveFilter());
+    });
+    m_collection->addReader([this](Store* store, CollectionEditor*) { m_detail->setStore(store); });
+    m_collection->addReader([this](Store* store, CollectionEditor*) { Q_EMIT collectionOpened(store); });
+
     resize(1280, 800);
     restoreSettings();
     updateActions();
 }
 
+Store* MainWindow::store() const
+{
+    return m_collection->store();
+}
+
+CollectionEditor* MainWindow::editor() const
+{
+    return m_collection->editor();
+}
+
 MainWindow::~MainWindow()
 {
-    // The models and views refer to the store: let go of it before it closes.
-    Q_EMIT collectionOpened(nullptr);
-    m_caseModel->setStore(nullptr);
-    m_detail->setStore(nullptr);
-    m_filterBar->setStore(nullptr);
+    // The models and views refer to the store: they let go of it before it closes.
+    m_collection->close();
 }
 
 void MainWindow::createActions()
@@ -363,12 +390,12 @@ void MainWindow::addMapAndStatistics()
     m_map = new MapView(this);
     m_map->setViewState(m_viewState);
     addCentralView(m_map, tr("Map"), [this]() -> std::unique_ptr<ExportableChart> {
-        if (!m_store || !m_store->isOpen())
+        if (!store() || !store()->isOpen())
             return nullptr;
         if (m_map->isCurrent())
             return MapChart::fromView(*m_map, shownCaseIds());
         // Not looked at yet, or still counting: the map of the same filter, counted now.
-        auto built = MapChart::build(*m_store, m_viewState->effectiveFilter(), m_map->shading());
+        auto built = MapChart::build(*store(), m_viewState->effectiveFilter(), m_map->shading());
         return built ? std::move(*built) : nullptr;
     });
     connect(this, &MainWindow::collectionOpened, m_map, &MapView::setStore);
@@ -377,11 +404,11 @@ void MainWindow::addMapAndStatistics()
     m_statistics = new StatisticsView(this);
     m_statistics->setViewState(m_viewState);
     addCentralView(m_statistics, tr("Statistics"), [this]() -> std::unique_ptr<ExportableChart> {
-        if (!m_store || !m_store->isOpen())
+        if (!store() || !store()->isOpen())
             return nullptr;
         if (m_statistics->isCurrent())
             return StatisticsChart::fromView(*m_statistics, shownCaseIds());
-        auto built = StatisticsChart::build(*m_store, m_viewState->effectiveFilter(), m_statistics->kind(),
+        auto built = StatisticsChart::build(*store(), m_viewState->effectiveFilter(), m_statistics->kind(),
                                             m_statistics->options());
         return built ? std::move(*built) : nullptr;
     });
@@ -391,9 +418,9 @@ void MainWindow::addMapAndStatistics()
 
 QList<qint64> MainWindow::shownCaseIds() const
 {
-    if (!m_store || !m_store->isOpen())
+    if (!store() || !store()->isOpen())
         return {};
-    auto ids = CaseSearch(*m_store).caseIds(m_viewState->effectiveFilter(), CaseSortKey::Created);
+    auto ids = CaseSearch(*store()).caseIds(m_viewState->effectiveFilter(), CaseSortKey::Created);
     return ids ? *ids : QList<Id>();
 }
 
@@ -407,11 +434,11 @@ std::vector<std::unique_ptr<ExportableChart>> MainWindow::handoutCharts() const
         if (auto chart = m_chartOfTab.at(tab)())
             charts.push_back(std::move(chart));
     }
-    if (!m_store || !m_store->isOpen())
+    if (!store() || !store()->isOpen())
         return charts;
     const CaseFilter filter = m_viewState->effectiveFilter();
-    auto map = MapChart::build(*m_store, filter, m_map->shading());
-    auto lags = StatisticsChart::build(*m_store, filter, StatisticsChartKind::Lags, m_statistics->options());
+    auto map = MapChart::build(*store(), filter, m_map->shading());
+    auto lags = StatisticsChart::build(*store(), filter, StatisticsChartKind::Lags, m_statistics->options());
     if (map && lags) {
         std::vector<StackedChart::Part> parts;
         parts.push_back({std::move(*map), 0.62});
@@ -509,32 +536,13 @@ bool MainWindow::openCollection(const QString& path, QString* error)
     }
     // The new collection replaces the old one only once it is open and sound.
     rememberTimelineWindow();
-    Q_EMIT collectionOpened(nullptr);
-    m_caseModel->setStore(nullptr);
-    m_detail->setStore(nullptr);
-    m_filterBar->setStore(nullptr);
-    m_editing->setCollection(nullptr, nullptr);
-    m_viewState->clearSelection();
-    m_editor.reset();
-    m_store = std::move(store);
-    m_editor = std::make_unique<CollectionEditor>(*m_store);
-    QUndoGroup* group = undoGroup(this);
-    group->addStack(m_editor->undoStack());
-    group->setActiveStack(m_editor->undoStack());
-    connect(m_editor.get(), &CollectionEditor::failed, this,
-            [this](const QString& message) { showError(tr("Undo"), message); });
-    m_editing->setCollection(m_store.get(), m_editor.get());
-    m_filterBar->setStore(m_store.get());
-    m_caseModel->setStore(m_store.get());
-    m_caseModel->setFilter(m_viewState->effectiveFilter());
-    m_detail->setStore(m_store.get());
-    m_readOnlyLabel->setVisible(m_store->isReadOnly());
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // Marked before the views read it: should one of them crash on it, the next start asks first.
     SessionGuard::opened(absolute);
+    m_collection->replace(std::move(store));
+    m_readOnlyLabel->setVisible(m_collection->store()->isReadOnly());
     updateWindowTitle();
     updateActions();
-    Q_EMIT collectionOpened(m_store.get());
     restoreTimelineWindow();
     // Only a collection that opened is reopened next time.
     rememberRecent(absolute);
@@ -543,12 +551,12 @@ bool MainWindow::openCollection(const QString& path, QString* error)
 
 void MainWindow::updateWindowTitle()
 {
-    if (!m_store) {
+    if (!store()) {
         setWindowTitle(QStringLiteral("Spyline"));
         return;
     }
-    QString title = QFileInfo(m_store->path()).fileName();
-    if (m_store->isReadOnly())
+    QString title = QFileInfo(store()->path()).fileName();
+    if (store()->isReadOnly())
         title += tr(" (read-only)");
     // Every view shows another day than today: the title says so too.
     if (const auto& day = m_viewState->filter().knownOn)
@@ -558,8 +566,8 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateActions()
 {
-    const bool open = m_store != nullptr;
-    const bool writable = open && !m_store->isReadOnly();
+    const bool open = store() != nullptr;
+    const bool writable = open && !store()->isReadOnly();
     const bool picked = m_viewState->currentCase() != 0 || !m_viewState->current().isNull();
     for (QAction* action : {m_newCaseAction, m_newStatementAction, m_newActorAction, m_newSourceAction, m_importAction,
                             m_mergeAction, m_peopleAction})

@@ -16,6 +16,7 @@ namespace Spyline {
 
 class CaseDetailView;
 class ChartOperations;
+class OpenCollection;
 class ExportableChart;
 class CaseTableModel;
 class CaseTableView;
@@ -45,10 +46,7 @@ public:
     bool openCollection(const QString& path, QString* error = nullptr);
     // Imports a file into the open collection: JSON directly, a sheet through the import assistant.
     void importFile(const QString& path);
-    Store* store() const
-    {
-        return m_store.get();
-    }
+    Store* store() const;
     ViewState* viewState() const
     {
         return m_viewState;
@@ -57,10 +55,7 @@ public:
     {
         return m_caseModel;
     }
-    CollectionEditor* editor() const
-    {
-        return m_editor.get();
-    }
+    CollectionEditor* editor() const;
     EditingController* editing() const
     {
         return m_editing;
@@ -108,8 +103,7 @@ private:
     // else the record picked last.
     RecordRef actionTarget() const;
 
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<CollectionEditor> m_editor;
+    OpenCollection* m_collection;
     ViewState* m_viewState;
     EditingController* m_editing;
     FileOperations* m_files;

@@ -109,14 +109,14 @@ void MainWindow::saveSettings() const
 
 void MainWindow::rememberTimelineWindow() const
 {
-    if (!m_store || !m_timeline || !m_timeline->view()->lanes())
+    if (!store() || !m_timeline || !m_timeline->view()->lanes())
         return;
     // By collection: each reopens where it was left; the ones left longest ago are forgotten.
     QSettings settings;
     QVariantMap windows = settings.value(timelineWindowsKey).toMap();
     QStringList order = settings.value(timelineOrderKey).toStringList();
     const TimeWindow window = m_timeline->view()->window();
-    const QString path = QFileInfo(m_store->path()).absoluteFilePath();
+    const QString path = QFileInfo(store()->path()).absoluteFilePath();
     windows.insert(path, QVariantList {window.first, window.last});
     order.removeAll(path);
     order.prepend(path);
@@ -128,9 +128,9 @@ void MainWindow::rememberTimelineWindow() const
 
 void MainWindow::restoreTimelineWindow()
 {
-    if (!m_store || !m_timeline)
+    if (!store() || !m_timeline)
         return;
-    const QString path = QFileInfo(m_store->path()).absoluteFilePath();
+    const QString path = QFileInfo(store()->path()).absoluteFilePath();
     const QVariantList saved = QSettings().value(timelineWindowsKey).toMap().value(path).toList();
     if (saved.size() < 2)
         return;
