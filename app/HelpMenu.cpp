@@ -3,6 +3,7 @@
 #include "CollectionFile.h"
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
+#include "Store.h"
 #include "UserGuideWindow.h"
 
 #include <QAction>
@@ -12,8 +13,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
-
-#include <sqlite3.h>
 
 namespace Spyline {
 
@@ -104,8 +103,7 @@ QString HelpMenu::aboutText()
               "<p><b>Fonts</b></p>"
               "<p>Spyline bundles no font: the window uses the system's, and charts are drawn in DejaVu Sans "
               "(a free licence, from Bitstream Vera) where it is installed.</p>")
-        .arg(QStringLiteral(SPYLINE_VERSION), QString::fromLatin1(qVersion()),
-             QString::fromLatin1(sqlite3_libversion()));
+        .arg(QStringLiteral(SPYLINE_VERSION), QString::fromLatin1(qVersion()), Store::sqliteVersion());
 }
 
 void HelpMenu::showAbout()

@@ -153,4 +153,33 @@ Result<QHash<Id, int>> ActorRepository::roleCounts() const
     return counts;
 }
 
+Result<QList<Id>> ActorRepository::casesOf(Id actorId) const
+{
+    auto query =
+        runQuery(m_store.database(),
+                 QStringLiteral("SELECT DISTINCT case_id FROM roles WHERE actor_id = ? ORDER BY case_id"), {actorId});
+    if (!query)
+        return fail(query.error());
+    QList<Id> cases;
+    while (query->next())
+        cases.append(query->value(0).toLongLong());
+    return cases;
+}
+
+Result<QList<Actor>> ActorRepository::agenciesWithRoles(int limit) const
+{
+    auto query = runQuery(m_store.database(),
+                          selectColumns
+                              + QStringLiteral("WHERE kind = 'agency' AND id IN "
+                                               "(SELECT actor_id FROM roles UNION SELECT part_of FROM actors) "
+                                               "ORDER BY name COLLATE NOCASE, id LIMIT ?"),
+                          {limit});
+    if (!query)
+        return fail(query.error());
+    QList<Actor> agencies;
+    while (query->next())
+        agencies.append(actorFrom(*query));
+    return agencies;
+}
+
 } // namespace Spyline

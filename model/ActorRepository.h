@@ -26,6 +26,11 @@ public:
     Result<Id> find(const QString& name, const QString& country) const;
     // How many roles each actor with any has in cases.
     Result<QHash<Id, int>> roleCounts() const;
+    // The cases where this actor plays any part, each once, by id.
+    Result<QList<Id>> casesOf(Id actorId) const;
+    // Agencies that play a part in a case or have stations of their own, by name (at most `limit`):
+    // the agencies worth filtering by.
+    Result<QList<Actor>> agenciesWithRoles(int limit) const;
     // Names for completion, most used first.
     Result<QStringList> names(std::optional<ActorKind> kind = std::nullopt) const;
 

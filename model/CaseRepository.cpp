@@ -171,4 +171,39 @@ Result<QList<Id>> CaseRepository::casesWithRole(Id actorId, RoleKind role) const
     return ids;
 }
 
+Result<QString> CaseRepository::title(Id id) const
+{
+    auto query = runQuery(m_store.database(), QStringLiteral("SELECT title FROM cases WHERE id = ?"), {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(tr("there is no case %1").arg(id));
+    return query->value(0).toString();
+}
+
+Result<QStringList> CaseRepository::sectorsInUse() const
+{
+    auto query = runQuery(m_store.database(),
+                          QStringLiteral("SELECT DISTINCT sector FROM cases WHERE sector <> '' ORDER BY sector"));
+    if (!query)
+        return fail(query.error());
+    QStringList sectors;
+    while (query->next())
+        sectors.append(query->value(0).toString());
+    return sectors;
+}
+
+Result<QStringList> CaseRepository::countriesInUse() const
+{
+    auto query = runQuery(m_store.database(),
+                          QStringLiteral("SELECT code FROM (SELECT target_country AS code FROM cases UNION "
+                                         "SELECT accused_country FROM cases) WHERE code IS NOT NULL"));
+    if (!query)
+        return fail(query.error());
+    QStringList codes;
+    while (query->next())
+        codes.append(query->value(0).toString());
+    return codes;
+}
+
 } // namespace Spyline

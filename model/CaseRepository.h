@@ -28,6 +28,8 @@ public:
     Status remove(Id id);
 
     Result<Case> get(Id id) const;
+    // The case's title alone, for a label.
+    Result<QString> title(Id id) const;
     Result<CaseSpan> span(Id id) const;
     Result<int> count() const;
 
@@ -37,6 +39,11 @@ public:
     Result<QList<Role>> roles(Id caseId) const;
     // The ids of cases where this actor has this role, such as the suspect's cases.
     Result<QList<Id>> casesWithRole(Id actorId, RoleKind role) const;
+
+    // The sectors cases name, each once and in alphabetical order: for completion.
+    Result<QStringList> sectorsInUse() const;
+    // The countries cases name as target or accused, each once (codes, in no particular order).
+    Result<QStringList> countriesInUse() const;
 
 private:
     Store& m_store;

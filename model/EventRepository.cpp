@@ -148,4 +148,14 @@ Result<int> EventRepository::count() const
     return query->value(0).toInt();
 }
 
+Result<Id> EventRepository::highestId() const
+{
+    auto query = runQuery(m_store.database(), QStringLiteral("SELECT max(id) FROM events"));
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return Id(0);
+    return idFrom(query->value(0));
+}
+
 } // namespace Spyline

@@ -24,6 +24,8 @@ public:
     // Events of these kinds that belong to no case, in date order: statements, laws.
     Result<QList<Event>> standaloneEvents() const;
     Result<int> count() const;
+    // The highest event id, 0 when there is none: a bound on the count that costs no table scan.
+    Result<Id> highestId() const;
 
 private:
     Store& m_store;

@@ -177,6 +177,35 @@ Result<QList<Citation>> SourceRepository::citationsOfEvent(Id eventId) const
         runQuery(m_store.database(), citationColumns + QStringLiteral("WHERE event_id = ? ORDER BY id"), {eventId}));
 }
 
+Result<QList<CitedGrade>> SourceRepository::gradesCitedByEvent(Id eventId, int limit) const
+{
+    return gradesCitedBy(QStringLiteral("event_id"), eventId, limit);
+}
+
+Result<QList<CitedGrade>> SourceRepository::gradesCitedByCase(Id caseId, int limit) const
+{
+    return gradesCitedBy(QStringLiteral("case_id"), caseId, limit);
+}
+
+Result<QList<CitedGrade>> SourceRepository::gradesCitedBy(const QString& column, Id id, int limit) const
+{
+    auto query = runQuery(m_store.database(),
+                          QStringLiteral("SELECT s.reliability, s.credibility, s.publisher FROM citations c "
+                                         "JOIN sources s ON s.id = c.source_id WHERE c.%1 = ? "
+                                         "GROUP BY s.reliability, s.credibility, s.publisher "
+                                         "ORDER BY s.reliability, s.credibility, min(s.id) LIMIT ?")
+                              .arg(column),
+                          {id, limit});
+    if (!query)
+        return fail(query.error());
+    QList<CitedGrade> grades;
+    while (query->next()) {
+        grades.append({Grade::parse(query->value(0).toString(), query->value(1).toString()).value_or(Grade()),
+                       query->value(2).toString()});
+    }
+    return grades;
+}
+
 Result<QList<Source>> SourceRepository::sourcesOfCase(Id caseId) const
 {
     auto query =

@@ -6,6 +6,14 @@ namespace Spyline {
 
 class Store;
 
+// A grade as a citation shows it: the source's grade and who published the source.
+struct CitedGrade
+{
+    Grade grade;
+    QString publisher;
+    bool operator==(const CitedGrade& other) const = default;
+};
+
 // Published sources with their Admiralty grade, and what they are cited for.
 class SourceRepository
 {
@@ -28,6 +36,10 @@ public:
     Status removeCitation(Id citationId);
     Result<QList<Citation>> citationsOfCase(Id caseId) const;
     Result<QList<Citation>> citationsOfEvent(Id eventId) const;
+    // The grades of the sources cited for an event, or for a case itself (not its events): best
+    // first, each grade and publisher once, at most `limit`.
+    Result<QList<CitedGrade>> gradesCitedByEvent(Id eventId, int limit) const;
+    Result<QList<CitedGrade>> gradesCitedByCase(Id caseId, int limit) const;
     // Every source cited by the case or by one of its events, in order of first citation.
     Result<QList<Source>> sourcesOfCase(Id caseId) const;
     // Every source cited by these cases, these events or the links between the events: what a chart
@@ -43,6 +55,7 @@ public:
                                          Lookup lookup = Lookup::Automatic) const;
 
 private:
+    Result<QList<CitedGrade>> gradesCitedBy(const QString& column, Id id, int limit) const;
     Result<QList<Source>> sourcesCitedByScan(const QList<Id>& caseIds, const QList<Id>& eventIds) const;
 
     Store& m_store;

@@ -17,6 +17,7 @@
 #include <QTemporaryFile>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
 #include <iterator>
 #include <sqlite3.h>
@@ -559,6 +560,18 @@ void Store::setBusyTimeout(int milliseconds)
 {
     if (m_handle)
         sqlite3_busy_timeout(m_handle, milliseconds);
+}
+
+Status Store::setCacheSize(int kibibytes)
+{
+    if (!isOpen())
+        return fail(tr("no collection is open"));
+    return execute(QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(kibibytes, 0)));
+}
+
+QString Store::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 Status Store::execute(const QString& statement) const

@@ -62,6 +62,12 @@ public:
         return m_handle;
     }
 
+    // How much memory the connection keeps for pages it has read (64 MiB unless set): a connection
+    // that reads each table once needs little.
+    Status setCacheSize(int kibibytes);
+    // The version of the SQLite library the store runs on ("3.40.1"), for the About box.
+    static QString sqliteVersion();
+
     // How long a write waits for another program's write to finish before it gives up with
     // "the collection is busy"; 5 seconds unless set.
     void setBusyTimeout(int milliseconds);

@@ -1,9 +1,14 @@
 #include "TestSupport.h"
 
+#include "CaseRepository.h"
+#include "CaseSearch.h"
 #include "CollectionFile.h"
+#include "EventRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace Spyline::Fixtures {
 
@@ -39,6 +44,29 @@ QByteArray readAll(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+Id caseTitled(Store& store, const QString& prefix)
+{
+    QList<Id> ids = CaseSearch(store).caseIds({}).value_or(QList<Id>());
+    std::sort(ids.begin(), ids.end());
+    const CaseRepository cases(store);
+    for (Id id : ids) {
+        if (cases.title(id).value_or(QString()).startsWith(prefix))
+            return id;
+    }
+    return 0;
+}
+
+Id eventTitled(Store& store, const QString& prefix)
+{
+    const EventRepository events(store);
+    const Id highest = events.highestId().value_or(0);
+    for (Id id = 1; id <= highest; ++id) {
+        if (auto event = events.get(id); event && event->title.startsWith(prefix))
+            return id;
+    }
+    return 0;
 }
 
 } // namespace Spyline::Fixtures

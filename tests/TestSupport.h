@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Records.h"
 #include "Result.h"
 #include "Store.h"
 
@@ -44,6 +45,12 @@ private:
 };
 
 QByteArray readAll(const QString& path);
+
+// The first case (lowest id) whose title starts with `prefix`, or 0: asked through the
+// repositories, so that tests of the views and the window need no SQL.
+Id caseTitled(Store& store, const QString& prefix);
+// The first event (lowest id) whose title starts with `prefix`, or 0.
+Id eventTitled(Store& store, const QString& prefix);
 
 // For ASSERT_OK and EXPECT_OK: a Status or Result, with its message when it failed.
 template<typename Outcome>

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 #include "CaseRepository.h"
-#include "SqlQuery.h"
+#include "EventRepository.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -417,8 +417,7 @@ TEST(CommandLine, ImportsSheetsThroughAMapWithADryRunFirst)
     const auto eventCount = [&] {
         Store store;
         EXPECT_OK(store.open(db));
-        auto events = runQuery(store.database(), QStringLiteral("SELECT count(*) FROM events"));
-        return events && events->next() ? events->value(0).toInt() : -1;
+        return EventRepository(store).count().value_or(-1);
     };
     const ProcessRun dry = spyline(statements + QStringList {QStringLiteral("--dry-run")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
@@ -502,11 +501,12 @@ TEST(CommandLine, MergesAnotherCollectionWithADryRunThatWritesNothing)
     {
         Store other;
         ASSERT_OK(other.open(theirs));
-        ASSERT_OK(
-            runQuery(other.database(), QStringLiteral("UPDATE cases SET status = 'charged' WHERE title LIKE 'Zeng%'")));
-        ASSERT_OK(
-            runQuery(other.database(),
-                     QStringLiteral("INSERT INTO cases (title, status) VALUES ('Okamoto: engineer', 'alleged')")));
+        CaseRepository cases(other);
+        auto theirZeng = cases.get(Fixtures::caseTitled(other, QStringLiteral("Zeng")));
+        ASSERT_OK(theirZeng);
+        theirZeng->status = CaseStatus::Charged;
+        ASSERT_OK(cases.update(*theirZeng));
+        ASSERT_OK(cases.insert(Case {0, QStringLiteral("Okamoto: engineer"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
         ASSERT_OK(other.checkpoint());
     }
     const QByteArray mineBefore = Fixtures::readAll(mine);

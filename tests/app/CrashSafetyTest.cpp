@@ -1,14 +1,14 @@
 #include "CaseRepository.h"
+#include "CaseSearch.h"
 #include "CollectionFile.h"
-#include "SqlQuery.h"
+#include "EventRepository.h"
+#include "OtherProgram.h"
 #include "Store.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-
-#include <sqlite3.h>
 
 using namespace Spyline;
 using Spyline::Fixtures::ScratchFolder;
@@ -79,13 +79,15 @@ TEST(CrashSafety, AnEditorKilledMidwayLeavesOnlyWholeEdits)
     const int cases = *CaseRepository(store).count();
     EXPECT_GE(cases, 25);
     // Every edit is there whole: each case with its suspect and three events.
-    auto partial =
-        runQuery(store.database(),
-                 QStringLiteral("SELECT count(*) FROM cases c WHERE (SELECT count(*) FROM events WHERE "
-                                "case_id = c.id) <> 3 OR (SELECT count(*) FROM roles WHERE case_id = c.id) <> 1"));
-    ASSERT_OK(partial);
-    partial->next();
-    EXPECT_EQ(partial->value(0).toInt(), 0);
+    auto caseIds = CaseSearch(store).caseIds({});
+    ASSERT_OK(caseIds);
+    int partial = 0;
+    for (Id caseId : *caseIds) {
+        if (EventRepository(store).eventsOfCase(caseId).value_or({}).size() != 3
+            || CaseRepository(store).roles(caseId).value_or({}).size() != 1)
+            ++partial;
+    }
+    EXPECT_EQ(partial, 0);
 }
 
 TEST(TwoWindows, TwoProcessesEditingOneCollectionLoseNothing)
@@ -114,15 +116,13 @@ TEST(TwoWindows, AWriteThatCannotProceedSaysTheCollectionIsBusy)
     store.setBusyTimeout(200);
 
     // Another program holds the write lock.
-    sqlite3* other = nullptr;
-    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    Hostile::OtherProgram other(path);
+    ASSERT_TRUE(other.execute("BEGIN IMMEDIATE")) << other.error().toStdString();
     const auto blocked =
         CaseRepository(store).insert(Case {0, QStringLiteral("A"), {}, CaseStatus::Alleged, {}, {}, {}, {}});
     ASSERT_FALSE(blocked.ok());
     EXPECT_TRUE(blocked.error().contains(QStringLiteral("busy"))) << blocked.error().toStdString();
-    ASSERT_EQ(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(other);
+    ASSERT_TRUE(other.execute("ROLLBACK")) << other.error().toStdString();
 
     EXPECT_OK(CaseRepository(store).insert(Case {0, QStringLiteral("A"), {}, CaseStatus::Alleged, {}, {}, {}, {}}));
     EXPECT_EQ(*CaseRepository(store).count(), 1);

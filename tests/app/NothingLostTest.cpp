@@ -2,7 +2,7 @@
 // that look like options, imports of several files, endless inputs, full disks, kills and locks.
 
 #include "CaseRepository.h"
-#include "SearchTokenizer.h"
+#include "OtherProgram.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -14,7 +14,6 @@
 #include <QThread>
 
 #include <csignal>
-#include <sqlite3.h>
 #include <sys/resource.h>
 
 using namespace Spyline;
@@ -164,14 +163,12 @@ TEST_F(NothingLost, AnEndlessInputIsRefusedByTheBytesRead)
 TEST_F(NothingLost, ReadingCommandsWorkWhileAnotherProgramWritesAndChangeNothing)
 {
     const QByteArray before = Fixtures::readAll(db);
-    sqlite3* other = nullptr;
-    ASSERT_EQ(sqlite3_open(db.toUtf8().constData(), &other), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE; DELETE FROM citations;", nullptr, nullptr, nullptr), SQLITE_OK);
+    Hostile::OtherProgram other(db);
+    ASSERT_TRUE(other.execute("BEGIN IMMEDIATE; DELETE FROM citations;")) << other.error().toStdString();
     const QString json = scratch.path(QStringLiteral("c.json"));
     const ProcessRun dumped = dumpTo(json);
     const ProcessRun exported = exportTo(scratch.path(QStringLiteral("c.png")));
-    ASSERT_EQ(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(other);
+    ASSERT_TRUE(other.execute("ROLLBACK")) << other.error().toStdString();
     ASSERT_EQ(dumped.exitCode, 0) << dumped.err.toStdString();
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     EXPECT_TRUE(Fixtures::readAll(json).contains("\"citations\""));
@@ -241,17 +238,12 @@ TEST_F(NothingLost, AWindowAskedToStopFoldsTheCollectionIntoItsFile)
     QThread::msleep(500);
 
     // Another program saves a case; while the window is open it sits in the write-ahead log.
-    sqlite3* other = nullptr;
-    ASSERT_EQ(sqlite3_open(db.toUtf8().constData(), &other), SQLITE_OK);
-    QString error;
-    ASSERT_TRUE(registerSearchTokenizer(other, &error)) << error.toStdString();
-    ASSERT_EQ(sqlite3_exec(other,
-                           "PRAGMA wal_autocheckpoint = 0; PRAGMA trusted_schema = ON;"
-                           "INSERT INTO cases (title, status) VALUES ('Saved elsewhere', 'alleged');",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK)
-        << sqlite3_errmsg(other);
-    sqlite3_close(other);
+    {
+        Hostile::OtherProgram other(db);
+        ASSERT_TRUE(other.execute("PRAGMA wal_autocheckpoint = 0; PRAGMA trusted_schema = ON;"
+                                  "INSERT INTO cases (title, status) VALUES ('Saved elsewhere', 'alleged');"))
+            << other.error().toStdString();
+    }
 
     window.terminate(); // SIGTERM, as a session ending or `kill` sends
     ASSERT_TRUE(window.waitForFinished(60000));

@@ -431,3 +431,25 @@ TEST(StoreWriting, ACheckpointLeavesTheWholeCollectionInOneFile)
 }
 
 } // namespace
+
+TEST(Store, ACacheSizeIsSetOnTheConnection)
+{
+    auto store = Fixtures::memoryStore();
+    ASSERT_OK(store->setCacheSize(8192));
+    auto size = runQuery(store->database(), QStringLiteral("PRAGMA cache_size"));
+    ASSERT_OK(size);
+    ASSERT_TRUE(size->next());
+    EXPECT_EQ(size->value(0).toInt(), -8192);
+    Store closed;
+    EXPECT_FALSE(closed.setCacheSize(8192).ok());
+}
+
+TEST(Store, TheSqliteVersionIsThatOfTheLibraryTheStoreRunsOn)
+{
+    auto store = Fixtures::memoryStore();
+    auto version = runQuery(store->database(), QStringLiteral("SELECT sqlite_version()"));
+    ASSERT_OK(version);
+    ASSERT_TRUE(version->next());
+    EXPECT_EQ(Store::sqliteVersion(), version->value(0).toString());
+    EXPECT_TRUE(Store::sqliteVersion().startsWith(QStringLiteral("3."))) << Store::sqliteVersion().toStdString();
+}

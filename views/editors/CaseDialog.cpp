@@ -7,7 +7,6 @@
 #include "EditingAids.h"
 #include "FieldLabels.h"
 #include "SourceRepository.h"
-#include "SqlQuery.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -50,15 +49,6 @@ QWidget* withButtons(RecordTable* table, const QString& addText, QWidget* parent
     return page;
 }
 
-QStringList columnValues(Store& store, const QString& sql)
-{
-    QStringList values;
-    auto query = runQuery(store.database(), sql);
-    while (query && query->next())
-        values.append(query->value(0).toString());
-    return values;
-}
-
 } // namespace
 
 CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
@@ -93,9 +83,7 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     m_status->setToolTip(tr("As the record stands: an accusation stays alleged until a court or the accused "
                             "says otherwise."));
     m_sector->setObjectName(QStringLiteral("sectorLineEdit"));
-    auto* sectors = new QCompleter(
-        columnValues(store, QStringLiteral("SELECT DISTINCT sector FROM cases WHERE sector <> '' ORDER BY sector")),
-        m_sector);
+    auto* sectors = new QCompleter(CaseRepository(store).sectorsInUse().value_or(QStringList()), m_sector);
     sectors->setCaseSensitivity(Qt::CaseInsensitive);
     m_sector->setCompleter(sectors);
     m_target->setObjectName(QStringLiteral("targetCountryLineEdit"));

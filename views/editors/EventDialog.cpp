@@ -1,6 +1,7 @@
 #include "EventDialog.h"
 
 #include "ActorRepository.h"
+#include "CaseRepository.h"
 #include "CaseTables.h"
 #include "CountryEdit.h"
 #include "EventRepository.h"
@@ -9,7 +10,6 @@
 #include "GradePicker.h"
 #include "PartialDateEdit.h"
 #include "SourceRepository.h"
-#include "SqlQuery.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -138,9 +138,8 @@ void EventDialog::prepare(EventKind kind, Id caseId)
 {
     m_kind->setCurrentIndex(m_kind->findData(toKey(kind)));
     if (caseId != 0) {
-        auto title = runQuery(store().database(), QStringLiteral("SELECT title FROM cases WHERE id = ?"), {caseId});
-        if (title && title->next())
-            m_case->addItem(title->value(0).toString(), caseId);
+        if (auto title = CaseRepository(store()).title(caseId))
+            m_case->addItem(*title, caseId);
         m_case->setCurrentIndex(m_case->findData(caseId));
     }
 }

@@ -1,9 +1,10 @@
 #include "FilterBar.h"
 
+#include "ActorRepository.h"
+#include "CaseRepository.h"
 #include "CountryCatalog.h"
 #include "FilterDescription.h"
 #include "PartialDateEdit.h"
-#include "SqlQuery.h"
 #include "Store.h"
 
 #include <QAction>
@@ -173,23 +174,14 @@ void FilterBar::refreshChoices()
     while (m_agency->count() > 1)
         m_agency->removeItem(1);
     if (m_store && m_store->isOpen()) {
-        auto countries = runQuery(m_store->database(),
-                                  QStringLiteral("SELECT code FROM (SELECT target_country AS code FROM cases UNION "
-                                                 "SELECT accused_country FROM cases) WHERE code IS NOT NULL"));
         QList<std::pair<QString, QString>> names;
-        while (countries && countries->next()) {
-            const QString code = countries->value(0).toString();
+        for (const QString& code : CaseRepository(*m_store).countriesInUse().value_or(QStringList()))
             names.append({CountryCatalog::name(code), code});
-        }
         std::sort(names.begin(), names.end());
         for (const auto& [name, code] : names)
             m_country->addItem(name, code);
-        auto agencies = runQuery(m_store->database(),
-                                 QStringLiteral("SELECT a.id, a.name FROM actors a WHERE a.kind = 'agency' AND a.id IN "
-                                                "(SELECT actor_id FROM roles UNION SELECT part_of FROM actors) "
-                                                "ORDER BY a.name COLLATE NOCASE LIMIT 2000"));
-        while (agencies && agencies->next())
-            m_agency->addItem(agencies->value(1).toString(), agencies->value(0));
+        for (const Actor& inUse : ActorRepository(*m_store).agenciesWithRoles(2000).value_or(QList<Actor>()))
+            m_agency->addItem(inUse.name, inUse.id);
     }
     m_country->setCurrentIndex(std::max(0, m_country->findData(country)));
     m_agency->setCurrentIndex(std::max(0, m_agency->findText(agency)));

@@ -1,12 +1,12 @@
 #include "GraphView.h"
 
+#include "ActorRepository.h"
 #include "CaseSearch.h"
 #include "GraphCanvas.h"
 #include "GraphModel.h"
 #include "GraphToolBar.h"
 #include "GraphWorker.h"
 #include "NodePositionRepository.h"
-#include "SqlQuery.h"
 #include "Store.h"
 #include "ViewState.h"
 
@@ -595,14 +595,9 @@ void GraphView::storeChanged(int changes)
 
 QList<Id> GraphView::casesOfActor(Id actor) const
 {
-    QList<Id> cases;
     if (!m_store || !m_store->isOpen())
-        return cases;
-    auto query =
-        runQuery(m_store->database(), QStringLiteral("SELECT DISTINCT case_id FROM roles WHERE actor_id = ?"), {actor});
-    while (query && query->next())
-        cases.append(query->value(0).toLongLong());
-    return cases;
+        return {};
+    return ActorRepository(*m_store).casesOf(actor).value_or(QList<Id>());
 }
 
 } // namespace Spyline

@@ -1,7 +1,6 @@
 #include "GraphWorker.h"
 
 #include "GraphModel.h"
-#include "SqlQuery.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -55,7 +54,7 @@ GraphJobResult GraphWorker::run(const GraphJob& job, const std::function<bool()>
             return result;
         }
         // One pass over each table needs no large page cache; this connection lives for one job.
-        (void)runQuery(store.database(), QStringLiteral("PRAGMA cache_size = -8192"));
+        (void)store.setCacheSize(8192);
         auto built = GraphModel::build(store, job.query, cancelled);
         if (!built) {
             result.error = built.error();

@@ -1,6 +1,5 @@
 #include "StatisticsWorker.h"
 
-#include "SqlQuery.h"
 #include "Store.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "TimelineTooltip.h"
 
-#include "SqliteStatement.h"
+#include "SourceRepository.h"
 #include "Store.h"
 #include "TimelineLayout.h"
 
@@ -33,32 +33,20 @@ QString grades(Store* store, Id eventId, Id caseId)
 {
     if (!store || !store->isOpen())
         return {};
-    const auto lookup = [&](const char* sql, Id id) {
-        SqliteStatement statement;
-        if (!statement.prepare(store->handle(), sql))
-            return QStringList();
-        statement.bind(1, id);
+    const SourceRepository sources(*store);
+    const auto entries = [](const Result<QList<CitedGrade>>& grades) {
         QStringList found;
-        while (statement.step() && found.size() < 3) {
-            const QString grade = statement.columnText(0) + QString::number(statement.columnInt(1));
-            const QString publisher = statement.columnText(2);
-            const QString entry = publisher.isEmpty() ? grade : grade + u' ' + publisher;
-            if (!found.contains(entry))
-                found.append(entry);
+        for (const CitedGrade& cited : grades.value_or(QList<CitedGrade>())) {
+            const QString grade = cited.grade.text();
+            found.append(cited.publisher.isEmpty() ? grade : grade + u' ' + cited.publisher);
         }
         return found;
     };
-    const char* byEvent = "SELECT s.reliability, s.credibility, s.publisher FROM citations c "
-                          "JOIN sources s ON s.id = c.source_id WHERE c.event_id = ? "
-                          "ORDER BY s.reliability, s.credibility, s.id";
-    const char* byCase = "SELECT s.reliability, s.credibility, s.publisher FROM citations c "
-                         "JOIN sources s ON s.id = c.source_id WHERE c.case_id = ? "
-                         "ORDER BY s.reliability, s.credibility, s.id";
-    QStringList found = lookup(byEvent, eventId);
+    QStringList found = entries(sources.gradesCitedByEvent(eventId, 3));
     if (!found.isEmpty())
         return tr("Source grade: %1").arg(found.join(QStringLiteral("; ")));
     if (caseId != 0) {
-        found = lookup(byCase, caseId);
+        found = entries(sources.gradesCitedByCase(caseId, 3));
         if (!found.isEmpty())
             return tr("Source grade (cited for the case): %1").arg(found.join(QStringLiteral("; ")));
     }

@@ -1,6 +1,6 @@
 #include "TimelineView.h"
 
-#include "SqliteStatement.h"
+#include "EventRepository.h"
 #include "Store.h"
 #include "TimelineLegendPainter.h"
 #include "TimelineLoader.h"
@@ -125,10 +125,7 @@ void TimelineView::reload()
         applyLanes(nullptr);
         return;
     }
-    qint64 estimate = 0;
-    SqliteStatement count;
-    if (count.prepare(m_store->handle(), "SELECT max(id) FROM events") && count.step())
-        estimate = count.columnInt(0);
+    const qint64 estimate = EventRepository(*m_store).highestId().value_or(0);
     const QString path = m_store->path();
     if (estimate > BackgroundLoadEvents && !path.isEmpty() && path != QStringLiteral(":memory:")) {
         setLoading(true);

@@ -3,7 +3,6 @@
 #include "CaseRepository.h"
 #include "CollectionFile.h"
 #include "MergeChange.h"
-#include "SqlQuery.h"
 #include "TestSupport.h"
 
 #include <QComboBox>
@@ -29,9 +28,12 @@ protected:
         {
             Store other;
             ASSERT_OK(other.open(theirPath));
-            ASSERT_OK(runQuery(other.database(),
-                               QStringLiteral("UPDATE cases SET status = 'charged' WHERE title LIKE 'Zeng%'")));
-            ASSERT_OK(runQuery(other.database(), QStringLiteral("INSERT INTO cases (title) VALUES ('Okamoto')")));
+            CaseRepository cases(other);
+            auto theirZeng = cases.get(Fixtures::caseTitled(other, QStringLiteral("Zeng")));
+            ASSERT_OK(theirZeng);
+            theirZeng->status = CaseStatus::Charged;
+            ASSERT_OK(cases.update(*theirZeng));
+            ASSERT_OK(cases.insert(Case {0, QStringLiteral("Okamoto"), {}, CaseStatus::Unknown, {}, {}, {}, {}}));
         }
         ASSERT_OK(mine.open(minePath));
         Store other;
@@ -39,9 +41,7 @@ protected:
         auto planned = planMerge(mine, other);
         ASSERT_OK(planned);
         plan = *planned;
-        auto zengCase = runQuery(mine.database(), QStringLiteral("SELECT id FROM cases WHERE title LIKE 'Zeng%'"));
-        zengCase->next();
-        zeng = zengCase->value(0).toLongLong();
+        zeng = Fixtures::caseTitled(mine, QStringLiteral("Zeng"));
     }
 
     ScratchFolder scratch;

@@ -2,17 +2,20 @@
 
 #include "ActorRepository.h"
 #include "CaseRepository.h"
+#include "CaseSearch.h"
 #include "CollectionEditor.h"
-#include "SqlQuery.h"
 #include "TestSupport.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Spyline;
 
@@ -31,10 +34,9 @@ protected:
         shortName.country = QStringLiteral("CN");
         shortName.aliases = {QStringLiteral("Guoanbu")};
         other = *actors.insert(shortName);
-        auto someCase = runQuery(store->database(), QStringLiteral("SELECT id FROM cases ORDER BY id DESC LIMIT 1"));
-        someCase->next();
-        ASSERT_OK(CaseRepository(*store).addRole(
-            Role {0, someCase->value(0).toLongLong(), other, RoleKind::DisclosingAuthority, {}}));
+        const QList<Id> cases = *CaseSearch(*store).caseIds({});
+        const Id someCase = *std::max_element(cases.begin(), cases.end());
+        ASSERT_OK(CaseRepository(*store).addRole(Role {0, someCase, other, RoleKind::DisclosingAuthority, {}}));
     }
 
     template<typename Widget>
@@ -107,9 +109,19 @@ TEST_F(PeopleDialogTest, MergesTheTwoSelectedIntoTheOneKeptAsOneUndoStep)
 TEST_F(PeopleDialogTest, AMergeThatCannotBeMadeSaysWhyAndChangesNothing)
 {
     dialog.selectActors({mss, other});
-    // The other actor goes away behind the list's back (another window, say).
-    ASSERT_OK(runQuery(store->database(), QStringLiteral("DELETE FROM roles WHERE actor_id = ?"), {other}));
-    ASSERT_OK(runQuery(store->database(), QStringLiteral("DELETE FROM actors WHERE id = ?"), {other}));
+    // The other actor goes away behind the list's back (another window, say): the list hears nothing.
+    {
+        const QSignalBlocker unheard(*store);
+        CaseRepository cases(*store);
+        for (Id caseId : *ActorRepository(*store).casesOf(other)) {
+            for (const Role& role : *cases.roles(caseId)) {
+                if (role.actorId == other) {
+                    ASSERT_OK(cases.removeRole(role.id));
+                }
+            }
+        }
+        ASSERT_OK(ActorRepository(*store).remove(other));
+    }
     auto* keep = find<QComboBox>("keepComboBox");
     keep->setCurrentIndex(keep->findData(mss));
     QTest::mouseClick(find<QPushButton>("mergePushButton"), Qt::LeftButton);

@@ -4,7 +4,6 @@
 #include "CountryEdit.h"
 #include "EventRepository.h"
 #include "PartialDateEdit.h"
-#include "SqlQuery.h"
 #include "TestSupport.h"
 
 #include <QComboBox>
@@ -39,8 +38,7 @@ protected:
     }
     Id zengCase()
     {
-        auto query = runQuery(store->database(), "SELECT id FROM cases WHERE title LIKE 'Zeng:%'"_s);
-        return query && query->next() ? query->value(0).toLongLong() : 0;
+        return Fixtures::caseTitled(*store, "Zeng:"_s);
     }
 };
 

@@ -1,7 +1,7 @@
 #include "ImportAssistant.h"
 
 #include "ImportColumnsPage.h"
-#include "SqlQuery.h"
+#include "LinkRepository.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -247,9 +247,9 @@ TEST_F(ImportAssistantTest, AskedTheCollectionItShowsWhatWouldBeAddedAndProblems
     EXPECT_FALSE(problems().filter(QStringLiteral("no case or statement has the key \"Zeng\"")).isEmpty())
         << problems().join(u'\n').toStdString();
     EXPECT_FALSE(canImport());
-    auto links = runQuery(store->database(), QStringLiteral("SELECT count(*) FROM links"));
-    ASSERT_TRUE(links && links->next());
-    EXPECT_EQ(links->value(0).toInt(), 0);
+    auto links = LinkRepository(*store).all();
+    ASSERT_OK(links);
+    EXPECT_TRUE(links->isEmpty());
 }
 
 } // namespace

@@ -2,7 +2,6 @@
 
 #include "CollectionEditor.h"
 #include "LinkRepository.h"
-#include "SqlQuery.h"
 #include "TestSupport.h"
 
 #include <QTreeWidget>
@@ -13,9 +12,7 @@ namespace {
 
 Id eventTitled(Store& store, const char* title)
 {
-    auto query =
-        runQuery(store.database(), QStringLiteral("SELECT id FROM events WHERE title = ?"), {QString::fromUtf8(title)});
-    return query && query->next() ? query->value(0).toLongLong() : 0;
+    return Fixtures::eventTitled(store, QString::fromUtf8(title));
 }
 
 TEST(LinkDialog, ProposesTheStatementsBeforeAnAnnouncementAndLinksThePickedOne)
@@ -23,7 +20,12 @@ TEST(LinkDialog, ProposesTheStatementsBeforeAnAnnouncementAndLinksThePickedOne)
     auto store = Fixtures::sampleStore();
     const Id zeng = eventTitled(*store, "MSS announces the Zeng case");
     ASSERT_NE(zeng, 0);
-    ASSERT_OK(runQuery(store->database(), QStringLiteral("DELETE FROM links WHERE from_event = ?"), {zeng}));
+    LinkRepository links(*store);
+    for (const LinkDetail& detail : *links.linksOfEvent(zeng)) {
+        if (detail.link.fromEvent == zeng) {
+            ASSERT_OK(links.remove(detail.link.id));
+        }
+    }
     CollectionEditor editor(*store);
     LinkDialog dialog(
         *store,

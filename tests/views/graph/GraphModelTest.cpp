@@ -6,7 +6,6 @@
 #include "EventRepository.h"
 #include "GraphTestSupport.h"
 #include "LinkRepository.h"
-#include "SqlQuery.h"
 #include "SyntheticCollection.h"
 #include "TestSupport.h"
 
@@ -44,9 +43,8 @@ protected:
     }
     Id eventTitled(const QString& prefix)
     {
-        auto query = runQuery(store->database(), "SELECT id FROM events WHERE title LIKE ? || '%'"_s, {prefix});
-        if (query && query->next())
-            return query->value(0).toLongLong();
+        if (const Id id = Fixtures::eventTitled(*store, prefix))
+            return id;
         ADD_FAILURE() << "no event " << prefix.toStdString();
         return 0;
     }
@@ -350,7 +348,9 @@ TEST(GraphModelEdgeCases, EmptyCollectionSingleNodeAndCycles)
     b.name = "Agency B"_s;
     b.partOf = aId;
     const Id bId = *actors.insert(b);
-    ASSERT_OK(runQuery(store->database(), "UPDATE actors SET part_of = ? WHERE id = ?"_s, {bId, aId}));
+    a.id = aId;
+    a.partOf = bId;
+    ASSERT_OK(actors.update(a));
     Role role;
     role.caseId = *CaseSearch(*store).caseIds({})->begin();
     role.actorId = aId;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlQuery.h"
+#include "EventRepository.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -8,9 +8,7 @@ namespace Spyline::MapTesting {
 
 inline Id caseIdOf(Store& store, const QString& titleStart)
 {
-    auto query = runQuery(store.database(), QStringLiteral("SELECT id FROM cases WHERE title LIKE ? ORDER BY id"),
-                          {titleStart + u'%'});
-    return query && query->next() ? query->value(0).toLongLong() : 0;
+    return Fixtures::caseTitled(store, titleStart);
 }
 
 // Where the sources say Zeng and Hao were recruited: Italy, and Tokyo in Japan. The sample keeps
@@ -20,13 +18,14 @@ inline void addRecruitments(Store& store)
     const Id zeng = caseIdOf(store, QStringLiteral("Zeng"));
     const Id hao = caseIdOf(store, QStringLiteral("Hao"));
     for (const auto& [caseId, country, city] : {std::tuple {zeng, "IT", ""}, std::tuple {hao, "JP", "Tokyo"}}) {
-        const auto year = PartialDate::parse(u"2015");
-        ASSERT_OK(
-            runQuery(store.database(),
-                     QStringLiteral("INSERT INTO events (case_id, kind, title, date, date_from, date_to, country, "
-                                    "city) VALUES (?, 'recruitment', 'Recruitment', ?, ?, ?, ?, ?)"),
-                     {caseId, year->text(), year->earliestDay(), year->latestDay(), QString::fromLatin1(country),
-                      QString::fromLatin1(city)}));
+        Event recruitment;
+        recruitment.caseId = caseId;
+        recruitment.kind = EventKind::Recruitment;
+        recruitment.title = QStringLiteral("Recruitment");
+        recruitment.date = *PartialDate::parse(u"2015");
+        recruitment.country = QString::fromLatin1(country);
+        recruitment.city = QString::fromLatin1(city);
+        ASSERT_OK(EventRepository(store).insert(recruitment));
     }
 }
 

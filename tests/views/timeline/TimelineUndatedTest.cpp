@@ -3,7 +3,6 @@
 #include "CaseRepository.h"
 #include "EventRepository.h"
 #include "ShownRecords.h"
-#include "SqlQuery.h"
 #include "TestSupport.h"
 #include "TimelineChart.h"
 #include "TimelineFixtures.h"
@@ -43,8 +42,7 @@ protected:
 
     Id caseStartingWith(const QString& prefix)
     {
-        auto query = runQuery(store->database(), "SELECT id FROM cases WHERE title LIKE ? || '%'"_s, {prefix});
-        return query && query->next() ? query->value(0).toLongLong() : 0;
+        return Fixtures::caseTitled(*store, prefix);
     }
     void add(Id caseId, EventKind kind, const QString& title, const QString& date, const QString& country)
     {
