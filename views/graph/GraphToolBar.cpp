@@ -69,7 +69,7 @@ GraphToolBar::GraphToolBar(QWidget* parent)
                                    tr("Lay out the graph again; dragged nodes stay where you put them"));
     QToolButton* reset = button(QStringLiteral("resetPositionsToolButton"), tr("Undo drags"),
                                 tr("Let dragged nodes go back to where the layout puts them"));
-    QToolButton* fit = button(QStringLiteral("fitToolButton"), tr("Fit"), tr("Show the whole graph (Home)"));
+    QToolButton* fit = button(QStringLiteral("fitToolButton"), tr("Fit"), tr("Show the whole graph (0)"));
     QToolButton* legend = button(QStringLiteral("legendToolButton"), tr("Legend"), tr("Show or hide the legend"));
     legend->setCheckable(true);
     legend->setChecked(true);
