@@ -44,7 +44,7 @@ MapView::MapView(QWidget* parent)
     auto* fit = new QToolButton(this);
     fit->setObjectName(QStringLiteral("fitMapToolButton"));
     fit->setText(tr("Whole world"));
-    fit->setToolTip(tr("Show the whole world (Home)"));
+    fit->setToolTip(tr("Show the whole world (0)"));
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
     bar->addWidget(new QLabel(tr("Shade:"), this));
