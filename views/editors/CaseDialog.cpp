@@ -107,6 +107,7 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
 
     QTabWidget* tabs = m_tabs;
     tabs->setObjectName(QStringLiteral("caseTabWidget"));
+    tabs->setAccessibleName(tr("People, events and sources"));
     tabs->addTab(withButtons(m_roles, tr("Add Person or Organisation"), tabs), tr("People"));
     tabs->addTab(withButtons(m_events, tr("Add Event"), tabs), tr("Events"));
     tabs->addTab(withButtons(m_sources, tr("Add Source"), tabs), tr("Sources"));

@@ -1,5 +1,6 @@
 #include "CaseTables.h"
 
+#include "AccessibleNames.h"
 #include "ActorRepository.h"
 #include "CountryCatalog.h"
 #include "EditorDelegates.h"
@@ -90,6 +91,8 @@ RecordTable::RecordTable(const QString& what, const QStringList& headers, QWidge
     : QTableWidget(0, static_cast<int>(headers.size()), parent)
     , m_what(what)
 {
+    setAccessibleName(what);
+    AccessibleNames::nameCornerButton(this);
     setHorizontalHeaderLabels(headers);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

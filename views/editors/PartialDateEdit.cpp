@@ -1,5 +1,6 @@
 #include "PartialDateEdit.h"
 
+#include "AccessibleNames.h"
 #include "FriendlyDate.h"
 
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@ PartialDateEdit::PartialDateEdit(QWidget* parent)
     m_lineEdit->setObjectName(QStringLiteral("dateLineEdit"));
     m_lineEdit->setPlaceholderText(tr("1984-01-15, 1984-01, 1984, c. 1984, 1930s, before 2023-08-11"));
     m_lineEdit->setClearButtonEnabled(true);
+    AccessibleNames::nameClearButton(m_lineEdit);
     m_lineEdit->setMaxLength(64);
     m_feedbackLabel->setObjectName(QStringLiteral("dateFeedbackLabel"));
     m_feedbackLabel->setTextFormat(Qt::PlainText);
@@ -77,6 +79,16 @@ QString PartialDateEdit::storedAs(const PartialDate& date)
     if (date.isNull())
         return date.displayText();
     return tr("%1 \u00b7 stored as %2").arg(date.displayText(), date.text());
+}
+
+void PartialDateEdit::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The field takes the keyboard for the whole: it takes the name too, its own or its label's.
+    if (m_lineEdit->accessibleName().isEmpty()) {
+        const QString name = accessibleName().isEmpty() ? AccessibleNames::buddyText(this) : accessibleName();
+        m_lineEdit->setAccessibleName(name);
+    }
 }
 
 void PartialDateEdit::check()

@@ -54,6 +54,9 @@ Q_SIGNALS:
     void dateChanged();
     void validityChanged(bool valid);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void check();
 
