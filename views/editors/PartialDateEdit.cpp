@@ -2,7 +2,9 @@
 
 #include "AccessibleNames.h"
 #include "FriendlyDate.h"
+#include "Palette.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,6 +93,13 @@ void PartialDateEdit::showEvent(QShowEvent* event)
     }
 }
 
+void PartialDateEdit::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        check();
+}
+
 void PartialDateEdit::check()
 {
     const bool wasValid = isValid();
@@ -107,9 +116,10 @@ void PartialDateEdit::check()
         feedback = m_problem;
     }
     m_feedbackLabel->setText(feedback);
-    palette.setColor(QPalette::WindowText, isValid() ? palette.color(QPalette::PlaceholderText) : QColor(0xC0, 0, 0));
+    palette.setColor(QPalette::WindowText,
+                     isValid() ? Palette::mutedText(this->palette()) : Palette::problemText(this->palette()));
     m_feedbackLabel->setPalette(palette);
-    m_lineEdit->setStyleSheet(isValid() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c00000; }"));
+    m_lineEdit->setStyleSheet(isValid() ? QString() : Palette::problemFieldStyleSheet(this->palette()));
     // The forms a date takes, and in a compact field what the feedback label would say.
     const QString hint = edtfHint();
     // As rich text made from plain text: what was typed shows as typed, quotes and all.

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void validityChanged(bool valid);
 
 protected:
+    // A dark or light palette anew: the feedback's colours follow it.
+    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:

@@ -29,7 +29,7 @@ constexpr qreal zoomStep = 1.25;
 GraphCanvas::GraphCanvas(QWidget* parent)
     : QWidget(parent)
     , m_graph(std::make_shared<const GraphData>())
-    , m_painter(ChartTheme::screen())
+    , m_painter(ChartTheme::screen(palette()))
 {
     GraphAccessible::install();
     setObjectName(QStringLiteral("graphCanvas"));
@@ -357,6 +357,11 @@ void GraphCanvas::contextMenuEvent(QContextMenuEvent* event)
 
 bool GraphCanvas::event(QEvent* event)
 {
+    // A dark window gets a dark graph, at once.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_painter.setTheme(ChartTheme::screen(palette()));
+        update();
+    }
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int node = nodeAt(help->pos());

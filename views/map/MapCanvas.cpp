@@ -30,7 +30,7 @@ constexpr qreal MaxZoom = 24;
 MapCanvas::MapCanvas(QWidget* parent)
     : QWidget(parent)
     , m_figures(std::make_shared<const MapFigures>())
-    , m_theme(ChartTheme::screen())
+    , m_theme(ChartTheme::screen(palette()))
     , m_layers(std::make_unique<MapLayerCache>())
 {
     MapAccessible::install();
@@ -344,6 +344,9 @@ void MapCanvas::leaveEvent(QEvent* event)
 
 bool MapCanvas::event(QEvent* event)
 {
+    // A dark window gets a dark map, at once.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        setTheme(ChartTheme::screen(palette()));
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = toolTipTextAt(help->pos());

@@ -45,6 +45,10 @@ public:
         return m_options;
     }
     void setTheme(const ChartTheme& theme);
+    const ChartTheme& theme() const
+    {
+        return m_theme;
+    }
     const GraphViewport& viewport() const
     {
         return m_viewport;

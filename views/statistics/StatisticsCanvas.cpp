@@ -25,7 +25,7 @@ QAccessibleInterface* accessibleChart(const QString&, QObject* object)
 StatisticsCanvas::StatisticsCanvas(QWidget* parent)
     : QWidget(parent)
     , m_snapshot(std::make_shared<const StatisticsSnapshot>())
-    , m_theme(ChartTheme::screen())
+    , m_theme(ChartTheme::screen(palette()))
 {
     CanvasAccessible::installFactory(&accessibleChart);
     setObjectName(QStringLiteral("statisticsCanvas"));
@@ -119,6 +119,11 @@ void StatisticsCanvas::leaveEvent(QEvent* event)
 
 bool StatisticsCanvas::event(QEvent* event)
 {
+    // A dark window gets a dark chart, at once.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_theme = ChartTheme::screen(palette());
+        invalidate();
+    }
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = toolTipTextAt(help->pos());

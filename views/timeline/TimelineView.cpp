@@ -36,7 +36,7 @@ TimelineView::TimelineView(QWidget* parent)
     : QWidget(parent)
     , m_loader(new TimelineLoader(this))
     , m_scrollBar(new QScrollBar(Qt::Vertical, this))
-    , m_theme(ChartTheme::screen())
+    , m_theme(ChartTheme::screen(palette()))
 {
     TimelineAccessible::install();
     setObjectName(QStringLiteral("timelineView"));
@@ -630,7 +630,7 @@ void TimelineView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
         || event->type() == QEvent::StyleChange) {
-        m_theme = ChartTheme::screen();
+        m_theme = ChartTheme::screen(palette());
         invalidate();
     }
     QWidget::changeEvent(event);
