@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "CaseDetailView.h"
 #include "CaseSearch.h"
 #include "CaseTableModel.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setDocumentMode(true);
     m_centralTabs->setObjectName(QStringLiteral("centralTabWidget"));
+    m_centralTabs->setAccessibleName(tr("Views"));
     m_centralTabs->setDocumentMode(true);
     // The views, under the hint strip that an empty collection shows.
     auto* central = new QWidget(this);
@@ -361,16 +363,23 @@ void MainWindow::createMenus()
     filters->setObjectName(QStringLiteral("filterToolBar"));
     filters->setMovable(false);
     filters->addWidget(m_filterBar);
+    // What a narrow window leaves off the bars, named for screen readers.
+    AccessibleNames::nameToolBarExtension(tools);
+    AccessibleNames::nameToolBarExtension(filters);
+    if (auto* more = menuBar()->findChild<QWidget*>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(tr("More menus"));
 }
 
 void MainWindow::createDocks()
 {
     m_casesDock = new QDockWidget(tr("Cases"), this);
     m_casesDock->setObjectName(QStringLiteral("casesDockWidget"));
+    m_casesDock->setAccessibleName(m_casesDock->windowTitle());
     m_casesDock->setWidget(m_caseTable);
     addDockWidget(Qt::LeftDockWidgetArea, m_casesDock);
     m_detailDock = new QDockWidget(tr("Details"), this);
     m_detailDock->setObjectName(QStringLiteral("detailDockWidget"));
+    m_detailDock->setAccessibleName(m_detailDock->windowTitle());
     m_detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     resizeDocks({m_casesDock, m_detailDock}, {520, 420}, Qt::Horizontal);

@@ -122,8 +122,8 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow& window, QWidget* parent)
         new QTreeWidgetItem(group, {entry.command, entry.keys});
     }
 
-    auto* views = new QLabel(tr("Keys inside the timeline and the graph (zoom, pan, fit) are described in the user "
-                                "guide, under Browsing cases."),
+    auto* views = new QLabel(tr("Keys inside the timeline, the graph and the map (from item to item, zoom, pan, "
+                                "fit) are described in the user guide, under Browsing cases."),
                              this);
     views->setObjectName(QStringLiteral("viewKeysLabel"));
     views->setTextFormat(Qt::PlainText);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "SessionGuard.h"
 #include "UnixSignals.h"
+#include "WindowPalette.h"
 
 #include <QApplication>
 #include <QDir>
@@ -98,6 +99,7 @@ int main(int argc, char** argv)
     // Ties the window to its menu entry and icon on the desktop (Wayland asks for it).
     QGuiApplication::setDesktopFileName(QStringLiteral(SPYLINE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/spyline/icons/spyline.svg")));
+    Spyline::WindowPalette::applyFromEnvironment();
 
     if (path.isEmpty()) {
         // The collection open last time, else the default one, made from the sample on first run.

@@ -5,6 +5,8 @@
 // The second form grabs the window on any collection at any size, each tab (0 timeline, 1 graph…)
 // as a person would see it, to look at a change with real material; with a DAY typed into the
 // filter bar's "As known on" (docs/images/window-known-on.png: the sample, 1200x740, 0, 2023-08-12).
+// SPYLINE_PALETTE=dark takes them in Spyline's dark palette (docs/images/window-dark.png: the sample
+// with the realistic sheet imported, 1200x740, 0), as the application does.
 
 #include "CaseTableModel.h"
 #include "CollectionFile.h"
@@ -15,6 +17,7 @@
 #include "PartialDateEdit.h"
 #include "UserGuideWindow.h"
 #include "ViewState.h"
+#include "WindowPalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -123,6 +126,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("SpylineScreenshots"));
     QApplication::setApplicationName(QStringLiteral("SpylineScreenshots"));
     QStandardPaths::setTestModeEnabled(true);
+    WindowPalette::applyFromEnvironment();
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() >= 4 && arguments.at(1) == QStringLiteral("--window")) {
         QSize size(1400, 900);

@@ -1,5 +1,7 @@
 #include "ChartTheme.h"
 
+#include "Palette.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -24,16 +26,29 @@ ChartTheme ChartTheme::print()
 
 ChartTheme ChartTheme::screen()
 {
+    return screen(QGuiApplication::palette());
+}
+
+ChartTheme ChartTheme::screen(const QPalette& palette)
+{
     ChartTheme theme = print();
-    const QPalette palette = QGuiApplication::palette();
+    const bool dark = Palette::isDark(palette);
+    // The view's background, unless it contradicts the window (a light field in a dark window).
     theme.background = palette.color(QPalette::Base);
-    theme.text = palette.color(QPalette::Text);
-    theme.mutedText = palette.color(QPalette::PlaceholderText);
-    const bool dark = theme.background.lightnessF() < 0.5;
+    if ((theme.background.lightnessF() < 0.5) != dark)
+        theme.background = palette.color(QPalette::Window);
     theme.grid = dark ? theme.background.lighter(170) : theme.background.darker(125);
-    theme.laneShade = dark ? theme.background.lighter(115) : theme.background.darker(104);
+    theme.laneShade = dark ? theme.background.lighter(118) : theme.background.darker(104);
+    if (dark && theme.laneShade.lightnessF() - theme.background.lightnessF() < 0.03)
+        theme.laneShade = Palette::mix(Qt::white, theme.background, 0.05); // lighter() does little on black
     theme.selection = palette.color(QPalette::Highlight);
-    theme.link = dark ? QColor(0xB0, 0xB0, 0xB0) : QColor(0x55, 0x55, 0x55);
+    // Text sits on the background, on shaded lanes and on lanes tinted by the selection.
+    const QList<QColor> grounds {theme.background, theme.laneShade,
+                                 Palette::mix(theme.selection, theme.background, 0.2),
+                                 Palette::mix(theme.selection, theme.laneShade, 0.2)};
+    theme.text = Palette::readable(palette.color(QPalette::Text), grounds);
+    theme.mutedText = Palette::readable(Palette::mix(theme.text, theme.background, 0.6), grounds);
+    theme.link = Palette::readable(dark ? QColor(0xB0, 0xB0, 0xB0) : QColor(0x55, 0x55, 0x55), {theme.background});
     theme.font = QGuiApplication::font();
     theme.smallFont = QGuiApplication::font();
     theme.smallFont.setPointSizeF(theme.font.pointSizeF() * 0.85);

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QFont>
 
+class QPalette;
+
 namespace Spyline {
 
 // How a chart looks, apart from its data: the screen follows the desktop's palette, exports use
@@ -25,7 +27,10 @@ struct ChartTheme
 
     // Light print style for PNG, SVG and PDF: black text on white, thin grey rules.
     static ChartTheme print();
-    // Follows the application's palette (dark desktops get dark charts).
+    // Follows a palette (dark windows get dark charts; Palette::isDark), with text and secondary
+    // text made readable on the background, the shaded lanes and the selection (WCAG AA, 4.5:1).
+    static ChartTheme screen(const QPalette& palette);
+    // ... the application's palette.
     static ChartTheme screen();
 };
 

@@ -136,6 +136,7 @@ CaseDetailView::CaseDetailView(QWidget* parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("caseDetailView"));
+    setAccessibleName(tr("Case details"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
     document()->setIndentWidth(14);

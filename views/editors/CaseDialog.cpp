@@ -6,6 +6,7 @@
 #include "CountryEdit.h"
 #include "EditingAids.h"
 #include "FieldLabels.h"
+#include "Palette.h"
 #include "SourceRepository.h"
 #include "Store.h"
 
@@ -107,6 +108,7 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
 
     QTabWidget* tabs = m_tabs;
     tabs->setObjectName(QStringLiteral("caseTabWidget"));
+    tabs->setAccessibleName(tr("People, events and sources"));
     tabs->addTab(withButtons(m_roles, tr("Add Person or Organisation"), tabs), tr("People"));
     tabs->addTab(withButtons(m_events, tr("Add Event"), tabs), tr("Events"));
     tabs->addTab(withButtons(m_sources, tr("Add Source"), tabs), tr("Sources"));
@@ -117,12 +119,12 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     m_duplicateLabel->setObjectName(QStringLiteral("duplicateLabel"));
     m_duplicateLabel->setTextFormat(Qt::PlainText);
     m_duplicateLabel->setWordWrap(true);
-    m_duplicateLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #5a4500; padding: 4px; }"));
+    m_duplicateLabel->setStyleSheet(Palette::noticeStyleSheet(palette()));
     m_duplicateLabel->hide();
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    m_problemLabel->setStyleSheet(Palette::problemLabelStyleSheet(palette()));
     m_problemLabel->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

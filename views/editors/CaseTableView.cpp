@@ -1,5 +1,6 @@
 #include "CaseTableView.h"
 
+#include "AccessibleNames.h"
 #include "CaseTableModel.h"
 
 #include <QDataStream>
@@ -23,6 +24,8 @@ CaseTableView::CaseTableView(QWidget* parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("caseTableView"));
+    setAccessibleName(tr("Cases"));
+    AccessibleNames::nameCornerButton(this);
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,11 +1,13 @@
 #include "CaseTables.h"
 
+#include "AccessibleNames.h"
 #include "ActorRepository.h"
 #include "CountryCatalog.h"
 #include "EditorDelegates.h"
 #include "FriendlyDate.h"
 #include "GradeBadge.h"
 #include "GradePicker.h"
+#include "Palette.h"
 #include "PartialDateEdit.h"
 #include "SourceRepository.h"
 #include "Validation.h"
@@ -90,6 +92,8 @@ RecordTable::RecordTable(const QString& what, const QStringList& headers, QWidge
     : QTableWidget(0, static_cast<int>(headers.size()), parent)
     , m_what(what)
 {
+    setAccessibleName(what);
+    AccessibleNames::nameCornerButton(this);
     setHorizontalHeaderLabels(headers);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -125,7 +129,9 @@ void RecordTable::checkTyping(QWidget* editor, int row, int column, const QStrin
 {
     const QString reason = cellProblem(row, column, text.trimmed());
     // A frameless cell editor shows its state by its background.
-    editor->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #ffd8d8; }"));
+    editor->setStyleSheet(reason.isEmpty() ? QString()
+                                           : QStringLiteral("QLineEdit { background: %1; }")
+                                                 .arg(Palette::problemBackground(editor->palette()).name()));
     editor->setToolTip(reason.isEmpty() ? QString() : Qt::convertFromPlainText(reason, Qt::WhiteSpaceNormal));
     Q_EMIT problemNoticed(reason.isEmpty() ? QString() : problemAt(row, column, reason).message);
 }
@@ -213,7 +219,7 @@ void RecordTable::markCell(int row, int column, const QString& reason)
         return;
     const QSignalBlocker blocker(this);
     cell->setData(ProblemRole, reason);
-    cell->setBackground(wrong ? QBrush(QColor(0xFF, 0xD8, 0xD8)) : QBrush());
+    cell->setBackground(wrong ? QBrush(Palette::problemBackground(palette())) : QBrush());
     // As typed, quotes and all: plain text in a paragraph, never read as markup.
     cell->setToolTip(wrong ? Qt::convertFromPlainText(reason, Qt::WhiteSpaceNormal) : QString());
 }

@@ -1,6 +1,7 @@
 #include "CountryEdit.h"
 
 #include "CountryCatalog.h"
+#include "Palette.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -78,7 +79,7 @@ void CountryEdit::focusOutEvent(QFocusEvent* event)
 void CountryEdit::showValidity()
 {
     const bool valid = isValid();
-    setStyleSheet(valid ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c00000; }"));
+    setStyleSheet(valid ? QString() : Palette::problemFieldStyleSheet(palette()));
     setToolTip(valid ? QString()
                      : tr("Spyline does not know this country; use a code (IT, US), a short form (USA, "
                           "PRC) or the name"));

@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "AccessibleNames.h"
 #include "ActorRepository.h"
 #include "CaseRepository.h"
 #include "CountryCatalog.h"
@@ -60,6 +61,8 @@ FilterBar::FilterBar(QWidget* parent)
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setAccessibleName(tr("Search"));
+    AccessibleNames::nameClearButton(m_search);
     m_search->setPlaceholderText(tr("Search titles, names, places, sources\u2026"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -74,6 +77,9 @@ FilterBar::FilterBar(QWidget* parent)
     }
     m_from->lineEdit()->setPlaceholderText(tr("from"));
     m_to->lineEdit()->setPlaceholderText(tr("to"));
+    // A placeholder is no name: screen readers get one of their own.
+    m_from->lineEdit()->setAccessibleName(tr("From date"));
+    m_to->lineEdit()->setAccessibleName(tr("To date"));
     // As publicly known on a day: what an observer could have known then, in every view.
     m_knownOnCheck->setObjectName(QStringLiteral("knownOnCheckBox"));
     m_knownOnCheck->setToolTip(tr("Show only what had been made public by this day, in every view: cases announced "
@@ -85,10 +91,15 @@ FilterBar::FilterBar(QWidget* parent)
     m_knownOn->setMinimumWidth(dayWidth);
     m_knownOn->setMaximumWidth(130);
     m_knownOn->lineEdit()->setPlaceholderText(tr("day"));
+    m_knownOn->lineEdit()->setAccessibleName(tr("Publicly known on"));
     m_knownOn->lineEdit()->installEventFilter(this);
     m_knownOn->setToolTip(m_knownOnCheck->toolTip());
     m_knownOnAction->setObjectName(QStringLiteral("knownOnAction"));
     m_knownOnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_country->setAccessibleName(tr("Country"));
+    m_agency->setAccessibleName(tr("Agency"));
+    m_status->setAccessibleName(tr("Status"));
+    m_kind->setAccessibleName(tr("Event kind"));
     fillChoices<CaseStatus>(m_status);
     fillChoices<EventKind>(m_kind);
     m_clear->setObjectName(QStringLiteral("clearFiltersToolButton"));

@@ -1,6 +1,7 @@
 #include "ImportColumnsPage.h"
 
 #include "ImportAssistant.h"
+#include "Palette.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -83,7 +84,7 @@ ImportColumnsPage::ImportColumnsPage(ImportAssistant& assistant)
     m_problem->setObjectName(QStringLiteral("mapProblemLabel"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    m_problem->setStyleSheet(Palette::problemLabelStyleSheet(palette()));
 
     auto* addRuleButton = new QPushButton(tr("Add Rule"), this);
     addRuleButton->setObjectName(QStringLiteral("addRulePushButton"));

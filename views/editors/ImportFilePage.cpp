@@ -1,6 +1,7 @@
 #include "ImportFilePage.h"
 
 #include "ImportAssistant.h"
+#include "Palette.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -51,7 +52,7 @@ ImportFilePage::ImportFilePage(ImportAssistant& assistant)
     m_warning->setObjectName(QStringLiteral("readWarningLabel"));
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #5a4500; padding: 4px; }"));
+    m_warning->setStyleSheet(Palette::noticeStyleSheet(palette()));
     m_raw->setObjectName(QStringLiteral("rawTableWidget"));
     m_raw->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_raw->horizontalHeader()->setDefaultSectionSize(130);

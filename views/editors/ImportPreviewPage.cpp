@@ -2,6 +2,7 @@
 
 #include "CountryCatalog.h"
 #include "ImportAssistant.h"
+#include "Palette.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -185,7 +186,7 @@ void ImportPreviewPage::showCases(const QList<CaseRow>& rows)
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (row.refused)
-                item->setBackground(QColor(0xfb, 0xdc, 0xdc));
+                item->setBackground(Palette::problemBackground(palette()));
             m_preview->setItem(r, c, item);
         }
     }
@@ -214,9 +215,9 @@ void ImportPreviewPage::showStatements(const QList<StatementRow>& rows)
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (row.refused)
-                item->setBackground(QColor(0xfb, 0xdc, 0xdc));
+                item->setBackground(Palette::problemBackground(palette()));
             else if (row.ignored)
-                item->setForeground(QColor(0x88, 0x88, 0x88));
+                item->setForeground(Palette::mutedText(palette()));
             m_preview->setItem(r, c, item);
         }
     }
@@ -237,7 +238,7 @@ void ImportPreviewPage::showLinks(const QList<LinkRow>& rows)
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (row.refused)
-                item->setBackground(QColor(0xfb, 0xdc, 0xdc));
+                item->setBackground(Palette::problemBackground(palette()));
             m_preview->setItem(r, c, item);
         }
     }

@@ -1,7 +1,10 @@
 #include "PartialDateEdit.h"
 
+#include "AccessibleNames.h"
 #include "FriendlyDate.h"
+#include "Palette.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +20,7 @@ PartialDateEdit::PartialDateEdit(QWidget* parent)
     m_lineEdit->setObjectName(QStringLiteral("dateLineEdit"));
     m_lineEdit->setPlaceholderText(tr("1984-01-15, 1984-01, 1984, c. 1984, 1930s, before 2023-08-11"));
     m_lineEdit->setClearButtonEnabled(true);
+    AccessibleNames::nameClearButton(m_lineEdit);
     m_lineEdit->setMaxLength(64);
     m_feedbackLabel->setObjectName(QStringLiteral("dateFeedbackLabel"));
     m_feedbackLabel->setTextFormat(Qt::PlainText);
@@ -79,6 +83,23 @@ QString PartialDateEdit::storedAs(const PartialDate& date)
     return tr("%1 \u00b7 stored as %2").arg(date.displayText(), date.text());
 }
 
+void PartialDateEdit::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The field takes the keyboard for the whole: it takes the name too, its own or its label's.
+    if (m_lineEdit->accessibleName().isEmpty()) {
+        const QString name = accessibleName().isEmpty() ? AccessibleNames::buddyText(this) : accessibleName();
+        m_lineEdit->setAccessibleName(name);
+    }
+}
+
+void PartialDateEdit::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        check();
+}
+
 void PartialDateEdit::check()
 {
     const bool wasValid = isValid();
@@ -95,9 +116,10 @@ void PartialDateEdit::check()
         feedback = m_problem;
     }
     m_feedbackLabel->setText(feedback);
-    palette.setColor(QPalette::WindowText, isValid() ? palette.color(QPalette::PlaceholderText) : QColor(0xC0, 0, 0));
+    palette.setColor(QPalette::WindowText,
+                     isValid() ? Palette::mutedText(this->palette()) : Palette::problemText(this->palette()));
     m_feedbackLabel->setPalette(palette);
-    m_lineEdit->setStyleSheet(isValid() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c00000; }"));
+    m_lineEdit->setStyleSheet(isValid() ? QString() : Palette::problemFieldStyleSheet(this->palette()));
     // The forms a date takes, and in a compact field what the feedback label would say.
     const QString hint = edtfHint();
     // As rich text made from plain text: what was typed shows as typed, quotes and all.

@@ -54,6 +54,11 @@ Q_SIGNALS:
     void dateChanged();
     void validityChanged(bool valid);
 
+protected:
+    // A dark or light palette anew: the feedback's colours follow it.
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void check();
 

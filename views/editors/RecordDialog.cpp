@@ -1,6 +1,7 @@
 #include "RecordDialog.h"
 
 #include "FieldLabels.h"
+#include "Palette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ RecordDialog::RecordDialog(Store& store, Save save, QWidget* parent)
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    m_problemLabel->setStyleSheet(Palette::problemLabelStyleSheet(palette()));
     m_problemLabel->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("recordButtonBox"));

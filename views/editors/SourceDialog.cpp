@@ -1,5 +1,6 @@
 #include "SourceDialog.h"
 
+#include "Palette.h"
 #include "PartialDateEdit.h"
 #include "SourceRepository.h"
 #include "Validation.h"
@@ -28,7 +29,7 @@ SourceDialog::SourceDialog(Store& store, Save save, QWidget* parent)
     m_url->setPlaceholderText(QStringLiteral("https://"));
     m_urlProblem->setObjectName(QStringLiteral("urlProblemLabel"));
     m_urlProblem->setTextFormat(Qt::PlainText);
-    m_urlProblem->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    m_urlProblem->setStyleSheet(Palette::problemLabelStyleSheet(palette()));
     m_publisher->setObjectName(QStringLiteral("publisherLineEdit"));
     auto* publishers = new QCompleter(SourceRepository(store).publishers().value_or({}), m_publisher);
     publishers->setCaseSensitivity(Qt::CaseInsensitive);

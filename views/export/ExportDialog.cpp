@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "Palette.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -88,7 +90,7 @@ ExportDialog::ExportDialog(ExportableChart& chart, ChartExporter::Describe descr
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    m_problem->setStyleSheet(Palette::problemLabelStyleSheet(palette()));
     m_problem->setWordWrap(true);
 
     auto* form = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "PageFlow.h"
 
+#include "ChartTheme.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -130,23 +132,25 @@ void PageFlow::paint(QPainter& painter, int page, const QPointF& origin) const
         return;
     const size_t begin = m_pageStarts[size_t(page)];
     const size_t end = size_t(page) + 1 < m_pageStarts.size() ? m_pageStarts[size_t(page) + 1] : m_blocks.size();
-    const QColor grid(0xc8, 0xc8, 0xc8);
+    // Pages are printed: the print style, whatever the screen's.
+    const ChartTheme print = ChartTheme::print();
+    const QColor grid = print.grid;
     painter.save();
     for (size_t b = begin; b < end; ++b) {
         const Block& block = m_blocks[b];
         const qreal top = origin.y() + block.y;
         if (block.table < 0) {
             painter.setFont(block.cells.first().font);
-            painter.setPen(block.color.isValid() ? block.color : QColor(Qt::black));
+            painter.setPen(block.color.isValid() ? block.color : print.text);
             painter.drawText(QRectF(origin.x(), top, m_page.width(), block.height), Qt::TextWordWrap,
                              block.cells.first().text);
             continue;
         }
         const QList<qreal>& columns = m_tables[size_t(block.table)];
         if (block.header)
-            painter.fillRect(QRectF(origin.x(), top, m_page.width(), block.height), QColor(0xee, 0xee, 0xee));
+            painter.fillRect(QRectF(origin.x(), top, m_page.width(), block.height), print.laneShade.darker(103));
         qreal x = origin.x();
-        painter.setPen(Qt::black);
+        painter.setPen(print.text);
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const qreal width = columns.at(c) * m_page.width();
             if (c < block.cells.size()) {

@@ -29,7 +29,7 @@ public:
     PageFlow(const QSizeF& page, QPaintDevice* device);
 
     void heading(const QString& text, const QFont& font);
-    void paragraph(const QString& text, const QFont& font, const QColor& color = Qt::black);
+    void paragraph(const QString& text, const QFont& font, const QColor& color = {});
     // Columns as fractions of the width; the header is repeated where the table continues.
     void beginTable(const QList<qreal>& columns, const QList<Cell>& header);
     // A row that keeps with the next (a heading row in a table) never ends a page.

@@ -1,6 +1,8 @@
 #include "GraphCanvas.h"
 
+#include "CanvasAccessible.h"
 #include "CountryCatalog.h"
+#include "GraphAccessible.h"
 #include "GraphLegend.h"
 #include "GraphStyle.h"
 
@@ -27,9 +29,14 @@ constexpr qreal zoomStep = 1.25;
 GraphCanvas::GraphCanvas(QWidget* parent)
     : QWidget(parent)
     , m_graph(std::make_shared<const GraphData>())
-    , m_painter(ChartTheme::screen())
+    , m_painter(ChartTheme::screen(palette()))
 {
+    GraphAccessible::install();
     setObjectName(QStringLiteral("graphCanvas"));
+    setAccessibleName(tr("Relationship graph"));
+    setAccessibleDescription(tr("Who is tied to whom. The arrow keys move to the nearest node on that side, Page Down "
+                                "and Page Up from the most connected node to the least; Enter opens the node, Space "
+                                "selects it."));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -194,6 +201,7 @@ void GraphCanvas::paintEvent(QPaintEvent*)
         if (size.width() < width() * 0.8 && size.height() < height() * 0.5)
             m_legend.paint(painter, QPointF(8, height() - size.height() - 8), m_painter.theme());
     }
+    paintFocus(painter);
 }
 
 void GraphCanvas::resizeEvent(QResizeEvent* event)
@@ -258,10 +266,14 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent* event)
             Q_EMIT nodeMoved(node, m_geometry.positions.at(node));
         return;
     }
-    if (node >= 0)
+    if (node >= 0) {
+        // The keyboard goes on from the node clicked.
+        m_focusKey = m_graph->nodes.at(node).key;
+        CanvasAccessible::focusMoved(this);
         Q_EMIT nodeClicked(node);
-    else
+    } else {
         Q_EMIT backgroundClicked();
+    }
 }
 
 void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* event)
@@ -289,6 +301,13 @@ void GraphCanvas::leaveEvent(QEvent* event)
 
 void GraphCanvas::keyPressEvent(QKeyEvent* event)
 {
+    if (focusKeyPressed(event)) {
+        event->accept();
+        return;
+    }
+    // With Ctrl, the arrows move the view rather than the keyboard.
+    const qreal step = std::round(std::min(width(), height()) / 8.0);
+    GraphViewport viewport = m_viewport;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -298,8 +317,23 @@ void GraphCanvas::keyPressEvent(QKeyEvent* event)
         zoomOut();
         break;
     case Qt::Key_0:
-    case Qt::Key_Home:
         fitToView();
+        break;
+    case Qt::Key_Left:
+        viewport.offset.rx() += step;
+        setViewport(viewport);
+        break;
+    case Qt::Key_Right:
+        viewport.offset.rx() -= step;
+        setViewport(viewport);
+        break;
+    case Qt::Key_Up:
+        viewport.offset.ry() += step;
+        setViewport(viewport);
+        break;
+    case Qt::Key_Down:
+        viewport.offset.ry() -= step;
+        setViewport(viewport);
         break;
     default:
         QWidget::keyPressEvent(event);
@@ -323,6 +357,11 @@ void GraphCanvas::contextMenuEvent(QContextMenuEvent* event)
 
 bool GraphCanvas::event(QEvent* event)
 {
+    // A dark window gets a dark graph, at once.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_painter.setTheme(ChartTheme::screen(palette()));
+        update();
+    }
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int node = nodeAt(help->pos());

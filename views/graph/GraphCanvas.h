@@ -7,12 +7,20 @@
 
 #include <memory>
 
+class QPainter;
+
 namespace Spyline {
 
 // The drawing surface of the graph view: paints through GraphPainter and turns the mouse into
 // intents. Wheel zooms around the pointer, dragging the background pans, dragging a node moves
 // it, hovering a node highlights its neighbours (and shows a plain-text tooltip); clicks and
 // double-clicks are reported as signals for GraphView to act on.
+// The keyboard moves among the nodes as the eye does, by where they are drawn: an arrow goes to
+// the nearest node on that side (DirectionalFocus). Since that may leave a node out of reach,
+// Page Down and Page Up also walk every node from the most connected to the least, and Home and
+// End go to the most and the least connected. The node the keyboard is on stands out as a hovered
+// one does, with its ties; Enter does what a double-click does, Space what a click does, and a
+// screen reader hears its name (GraphAccessible). + and - zoom, Ctrl+arrows pan, 0 fits.
 class GraphCanvas : public QWidget
 {
     Q_OBJECT
@@ -69,6 +77,14 @@ public:
     QPointF nodeCentre(int node) const;
     // Rich text whose every part from the collection is escaped: a title "<b>x</b>" shows as typed.
     QString toolTipText(int node) const;
+    // The node the keyboard is on, or -1.
+    int focusedNode() const;
+    // Puts the keyboard on a node (-1: on none), brings it into sight and tells assistive technology.
+    void setFocusedNode(int node);
+    // Where the focused node is drawn, in the widget's coordinates.
+    QRectF focusedNodeRect() const;
+    // Every node from the most connected to the least: the order of Page Down and Home.
+    QList<int> nodesByDegree() const;
 
 public Q_SLOTS:
     void fitToView();
@@ -96,12 +112,17 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
     void setHovered(int node);
     void zoomBy(qreal factor, const QPointF& around);
+    // The arrows, Home, End, Page Up, Page Down, Enter and Space on nodes (GraphCanvasFocus.cpp).
+    bool focusKeyPressed(QKeyEvent* event);
+    void ensureNodeVisible(int node);
+    void paintFocus(QPainter& painter) const;
 
     std::shared_ptr<const GraphData> m_graph;
     GraphGeometry m_geometry;
@@ -118,6 +139,7 @@ private:
     QPointF m_grabOffset;
     bool m_moved = false;
     bool m_pressed = false;
+    QString m_focusKey; // the node's key, so that it survives a new layout of the same graph
 };
 
 } // namespace Spyline

@@ -1,5 +1,7 @@
 #include "GraphToolBar.h"
 
+#include "AccessibleNames.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -19,6 +21,7 @@ GraphToolBar::GraphToolBar(QWidget* parent)
 
     m_layout = new QComboBox(this);
     m_layout->setObjectName(QStringLiteral("layoutComboBox"));
+    m_layout->setAccessibleName(tr("Graph layout"));
     m_layout->addItem(tr("Relations"));
     m_layout->addItem(tr("Chronology"));
     m_layout->setToolTip(tr("Relations: who is tied to whom. Chronology: statements and announcements in time "
@@ -45,6 +48,7 @@ GraphToolBar::GraphToolBar(QWidget* parent)
 
     m_ego = new QSpinBox(this);
     m_ego->setObjectName(QStringLiteral("egoHopsSpinBox"));
+    m_ego->setAccessibleName(tr("Ego view"));
     m_ego->setRange(0, 6);
     m_ego->setPrefix(tr("Ego view: "));
     m_ego->setSuffix(tr(" hops"));
@@ -54,8 +58,10 @@ GraphToolBar::GraphToolBar(QWidget* parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("findNodeLineEdit"));
+    m_search->setAccessibleName(tr("Find a node"));
     m_search->setPlaceholderText(tr("Find a node…"));
     m_search->setClearButtonEnabled(true);
+    AccessibleNames::nameClearButton(m_search);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { Q_EMIT findRequested(m_search->text()); });
 
     const auto button = [this](const QString& name, const QString& text, const QString& tip) {
@@ -69,7 +75,7 @@ GraphToolBar::GraphToolBar(QWidget* parent)
                                    tr("Lay out the graph again; dragged nodes stay where you put them"));
     QToolButton* reset = button(QStringLiteral("resetPositionsToolButton"), tr("Undo drags"),
                                 tr("Let dragged nodes go back to where the layout puts them"));
-    QToolButton* fit = button(QStringLiteral("fitToolButton"), tr("Fit"), tr("Show the whole graph (Home)"));
+    QToolButton* fit = button(QStringLiteral("fitToolButton"), tr("Fit"), tr("Show the whole graph (0)"));
     QToolButton* legend = button(QStringLiteral("legendToolButton"), tr("Legend"), tr("Show or hide the legend"));
     legend->setCheckable(true);
     legend->setChecked(true);

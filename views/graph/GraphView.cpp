@@ -352,6 +352,7 @@ void GraphView::findNode(const QString& text)
         if (n.label.contains(wanted, Qt::CaseInsensitive) || n.title.contains(wanted, Qt::CaseInsensitive)) {
             m_searchFrom = node + 1;
             m_canvas->centreOn(node);
+            m_canvas->setFocusedNode(node);
             nodeClicked(node);
             m_canvas->setSelectedNodes({node});
             return;

@@ -8,8 +8,11 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BarnesHutTree.h
     ${CMAKE_CURRENT_LIST_DIR}/ForceLayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ForceLayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/GraphAccessible.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GraphAccessible.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphCanvas.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphCanvas.h
+    ${CMAKE_CURRENT_LIST_DIR}/GraphCanvasFocus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphGeometry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphGeometry.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphHairlines.cpp

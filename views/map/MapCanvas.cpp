@@ -1,5 +1,7 @@
 #include "MapCanvas.h"
 
+#include "CanvasAccessible.h"
+#include "MapAccessible.h"
 #include "MapLayerCache.h"
 #include "MapPainter.h"
 #include "WorldMap.h"
@@ -28,10 +30,15 @@ constexpr qreal MaxZoom = 24;
 MapCanvas::MapCanvas(QWidget* parent)
     : QWidget(parent)
     , m_figures(std::make_shared<const MapFigures>())
-    , m_theme(ChartTheme::screen())
+    , m_theme(ChartTheme::screen(palette()))
     , m_layers(std::make_unique<MapLayerCache>())
 {
+    MapAccessible::install();
     setObjectName(QStringLiteral("mapCanvas"));
+    setAccessibleName(tr("Map"));
+    setAccessibleDescription(tr("Countries shaded by their cases. The arrow keys move to the nearest country with "
+                                "cases on that side, Page Down and Page Up from the most cases to the fewest; Space "
+                                "shows only its cases, Enter zooms to it."));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -151,6 +158,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     const MapLayout& layout = currentLayout();
     m_layers->paint(painter, layout, m_hovered, m_theme);
     paintLegend(painter, layout);
+    paintFocus(painter);
 }
 
 void MapCanvas::paintLegend(QPainter& painter, const MapLayout& layout) const
@@ -247,8 +255,15 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
     }
     m_pressed = false;
     setCursor(Qt::ArrowCursor);
-    if (!m_moved)
-        Q_EMIT clicked(currentLayout().hitTest(event->position()));
+    if (m_moved)
+        return;
+    const MapLayout::Hit hit = currentLayout().hitTest(event->position());
+    if (hit.kind == MapLayout::Hit::Kind::Country || hit.kind == MapLayout::Hit::Kind::Former) {
+        // The keyboard goes on from the country clicked.
+        m_focusCode = hit.code;
+        CanvasAccessible::focusMoved(this);
+    }
+    Q_EMIT clicked(hit);
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent*)
@@ -264,9 +279,31 @@ void MapCanvas::wheelEvent(QWheelEvent* event)
     event->accept();
 }
 
+void MapCanvas::zoomToCountry(const QString& code)
+{
+    QRectF bounds;
+    if (const WorldMap::Country* country = WorldMap::bundled().country(code)) {
+        bounds = country->bounds;
+    } else if (const WorldMap::FormerState* former = WorldMap::bundled().formerState(code)) {
+        for (const QString& successor : former->successors) {
+            if (const WorldMap::Country* part = WorldMap::bundled().country(successor))
+                bounds = bounds.united(part->bounds);
+        }
+    }
+    if (bounds.isEmpty() || width() <= 0 || height() <= 0)
+        return;
+    const qreal whole = MapLayout::fit(QSizeF(size())).scale;
+    setViewport(GraphViewport::fit(bounds, QRectF(rect()).adjusted(40, 40, -40, -40), whole * MaxZoom));
+}
+
 void MapCanvas::keyPressEvent(QKeyEvent* event)
 {
-    // Whole pixels, so that a step moves what is painted rather than painting it again.
+    if (focusKeyPressed(event)) {
+        event->accept();
+        return;
+    }
+    // With Ctrl, the arrows move the view rather than the keyboard. Whole pixels, so that a step
+    // moves what is painted rather than painting it again.
     const qreal step = std::round(std::min(width(), height()) / 8.0);
     GraphViewport viewport = m_viewport;
     switch (event->key()) {
@@ -278,7 +315,6 @@ void MapCanvas::keyPressEvent(QKeyEvent* event)
         zoomOut();
         return;
     case Qt::Key_0:
-    case Qt::Key_Home:
         fitToView();
         return;
     case Qt::Key_Left:
@@ -308,6 +344,9 @@ void MapCanvas::leaveEvent(QEvent* event)
 
 bool MapCanvas::event(QEvent* event)
 {
+    // A dark window gets a dark map, at once.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        setTheme(ChartTheme::screen(palette()));
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = toolTipTextAt(help->pos());

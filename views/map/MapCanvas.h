@@ -15,10 +15,14 @@ namespace Spyline {
 class MapLayerCache;
 
 // The drawing surface of the map: paints through MapPainter and turns the mouse into intents.
-// The wheel zooms around the pointer, dragging pans, + and - zoom, the arrow keys pan, Home or a
+// The wheel zooms around the pointer, dragging pans, + and - zoom, Ctrl+arrows pan, 0 or a
 // double-click fits the world; hovering names what is under the pointer (plain text) and a click
 // is reported for MapView to act on. What it painted last is kept (MapLayerCache), so that a hover
 // or a pan repaints little.
+// The keyboard moves among the countries that hold cases or recruitment venues: an arrow to the
+// nearest on that side, Page Down and Page Up through all of them from the most cases to the
+// fewest, Home and End to the first and last of that order. Space does what a click does (shows
+// only its cases), Enter zooms to the country; a screen reader hears its counts (MapAccessible).
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -41,6 +45,10 @@ public:
         return m_options;
     }
     void setTheme(const ChartTheme& theme);
+    const ChartTheme& theme() const
+    {
+        return m_theme;
+    }
     const GraphViewport& viewport() const
     {
         return m_viewport;
@@ -55,6 +63,18 @@ public:
         return m_hovered;
     }
     QString toolTipTextAt(const QPointF& point) const;
+    // The countries (and former states) with cases or venues that the map can place, from the most
+    // cases for the shading to the fewest: where the keyboard goes.
+    QStringList countriesWithData() const;
+    // The country the keyboard is on, or empty.
+    QString focusedCountry() const;
+    // Puts the keyboard on a country (empty: on none), brings it into sight and tells assistive
+    // technology.
+    void setFocusedCountry(const QString& code);
+    // Where the focused country is drawn, in the widget's coordinates.
+    QRectF focusedCountryRect() const;
+    // Zooms to have the country fill most of the view.
+    void zoomToCountry(const QString& code);
 
 public Q_SLOTS:
     void fitToView();
@@ -79,6 +99,10 @@ protected:
 
 private:
     void paintLegend(QPainter& painter, const MapLayout& layout) const;
+    // The arrows, Home, End, Page Up, Page Down, Enter and Space on countries (MapCanvasFocus.cpp).
+    bool focusKeyPressed(QKeyEvent* event);
+    void ensureCountryVisible(const QString& code);
+    void paintFocus(QPainter& painter) const;
     void zoomBy(qreal factor, const QPointF& around);
     void setHovered(const MapLayout::Hit& hit);
     // The figures, options or theme changed: lay out and paint afresh.
@@ -99,6 +123,7 @@ private:
     bool m_moved = false;
     QPointF m_pressPoint;
     QPointF m_lastPoint;
+    QString m_focusCode;
 };
 
 } // namespace Spyline

@@ -1,6 +1,7 @@
 #include "MapLayout.h"
 
 #include "CountryCatalog.h"
+#include "Palette.h"
 #include "WorldMap.h"
 
 #include "Plural.h"
@@ -28,11 +29,6 @@ QString countryName(QStringView code)
     const QString name = CountryCatalog::name(code);
     return name.isEmpty() ? code.toString() : name;
 }
-
-// Five steps of ColorBrewer's sequential Blues and Oranges, light to dark: told apart by people
-// with any common colour-vision deficiency, and in greyscale.
-constexpr const char* Blues[] = {"#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"};
-constexpr const char* Oranges[] = {"#fdd0a2", "#fdae6b", "#fd8d3c", "#e6550d", "#a63603"};
 
 QList<MapLayout::ShadeClass> classesUpTo(int most)
 {
@@ -501,12 +497,11 @@ QColor MapLayout::shadeColor(int shadeClass) const
 
 QColor MapLayout::shadeColor(MapShading shading, int shadeClass, int classes)
 {
-    const auto& ramp = shading == MapShading::Targeted ? Blues : Oranges;
+    const auto ramp = shading == MapShading::Targeted ? &Palette::blueStep : &Palette::orangeStep;
     if (classes <= 1)
-        return QColor(QString::fromLatin1(ramp[2]));
+        return ramp(2);
     // Spread over the five steps: two classes take the lightest and the darkest but one.
-    const int step = std::clamp(int(std::lround(shadeClass * 4.0 / (classes - 1))), 0, 4);
-    return QColor(QString::fromLatin1(ramp[step]));
+    return ramp(std::clamp(int(std::lround(shadeClass * 4.0 / (classes - 1))), 0, 4));
 }
 
 } // namespace Spyline

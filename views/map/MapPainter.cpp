@@ -1,5 +1,6 @@
 #include "MapPainter.h"
 
+#include "Palette.h"
 #include "WorldMap.h"
 
 #include <QPaintEngine>
@@ -158,12 +159,12 @@ QColor MapPainter::landColor(const ChartTheme& theme)
 
 QColor MapPainter::oceanColor(const ChartTheme& theme)
 {
-    return blend(theme.background, QColor(70, 130, 180), 0.10);
+    return blend(theme.background, Palette::seaTint(), 0.10);
 }
 
 QColor MapPainter::arrowColor(const ChartTheme& theme)
 {
-    QColor color = blend(theme.text, QColor(40, 40, 60), 0.3);
+    QColor color = blend(theme.text, Palette::arrowTint(), 0.3);
     color.setAlphaF(0.72f);
     return color;
 }

@@ -44,10 +44,12 @@ MapView::MapView(QWidget* parent)
     auto* fit = new QToolButton(this);
     fit->setObjectName(QStringLiteral("fitMapToolButton"));
     fit->setText(tr("Whole world"));
-    fit->setToolTip(tr("Show the whole world (Home)"));
+    fit->setToolTip(tr("Show the whole world (0)"));
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
-    bar->addWidget(new QLabel(tr("Shade:"), this));
+    auto* shadeLabel = new QLabel(tr("Shade:"), this);
+    shadeLabel->setBuddy(m_shading); // names the field, for screen readers too
+    bar->addWidget(shadeLabel);
     bar->addWidget(m_shading);
     bar->addStretch(1);
     bar->addWidget(fit);

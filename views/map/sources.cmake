@@ -4,8 +4,11 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CoverageBlender.h
     ${CMAKE_CURRENT_LIST_DIR}/EqualEarth.cpp
     ${CMAKE_CURRENT_LIST_DIR}/EqualEarth.h
+    ${CMAKE_CURRENT_LIST_DIR}/MapAccessible.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MapAccessible.h
     ${CMAKE_CURRENT_LIST_DIR}/MapCanvas.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MapCanvas.h
+    ${CMAKE_CURRENT_LIST_DIR}/MapCanvasFocus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MapLayerCache.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MapLayerCache.h
     ${CMAKE_CURRENT_LIST_DIR}/MapLayout.cpp

@@ -1,5 +1,6 @@
 #include "StatisticsCanvas.h"
 
+#include "CanvasAccessible.h"
 #include "StatisticsPainter.h"
 
 #include <QHelpEvent>
@@ -10,12 +11,25 @@
 
 namespace Spyline {
 
+namespace {
+
+// A chart to assistive technology, as the other canvases are; its bars take no keyboard focus.
+QAccessibleInterface* accessibleChart(const QString&, QObject* object)
+{
+    auto* canvas = qobject_cast<StatisticsCanvas*>(object);
+    return canvas ? new CanvasAccessible(canvas, {}) : nullptr;
+}
+
+} // namespace
+
 StatisticsCanvas::StatisticsCanvas(QWidget* parent)
     : QWidget(parent)
     , m_snapshot(std::make_shared<const StatisticsSnapshot>())
-    , m_theme(ChartTheme::screen())
+    , m_theme(ChartTheme::screen(palette()))
 {
+    CanvasAccessible::installFactory(&accessibleChart);
     setObjectName(QStringLiteral("statisticsCanvas"));
+    setAccessibleName(tr("Statistics chart"));
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(240, 160);
@@ -105,6 +119,11 @@ void StatisticsCanvas::leaveEvent(QEvent* event)
 
 bool StatisticsCanvas::event(QEvent* event)
 {
+    // A dark window gets a dark chart, at once.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_theme = ChartTheme::screen(palette());
+        invalidate();
+    }
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = toolTipTextAt(help->pos());

@@ -35,6 +35,11 @@ public:
         return m_options;
     }
     const StatisticsLayout& currentLayout() const;
+    // The colours and fonts it paints with: the palette's, dark or light.
+    const ChartTheme& theme() const
+    {
+        return m_theme;
+    }
     const StatisticsHit& hovered() const
     {
         return m_hovered;

@@ -91,7 +91,7 @@ QString StatisticsLayout::title(StatisticsChartKind kind)
 
 QColor StatisticsLayout::barColor()
 {
-    return QColor(0x44, 0x77, 0xaa);
+    return Palette::barColor();
 }
 
 QList<StatisticsLayout::Tick> StatisticsLayout::valueAxis(int most, qreal from, qreal to) const

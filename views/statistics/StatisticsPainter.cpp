@@ -1,5 +1,7 @@
 #include "StatisticsPainter.h"
 
+#include "Palette.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 
@@ -29,7 +31,7 @@ QColor StatisticsPainter::rangeColor(const ChartTheme& theme)
 QColor StatisticsPainter::medianColor(const ChartTheme&)
 {
     // Tol's bright red: apart from the blue bars for every reader.
-    return QColor(0xee, 0x66, 0x77);
+    return Palette::medianColor();
 }
 
 void StatisticsPainter::paint(QPainter& painter, const StatisticsLayout& layout, const StatisticsHit& hovered) const
@@ -166,7 +168,7 @@ void StatisticsPainter::paint(QPainter& painter, const StatisticsLayout& layout,
             painter.drawLine(QPointF(median->first, plot.top()), QPointF(median->first, plot.bottom()));
             painter.drawLine(QPointF(median->second, plot.top()), QPointF(median->second, plot.bottom()));
         }
-        painter.setPen(color.darker(130));
+        painter.setPen(Palette::readable(color.darker(130), {m_theme.background}));
         painter.drawText(QPointF(median->second + 4, plot.top() + metrics.ascent()), layout.medianText());
     }
     painter.restore();

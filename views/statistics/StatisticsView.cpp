@@ -43,7 +43,12 @@ StatisticsView::StatisticsView(QWidget* parent)
     m_top->setPrefix(tr("top "));
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
-    bar->addWidget(new QLabel(tr("Chart:"), this));
+    auto* chartLabel = new QLabel(tr("Chart:"), this);
+    // Labels name their fields, for screen readers too.
+    chartLabel->setBuddy(m_kind);
+    m_binLabel->setBuddy(m_binDays);
+    m_topLabel->setBuddy(m_top);
+    bar->addWidget(chartLabel);
     bar->addWidget(m_kind);
     bar->addSpacing(12);
     bar->addWidget(m_binLabel);

@@ -38,7 +38,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_arcs->setToolTip(tr("Draw links from a statement to the announcement that followed, with the lag"));
     m_legend->setChecked(m_view->showsLegend());
     m_fitAll->setText(tr("Fit all"));
-    m_fitAll->setToolTip(tr("Show the whole collection (Home)"));
+    m_fitAll->setToolTip(tr("Show the whole collection (0)"));
     m_fitSelection->setText(tr("Fit selection"));
     m_fitSelection->setToolTip(tr("Show the selected case or event (F)"));
     m_clearRange->setText(tr("Clear dates"));

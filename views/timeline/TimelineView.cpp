@@ -2,6 +2,7 @@
 
 #include "EventRepository.h"
 #include "Store.h"
+#include "TimelineAccessible.h"
 #include "TimelineLegendPainter.h"
 #include "TimelineLoader.h"
 #include "TimelineTooltip.h"
@@ -35,9 +36,13 @@ TimelineView::TimelineView(QWidget* parent)
     : QWidget(parent)
     , m_loader(new TimelineLoader(this))
     , m_scrollBar(new QScrollBar(Qt::Vertical, this))
-    , m_theme(ChartTheme::screen())
+    , m_theme(ChartTheme::screen(palette()))
 {
+    TimelineAccessible::install();
     setObjectName(QStringLiteral("timelineView"));
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("Events by time, in lanes. The arrow keys move from event to event, Home and End "
+                                "to the first and last in the lane; Enter edits the event, Space selects it."));
     setFocusPolicy(Qt::WheelFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -507,9 +512,10 @@ void TimelineView::followSelection()
     const TimelineData& data = m_lanes->data();
     const RecordRef& current = m_viewState->current();
     int lane = -1;
-    if (current.kind == RecordRef::Kind::Event && data.eventIndex(current.id) >= 0)
+    if (current.kind == RecordRef::Kind::Event && data.eventIndex(current.id) >= 0) {
         lane = m_lanes->laneOfEvent(data.eventIndex(current.id));
-    else if (const qint32 index = data.caseIndex(m_viewState->currentCase()); index >= 0)
+        m_focusEvent = current.id; // the keyboard goes on from an event picked elsewhere
+    } else if (const qint32 index = data.caseIndex(m_viewState->currentCase()); index >= 0)
         lane = m_lanes->laneOfCase(index);
     ensureLaneVisible(lane);
 }
@@ -567,6 +573,7 @@ void TimelineView::paintEvent(QPaintEvent*)
             painter.drawRoundedRect(layout.marks()[size_t(hover.mark)].rect.adjusted(-3, -3, 3, 3), 4, 4);
         }
     }
+    paintFocus(painter, layout);
     if (m_drag == Drag::Brush) {
         const QRectF area = layout.timeArea();
         const qreal x0 = layout.xOf(std::min(m_brushFrom, m_brushTo));
@@ -623,7 +630,7 @@ void TimelineView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
         || event->type() == QEvent::StyleChange) {
-        m_theme = ChartTheme::screen();
+        m_theme = ChartTheme::screen(palette());
         invalidate();
     }
     QWidget::changeEvent(event);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QPainter;
 class QScrollBar;
 
 namespace Spyline {
@@ -32,10 +33,15 @@ class ViewState;
 // ViewState::selectionChanged / dateRangeChanged redraw it. Large files load in a worker thread.
 //
 // The first window shows everything the filter leaves (TimelineLayout::fitShown); zoom and pan stop
-// at the collection's span with a margin. Keys: + and - zoom, Left and Right pan, Up, Down, Page Up
-// and Page Down scroll the lanes, Home fits what is shown, F fits the selection with what it is
-// linked to, Esc clears the filter's dates. The wheel scrolls the lanes, Shift+wheel pans, Ctrl+wheel
-// and a pinch zoom around the pointer; dragging pans; the overview strip drags the window.
+// at the collection's span with a margin. Keys: the arrows move the keyboard from event to event
+// (Left and Right in time within a lane, Up and Down to the nearest in time in the lane above or
+// below; TimelineNavigation), Home and End to the lane's first and last, Ctrl+Home and Ctrl+End to
+// the first and last of all; Enter edits that event (as a double-click), Space selects it (as a
+// click), and the view scrolls to keep it in sight; a screen reader hears it (TimelineAccessible).
+// + and - zoom, Ctrl+Left and Ctrl+Right pan, Ctrl+Up, Ctrl+Down, Page Up and Page Down scroll the
+// lanes, 0 fits what is shown, F fits the selection with what it is linked to, Esc clears the
+// filter's dates. The wheel scrolls the lanes, Shift+wheel pans, Ctrl+wheel and a pinch zoom around
+// the pointer; dragging pans; the overview strip drags the window.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -91,12 +97,24 @@ public:
     {
         return m_loading;
     }
+    // The colours and fonts it paints with: the palette's, dark or light.
+    const ChartTheme& theme() const
+    {
+        return m_theme;
+    }
     // The geometry of the frame on screen, brought up to date.
     const TimelineLayout& currentLayout() const;
     // What a hover at this point would show, as plain text.
     QString toolTipTextAt(const QPoint& point) const;
     // What the view says it does not draw: events (and cases) with no known date; empty when none.
     QString undatedNote() const;
+    // The event the keyboard is on, as an index into data()->events(), or -1.
+    int focusedEvent() const;
+    // Puts the keyboard on an event (-1: on none), scrolls it into sight and tells assistive
+    // technology.
+    void setFocusedEvent(int event);
+    // Where the focused event is drawn, in the widget's coordinates; empty when it is not in view.
+    QRectF focusedEventRect() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -132,6 +150,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -159,6 +178,10 @@ private:
     TimeWindow clamped(TimeWindow window) const;
     std::optional<DayRange> shownDates() const;
     void fitLegend();
+    // The arrows, Home, End, Enter and Space on the event the keyboard is on (TimelineViewFocus.cpp).
+    bool focusKeyPressed(QKeyEvent* event);
+    void ensureEventVisible(int event);
+    void paintFocus(QPainter& painter, const TimelineLayout& layout) const;
 
     QPointer<Store> m_store;
     QPointer<ViewState> m_viewState;
@@ -188,6 +211,7 @@ private:
     double m_brushTo = 0;
     std::optional<QPoint> m_hoverPoint;
     int m_hoverMark = -1;
+    Id m_focusEvent = 0; // by id, so that it survives reloads and regrouping
 };
 
 } // namespace Spyline

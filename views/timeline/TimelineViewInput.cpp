@@ -189,6 +189,8 @@ void TimelineView::click(const TimelineHit& hit)
     const auto caseId = [&](int index) { return index >= 0 ? data->cases()[size_t(index)].id : Id(0); };
     switch (hit.kind) {
     case Kind::Event:
+        // The keyboard goes on from the event clicked.
+        setFocusedEvent(hit.event);
         if (m_viewState)
             m_viewState->pick({RecordRef::Kind::Event, data->events()[size_t(hit.event)].id}, caseId(hit.caseIndex));
         break;
@@ -257,6 +259,11 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
 
 void TimelineView::keyPressEvent(QKeyEvent* event)
 {
+    if (focusKeyPressed(event)) {
+        event->accept();
+        return;
+    }
+    // With Ctrl, the arrows move the view rather than the keyboard.
     const qreal viewport = currentLayout().lanesRect().height();
     switch (event->key()) {
     case Qt::Key_Plus:
@@ -284,7 +291,7 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_PageDown:
         setScrollPosition(m_scrollY + viewport);
         break;
-    case Qt::Key_Home:
+    case Qt::Key_0:
         fitAll();
         break;
     case Qt::Key_F:

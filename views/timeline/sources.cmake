@@ -3,12 +3,16 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LabelPlacer.h
     ${CMAKE_CURRENT_LIST_DIR}/LaneStack.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LaneStack.h
+    ${CMAKE_CURRENT_LIST_DIR}/TimelineAccessible.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TimelineAccessible.h
     ${CMAKE_CURRENT_LIST_DIR}/TimeAxis.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimeAxis.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelineGeometry.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLayoutLabels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/TimelineNavigation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TimelineNavigation.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLegendPainter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLegendPainter.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelinePainter.cpp
@@ -24,6 +28,7 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TimelineTooltip.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineTooltip.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelineView.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TimelineViewFocus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineViewInput.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineView.h
 )
