@@ -16,11 +16,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::RecordSet", text);
-}
-
 template<typename Record>
 const Record* findById(const QList<Record>& list, Id id)
 {
@@ -297,7 +292,7 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
             row.id = std::max<Id>(0, actor.id);
             row.partOf = 0;
             if (Status s = inserted(writer.insertActor(row), actor.id, &ids.actors); !s)
-                return fail(tr("%1: %2").arg(actor.name, s.error()));
+                return fail(RecordSet::tr("%1: %2").arg(actor.name, s.error()));
             if (actor.partOf != 0)
                 partOfTies.append({actor.id, actor.partOf});
         }
@@ -335,7 +330,7 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
             Event row = event;
             row.id = std::max<Id>(0, event.id);
             if (Status s = inserted(writer.insertEvent(row), event.id, &ids.events); !s)
-                return fail(tr("event \"%1\": %2").arg(event.title, s.error()));
+                return fail(RecordSet::tr("event \"%1\": %2").arg(event.title, s.error()));
             event.id = NewIds::map(ids.events, event.id);
         }
         for (Role& role : to.roles) {
@@ -392,7 +387,7 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
             const Event* old = findById(from.events, event.id);
             if (old && !(*old == event)) {
                 if (Status s = events.update(event); !s)
-                    return fail(tr("event \"%1\": %2").arg(event.title, s.error()));
+                    return fail(RecordSet::tr("event \"%1\": %2").arg(event.title, s.error()));
             }
         }
         // Links last among the new and changed: they check the order of the events they tie.
@@ -449,7 +444,7 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
                                   {note.kind, note.recordId, note.originId, note.theirId,
                                    note.added ? QStringLiteral("added") : QStringLiteral("updated")});
             if (!query)
-                return fail(tr("where a record came from could not be noted again: %1").arg(query.error()));
+                return fail(RecordSet::tr("where a record came from could not be noted again: %1").arg(query.error()));
         }
         store.noteChange(Change::Everything);
         return {};

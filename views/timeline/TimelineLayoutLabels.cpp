@@ -14,11 +14,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelineLayout", text);
-}
-
 constexpr qreal MarkRadius = 5.5;
 constexpr qreal MinLabelWidth = 36;
 constexpr qreal LabelGap = 4;
