@@ -46,9 +46,8 @@ Result<std::optional<DayNumber>> dayOption(const QCommandLineParser& parser, con
     if (!date)
         return fail(QStringLiteral("--%1: %2").arg(name, date.error()));
     if (date->isNull())
-        return fail(
-            QStringLiteral("--%1: ").arg(name)
-            + QCoreApplication::translate("Spyline::ExportCommand", "\"%1\" is not a day to filter by").arg(text));
+        return fail(QStringLiteral("--%1: ").arg(name)
+                    + ExportCommand::tr("\"%1\" is not a day to filter by").arg(text));
     return std::optional<DayNumber>(latest ? date->latestDay() : date->earliestDay());
 }
 
@@ -102,8 +101,8 @@ Result<std::unique_ptr<ExportableChart>> mapAndLags(Store& store, const CaseFilt
     std::vector<StackedChart::Part> parts;
     parts.push_back({std::move(*map), 0.62});
     parts.push_back({std::move(*lags), 0.38});
-    return std::unique_ptr<ExportableChart>(std::make_unique<StackedChart>(
-        std::move(parts), QCoreApplication::translate("Spyline::ExportCommand", "Where and when")));
+    return std::unique_ptr<ExportableChart>(
+        std::make_unique<StackedChart>(std::move(parts), ExportCommand::tr("Where and when")));
 }
 
 Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views,

@@ -167,9 +167,8 @@ Result<Snapshot> snapshotActor(Store& store, Id actorId)
         return fail(roles.error());
     roles->next();
     if (const int count = roles->value(0).toInt(); count > 0) {
-        return fail(QCoreApplication::translate("Spyline::RecordSet",
-                                                "%1 has %n role(s) in cases; remove the roles first", nullptr, count)
-                        .arg(actor->name));
+        return fail(
+            RecordSet::tr("%1 has %n role(s) in cases; remove the roles first", nullptr, count).arg(actor->name));
     }
     snapshot.before.actors.append(*actor);
     auto acted = runQuery(store.database(), QStringLiteral("SELECT id FROM events WHERE actor_id = ?"), {actorId});

@@ -37,7 +37,7 @@ QString caseLabel(const QString& title)
 {
     const qsizetype colon = title.indexOf(u':');
     if (colon > 0 && colon <= 40)
-        return QCoreApplication::translate("Spyline::GraphModel", "%1 case").arg(title.left(colon).trimmed());
+        return GraphModel::tr("%1 case").arg(title.left(colon).trimmed());
     return title;
 }
 

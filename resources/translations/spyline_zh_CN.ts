@@ -3595,6 +3595,13 @@ commands alike.</source>
     </message>
 </context>
 <context>
+    <name>Spyline::ForceLayout</name>
+    <message>
+        <source>A tie names node %1 of a graph of %2</source>
+        <translation>某条关系指向节点 %1，而图中只有 %2 个节点</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::Grade</name>
     <message>
         <source>reliability: &quot;%1&quot; is not a grade; use A (completely reliable) to F (cannot be judged)</source>
@@ -3858,10 +3865,6 @@ commands alike.</source>
 <context>
     <name>Spyline::GraphLayout</name>
     <message>
-        <source>Graphviz (%1) gave no usable position for %2</source>
-        <translation>Graphviz（%1）没有为 %2 给出可用的位置</translation>
-    </message>
-    <message>
         <source>Graphviz could not start: %1</source>
         <translation>Graphviz 无法启动：%1</translation>
     </message>
@@ -3876,6 +3879,10 @@ commands alike.</source>
     <message>
         <source>no reason given</source>
         <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>The %1 layout gave no usable position for %2</source>
+        <translation>%1 布局没有为 %2 给出可用的位置</translation>
     </message>
 </context>
 <context>

@@ -498,7 +498,7 @@ PageFlow sourcesFlow(const QList<Source>& sources, const QSizeF& page, qreal fol
                      const ChartTheme& theme)
 {
     PageFlow flow(QSizeF(page.width(), page.height() - folioHeight), device);
-    flow.heading(QCoreApplication::translate("Spyline::ChartExporter", "Sources"), sized(theme.font, 14, true));
+    flow.heading(ChartExporter::tr("Sources"), sized(theme.font, 14, true));
     flow.paragraph(QCoreApplication::translate("Spyline::ChartExporter",
                                                "Cited by what the pages before show. Grades in brackets on the "
                                                "Admiralty scale: reliability A–F, credibility 1–6; a "

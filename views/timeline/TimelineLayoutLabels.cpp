@@ -159,8 +159,7 @@ void TimelineLayout::layoutArcs()
                 if (into->bundled.empty())
                     into->bundled.push_back(into->link);
                 into->bundled.push_back(arc.link);
-                into->lag = QCoreApplication::translate("Spyline::TimelineLayout", "%n links", nullptr,
-                                                        int(into->bundled.size()));
+                into->lag = TimelineLayout::tr("%n links", nullptr, int(into->bundled.size()));
                 continue;
             }
         }
