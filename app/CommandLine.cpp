@@ -18,11 +18,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::CommandLine", text);
-}
-
 void printOut(const QString& text)
 {
     QTextStream(stdout) << text << Qt::endl;
@@ -39,7 +34,7 @@ int userError(const QString& message)
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("The collection file."), tr("FILE"));
+    return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The collection file."), CommandLine::tr("FILE"));
 }
 
 bool isHelp(const QString& argument)
@@ -75,7 +70,7 @@ Result<Outcome> parse(QCommandLineParser& parser, const QStringList& arguments, 
         return Outcome::Version;
     for (const char* single : singleOptions) {
         if (parser.values(QString::fromLatin1(single)).size() > 1)
-            return fail(tr("--%1 is given more than once").arg(QLatin1StringView(single)));
+            return fail(CommandLine::tr("--%1 is given more than once").arg(QLatin1StringView(single)));
     }
     return Outcome::Run;
 }
@@ -84,7 +79,7 @@ Result<QString> requiredDb(const QCommandLineParser& parser)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
-        return fail(tr("--db FILE is required"));
+        return fail(CommandLine::tr("--db FILE is required"));
     return path;
 }
 
@@ -112,7 +107,7 @@ struct InitRequest
 Result<InitRequest> parseInit(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("init takes no file names; use --db FILE"));
+        return fail(CommandLine::tr("init takes no file names; use --db FILE"));
     auto path = requiredDb(parser);
     if (!path)
         return fail(path.error());
@@ -123,7 +118,7 @@ int runInit(const InitRequest& request)
 {
     if (Status s = createCollectionFile(request.db, request.sample); !s)
         return userError(s.error());
-    printOut(tr("created %1").arg(request.db));
+    printOut(CommandLine::tr("created %1").arg(request.db));
     return 0;
 }
 
@@ -142,7 +137,7 @@ Result<ImportRequest> parseImport(QCommandLineParser& parser)
         return fail(path.error());
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return fail(tr("name the file to import: spyline import --db FILE data.json|data.csv"));
+        return fail(CommandLine::tr("name the file to import: spyline import --db FILE data.json|data.csv"));
     const bool sheetOptions = parser.isSet(QStringLiteral("map")) || parser.isSet(QStringLiteral("dry-run"))
         || parser.isSet(QStringLiteral("skip-bad-values"));
     bool tabSeparated = false;
@@ -151,7 +146,7 @@ Result<ImportRequest> parseImport(QCommandLineParser& parser)
         tabSeparated = tabSeparated || suffix == QStringLiteral("tsv") || suffix == QStringLiteral("txt");
         if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv") && suffix != QStringLiteral("tsv")
             && suffix != QStringLiteral("txt"))
-            return fail(tr("%1: Spyline imports .json and .csv files (and .tsv sheets)").arg(file));
+            return fail(CommandLine::tr("%1: Spyline imports .json and .csv files (and .tsv sheets)").arg(file));
     }
     ImportRequest request {*path, files, std::nullopt};
     if (sheetOptions || tabSeparated) {
@@ -167,7 +162,8 @@ int runImport(const ImportRequest& request)
     if (request.sheets)
         return runSheetImport(*request.sheets);
     if (!QFileInfo::exists(request.db))
-        return userError(tr("%1 does not exist; create it first with: spyline init --db %1").arg(request.db));
+        return userError(
+            CommandLine::tr("%1 does not exist; create it first with: spyline init --db %1").arg(request.db));
     Store store;
     if (Status s = store.open(request.db); !s)
         return userError(s.error());
@@ -179,17 +175,17 @@ int runImport(const ImportRequest& request)
             auto report = json ? importJson(store, file) : importCsv(store, file);
             if (!report)
                 return report.status();
-            summaries.append(tr("imported %1: %2").arg(QFileInfo(file).fileName(), report->summary()));
+            summaries.append(CommandLine::tr("imported %1: %2").arg(QFileInfo(file).fileName(), report->summary()));
         }
         return {};
     });
     if (!imported) {
-        const QString unchanged =
-            request.files.size() > 1 ? tr("; none of the files was imported") : tr("; nothing was imported");
+        const QString unchanged = request.files.size() > 1 ? CommandLine::tr("; none of the files was imported")
+                                                           : CommandLine::tr("; nothing was imported");
         return userError(imported.error() + unchanged);
     }
     if (Status s = store.checkpoint(); !s)
-        return userError(tr("%1: the import is saved, but %2").arg(request.db, s.error()));
+        return userError(CommandLine::tr("%1: the import is saved, but %2").arg(request.db, s.error()));
     for (const QString& summary : std::as_const(summaries))
         printOut(summary);
     return 0;
@@ -202,9 +198,10 @@ Result<MergeRequest> parseMerge(QCommandLineParser& parser)
         return fail(path.error());
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return fail(tr("name the collection to merge: spyline merge --db FILE OTHER.spyline"));
+        return fail(CommandLine::tr("name the collection to merge: spyline merge --db FILE OTHER.spyline"));
     if (files.size() > 1)
-        return fail(tr("merge brings in one collection at a time; give one file name, not %1").arg(files.size()));
+        return fail(
+            CommandLine::tr("merge brings in one collection at a time; give one file name, not %1").arg(files.size()));
     return MergeRequest {*path, files.first(), parser.isSet(QStringLiteral("dry-run"))};
 }
 
@@ -218,16 +215,16 @@ struct DumpRequest
 Result<DumpRequest> parseDump(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     auto path = requiredDb(parser);
     if (!path)
         return fail(path.error());
     const QString format = parser.value(QStringLiteral("format")).toLower();
     const QString out = parser.value(QStringLiteral("out"));
     if (format != QStringLiteral("json") && format != QStringLiteral("csv"))
-        return fail(tr("--format must be json or csv"));
+        return fail(CommandLine::tr("--format must be json or csv"));
     if (out.isEmpty())
-        return fail(tr("--out FILE is required"));
+        return fail(CommandLine::tr("--out FILE is required"));
     return DumpRequest {*path, format, out};
 }
 
@@ -252,7 +249,7 @@ struct GenerateRequest
 Result<GenerateRequest> parseGenerate(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     auto path = requiredDb(parser);
     if (!path)
         return fail(path.error());
@@ -262,16 +259,16 @@ Result<GenerateRequest> parseGenerate(QCommandLineParser& parser)
     request.options.cases = parser.value(QStringLiteral("cases")).toInt(&casesOk);
     request.options.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
     if (!casesOk || request.options.cases < 1 || request.options.cases > 10'000'000)
-        return fail(tr("--cases N is required, a whole number from 1 to 10000000"));
+        return fail(CommandLine::tr("--cases N is required, a whole number from 1 to 10000000"));
     if (!seedOk)
-        return fail(tr("--seed must be a whole number"));
+        return fail(CommandLine::tr("--seed must be a whole number"));
     return request;
 }
 
 int runGenerate(const GenerateRequest& request)
 {
     if (QFileInfo::exists(request.db))
-        return userError(tr("%1 already exists; generate writes a new collection").arg(request.db));
+        return userError(CommandLine::tr("%1 already exists; generate writes a new collection").arg(request.db));
     ImportReport made;
     const Status built = buildCollectionFile(request.db, [&](Store& store) -> Status {
         auto report = generateSyntheticCollection(store, request.options);
@@ -282,7 +279,7 @@ int runGenerate(const GenerateRequest& request)
     });
     if (!built)
         return userError(built.error());
-    printOut(tr("generated %1: %2").arg(request.db, made.summary()));
+    printOut(CommandLine::tr("generated %1: %2").arg(request.db, made.summary()));
     return 0;
 }
 
@@ -313,46 +310,50 @@ const QList<Command>& commands()
         {QStringLiteral("init"),
          [](QCommandLineParser& parser) {
              parser.addOption(dbOption());
-             parser.addOption(
-                 QCommandLineOption(QStringLiteral("sample"), tr("Fill the collection with the sample cases.")));
+             parser.addOption(QCommandLineOption(QStringLiteral("sample"),
+                                                 CommandLine::tr("Fill the collection with the sample cases.")));
          },
          prepareWith(&parseInit, &runInit),
          {"db"}},
         {QStringLiteral("import"),
          [](QCommandLineParser& parser) {
              parser.addOption(dbOption());
+             parser.addOption(QCommandLineOption(QStringLiteral("map"),
+                                                 CommandLine::tr("How the sheet's columns map to Spyline's fields."),
+                                                 CommandLine::tr("MAP.json")));
+             parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                                 CommandLine::tr("Report what would change; change nothing.")));
              parser.addOption(QCommandLineOption(
-                 QStringLiteral("map"), tr("How the sheet's columns map to Spyline's fields."), tr("MAP.json")));
-             parser.addOption(
-                 QCommandLineOption(QStringLiteral("dry-run"), tr("Report what would change; change nothing.")));
-             parser.addOption(
-                 QCommandLineOption(QStringLiteral("skip-bad-values"),
-                                    tr("Leave optional values that cannot be read empty, and list them.")));
+                 QStringLiteral("skip-bad-values"),
+                 CommandLine::tr("Leave optional values that cannot be read empty, and list them.")));
          },
          prepareWith(&parseImport, &runImport),
          {"db", "map"}},
         {QStringLiteral("merge"),
          [](QCommandLineParser& parser) {
              parser.addOption(dbOption());
-             parser.addOption(
-                 QCommandLineOption(QStringLiteral("dry-run"), tr("Report what would change; change nothing.")));
+             parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                                 CommandLine::tr("Report what would change; change nothing.")));
          },
          prepareWith(&parseMerge, &runMerge),
          {"db"}},
         {QStringLiteral("dump"),
          [](QCommandLineParser& parser) {
              parser.addOption(dbOption());
-             parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("json or csv."), tr("FORMAT")));
-             parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The file to write."), tr("FILE")));
+             parser.addOption(QCommandLineOption(QStringLiteral("format"), CommandLine::tr("json or csv."),
+                                                 CommandLine::tr("FORMAT")));
+             parser.addOption(QCommandLineOption(QStringLiteral("out"), CommandLine::tr("The file to write."),
+                                                 CommandLine::tr("FILE")));
          },
          prepareWith(&parseDump, &runDump),
          {"db", "format", "out"}},
         {QStringLiteral("generate"),
          [](QCommandLineParser& parser) {
              parser.addOption(dbOption());
-             parser.addOption(QCommandLineOption(QStringLiteral("cases"), tr("How many cases."), tr("N")));
              parser.addOption(
-                 QCommandLineOption(QStringLiteral("seed"), tr("The random seed."), tr("S"), QStringLiteral("1")));
+                 QCommandLineOption(QStringLiteral("cases"), CommandLine::tr("How many cases."), CommandLine::tr("N")));
+             parser.addOption(QCommandLineOption(QStringLiteral("seed"), CommandLine::tr("The random seed."),
+                                                 CommandLine::tr("S"), QStringLiteral("1")));
          },
          prepareWith(&parseGenerate, &runGenerate),
          {"db", "cases", "seed"}},
@@ -399,7 +400,7 @@ Result<Prepared> prepare(const QStringList& arguments)
             return fail(run.error());
         return Prepared {Outcome::Run, *run};
     }
-    return fail(tr("unknown command \"%1\"; see spyline --help").arg(first));
+    return fail(CommandLine::tr("unknown command \"%1\"; see spyline --help").arg(first));
 }
 
 } // namespace
@@ -430,6 +431,7 @@ QString CommandLine::usage()
               "         [--shade target|accused]                                     (map)\n"
               "         [--bin-days N]                                               (lags, 7 by default)\n"
               "         [--top N]                                                    (agencies, venues)\n"
+              "         [--language en|zh_CN]   the chart's language (English or Simplified Chinese)\n"
               "  spyline export --db FILE --handout --out FILE.pdf [--summary] [the same selection options]\n"
               "         (the timeline, the graph, and the map above the lag histogram, then the statements\n"
               "         and the announcements that followed, the cases and their sources; --summary\n"
@@ -439,7 +441,10 @@ QString CommandLine::usage()
               "\n"
               "Without --db the window reopens the collection open last time, else the default collection\n"
               "in the application data folder, created from the bundled sample on first run.\n"
-              "An output (--out) is never a collection: Spyline refuses to write over one.");
+              "An output (--out) is never a collection: Spyline refuses to write over one.\n"
+              "Spyline speaks the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) if it is English or\n"
+              "Simplified Chinese, else English; Preferences in the window choose one for the window and the\n"
+              "commands alike.");
 }
 
 bool CommandLine::isCommand(const QStringList& arguments)

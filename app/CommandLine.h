@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Spyline {
@@ -10,6 +11,8 @@ namespace Spyline {
 // Exit status 0 on success, 1 on a user error with one line on stderr.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::CommandLine)
+
 public:
     // True when the arguments ask for a command, --help or --version rather than the window.
     static bool isCommand(const QStringList& arguments);

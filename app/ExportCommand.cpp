@@ -6,6 +6,7 @@
 #include "FilterDescription.h"
 #include "GraphChart.h"
 #include "Handout.h"
+#include "Language.h"
 #include "MapChart.h"
 #include "OutputFile.h"
 #include "ShownRecords.h"
@@ -24,10 +25,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct ExportCommand
 {
-    return QCoreApplication::translate("Spyline::ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::ExportCommand)
+};
 
 int userError(const QString& message)
 {
@@ -44,9 +46,8 @@ Result<std::optional<DayNumber>> dayOption(const QCommandLineParser& parser, con
     if (!date)
         return fail(QStringLiteral("--%1: %2").arg(name, date.error()));
     if (date->isNull())
-        return fail(
-            QStringLiteral("--%1: ").arg(name)
-            + QCoreApplication::translate("Spyline::ExportCommand", "\"%1\" is not a day to filter by").arg(text));
+        return fail(QStringLiteral("--%1: ").arg(name)
+                    + ExportCommand::tr("\"%1\" is not a day to filter by").arg(text));
     return std::optional<DayNumber>(latest ? date->latestDay() : date->earliestDay());
 }
 
@@ -100,8 +101,8 @@ Result<std::unique_ptr<ExportableChart>> mapAndLags(Store& store, const CaseFilt
     std::vector<StackedChart::Part> parts;
     parts.push_back({std::move(*map), 0.62});
     parts.push_back({std::move(*lags), 0.38});
-    return std::unique_ptr<ExportableChart>(std::make_unique<StackedChart>(
-        std::move(parts), QCoreApplication::translate("Spyline::ExportCommand", "Where and when")));
+    return std::unique_ptr<ExportableChart>(
+        std::make_unique<StackedChart>(std::move(parts), ExportCommand::tr("Where and when")));
 }
 
 Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views,
@@ -172,32 +173,33 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     };
     parser.addOption(QCommandLineOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}));
     parser.addOption(QCommandLineOption(QStringList {QStringLiteral("v"), QStringLiteral("version")}));
-    option("db", tr("FILE"));
-    option("view", tr("VIEW"));
-    option("format", tr("FORMAT"));
-    option("out", tr("FILE"));
-    option("from", tr("DATE"));
-    option("to", tr("DATE"));
-    option("case", tr("ID"));
-    option("title", tr("TEXT"));
-    option("subtitle", tr("TEXT"));
-    option("width", tr("PX"));
-    option("height", tr("PX"));
-    option("dpi", tr("N"));
-    option("page", tr("SIZE"));
+    option("db", ExportCommand::tr("FILE"));
+    option("view", ExportCommand::tr("VIEW"));
+    option("format", ExportCommand::tr("FORMAT"));
+    option("out", ExportCommand::tr("FILE"));
+    option("from", ExportCommand::tr("DATE"));
+    option("to", ExportCommand::tr("DATE"));
+    option("case", ExportCommand::tr("ID"));
+    option("title", ExportCommand::tr("TEXT"));
+    option("subtitle", ExportCommand::tr("TEXT"));
+    option("width", ExportCommand::tr("PX"));
+    option("height", ExportCommand::tr("PX"));
+    option("dpi", ExportCommand::tr("N"));
+    option("page", ExportCommand::tr("SIZE"));
     option("portrait");
     option("transparent");
     option("handout");
     option("summary");
     option("no-axis-breaks");
-    option("preset", tr("NAME"));
-    option("max-pages", tr("N"));
-    option("as-of", tr("DATE"));
-    option("lanes", tr("KEY"));
-    option("layout", tr("LAYOUT"));
-    option("shade", tr("WHAT"));
-    option("bin-days", tr("N"));
-    option("top", tr("N"));
+    option("preset", ExportCommand::tr("NAME"));
+    option("max-pages", ExportCommand::tr("N"));
+    option("as-of", ExportCommand::tr("DATE"));
+    option("lanes", ExportCommand::tr("KEY"));
+    option("layout", ExportCommand::tr("LAYOUT"));
+    option("shade", ExportCommand::tr("WHAT"));
+    option("bin-days", ExportCommand::tr("N"));
+    option("top", ExportCommand::tr("N"));
+    option("language", ExportCommand::tr("LANGUAGE"));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     ExportRequest request;
@@ -207,20 +209,20 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
         return request;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(ExportCommand::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     for (const char* single :
-         {"db",  "out",  "view",  "format", "from",  "to",       "title", "subtitle", "width",     "height",
-          "dpi", "page", "lanes", "layout", "shade", "bin-days", "top",   "preset",   "max-pages", "as-of"}) {
+         {"db",   "out",   "view",   "format", "from",     "to",  "title",  "subtitle",  "width", "height",  "dpi",
+          "page", "lanes", "layout", "shade",  "bin-days", "top", "preset", "max-pages", "as-of", "language"}) {
         if (parser.values(QString::fromLatin1(single)).size() > 1)
-            return fail(tr("--%1 is given more than once").arg(QLatin1StringView(single)));
+            return fail(ExportCommand::tr("--%1 is given more than once").arg(QLatin1StringView(single)));
     }
 
     request.db = parser.value(QStringLiteral("db"));
     request.out = parser.value(QStringLiteral("out"));
     if (request.db.isEmpty())
-        return fail(tr("--db FILE is required"));
+        return fail(ExportCommand::tr("--db FILE is required"));
     if (request.out.isEmpty())
-        return fail(tr("--out FILE is required"));
+        return fail(ExportCommand::tr("--out FILE is required"));
     request.handout = parser.isSet(QStringLiteral("handout"));
     ExportOptions& options = request.options;
     if (request.handout) {
@@ -228,7 +230,7 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     } else {
         const auto format = ExportOptions::formatFromName(parser.value(QStringLiteral("format")));
         if (!format)
-            return fail(tr("--format must be png, svg or pdf"));
+            return fail(ExportCommand::tr("--format must be png, svg or pdf"));
         options.format = *format;
     }
     request.view = parser.value(QStringLiteral("view"));
@@ -236,14 +238,15 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
                                    QStringLiteral("lags"),     QStringLiteral("per-year"), QStringLiteral("venues"),
                                    QStringLiteral("status"),   QStringLiteral("agencies")};
     if (!request.handout && !viewNames.contains(request.view))
-        return fail(tr("--view must be one of %1").arg(viewNames.join(QStringLiteral(", "))));
+        return fail(ExportCommand::tr("--view must be one of %1").arg(viewNames.join(QStringLiteral(", "))));
     request.summary = parser.isSet(QStringLiteral("summary"));
     request.axisBreaks = !parser.isSet(QStringLiteral("no-axis-breaks"));
     if (request.summary && !request.handout)
-        return fail(tr("--summary is for a handout: give --handout too"));
+        return fail(ExportCommand::tr("--summary is for a handout: give --handout too"));
     if (const QString preset = parser.value(QStringLiteral("preset")); !preset.isEmpty()) {
         if (!options.applyPreset(preset))
-            return fail(tr("--preset must be one of %1").arg(ExportOptions::presetNames().join(QStringLiteral(", "))));
+            return fail(ExportCommand::tr("--preset must be one of %1")
+                            .arg(ExportOptions::presetNames().join(QStringLiteral(", "))));
     }
     options.title = parser.value(QStringLiteral("title"));
     options.subtitle = parser.value(QStringLiteral("subtitle"));
@@ -252,18 +255,18 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("width"))) {
         options.pixelSize.setWidth(parser.value(QStringLiteral("width")).toInt(&ok));
         if (!ok || options.pixelSize.width() < 200 || options.pixelSize.width() > 20000)
-            return fail(tr("--width must be a number of pixels from 200 to 20000"));
+            return fail(ExportCommand::tr("--width must be a number of pixels from 200 to 20000"));
         options.pixelSize.setHeight(options.pixelSize.width() * 9 / 16);
     }
     if (parser.isSet(QStringLiteral("height"))) {
         options.pixelSize.setHeight(parser.value(QStringLiteral("height")).toInt(&ok));
         if (!ok || options.pixelSize.height() < 200 || options.pixelSize.height() > 20000)
-            return fail(tr("--height must be a number of pixels from 200 to 20000"));
+            return fail(ExportCommand::tr("--height must be a number of pixels from 200 to 20000"));
     }
     if (parser.isSet(QStringLiteral("dpi"))) {
         options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
         if (!ok || options.dpi < 36 || options.dpi > 1200)
-            return fail(tr("--dpi must be a number from 36 to 1200"));
+            return fail(ExportCommand::tr("--dpi must be a number from 36 to 1200"));
     }
     if (const QString page = parser.value(QStringLiteral("page")).toLower(); !page.isEmpty()) {
         if (page == QStringLiteral("a4"))
@@ -273,7 +276,7 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
         else if (page == QStringLiteral("a3"))
             options.pageSize = QPageSize(QPageSize::A3);
         else
-            return fail(tr("--page must be a4, letter or a3"));
+            return fail(ExportCommand::tr("--page must be a4, letter or a3"));
     }
     if (parser.isSet(QStringLiteral("portrait")))
         options.orientation = QPageLayout::Portrait;
@@ -285,31 +288,37 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
                 request.laneKey = key;
         }
         if (!request.laneKey)
-            return fail(tr("--lanes must be one of %1").arg(names.join(QStringLiteral(", "))));
+            return fail(ExportCommand::tr("--lanes must be one of %1").arg(names.join(QStringLiteral(", "))));
     }
     if (const QString layout = parser.value(QStringLiteral("layout")); !layout.isEmpty()) {
         if (layout == QStringLiteral("chronology"))
             request.graphLayout = GraphLayoutKind::Chronology;
         else if (layout != QStringLiteral("relations"))
-            return fail(tr("--layout must be relations or chronology"));
+            return fail(ExportCommand::tr("--layout must be relations or chronology"));
     }
     if (const QString shade = parser.value(QStringLiteral("shade")); !shade.isEmpty()) {
         if (shade == QStringLiteral("accused"))
             request.shading = MapShading::Accused;
         else if (shade != QStringLiteral("target"))
-            return fail(tr("--shade must be target or accused"));
+            return fail(ExportCommand::tr("--shade must be target or accused"));
     }
     if (parser.isSet(QStringLiteral("bin-days"))) {
         request.statistics.binDays = parser.value(QStringLiteral("bin-days")).toInt(&ok);
         if (!ok || request.statistics.binDays < 1 || request.statistics.binDays > 365)
-            return fail(tr("--bin-days must be a number of days from 1 to 365"));
+            return fail(ExportCommand::tr("--bin-days must be a number of days from 1 to 365"));
     }
     if (parser.isSet(QStringLiteral("top"))) {
         const int top = parser.value(QStringLiteral("top")).toInt(&ok);
         if (!ok || top < 1 || top > 100)
-            return fail(tr("--top must be a number from 1 to 100"));
+            return fail(ExportCommand::tr("--top must be a number from 1 to 100"));
         request.statistics.topAgencies = top;
         request.statistics.topVenues = top;
+    }
+
+    if (parser.isSet(QStringLiteral("language"))) {
+        request.language = Language::fromCode(parser.value(QStringLiteral("language")));
+        if (request.language.isEmpty())
+            return fail(ExportCommand::tr("--language must be en (English) or zh_CN (Simplified Chinese)"));
     }
 
     auto from = dayOption(parser, QStringLiteral("from"), false);
@@ -319,7 +328,7 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     if (!to)
         return fail(to.error());
     if (*from && *to && **from > **to) {
-        return fail(tr("--from %1 is after --to %2")
+        return fail(ExportCommand::tr("--from %1 is after --to %2")
                         .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
     }
     request.filter.fromDay = *from;
@@ -331,7 +340,7 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("max-pages"))) {
         request.maxPages = parser.value(QStringLiteral("max-pages")).toInt(&ok);
         if (!ok || request.maxPages < 1 || request.maxPages > 1000)
-            return fail(tr("--max-pages must be a number of pages from 1 to 1000"));
+            return fail(ExportCommand::tr("--max-pages must be a number of pages from 1 to 1000"));
     } else if (parser.value(QStringLiteral("preset")).startsWith(QStringLiteral("slide"))) {
         request.maxPages = 1; // a slide is one page
     } else if (options.format != ExportOptions::Format::Pdf
@@ -341,7 +350,7 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
     for (const QString& id : parser.values(QStringLiteral("case"))) {
         const qint64 value = id.toLongLong(&ok);
         if (!ok || value <= 0)
-            return fail(tr("--case takes a case id, a whole number; \"%1\" is not one").arg(id));
+            return fail(ExportCommand::tr("--case takes a case id, a whole number; \"%1\" is not one").arg(id));
         if (!request.filter.caseIds.contains(value))
             request.filter.caseIds.append(value);
     }
@@ -350,12 +359,14 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
 
 int runExportCommand(const ExportRequest& request)
 {
+    // Titles, legends, captions, dates and messages alike, whatever language Spyline speaks.
+    const Language::Scope speaking(request.language.isEmpty() ? Language::current() : request.language);
     const CaseFilter& filter = request.filter;
     const ExportOptions& options = request.options;
     const QString& db = request.db;
     const QString& out = request.out;
     if (!QFileInfo::exists(db))
-        return userError(tr("%1 does not exist").arg(db));
+        return userError(ExportCommand::tr("%1 does not exist").arg(db));
     Store store;
     if (Status s = store.open(db, Store::Access::Read); !s)
         return userError(s.error());
@@ -365,7 +376,8 @@ int runExportCommand(const ExportRequest& request)
     for (const Id id : filter.caseIds) {
         auto record = CaseRepository(store).get(id);
         if (!record)
-            return userError(tr("--case %1: there is no case %1 in %2").arg(id).arg(QFileInfo(db).fileName()));
+            return userError(
+                ExportCommand::tr("--case %1: there is no case %1 in %2").arg(id).arg(QFileInfo(db).fileName()));
     }
     CaseFilter matching = filter;
     matching.knownOn.reset();
@@ -373,15 +385,17 @@ int runExportCommand(const ExportRequest& request)
     if (!cases)
         return userError(cases.error());
     if (cases->isEmpty())
-        return userError(tr("nothing to export: no case in %1 matches the selection").arg(QFileInfo(db).fileName()));
+        return userError(
+            ExportCommand::tr("nothing to export: no case in %1 matches the selection").arg(QFileInfo(db).fileName()));
     // As publicly known on a day: the charts draw only what had been made public by then, and say so.
     if (filter.knownOn) {
         cases = CaseSearch(store).caseIds(filter);
         if (!cases)
             return userError(cases.error());
         if (cases->isEmpty()) {
-            return userError(tr("nothing to export: no case of the selection in %1 had been made public by %2")
-                                 .arg(QFileInfo(db).fileName(), PartialDate::fromDay(*filter.knownOn).displayText()));
+            return userError(
+                ExportCommand::tr("nothing to export: no case of the selection in %1 had been made public by %2")
+                    .arg(QFileInfo(db).fileName(), PartialDate::fromDay(*filter.knownOn).displayText()));
         }
     }
 
@@ -406,33 +420,36 @@ int runExportCommand(const ExportRequest& request)
         document.setSummary(request.summary);
         document.setKnownOn(filter.knownOn);
         for (const auto& [chart, title] :
-             {std::pair {charts->timeline.get(), tr("Timeline")},
-              std::pair {charts->graph.get(), tr("Relationship graph")},
-              std::pair {charts->other.get(), tr("Where people were recruited, and how long disclosures took")}}) {
+             {std::pair {charts->timeline.get(), ExportCommand::tr("Timeline")},
+              std::pair {charts->graph.get(), ExportCommand::tr("Relationship graph")},
+              std::pair {charts->other.get(),
+                         ExportCommand::tr("Where people were recruited, and how long disclosures took")}}) {
             if (chart)
                 document.addChart(*chart, describe, title);
         }
         // Said before the work starts, so that a person can stop a book they did not want.
         const Handout::Estimate size = document.estimate();
         if (request.maxPages > 0 && size.pages > request.maxPages) {
-            return userError(tr("the handout of %L1 cases would run to about %L2 pages, more than --max-pages %L3; "
-                                "--summary leaves out the table of cases, or narrow the selection")
-                                 .arg(size.cases)
-                                 .arg(size.pages)
-                                 .arg(request.maxPages));
+            return userError(
+                ExportCommand::tr("the handout of %L1 cases would run to about %L2 pages, more than --max-pages %L3; "
+                                  "--summary leaves out the table of cases, or narrow the selection")
+                    .arg(size.cases)
+                    .arg(size.pages)
+                    .arg(request.maxPages));
         }
         QTextStream err(stderr);
         int lastPercent = -1;
         if (size.pages > 50) {
             err << QStringLiteral("spyline: ")
-                << tr("writing a handout of %L1 cases, about %L2 pages (--summary: the charts and statements only)")
+                << ExportCommand::tr(
+                       "writing a handout of %L1 cases, about %L2 pages (--summary: the charts and statements only)")
                        .arg(size.cases)
                        .arg(size.pages)
                 << Qt::endl;
             document.setProgress([&](qsizetype done, qsizetype total) {
                 const int percent = total > 0 ? int(done * 100 / total) : 100;
                 if (percent / 10 != lastPercent / 10) {
-                    err << QStringLiteral("spyline: ") << tr("%1% written").arg(percent) << Qt::endl;
+                    err << QStringLiteral("spyline: ") << ExportCommand::tr("%1% written").arg(percent) << Qt::endl;
                     lastPercent = percent;
                 }
                 return true;

@@ -31,6 +31,7 @@ struct ExportRequest
     GraphLayoutKind graphLayout = GraphLayoutKind::Relations;
     MapShading shading = MapShading::Targeted;
     StatisticsOptions statistics;
+    QString language; // the chart's: "en" or "zh_CN", or empty for the one Spyline speaks
 };
 
 // spyline export --db FILE --view timeline|graph|map|lags|per-year|venues|status|agencies
@@ -39,7 +40,7 @@ struct ExportRequest
 //     [--height PX] [--dpi N] [--page a4|letter|a3] [--preset NAME] [--portrait] [--transparent]
 //     [--handout [--summary]] [--max-pages N] [--as-of DATE] [--no-axis-breaks]
 //     [--lanes case|country|accused-country|agency|venue|actor] [--layout relations|chronology]
-//     [--shade target|accused] [--bin-days N] [--top N]
+//     [--shade target|accused] [--bin-days N] [--top N] [--language en|zh_CN]
 // A handout has a page for the timeline, the graph, and the map above the lag histogram.
 // Every option's value is taken as a value, also when it starts with a dash.
 Result<ExportRequest> parseExportArguments(const QStringList& arguments);

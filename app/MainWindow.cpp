@@ -15,6 +15,8 @@
 #include "GraphChart.h"
 #include "GraphView.h"
 #include "HelpMenu.h"
+#include "Language.h"
+#include "LanguageSetting.h"
 #include "MapChart.h"
 #include "MapView.h"
 #include "ModalDialog.h"
@@ -606,10 +608,30 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     dialog.setStatementWindowDays(m_editing->statementWindowDays());
+    dialog.setLanguage(LanguageSetting::chosen());
     if (runModal(dialog) != QDialog::Accepted)
         return;
     m_editing->setStatementWindowDays(dialog.statementWindowDays());
     QSettings().setValue(QStringLiteral("preferences/statementWindowDays"), dialog.statementWindowDays());
+    if (dialog.language() == LanguageSetting::chosen())
+        return;
+    LanguageSetting::choose(dialog.language());
+    const QString next = LanguageSetting::atStart();
+    if (next == Language::current())
+        return;
+    // Said in the language spoken now and in the one chosen, which the person may read better.
+    const auto notice = [&] {
+        return tr("Spyline will speak %1 from its next start.").arg(Language::nativeName(next));
+    };
+    QString text = notice();
+    {
+        const Language::Scope chosen(next);
+        text += u'\n' + notice();
+    }
+    QMessageBox box(QMessageBox::Information, tr("Language"), text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("languageMessageBox"));
+    box.setTextFormat(Qt::PlainText);
+    runModal(box);
 }
 
 void MainWindow::showEvent(QShowEvent* event)

@@ -12,10 +12,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct MergeCommand
 {
-    return QCoreApplication::translate("Spyline::MergeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::MergeCommand)
+};
 
 } // namespace
 
@@ -29,12 +30,14 @@ int runMerge(const MergeRequest& request)
         return 1;
     };
     if (!QFileInfo::exists(request.database))
-        return userError(tr("%1 does not exist; create it first with: spyline init --db %1").arg(request.database));
+        return userError(
+            MergeCommand::tr("%1 does not exist; create it first with: spyline init --db %1").arg(request.database));
     if (!QFileInfo(request.other).isFile())
-        return userError(tr("%1: no such collection file").arg(request.other));
+        return userError(MergeCommand::tr("%1: no such collection file").arg(request.other));
     if (isSameFile(request.database, request.other))
         return userError(
-            tr("%1 is the collection given with --db; a collection cannot be merged into itself").arg(request.other));
+            MergeCommand::tr("%1 is the collection given with --db; a collection cannot be merged into itself")
+                .arg(request.other));
 
     Store theirs;
     if (Status s = theirs.open(request.other, Store::Access::Read); !s)
@@ -50,24 +53,24 @@ int runMerge(const MergeRequest& request)
     for (const QString& line : plan->lines())
         out << line << Qt::endl;
     if (request.dryRun) {
-        out << tr("would merge %1: %2").arg(name, plan->summary()) << Qt::endl;
-        out << tr("dry run: the collection was not changed") << Qt::endl;
+        out << MergeCommand::tr("would merge %1: %2").arg(name, plan->summary()) << Qt::endl;
+        out << MergeCommand::tr("dry run: the collection was not changed") << Qt::endl;
         return 0;
     }
     if (plan->changesNothing()) {
-        out << tr("merged %1: %2; the collection was not changed").arg(name, plan->summary()) << Qt::endl;
+        out << MergeCommand::tr("merged %1: %2; the collection was not changed").arg(name, plan->summary()) << Qt::endl;
         return 0;
     }
     auto merged = applyMerge(mine, *plan);
     if (!merged)
-        return userError(tr("nothing was merged: %1").arg(merged.error()));
+        return userError(MergeCommand::tr("nothing was merged: %1").arg(merged.error()));
     if (Status c = mine.checkpoint(); !c)
-        return userError(tr("%1: the merge is saved, but %2").arg(request.database, c.error()));
-    out << tr("merged %1: %2").arg(name, plan->summary()) << Qt::endl;
+        return userError(MergeCommand::tr("%1: the merge is saved, but %2").arg(request.database, c.error()));
+    out << MergeCommand::tr("merged %1: %2").arg(name, plan->summary()) << Qt::endl;
     const MergePlan::Counts counts = plan->counts();
     if (counts.differs + counts.close > 0)
-        out << tr("differences kept this collection's values and close matches were added beside; "
-                  "review them in the window (File > Merge Collection) to choose otherwise")
+        out << MergeCommand::tr("differences kept this collection's values and close matches were added beside; "
+                                "review them in the window (File > Merge Collection) to choose otherwise")
             << Qt::endl;
     return 0;
 }

@@ -1,16 +1,22 @@
 #include "PreferencesDialog.h"
 
+#include "Language.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Spyline {
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_statementWindow(new QSpinBox(this))
+    , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -21,9 +27,18 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
                                "before it."),
                             this);
     hint->setWordWrap(true);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    // Each language by its own name, so that a person who cannot read the one shown finds theirs.
+    m_language->addItem(tr("System (%1)").arg(Language::nativeName(Language::system())), QString());
+    for (const QString& code : Language::codes())
+        m_language->addItem(Language::nativeName(code), code);
+    auto* languageHint = new QLabel(tr("Spyline speaks the language chosen here from its next start."), this);
+    languageHint->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("Statements proposed for a link"), m_statementWindow);
     form->addRow(hint);
+    form->addRow(tr("&Language"), m_language);
+    form->addRow(languageHint);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -40,6 +55,16 @@ void PreferencesDialog::setStatementWindowDays(int days)
 int PreferencesDialog::statementWindowDays() const
 {
     return m_statementWindow->value();
+}
+
+void PreferencesDialog::setLanguage(const QString& code)
+{
+    m_language->setCurrentIndex(std::max(0, m_language->findData(code)));
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
 }
 
 } // namespace Spyline

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
 namespace Spyline {
@@ -14,9 +15,13 @@ public:
 
     void setStatementWindowDays(int days);
     int statementWindowDays() const;
+    // The language chosen: "en", "zh_CN", or empty for the system's.
+    void setLanguage(const QString& code);
+    QString language() const;
 
 private:
     QSpinBox* m_statementWindow;
+    QComboBox* m_language;
 };
 
 } // namespace Spyline

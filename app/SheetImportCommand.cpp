@@ -11,10 +11,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// tr() for the functions here, which belong to no class.
+struct SheetImportCommand
 {
-    return QCoreApplication::translate("Spyline::SheetImportCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SheetImportCommand)
+};
 
 Result<ImportMap> loadMap(const QString& map)
 {
@@ -42,10 +43,13 @@ int runSheetImport(const SheetImportRequest& request)
     }
     for (const QString& file : request.files) {
         if (QFileInfo(file).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0)
-            return userError(tr("%1: --map, --dry-run and --skip-bad-values are for CSV and TSV sheets").arg(file));
+            return userError(
+                SheetImportCommand::tr("%1: --map, --dry-run and --skip-bad-values are for CSV and TSV sheets")
+                    .arg(file));
     }
     if (!QFileInfo::exists(request.database))
-        return userError(tr("%1 does not exist; create it first with: spyline init --db %1").arg(request.database));
+        return userError(SheetImportCommand::tr("%1 does not exist; create it first with: spyline init --db %1")
+                             .arg(request.database));
     Store store;
     if (Status s = store.open(request.database); !s)
         return userError(s.error());
@@ -85,24 +89,27 @@ int runSheetImport(const SheetImportRequest& request)
         }
         // The problems are part of the report; stderr gets the one line that says it failed.
         for (const QString& line : report.errors())
-            out << tr("error: %1").arg(line) << Qt::endl;
-        const QString verb = request.dryRun ? tr("would import") : problems ? tr("did not import") : tr("imported");
-        out << tr("%1 %2: %3").arg(verb, report.name, report.summary()) << Qt::endl;
+            out << SheetImportCommand::tr("error: %1").arg(line) << Qt::endl;
+        const QString verb = request.dryRun ? SheetImportCommand::tr("would import")
+            : problems                      ? SheetImportCommand::tr("did not import")
+                                            : SheetImportCommand::tr("imported");
+        out << SheetImportCommand::tr("%1 %2: %3").arg(verb, report.name, report.summary()) << Qt::endl;
     }
     if (problems) {
         int count = 0;
         for (const SheetImportReport& report : std::as_const(reports))
             count += report.count(ImportProblem::Kind::Error);
-        return userError(tr("nothing was imported: %n problems, listed above; fix them, map the values, or leave "
-                            "optional values empty with --skip-bad-values",
-                            count));
+        return userError(SheetImportCommand::tr(
+            "nothing was imported: %n problems, listed above; fix them, map the values, or leave "
+            "optional values empty with --skip-bad-values",
+            nullptr, count));
     }
     if (request.dryRun) {
-        out << tr("dry run: the collection was not changed") << Qt::endl;
+        out << SheetImportCommand::tr("dry run: the collection was not changed") << Qt::endl;
         return 0;
     }
     if (Status c = store.checkpoint(); !c)
-        return userError(tr("%1: the import is saved, but %2").arg(request.database, c.error()));
+        return userError(SheetImportCommand::tr("%1: the import is saved, but %2").arg(request.database, c.error()));
     return 0;
 }
 

@@ -14,11 +14,6 @@ namespace {
 
 const QString Folder = QStringLiteral("/spyline/help/en/");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::UserGuide", text);
-}
-
 // A page's words as a person reads them, without its markup; read once.
 QString plainTextOf(const QString& file)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -9,6 +10,8 @@ namespace Spyline {
 // The user guide bundled as a Qt resource: its pages in reading order and a search over their text.
 class UserGuide
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::UserGuide)
+
 public:
     struct Page
     {

@@ -1,5 +1,7 @@
 #include "CollectionFile.h"
 #include "CommandLine.h"
+#include "Language.h"
+#include "LanguageSetting.h"
 #include "MainWindow.h"
 #include "SessionGuard.h"
 #include "UnixSignals.h"
@@ -81,20 +83,28 @@ int main(int argc, char** argv)
             }
             QGuiApplication app(argc, argv);
             describeApplication();
+            Spyline::Language::apply(Spyline::LanguageSetting::atStart());
             return Spyline::CommandLine::run(arguments);
         }
         QCoreApplication app(argc, argv);
         describeApplication();
+        Spyline::Language::apply(Spyline::LanguageSetting::atStart());
         return Spyline::CommandLine::run(arguments);
     }
 
     describeApplication();
     QString path;
-    int exitCode = 0;
-    if (!Spyline::CommandLine::windowOptions(arguments, &path, &exitCode))
-        return exitCode;
+    {
+        // Wrong options are said in the person's language before the window needs a display.
+        QCoreApplication parsing(argc, argv);
+        Spyline::Language::apply(Spyline::LanguageSetting::atStart());
+        int exitCode = 0;
+        if (!Spyline::CommandLine::windowOptions(arguments, &path, &exitCode))
+            return exitCode;
+    }
     QApplication app(argc, argv);
     describeApplication();
+    Spyline::Language::apply(Spyline::LanguageSetting::atStart());
     QApplication::setApplicationDisplayName(QStringLiteral("Spyline"));
     // Ties the window to its menu entry and icon on the desktop (Wayland asks for it).
     QGuiApplication::setDesktopFileName(QStringLiteral(SPYLINE_APP_ID));

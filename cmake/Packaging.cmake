@@ -19,8 +19,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: Qt's SQLite driver, and the font that
 # charts are drawn in so that they measure the same on every machine.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
-# Native-script names (曾) in the window and in charts.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk")
+# Native-script names (曾) and the Chinese interface in the window and in charts; Qt's own
+# translations for the buttons of standard dialogs.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Spyline is a desktop application for studying publicly disclosed espionage
 cases: who was accused, who recruited them, where and when, who disclosed the

@@ -12,10 +12,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct ActorMerge
 {
-    return QCoreApplication::translate("Spyline::ActorMerge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::ActorMerge)
+};
 
 QString nodeOf(Id actorId)
 {
@@ -42,7 +43,8 @@ Status putPositions(Store& store, const QList<ActorMergePlan::Position>& positio
                                              "ON CONFLICT (layout, node) DO UPDATE SET x = excluded.x, y = excluded.y"),
                               {position.layout, position.node, position.point.x(), position.point.y()});
         if (!query)
-            return fail(tr("the graph position of %1 could not be saved: %2").arg(position.node, query.error()));
+            return fail(
+                ActorMerge::tr("the graph position of %1 could not be saved: %2").arg(position.node, query.error()));
     }
     return {};
 }
@@ -52,7 +54,7 @@ Status forgetPositions(Store& store, const QStringList& nodes)
     for (const QString& node : nodes) {
         auto query = runQuery(store.database(), QStringLiteral("DELETE FROM node_positions WHERE node = ?"), {node});
         if (!query)
-            return fail(tr("the graph position of %1 could not be removed: %2").arg(node, query.error()));
+            return fail(ActorMerge::tr("the graph position of %1 could not be removed: %2").arg(node, query.error()));
     }
     return {};
 }
@@ -87,7 +89,7 @@ Actor mergedActor(const Actor& keep, const Actor& other)
 Result<ActorMergePlan> planActorMerge(Store& store, Id keep, Id other)
 {
     if (keep == other)
-        return fail(tr("an actor cannot be merged into itself; choose two different ones"));
+        return fail(ActorMerge::tr("an actor cannot be merged into itself; choose two different ones"));
     ActorRepository actors(store);
     auto kept = actors.get(keep);
     if (!kept)

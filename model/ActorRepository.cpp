@@ -11,11 +11,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Spyline::ActorRepository", text, nullptr, n);
-}
-
 const QString selectColumns =
     QStringLiteral("SELECT id, kind, name, native_name, aliases, country, born, notes, part_of FROM actors ");
 
@@ -85,7 +80,7 @@ Status ActorRepository::remove(Id id)
             return fail(uses.error());
         uses->next();
         if (const int count = uses->value(0).toInt(); count > 0)
-            return fail(tr("this actor has %n role(s) in cases; remove those first", count));
+            return fail(tr("this actor has %n role(s) in cases; remove those first", nullptr, count));
         auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM actors WHERE id = ?"), {id});
         if (!query)
             return fail(tr("the actor could not be deleted: %1").arg(query.error()));

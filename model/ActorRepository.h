@@ -2,6 +2,7 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace Spyline {
@@ -11,6 +12,8 @@ class Store;
 // Persons and organisations, agencies and their stations included.
 class ActorRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::ActorRepository)
+
 public:
     explicit ActorRepository(Store& store);
 

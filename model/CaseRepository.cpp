@@ -11,11 +11,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::CaseRepository", text);
-}
-
 QVariantList values(const Case& record)
 {
     return {record.title.trimmed(),

@@ -2,6 +2,8 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class Store;
@@ -18,6 +20,8 @@ struct CaseSpan
 // Cases and the roles actors play in them.
 class CaseRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::CaseRepository)
+
 public:
     explicit CaseRepository(Store& store);
 

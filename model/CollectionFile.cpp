@@ -20,10 +20,12 @@
 namespace Spyline {
 
 namespace {
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct CollectionFile
 {
-    return QCoreApplication::translate("Spyline::CollectionFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::CollectionFile)
+};
+
 } // namespace
 
 QByteArray sampleJson()
@@ -38,7 +40,7 @@ Result<ImportReport> importSample(Store& store)
 {
     const QByteArray json = sampleJson();
     if (json.isEmpty())
-        return fail(tr("the sample collection is missing from this build"));
+        return fail(CollectionFile::tr("the sample collection is missing from this build"));
     return importJsonData(store, json, QStringLiteral("spyline-sample.json"));
 }
 
@@ -91,9 +93,9 @@ Status buildCollectionFile(const QString& path, const std::function<Status(Store
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return fail(tr("%1 already exists; Spyline does not overwrite it").arg(path));
+        return fail(CollectionFile::tr("%1 already exists; Spyline does not overwrite it").arg(path));
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("the folder %1 cannot be created").arg(info.absolutePath()));
+        return fail(CollectionFile::tr("the folder %1 cannot be created").arg(info.absolutePath()));
     removeStalePartials(info);
     // A name that is free now; the store creates the file itself.
     QString partial;
@@ -101,7 +103,8 @@ Status buildCollectionFile(const QString& path, const std::function<Status(Store
         QTemporaryFile reserve(info.absoluteFilePath() + partialMarker
                                + QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX"));
         if (!reserve.open())
-            return fail(tr("%1 cannot be written: %2").arg(path, systemErrorText(reserve.errorString())));
+            return fail(
+                CollectionFile::tr("%1 cannot be written: %2").arg(path, systemErrorText(reserve.errorString())));
         partial = reserve.fileName();
     }
     Status result;
@@ -118,21 +121,22 @@ Status buildCollectionFile(const QString& path, const std::function<Status(Store
     if (result
         && (QFileInfo(partial + QStringLiteral("-wal")).size() > 0
             || QFileInfo(partial + QStringLiteral("-journal")).size() > 0)) {
-        result = fail(tr("the collection's journal could not be folded into it"));
+        result = fail(CollectionFile::tr("the collection's journal could not be folded into it"));
     }
     if (result)
         result = syncToDisk(partial);
     if (result)
         result = Store::checkFileIsWhole(partial);
     if (result && !QFile::rename(partial, path)) {
-        result = QFileInfo::exists(path) ? fail(tr("%1 already exists; Spyline does not overwrite it").arg(path))
-                                         : fail(systemErrorText(QString()));
+        result = QFileInfo::exists(path)
+            ? fail(CollectionFile::tr("%1 already exists; Spyline does not overwrite it").arg(path))
+            : fail(systemErrorText(QString()));
     }
     if (!result) {
         removeWithJournals(partial);
         if (result.error().contains(path))
             return result;
-        return fail(tr("%1 could not be created: %2").arg(path, result.error()));
+        return fail(CollectionFile::tr("%1 could not be created: %2").arg(path, result.error()));
     }
     return {};
 }
@@ -147,19 +151,20 @@ Status createCollectionFile(const QString& path, bool withSample)
 Status saveCollectionCopy(const Store& store, const QString& path)
 {
     if (!store.isOpen())
-        return fail(tr("no collection is open"));
+        return fail(CollectionFile::tr("no collection is open"));
     auto target = checkOutputPath(path, store.path(), ExistingDatabase::Replace);
     if (!target)
         return target.status();
     if (target->stream)
-        return fail(tr("%1 is not a file; a copy of a collection is written to a file").arg(path));
+        return fail(CollectionFile::tr("%1 is not a file; a copy of a collection is written to a file").arg(path));
     const QFileInfo info(target->path);
     QString partial;
     {
         QTemporaryFile reserve(info.absoluteFilePath() + partialMarker
                                + QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX"));
         if (!reserve.open())
-            return fail(tr("%1 cannot be written: %2").arg(path, systemErrorText(reserve.errorString())));
+            return fail(
+                CollectionFile::tr("%1 cannot be written: %2").arg(path, systemErrorText(reserve.errorString())));
         partial = reserve.fileName();
     }
     QFile::remove(partial);
@@ -170,7 +175,7 @@ Status saveCollectionCopy(const Store& store, const QString& path)
         result = Store::checkFileIsWhole(partial);
     // Replaces what the person chose to replace, in one step.
     if (result && ::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target->path).constData()) != 0)
-        result = fail(tr("%1 cannot be written: %2").arg(path, systemErrorText(QString())));
+        result = fail(CollectionFile::tr("%1 cannot be written: %2").arg(path, systemErrorText(QString())));
     if (!result)
         removeWithJournals(partial);
     return result;

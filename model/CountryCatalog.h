@@ -13,8 +13,12 @@ class CountryCatalog
 {
 public:
     static const QList<Country>& all();
+    // Also the names name() gives in the language Spyline speaks ("意大利").
     static std::optional<QString> resolve(QStringView codeOrName);
+    // The country's name in the language Spyline speaks ("Italy", "意大利"); the code when unknown.
     static QString name(QStringView code);
+    // The name in English, as collections store it and synthetic ones are written.
+    static QString englishName(QStringView code);
     // Codes of the countries that what is being typed may mean, best first: the country a code,
     // short form or native name means exactly ("US" is the United States, not Australia), then
     // names that start with the text, then names with a word that starts with it, then the rest.

@@ -13,10 +13,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct CsvExport
 {
-    return QCoreApplication::translate("Spyline::CsvExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::CsvExport)
+};
 
 // RFC 4180: quote a field that holds a comma, a quote or a line break; double its quotes. A cell a
 // spreadsheet would run as a formula gets an apostrophe in front (see toSpreadsheetCell).
@@ -66,14 +67,14 @@ ORDER BY c.id
 Status writeCsv(Store& store, QIODevice& device, const Progress& progress)
 {
     if (!store.isOpen())
-        return fail(tr("no collection is open"));
+        return fail(CsvExport::tr("no collection is open"));
     SqliteStatement count;
     if (Status s = count.prepare(store.handle(), "SELECT count(*) FROM cases"); !s)
         return s;
     const qint64 total = count.step() ? count.columnInt(0) : 0;
     SqliteStatement rows;
     if (Status s = rows.prepare(store.handle(), rowsSql); !s)
-        return fail(tr("reading the collection failed: %1").arg(s.error()));
+        return fail(CsvExport::tr("reading the collection failed: %1").arg(s.error()));
     const QStringList columns = csvColumns();
     QByteArray out = columns.join(u',').toUtf8() + "\r\n";
     qint64 done = 0;
@@ -86,16 +87,16 @@ Status writeCsv(Store& store, QIODevice& device, const Progress& progress)
         out += "\r\n";
         if (out.size() > (1 << 16)) {
             if (device.write(out) != out.size())
-                return fail(tr("writing failed: %1").arg(device.errorString()));
+                return fail(CsvExport::tr("writing failed: %1").arg(device.errorString()));
             out.clear();
         }
         if (progress && ++done % 1000 == 0 && !progress(done, total))
-            return fail(tr("the export was cancelled"));
+            return fail(CsvExport::tr("the export was cancelled"));
     }
     if (rows.failed())
-        return fail(tr("reading the collection failed: %1").arg(rows.error()));
+        return fail(CsvExport::tr("reading the collection failed: %1").arg(rows.error()));
     if (device.write(out) != out.size())
-        return fail(tr("writing failed: %1").arg(device.errorString()));
+        return fail(CsvExport::tr("writing failed: %1").arg(device.errorString()));
     return {};
 }
 

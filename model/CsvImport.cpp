@@ -17,10 +17,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct CsvImport
 {
-    return QCoreApplication::translate("Spyline::CsvImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::CsvImport)
+};
 
 enum Column
 {
@@ -102,7 +103,7 @@ public:
                 if (Status e = importRow(*row); !e)
                     return e;
                 if (m_progress && ++m_rows % 1000 == 0 && !m_progress(m_reader.bytesRead(), m_device.size()))
-                    return fail(tr("the import was cancelled; the collection is unchanged"));
+                    return fail(CsvImport::tr("the import was cancelled; the collection is unchanged"));
             }
             if (m_reader.hasError())
                 return fail(QStringLiteral("%1:%2: ").arg(m_name).arg(m_reader.errorLine()) + m_reader.error());
@@ -132,7 +133,7 @@ private:
         if (!header) {
             if (m_reader.hasError())
                 return fail(QStringLiteral("%1:%2: ").arg(m_name).arg(m_reader.errorLine()) + m_reader.error());
-            return fail(tr("%1: the file is empty; a CSV import needs a header line").arg(m_name));
+            return fail(CsvImport::tr("%1: the file is empty; a CSV import needs a header line").arg(m_name));
         }
         m_columnOf.fill(-1, ColumnCount);
         QStringList accepted;
@@ -142,16 +143,17 @@ private:
             const QString name = header->at(i).trimmed().toLower();
             const auto column = accepted.indexOf(name);
             if (column < 0) {
-                return error(tr("unknown column \"%1\"; the columns are %2")
+                return error(CsvImport::tr("unknown column \"%1\"; the columns are %2")
                                  .arg(header->at(i), accepted.join(QStringLiteral(", "))));
             }
             if (m_columnOf[column] >= 0)
-                return error(tr("the column \"%1\" appears twice").arg(name));
+                return error(CsvImport::tr("the column \"%1\" appears twice").arg(name));
             m_columnOf[column] = i;
         }
         m_width = static_cast<int>(header->size());
         if (m_columnOf[Title] < 0)
-            return error(tr("the required column \"%1\" is missing").arg(QString::fromLatin1(columnNames[Title])));
+            return error(
+                CsvImport::tr("the required column \"%1\" is missing").arg(QString::fromLatin1(columnNames[Title])));
         return {};
     }
 
@@ -168,8 +170,9 @@ private:
             return QString();
         const auto code = CountryCatalog::resolve(text);
         if (!code)
-            return error(column,
-                         tr("\"%1\" is not a country Spyline knows; use an ISO code or the English name").arg(text));
+            return error(
+                column,
+                CsvImport::tr("\"%1\" is not a country Spyline knows; use an ISO code or the English name").arg(text));
         return *code;
     }
 
@@ -265,8 +268,9 @@ private:
         key.replace(u' ', u'_');
         if (const auto parsed = fromKey<CaseStatus>(key))
             return *parsed;
-        return error(CaseStatusColumn,
-                     tr("\"%1\" is not one of %2").arg(text, allKeys<CaseStatus>().join(QStringLiteral(", "))));
+        return error(
+            CaseStatusColumn,
+            CsvImport::tr("\"%1\" is not one of %2").arg(text, allKeys<CaseStatus>().join(QStringLiteral(", "))));
     }
 
     Status addEvent(Event event, Id sourceId)
@@ -285,11 +289,11 @@ private:
     Status importRow(const QStringList& row)
     {
         if (row.size() != m_width) {
-            return error(tr("the row has %1 fields, the header has %2").arg(row.size()).arg(m_width));
+            return error(CsvImport::tr("the row has %1 fields, the header has %2").arg(row.size()).arg(m_width));
         }
         const QString title = value(row, Title);
         if (title.isEmpty())
-            return error(Title, tr("a case needs a title"));
+            return error(Title, CsvImport::tr("a case needs a title"));
         auto disclosedOn = date(row, DisclosedOn);
         if (!disclosedOn)
             return disclosedOn.status();
@@ -365,7 +369,8 @@ private:
             announcement.kind = EventKind::Announcement;
             // The title names the authority briefly: its name in full is the actor's.
             const QString authority = disclosedBy.size() > 200 ? disclosedBy.left(199) + QChar(0x2026) : disclosedBy;
-            announcement.title = disclosedBy.isEmpty() ? tr("Case disclosed") : tr("Disclosed by %1").arg(authority);
+            announcement.title = disclosedBy.isEmpty() ? CsvImport::tr("Case disclosed")
+                                                       : CsvImport::tr("Disclosed by %1").arg(authority);
             announcement.date = *disclosedOn;
             announcement.country = *disclosureCountry;
             announcement.actorId = disclosedById;
@@ -378,7 +383,8 @@ private:
             recruitment.kind = EventKind::Recruitment;
             const QString city = value(row, RecruitmentCity);
             const QString place = !city.isEmpty() ? city : CountryCatalog::name(*recruitmentCountry);
-            recruitment.title = place.isEmpty() ? tr("Recruitment") : tr("Recruited in %1").arg(place);
+            recruitment.title =
+                place.isEmpty() ? CsvImport::tr("Recruitment") : CsvImport::tr("Recruited in %1").arg(place);
             recruitment.date = *recruitedOn;
             recruitment.country = *recruitmentCountry;
             recruitment.city = city;
@@ -390,7 +396,7 @@ private:
             Event arrest;
             arrest.caseId = *caseId;
             arrest.kind = EventKind::Arrest;
-            arrest.title = tr("Arrest");
+            arrest.title = CsvImport::tr("Arrest");
             arrest.date = *arrestedOn;
             arrest.country = *disclosureCountry;
             arrest.actorId = disclosedById;
@@ -480,7 +486,7 @@ Result<ImportReport> importCsv(Store& store, const QString& path, const Progress
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(CsvImport::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     return importCsvData(store, file, QFileInfo(path).fileName(), progress);
 }
 

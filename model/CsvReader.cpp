@@ -6,11 +6,6 @@
 namespace Spyline {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::CsvReader", text);
-}
-
 // How many bytes of a UTF-8 sequence start with `lead`; 0 when it cannot start one.
 int sequenceLength(quint8 lead)
 {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringList>
 
@@ -24,6 +25,8 @@ QString fromSpreadsheetCell(const QString& cell);
 // reported on the line of the first byte that is not.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::CsvReader)
+
 public:
     static constexpr qsizetype DefaultMaxFieldLength = 1000000;
     static constexpr int MaxFields = 1000;

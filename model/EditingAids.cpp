@@ -17,10 +17,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct EditingAids
 {
-    return QCoreApplication::translate("Spyline::EditingAids", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::EditingAids)
+};
 
 QString normalised(const QString& text)
 {
@@ -107,7 +108,8 @@ Result<QList<PossibleDuplicate>> findPossibleDuplicates(Store& store, const QStr
                 return fail(query.error());
             while (query->next()) {
                 add(query->value(0).toLongLong(), query->value(1).toString(),
-                    tr("the same suspect, %1, disclosed on %2").arg(suspect.trimmed(), disclosedOn.displayText()));
+                    EditingAids::tr("the same suspect, %1, disclosed on %2")
+                        .arg(suspect.trimmed(), disclosedOn.displayText()));
             }
         }
     }
@@ -131,7 +133,7 @@ Result<QList<PossibleDuplicate>> findPossibleDuplicates(Store& store, const QStr
         while (query->next()) {
             const QString other = query->value(1).toString();
             if (titleSimilarity(title, other) >= 0.85)
-                add(query->value(0).toLongLong(), other, tr("a title that is almost the same"));
+                add(query->value(0).toLongLong(), other, EditingAids::tr("a title that is almost the same"));
         }
     }
     return found;

@@ -11,11 +11,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::EventRepository", text);
-}
-
 const QString selectColumns = QStringLiteral("SELECT id, case_id, kind, title, description, date, end_date, country, "
                                              "city, venue_context, actor_id, reference FROM events ");
 // Earliest day, then latest day; undated events last.

@@ -2,6 +2,8 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class Store;
@@ -9,6 +11,8 @@ class Store;
 // Dated happenings: recruitments, arrests, announcements, statements, laws ...
 class EventRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::EventRepository)
+
 public:
     explicit EventRepository(Store& store);
 

@@ -11,11 +11,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::PartialDate", text);
-}
-
 using Qualifier = PartialDate::Qualifier;
 
 // Words before a date that make it approximate, uncertain, or one end of a range; longest first
@@ -110,7 +105,7 @@ private:
         if (text.startsWith(u'~')) {
             const QString rest = text.mid(1).trimmed();
             if (rest.isEmpty())
-                return fail(tr("the date after ~ is empty: %1").arg(edtfHint()));
+                return fail(PartialDate::tr("the date after ~ is empty: %1").arg(edtfHint()));
             return qualified(readInner(rest, depth), Qualifier::Approximate);
         }
         for (QStringView word : approximateWords) {
@@ -163,7 +158,7 @@ private:
         if (!date)
             return date;
         if (date->isNull() || date->isInterval())
-            return fail(tr("\"before\" and \"after\" take one date, such as before 2023-08-11"));
+            return fail(PartialDate::tr("\"before\" and \"after\" take one date, such as before 2023-08-11"));
         return before ? PartialDate::interval(PartialDate(), *date, true)
                       : PartialDate::interval(*date, PartialDate(), true);
     }
@@ -199,7 +194,7 @@ private:
             return ends(body.left(at).trimmed(), body.mid(at + candidate.size()).trimmed(), depth);
         }
         if (!separator.isEmpty())
-            return Result<PartialDate>(fail(tr("\"%1\" is not a range: write it as %2")
+            return Result<PartialDate>(fail(PartialDate::tr("\"%1\" is not a range: write it as %2")
                                                 .arg(text,
                                                      separator == u" and " ? QStringLiteral("between 2015 and 2017")
                                                                            : QStringLiteral("from 2015 to 2017"))));
@@ -232,8 +227,8 @@ private:
             return std::nullopt;
         const QString first = match.captured(2);
         if (match.captured(3) != u"0") {
-            return Result<PartialDate>(
-                fail(tr("\"%1\": a decade starts at a year ending in 0, such as %2s").arg(text, first + u'0')));
+            return Result<PartialDate>(fail(
+                PartialDate::tr("\"%1\": a decade starts at a year ending in 0, such as %2s").arg(text, first + u'0')));
         }
         const QString part = match.captured(1);
         if (part.isEmpty())
@@ -247,13 +242,20 @@ private:
     }
 
     // Dates written out: "15 Jan 1984", "January 15, 1984", "Jan 1984", "spring 2019",
-    // "1984年1月15日", "1984/01/15", "1984.0" (a year a spreadsheet wrote as a number).
+    // "1984年1月15日", "2019年春季", "1984/01/15", "1984.0" (a year a spreadsheet wrote as a number).
     std::optional<Result<PartialDate>> writtenForm(const QString& text, const QString& lower) const
     {
         static const QRegularExpression chinese(
             QStringLiteral("^(\\d{4})\\s*\\x{5e74}(?:\\s*(\\d{1,2})\\s*\\x{6708}(?:\\s*(\\d{1,2})\\s*\\x{65e5})?)?$"));
         if (const auto match = chinese.match(text); match.hasMatch())
             return numeric(match.captured(1), match.captured(2), match.captured(3), text);
+        // "2019年春季", as Spyline writes a season in Chinese.
+        static const QRegularExpression chineseSeason(
+            QStringLiteral("^(\\d{4})\\s*\\x{5e74}\\s*([\\x{6625}\\x{590f}\\x{79cb}\\x{51ac}])\\x{5b63}?$"));
+        if (const auto match = chineseSeason.match(text); match.hasMatch()) {
+            const int code = 21 + int(QStringView(u"\u6625\u590f\u79cb\u51ac").indexOf(match.captured(2).at(0)));
+            return edtf(match.captured(1) + u'-' + QString::number(code), text);
+        }
         static const QRegularExpression slashed(QStringLiteral("^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})$"));
         if (const auto match = slashed.match(text); match.hasMatch())
             return numeric(match.captured(1), match.captured(2), match.captured(3), text);
@@ -316,8 +318,9 @@ private:
 
 QString edtfHint()
 {
-    return tr("write 1984, 1984-01 or 1984-01-15; 1984~ when approximate, 1984? when uncertain, 193X for a "
-              "decade, 2015/2017 for a range, ../2023-08-11 for on or before, 2015-03/.. for on or after");
+    return PartialDate::tr(
+        "write 1984, 1984-01 or 1984-01-15; 1984~ when approximate, 1984? when uncertain, 193X for a "
+        "decade, 2015/2017 for a range, ../2023-08-11 for on or before, 2015-03/.. for on or after");
 }
 
 Result<PartialDate> readFriendlyDate(QStringView text, const QString& edtfError)

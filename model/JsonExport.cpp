@@ -12,10 +12,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct JsonExport
 {
-    return QCoreApplication::translate("Spyline::JsonExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::JsonExport)
+};
 
 void appendJsonString(QByteArray& out, const QString& text)
 {
@@ -154,7 +155,7 @@ private:
         if (!force && m_buffer.size() < 1 << 16)
             return {};
         if (m_device.write(m_buffer) != m_buffer.size())
-            return fail(tr("writing failed: %1").arg(m_device.errorString()));
+            return fail(JsonExport::tr("writing failed: %1").arg(m_device.errorString()));
         m_buffer.clear();
         return {};
     }
@@ -174,7 +175,7 @@ private:
         m_buffer += line;
         ++m_done;
         if (m_progress && m_done % 1000 == 0 && !m_progress(m_done, m_total))
-            return fail(tr("the export was cancelled"));
+            return fail(JsonExport::tr("the export was cancelled"));
         return flush();
     }
 
@@ -186,7 +187,7 @@ private:
     Status prepare(SqliteStatement& q, const char* sql)
     {
         if (Status s = q.prepare(m_store.handle(), sql); !s)
-            return fail(tr("reading the collection failed: %1").arg(s.error()));
+            return fail(JsonExport::tr("reading the collection failed: %1").arg(s.error()));
         return {};
     }
 
@@ -413,7 +414,7 @@ private:
 Status writeJson(Store& store, QIODevice& device, const Progress& progress)
 {
     if (!store.isOpen())
-        return fail(tr("no collection is open"));
+        return fail(JsonExport::tr("no collection is open"));
     JsonExporter exporter(store, device, progress);
     return exporter.run();
 }

@@ -19,10 +19,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct JsonImport
 {
-    return QCoreApplication::translate("Spyline::JsonImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::JsonImport)
+};
 
 constexpr int FormatVersion = 1;
 const QString formatName = QStringLiteral("spyline-collection");
@@ -47,28 +48,30 @@ public:
             const int line = static_cast<int>(before.count('\n')) + 1;
             const int column = static_cast<int>(parseError.offset - before.lastIndexOf('\n'));
             return fail(QStringLiteral("%1:%2:%3: ").arg(m_name).arg(line).arg(column)
-                        + tr("not valid JSON: %1").arg(parseError.errorString()));
+                        + JsonImport::tr("not valid JSON: %1").arg(parseError.errorString()));
         }
         if (!document.isObject())
-            return fail(m_name + QStringLiteral(":1: ") + tr("a Spyline collection is a JSON object"));
+            return fail(m_name + QStringLiteral(":1: ") + JsonImport::tr("a Spyline collection is a JSON object"));
         if (const auto duplicate = firstDuplicateKey(data)) {
             return fail(QStringLiteral("%1:%2: %3: ").arg(m_name).arg(duplicate->line).arg(duplicate->key)
-                        + tr("appears twice in one object; only one of them could be kept, so the file is refused"));
+                        + JsonImport::tr(
+                            "appears twice in one object; only one of them could be kept, so the file is refused"));
         }
         const QJsonObject root = document.object();
         JsonRecord top(root, m_name + QStringLiteral(":1: "));
         if (Status s = top.onlyKeys({"format", "version", "actors", "sources", "cases", "events", "links"}); !s)
             return fail(s.error());
         if (root.value(QStringLiteral("format")).toString() != formatName)
-            return top.error(QStringLiteral("format"), tr("must be \"%1\"").arg(formatName));
+            return top.error(QStringLiteral("format"), JsonImport::tr("must be \"%1\"").arg(formatName));
         const int version = root.value(QStringLiteral("version")).toInt(-1);
         if (version < 1)
-            return top.error(QStringLiteral("version"), tr("must be a whole number, 1 for this format"));
+            return top.error(QStringLiteral("version"), JsonImport::tr("must be a whole number, 1 for this format"));
         if (version > FormatVersion) {
-            return top.error(QStringLiteral("version"),
-                             tr("the file is version %1, written by a newer Spyline; this one reads version %2")
-                                 .arg(version)
-                                 .arg(FormatVersion));
+            return top.error(
+                QStringLiteral("version"),
+                JsonImport::tr("the file is version %1, written by a newer Spyline; this one reads version %2")
+                    .arg(version)
+                    .arg(FormatVersion));
         }
         m_lines = elementLines(data);
         for (const char* section : {"actors", "sources", "cases", "events", "links"}) {
@@ -108,7 +111,7 @@ private:
         const int line = index < lines.size() ? lines.at(index) : 1;
         const QString prefix = QStringLiteral("%1:%2: %3[%4]: ").arg(m_name).arg(line).arg(name).arg(index);
         if (!value.isObject())
-            *status = fail(prefix + tr("each entry must be a JSON object"));
+            *status = fail(prefix + JsonImport::tr("each entry must be a JSON object"));
         return JsonRecord(value.toObject(), prefix);
     }
 
@@ -116,7 +119,7 @@ private:
     {
         ++m_done;
         if (m_progress && m_done % 1000 == 0 && !m_progress(m_done, m_total))
-            return fail(tr("the import was cancelled; the collection is unchanged"));
+            return fail(JsonImport::tr("the import was cancelled; the collection is unchanged"));
         return {};
     }
 
@@ -157,7 +160,8 @@ private:
             return Id(0);
         const auto it = ids.constFind(*key);
         if (it == ids.constEnd())
-            return rec.error(QString::fromLatin1(field), tr("there is no %1 with id %2 in the file").arg(what, *key));
+            return rec.error(QString::fromLatin1(field),
+                             JsonImport::tr("there is no %1 with id %2 in the file").arg(what, *key));
         return *it;
     }
 
@@ -196,7 +200,8 @@ private:
                     return s;
             }
             if (m_actors.contains(*key))
-                return rec.error(QStringLiteral("id"), tr("%1 is used by another actor in the file").arg(*key));
+                return rec.error(QStringLiteral("id"),
+                                 JsonImport::tr("%1 is used by another actor in the file").arg(*key));
             Actor actor {ownId(*key), *kind, *name, *nativeName, *aliases, *country, *born, *notes, 0};
             Id id = 0;
             if (!m_keepIds) {
@@ -224,7 +229,8 @@ private:
         for (const PartOf& tie : std::as_const(partOf)) {
             const auto parent = m_actors.constFind(tie.parentKey);
             if (parent == m_actors.constEnd())
-                return fail(tie.prefix + tr("part_of: there is no actor with id %1 in the file").arg(tie.parentKey));
+                return fail(tie.prefix
+                            + JsonImport::tr("part_of: there is no actor with id %1 in the file").arg(tie.parentKey));
             if (Status s = m_writer.setPartOf(tie.actor, *parent); !s)
                 return fail(tie.prefix + s.error());
         }
@@ -263,7 +269,8 @@ private:
             if (!grade)
                 return rec.error(grade.error());
             if (m_sources.contains(*key))
-                return rec.error(QStringLiteral("id"), tr("%1 is used by another source in the file").arg(*key));
+                return rec.error(QStringLiteral("id"),
+                                 JsonImport::tr("%1 is used by another source in the file").arg(*key));
             Source source {ownId(*key), *url, *publisher, *title, *published, *grade};
             Id id = 0;
             if (!m_keepIds) {
@@ -296,7 +303,7 @@ private:
             const JsonRecord citation(list->at(i).toObject(), rec.prefix() + QStringLiteral("citations[%1]: ").arg(i));
             if (Status s = citation.onlyKeys({"source", "quote"}); !s)
                 return s;
-            auto source = resolve(citation, "source", m_sources, true, tr("source"));
+            auto source = resolve(citation, "source", m_sources, true, JsonImport::tr("source"));
             auto quote = citation.text("quote");
             if (!source)
                 return source.status();
@@ -338,7 +345,8 @@ private:
                     return s;
             }
             if (m_cases.contains(*key))
-                return rec.error(QStringLiteral("id"), tr("%1 is used by another case in the file").arg(*key));
+                return rec.error(QStringLiteral("id"),
+                                 JsonImport::tr("%1 is used by another case in the file").arg(*key));
             auto inserted = m_writer.insertCase(
                 Case {ownId(*key), *title, *summary, *caseStatus, *sector, *target, *accused, *reference});
             if (!inserted)
@@ -349,7 +357,7 @@ private:
                 const JsonRecord role(roles->at(r).toObject(), rec.prefix() + QStringLiteral("roles[%1]: ").arg(r));
                 if (Status s = role.onlyKeys({"actor", "role", "note"}); !s)
                     return s;
-                auto actor = resolve(role, "actor", m_actors, true, tr("actor"));
+                auto actor = resolve(role, "actor", m_actors, true, JsonImport::tr("actor"));
                 auto kind = role.choice<RoleKind>("role", std::nullopt);
                 auto note = role.text("note");
                 for (const Status& s : {actor.status(), kind.status(), note.status()}) {
@@ -382,7 +390,7 @@ private:
                 return s;
             }
             auto key = rec.key("id", true);
-            auto caseId = resolve(rec, "case", m_cases, false, tr("case"));
+            auto caseId = resolve(rec, "case", m_cases, false, JsonImport::tr("case"));
             auto kind = rec.choice<EventKind>("kind", std::nullopt);
             auto title = rec.text("title", true);
             auto description = rec.text("description");
@@ -391,7 +399,7 @@ private:
             auto country = rec.country("country");
             auto city = rec.text("city");
             auto venue = rec.text("venue_context");
-            auto actor = resolve(rec, "actor", m_actors, false, tr("actor"));
+            auto actor = resolve(rec, "actor", m_actors, false, JsonImport::tr("actor"));
             auto reference = rec.text("reference");
             for (const Status& s : {key.status(), caseId.status(), kind.status(), title.status(), description.status(),
                                     date.status(), endDate.status(), country.status(), city.status(), venue.status(),
@@ -400,7 +408,8 @@ private:
                     return s;
             }
             if (m_events.contains(*key))
-                return rec.error(QStringLiteral("id"), tr("%1 is used by another event in the file").arg(*key));
+                return rec.error(QStringLiteral("id"),
+                                 JsonImport::tr("%1 is used by another event in the file").arg(*key));
             Event event {ownId(*key), *caseId,  *kind, *title, *description, *date,
                          *endDate,    *country, *city, *venue, *actor,       *reference};
             auto inserted = m_writer.insertEvent(event);
@@ -428,11 +437,11 @@ private:
             if (Status s = rec.onlyKeys({"id", "from", "to", "relation", "note", "source"}); !s)
                 return s;
             auto key = rec.key("id", false);
-            auto from = resolve(rec, "from", m_events, true, tr("event"));
-            auto to = resolve(rec, "to", m_events, true, tr("event"));
+            auto from = resolve(rec, "from", m_events, true, JsonImport::tr("event"));
+            auto to = resolve(rec, "to", m_events, true, JsonImport::tr("event"));
             auto relation = rec.choice<LinkRelation>("relation", std::nullopt);
             auto note = rec.text("note");
-            auto source = resolve(rec, "source", m_sources, false, tr("source"));
+            auto source = resolve(rec, "source", m_sources, false, JsonImport::tr("source"));
             for (const Status& s :
                  {key.status(), from.status(), to.status(), relation.status(), note.status(), source.status()}) {
                 if (!s)
@@ -442,7 +451,7 @@ private:
             const Lag lag = lagBetween(m_eventDates.value(*to), m_eventDates.value(*from));
             if (lag.hasMax && lag.maxDays < 0)
                 return rec.error(QStringLiteral("to"),
-                                 tr("the event it points to comes after the event it starts from"));
+                                 JsonImport::tr("the event it points to comes after the event it starts from"));
             const Id id = key->isEmpty() ? 0 : ownId(*key);
             auto inserted = m_writer.insertLink(Link {id, *from, *to, *relation, *note, *source});
             if (!inserted)
@@ -472,7 +481,7 @@ private:
 
 QString ImportReport::summary() const
 {
-    return tr("%1 cases, %2 actors, %3 events, %4 sources, %5 links")
+    return JsonImport::tr("%1 cases, %2 actors, %3 events, %4 sources, %5 links")
         .arg(cases)
         .arg(actors)
         .arg(events)
@@ -492,23 +501,25 @@ Result<QByteArray> readAtMost(QIODevice& device, qint64 limit, const QString& na
     constexpr qint64 Chunk = 1 << 20;
     // A file that says it is too big is believed at once; one that says nothing is counted as read.
     if (!device.isSequential() && device.size() > limit)
-        return fail(tr("%1 is over %2 MB; Spyline imports JSON files up to %2 MB. Split it, or import it as CSV, "
-                       "which has no limit")
-                        .arg(name)
-                        .arg(limit / (1024 * 1024)));
+        return fail(
+            JsonImport::tr("%1 is over %2 MB; Spyline imports JSON files up to %2 MB. Split it, or import it as CSV, "
+                           "which has no limit")
+                .arg(name)
+                .arg(limit / (1024 * 1024)));
     for (;;) {
         const qint64 room = limit + 1 - data.size();
         if (room <= 0) {
-            return fail(tr("%1 is over %2 MB; Spyline imports JSON files up to %2 MB. Split it, or import it as "
-                           "CSV, which has no limit")
-                            .arg(name)
-                            .arg(limit / (1024 * 1024)));
+            return fail(
+                JsonImport::tr("%1 is over %2 MB; Spyline imports JSON files up to %2 MB. Split it, or import it as "
+                               "CSV, which has no limit")
+                    .arg(name)
+                    .arg(limit / (1024 * 1024)));
         }
         const QByteArray bytes = device.read(std::min(Chunk, room));
         if (bytes.isEmpty()) {
             const auto* file = qobject_cast<const QFileDevice*>(&device);
             if (file && file->error() != QFileDevice::NoError)
-                return fail(tr("%1 cannot be read: %2").arg(name, file->errorString()));
+                return fail(JsonImport::tr("%1 cannot be read: %2").arg(name, file->errorString()));
             return data;
         }
         data += bytes;
@@ -520,7 +531,7 @@ Result<ImportReport> importJson(Store& store, const QString& path, const Progres
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(JsonImport::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     auto data = readAtMost(file, MaxJsonImportBytes, name);
     if (!data)
         return fail(data.error());

@@ -13,10 +13,12 @@
 namespace Spyline {
 
 namespace {
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct JsonImport
 {
-    return QCoreApplication::translate("Spyline::JsonImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::JsonImport)
+};
+
 } // namespace
 
 QHash<QString, QList<int>> elementLines(const QByteArray& text)
@@ -120,7 +122,8 @@ Status JsonRecord::onlyKeys(std::initializer_list<const char*> keys) const
         accepted.append(QString::fromLatin1(key));
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (!accepted.contains(it.key()))
-            return error(it.key(), tr("unknown field; the fields are %1").arg(accepted.join(QStringLiteral(", "))));
+            return error(it.key(),
+                         JsonImport::tr("unknown field; the fields are %1").arg(accepted.join(QStringLiteral(", "))));
     }
     return {};
 }
@@ -131,13 +134,13 @@ Result<QString> JsonRecord::text(const char* key, bool required) const
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            return error(field, tr("is missing"));
+            return error(field, JsonImport::tr("is missing"));
         return QString();
     }
     if (!value.isString())
-        return error(field, tr("must be text"));
+        return error(field, JsonImport::tr("must be text"));
     if (required && value.toString().trimmed().isEmpty())
-        return error(field, tr("is empty"));
+        return error(field, JsonImport::tr("is empty"));
     return value.toString();
 }
 
@@ -148,11 +151,11 @@ Result<QStringList> JsonRecord::textList(const char* key) const
     if (value.isUndefined() || value.isNull())
         return QStringList();
     if (!value.isArray())
-        return error(field, tr("must be a list of texts"));
+        return error(field, JsonImport::tr("must be a list of texts"));
     QStringList list;
     for (const QJsonValue& item : value.toArray()) {
         if (!item.isString())
-            return error(field, tr("must be a list of texts"));
+            return error(field, JsonImport::tr("must be a list of texts"));
         list.append(item.toString());
     }
     return list;
@@ -165,7 +168,7 @@ Result<QString> JsonRecord::country(const char* key) const
         return name;
     const auto code = CountryCatalog::resolve(*name);
     if (!code)
-        return error(QString::fromLatin1(key), tr("\"%1\" is not a country Spyline knows").arg(*name));
+        return error(QString::fromLatin1(key), JsonImport::tr("\"%1\" is not a country Spyline knows").arg(*name));
     return *code;
 }
 
@@ -184,7 +187,7 @@ Result<PartialDate> JsonRecord::date(const char* key, bool required) const
 
 QString JsonRecord::unknownChoice(const QString& value, const QStringList& keys)
 {
-    return tr("\"%1\" is not one of %2").arg(value, keys.join(QStringLiteral(", ")));
+    return JsonImport::tr("\"%1\" is not one of %2").arg(value, keys.join(QStringLiteral(", ")));
 }
 
 Result<QString> JsonRecord::key(const char* key, bool required) const
@@ -193,14 +196,14 @@ Result<QString> JsonRecord::key(const char* key, bool required) const
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            return error(field, tr("is missing"));
+            return error(field, JsonImport::tr("is missing"));
         return QString();
     }
     if (value.isString() && !value.toString().isEmpty())
         return value.toString();
     if (value.isDouble() && value.toDouble() == static_cast<double>(value.toInteger()) && value.toInteger() > 0)
         return QString::number(value.toInteger());
-    return error(field, tr("must be a positive whole number or a text"));
+    return error(field, JsonImport::tr("must be a positive whole number or a text"));
 }
 
 Result<QJsonArray> JsonRecord::array(const char* key) const
@@ -209,7 +212,7 @@ Result<QJsonArray> JsonRecord::array(const char* key) const
     if (value.isUndefined() || value.isNull())
         return QJsonArray();
     if (!value.isArray())
-        return error(QString::fromLatin1(key), tr("must be a list"));
+        return error(QString::fromLatin1(key), JsonImport::tr("must be a list"));
     return value.toArray();
 }
 

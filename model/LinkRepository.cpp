@@ -14,11 +14,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::LinkRepository", text);
-}
-
 const QString selectColumns = QStringLiteral("SELECT id, from_event, to_event, relation, note, source_id FROM links ");
 
 Link linkFrom(const QSqlQuery& query)

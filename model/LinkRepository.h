@@ -2,6 +2,8 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class Store;
@@ -18,6 +20,8 @@ struct LinkDetail
 // Directed ties between events: an announcement responds to, references or follows a statement.
 class LinkRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::LinkRepository)
+
 public:
     explicit LinkRepository(Store& store);
 

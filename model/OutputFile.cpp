@@ -19,10 +19,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct OutputFile
 {
-    return QCoreApplication::translate("Spyline::OutputFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::OutputFile)
+};
 
 enum class Kind
 {
@@ -116,36 +117,37 @@ QString systemErrorText(const QString& qtText)
     if (!qtText.isEmpty() && qtText != QStringLiteral("Unknown error"))
         return qtText;
     const int code = errno;
-    return code != 0 ? QString::fromLocal8Bit(std::strerror(code)) : tr("the system gave no reason");
+    return code != 0 ? QString::fromLocal8Bit(std::strerror(code)) : OutputFile::tr("the system gave no reason");
 }
 
 Result<OutputTarget> checkOutputPath(const QString& path, const QString& collectionPath, ExistingDatabase existing)
 {
     if (path.isEmpty())
-        return fail(tr("no file to write was named"));
+        return fail(OutputFile::tr("no file to write was named"));
     const QString resolved = resolvedPath(path);
     const FileIdentity target = identify(resolved);
     if (!collectionPath.isEmpty() && collectionPath != QStringLiteral(":memory:")) {
         const QString collection = resolvedPath(collectionPath);
         if (resolved == collection || sameFile(target, identify(collection)))
-            return fail(tr("%1 is the collection being read; Spyline does not write over it").arg(path));
+            return fail(OutputFile::tr("%1 is the collection being read; Spyline does not write over it").arg(path));
         for (const char* suffix : {"-wal", "-shm", "-journal"}) {
             if (resolved == collection + QLatin1StringView(suffix))
-                return fail(tr("%1 belongs to the collection being read; Spyline does not write over it").arg(path));
+                return fail(OutputFile::tr("%1 belongs to the collection being read; Spyline does not write over it")
+                                .arg(path));
         }
     }
     switch (target.kind) {
     case Kind::Missing:
         if (!QFileInfo(QFileInfo(resolved).absolutePath()).isDir())
-            return fail(tr("%1 cannot be written: the folder %2 does not exist")
+            return fail(OutputFile::tr("%1 cannot be written: the folder %2 does not exist")
                             .arg(path, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         return OutputTarget {resolved, false};
     case Kind::Folder:
-        return fail(tr("%1 is a folder; name a file to write").arg(path));
+        return fail(OutputFile::tr("%1 is a folder; name a file to write").arg(path));
     case Kind::Stream:
         return OutputTarget {resolved, true};
     case Kind::Other:
-        return fail(tr("%1 is neither a file nor a stream Spyline can write to").arg(path));
+        return fail(OutputFile::tr("%1 is neither a file nor a stream Spyline can write to").arg(path));
     case Kind::Regular:
         break;
     }
@@ -153,9 +155,9 @@ Result<OutputTarget> checkOutputPath(const QString& path, const QString& collect
         return OutputTarget {resolved, false};
     switch (contentOf(resolved)) {
     case Content::Collection:
-        return fail(tr("%1 is a Spyline collection; Spyline does not write over a collection").arg(path));
+        return fail(OutputFile::tr("%1 is a Spyline collection; Spyline does not write over a collection").arg(path));
     case Content::Database:
-        return fail(tr("%1 is a database; Spyline does not write over it").arg(path));
+        return fail(OutputFile::tr("%1 is a database; Spyline does not write over it").arg(path));
     case Content::Other:
         break;
     }
@@ -178,31 +180,32 @@ Status writeOutputFile(const QString& path, const QString& collectionPath,
         if (descriptor < 0 || !stream.open(descriptor, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
             if (descriptor >= 0)
                 ::close(descriptor);
-            return fail(tr("%1 cannot be written: %2").arg(path, systemErrorText(QString())));
+            return fail(OutputFile::tr("%1 cannot be written: %2").arg(path, systemErrorText(QString())));
         }
 #else
         stream.setFileName(target->path);
         if (!stream.open(QIODevice::WriteOnly))
-            return fail(tr("%1 cannot be written: %2").arg(path, systemErrorText(stream.errorString())));
+            return fail(OutputFile::tr("%1 cannot be written: %2").arg(path, systemErrorText(stream.errorString())));
 #endif
         if (Status s = write(stream); !s)
-            return fail(tr("%1 was not written whole: %2").arg(name, s.error()));
+            return fail(OutputFile::tr("%1 was not written whole: %2").arg(name, s.error()));
         if (!stream.flush() || stream.error() != QFileDevice::NoError)
-            return fail(tr("%1 was not written whole: %2").arg(name, systemErrorText(stream.errorString())));
+            return fail(
+                OutputFile::tr("%1 was not written whole: %2").arg(name, systemErrorText(stream.errorString())));
         return {};
     }
     QSaveFile file(target->path);
     file.setDirectWriteFallback(false);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, systemErrorText(file.errorString())));
+        return fail(OutputFile::tr("%1 cannot be written: %2").arg(path, systemErrorText(file.errorString())));
     if (Status s = write(file); !s) {
         file.cancelWriting();
-        return fail(tr("%1 was not written: %2").arg(name, s.error()));
+        return fail(OutputFile::tr("%1 was not written: %2").arg(name, s.error()));
     }
     errno = 0;
     if (!file.commit())
-        return fail(tr("%1 was not written: %2").arg(name, systemErrorText(file.errorString())));
+        return fail(OutputFile::tr("%1 was not written: %2").arg(name, systemErrorText(file.errorString())));
     return {};
 }
 

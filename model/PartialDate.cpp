@@ -18,11 +18,6 @@ constexpr int MaxYear = 9999;
 constexpr int FirstSeason = 21;
 constexpr int LastSeason = 24;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::PartialDate", text);
-}
-
 QString quoted(QStringView text)
 {
     return u'"' + text.toString() + u'"';
@@ -84,15 +79,15 @@ QString seasonName(int season)
 {
     switch (season) {
     case 21:
-        return tr("spring");
+        return PartialDate::tr("spring");
     case 22:
-        return tr("summer");
+        return PartialDate::tr("summer");
     case 23:
-        return tr("autumn");
+        return PartialDate::tr("autumn");
     default:
         break;
     }
-    return tr("winter");
+    return PartialDate::tr("winter");
 }
 
 // Two displayed ends joined by a dash: "2015–2017", spaced when either end has spaces.
@@ -104,13 +99,76 @@ QString range(const QString& first, const QString& last)
 
 } // namespace
 
+namespace {
+
+// The months in the language's words: abbreviated ("Aug", "8月") and in full ("August", "8月").
+struct MonthText
+{
+    const char* source;
+    const char* comment;
+};
+constexpr std::array<MonthText, 12> monthAbbreviations = {{
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Jan", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Feb", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Mar", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Apr", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "May", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Jun", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Jul", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Aug", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Sep", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Oct", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Nov", "abbreviated month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "Dec", "abbreviated month"),
+}};
+constexpr std::array<MonthText, 12> monthNames = {{
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "January", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "February", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "March", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "April", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "May", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "June", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "July", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "August", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "September", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "October", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "November", "month"),
+    QT_TRANSLATE_NOOP3("Spyline::PartialDate", "December", "month"),
+}};
+
+} // namespace
+
 QString monthAbbreviation(int month)
 {
-    static const std::array<const char*, 12> names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     if (month < 1 || month > 12)
         return {};
-    return QString::fromLatin1(names[static_cast<size_t>(month - 1)]);
+    const MonthText& text = monthAbbreviations[static_cast<size_t>(month - 1)];
+    return PartialDate::tr(text.source, text.comment);
+}
+
+QString monthName(int month)
+{
+    if (month < 1 || month > 12)
+        return {};
+    const MonthText& text = monthNames[static_cast<size_t>(month - 1)];
+    return PartialDate::tr(text.source, text.comment);
+}
+
+QString dayText(int year, int month, int day)
+{
+    return PartialDate::tr("%1 %2 %3", "a date: day, abbreviated month, year")
+        .arg(QString::number(day), monthAbbreviation(month), QString::number(year));
+}
+
+QString monthText(int year, int month)
+{
+    return PartialDate::tr("%1 %2", "a date: abbreviated month, year")
+        .arg(monthAbbreviation(month), QString::number(year));
+}
+
+QString yearText(int year)
+{
+    return PartialDate::tr("%1", "a date: year").arg(year);
 }
 
 // --- One EDTF date ---------------------------------------------------------------------------
@@ -200,30 +258,29 @@ QString PartialDate::Point::text() const
 
 QString PartialDate::Point::displayText() const
 {
-    const QString yearText = QString::number(year);
     QString out;
     switch (precision) {
     case Precision::Day:
-        out = QString::number(day) + u' ' + monthAbbreviation(month) + u' ' + yearText;
+        out = dayText(year, month, day);
         break;
     case Precision::Month:
-        out = monthAbbreviation(month) + u' ' + yearText;
+        out = monthText(year, month);
         break;
     case Precision::Season:
-        out = seasonName(month) + u' ' + yearText;
+        out = tr("%1 %2", "a date: season, year").arg(seasonName(month), QString::number(year));
         break;
     case Precision::Year:
-        out = yearText;
+        out = yearText(year);
         break;
     case Precision::Decade:
-        out = yearText + u's';
+        out = tr("%1s", "a decade: its first year").arg(year);
         break;
     case Precision::Century:
         out = range(QString::number(std::max(year, qint16(MinYear))), QString::number(year + 99));
         break;
     }
     if (flags & bits(Qualifier::Approximate))
-        out = tr("c. %1").arg(out);
+        out = PartialDate::tr("c. %1").arg(out);
     if (flags & bits(Qualifier::Uncertain))
         out += u'?';
     return out;
@@ -411,10 +468,7 @@ Result<PartialDate::Point> PartialDate::readPoint(QStringView text, QStringView 
                         .arg(quoted(whole), QString::number(year)));
     const int daysInMonth = QDate(year, month, 1).daysInMonth();
     if (day < 1 || day > daysInMonth) {
-        return fail(tr("%1: %2 %3 has %4 days")
-                        .arg(quoted(whole), QDate(year, month, 1).toString(QStringLiteral("MMMM")))
-                        .arg(year)
-                        .arg(daysInMonth));
+        return fail(tr("%1: %2 %3 has %4 days").arg(quoted(whole), monthName(month)).arg(year).arg(daysInMonth));
     }
     point.day = qint8(day);
     point.precision = Precision::Day;
@@ -634,9 +688,9 @@ QString Lag::text() const
         days = QStringLiteral("\u2264 ") + QString::number(maxDays);
     else
         days = QStringLiteral("\u2265 ") + QString::number(minDays);
-    QString out = days + QStringLiteral(" d");
+    QString out = PartialDate::tr("%1 d", "a lag in days").arg(days);
     if (approximate)
-        out = QStringLiteral("c. ") + out;
+        out = PartialDate::tr("c. %1").arg(out);
     if (uncertain)
         out += u'?';
     return out;

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <compare>
@@ -28,6 +29,8 @@ using DayNumber = qint32;
 // present that bound as known.
 class PartialDate
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::PartialDate)
+
 public:
     // How precisely a date, or one end of an interval, is known.
     enum class Precision : quint8
@@ -263,7 +266,13 @@ Lag lagBetween(const PartialDate& earlier, const PartialDate& later);
 // it negative.
 Lag linkLag(const PartialDate& earlier, const PartialDate& later);
 
-// English month abbreviation, 1-based: "Jan" .. "Dec".
+// Months and dates as the language in use writes them (see Language): months are 1-based.
+// "Aug" and "August" in English, "8月" in Chinese.
 QString monthAbbreviation(int month);
+QString monthName(int month);
+// "11 Aug 2023", "Aug 2023", "2023"; "2023年8月11日", "2023年8月", "2023年".
+QString dayText(int year, int month, int day);
+QString monthText(int year, int month);
+QString yearText(int year);
 
 } // namespace Spyline

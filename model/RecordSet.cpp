@@ -16,11 +16,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::RecordSet", text);
-}
-
 template<typename Record>
 const Record* findById(const QList<Record>& list, Id id)
 {
@@ -172,9 +167,8 @@ Result<Snapshot> snapshotActor(Store& store, Id actorId)
         return fail(roles.error());
     roles->next();
     if (const int count = roles->value(0).toInt(); count > 0) {
-        return fail(QCoreApplication::translate("Spyline::RecordSet",
-                                                "%1 has %n role(s) in cases; remove the roles first", nullptr, count)
-                        .arg(actor->name));
+        return fail(
+            RecordSet::tr("%1 has %n role(s) in cases; remove the roles first", nullptr, count).arg(actor->name));
     }
     snapshot.before.actors.append(*actor);
     auto acted = runQuery(store.database(), QStringLiteral("SELECT id FROM events WHERE actor_id = ?"), {actorId});
@@ -297,7 +291,7 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
             row.id = std::max<Id>(0, actor.id);
             row.partOf = 0;
             if (Status s = inserted(writer.insertActor(row), actor.id, &ids.actors); !s)
-                return fail(tr("%1: %2").arg(actor.name, s.error()));
+                return fail(RecordSet::tr("%1: %2").arg(actor.name, s.error()));
             if (actor.partOf != 0)
                 partOfTies.append({actor.id, actor.partOf});
         }
@@ -335,7 +329,7 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
             Event row = event;
             row.id = std::max<Id>(0, event.id);
             if (Status s = inserted(writer.insertEvent(row), event.id, &ids.events); !s)
-                return fail(tr("event \"%1\": %2").arg(event.title, s.error()));
+                return fail(RecordSet::tr("event \"%1\": %2").arg(event.title, s.error()));
             event.id = NewIds::map(ids.events, event.id);
         }
         for (Role& role : to.roles) {
@@ -392,7 +386,7 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
             const Event* old = findById(from.events, event.id);
             if (old && !(*old == event)) {
                 if (Status s = events.update(event); !s)
-                    return fail(tr("event \"%1\": %2").arg(event.title, s.error()));
+                    return fail(RecordSet::tr("event \"%1\": %2").arg(event.title, s.error()));
             }
         }
         // Links last among the new and changed: they check the order of the events they tie.
@@ -449,7 +443,7 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
                                   {note.kind, note.recordId, note.originId, note.theirId,
                                    note.added ? QStringLiteral("added") : QStringLiteral("updated")});
             if (!query)
-                return fail(tr("where a record came from could not be noted again: %1").arg(query.error()));
+                return fail(RecordSet::tr("where a record came from could not be noted again: %1").arg(query.error()));
         }
         store.noteChange(Change::Everything);
         return {};

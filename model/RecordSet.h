@@ -2,6 +2,8 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class Store;
@@ -24,6 +26,9 @@ struct OriginNote
 // stored (a new case -1 and its new events with caseId -1).
 struct RecordSet
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::RecordSet)
+
+public:
     QList<Actor> actors;
     QList<Source> sources;
     QList<Case> cases;

@@ -11,11 +11,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::RecordWriter", text);
-}
-
 constexpr const char* statementSql[] = {
     "INSERT INTO actors (id, kind, name, native_name, aliases, country, born, notes, part_of) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -36,17 +31,17 @@ constexpr const char* statementSql[] = {
 QString explain(const QString& message)
 {
     if (message.contains(QStringLiteral("UNIQUE constraint failed: roles")))
-        return tr("role: this actor already has that role in the case");
+        return RecordWriter::tr("role: this actor already has that role in the case");
     if (message.contains(QStringLiteral("UNIQUE constraint failed: sources.url")))
-        return tr("url: the collection already has a source at this address");
+        return RecordWriter::tr("url: the collection already has a source at this address");
     if (message.contains(QStringLiteral("UNIQUE constraint failed: links")))
-        return tr("link: these two events are already linked that way");
+        return RecordWriter::tr("link: these two events are already linked that way");
     if (message.contains(QStringLiteral("UNIQUE constraint failed")) && message.contains(QStringLiteral(".id")))
-        return tr("id: the collection already has a record with this id");
+        return RecordWriter::tr("id: the collection already has a record with this id");
     if (message.contains(QStringLiteral("FOREIGN KEY constraint failed")))
-        return tr("it refers to a record that does not exist");
+        return RecordWriter::tr("it refers to a record that does not exist");
     if (message.contains(QStringLiteral("database is locked")))
-        return tr("the collection is busy: another program is writing to it; try again");
+        return RecordWriter::tr("the collection is busy: another program is writing to it; try again");
     return message;
 }
 

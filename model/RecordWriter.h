@@ -7,6 +7,8 @@
 #include <functional>
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class Store;
@@ -16,6 +18,8 @@ class Store;
 // It validates each record but runs no transaction of its own; the caller holds one.
 class RecordWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::RecordWriter)
+
 public:
     explicit RecordWriter(Store& store);
     ~RecordWriter();

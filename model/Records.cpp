@@ -5,22 +5,25 @@
 namespace Spyline {
 
 namespace {
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct GradeText
 {
-    return QCoreApplication::translate("Spyline::Grade", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::Grade)
+};
+
 } // namespace
 
 Result<Grade> Grade::parse(QStringView reliability, QStringView credibility)
 {
     const QString r = reliability.trimmed().toString().toUpper();
     if (r.size() != 1 || r[0] < u'A' || r[0] > u'F')
-        return fail(tr("reliability: \"%1\" is not a grade; use A (completely reliable) to F (cannot be judged)")
-                        .arg(reliability.toString()));
+        return fail(
+            GradeText::tr("reliability: \"%1\" is not a grade; use A (completely reliable) to F (cannot be judged)")
+                .arg(reliability.toString()));
     bool ok = false;
     const int c = credibility.trimmed().toInt(&ok);
     if (!ok || c < 1 || c > 6)
-        return fail(tr("credibility: \"%1\" is not a grade; use 1 (confirmed) to 6 (cannot be judged)")
+        return fail(GradeText::tr("credibility: \"%1\" is not a grade; use 1 (confirmed) to 6 (cannot be judged)")
                         .arg(credibility.toString()));
     return Grade {static_cast<char>(r[0].unicode()), c};
 }
@@ -34,17 +37,17 @@ QString Grade::reliabilityLabel() const
 {
     switch (reliability) {
     case 'A':
-        return tr("completely reliable");
+        return GradeText::tr("completely reliable");
     case 'B':
-        return tr("usually reliable");
+        return GradeText::tr("usually reliable");
     case 'C':
-        return tr("fairly reliable");
+        return GradeText::tr("fairly reliable");
     case 'D':
-        return tr("not usually reliable");
+        return GradeText::tr("not usually reliable");
     case 'E':
-        return tr("unreliable");
+        return GradeText::tr("unreliable");
     default:
-        return tr("reliability cannot be judged");
+        return GradeText::tr("reliability cannot be judged");
     }
 }
 
@@ -52,17 +55,17 @@ QString Grade::credibilityLabel() const
 {
     switch (credibility) {
     case 1:
-        return tr("confirmed by other sources");
+        return GradeText::tr("confirmed by other sources");
     case 2:
-        return tr("probably true");
+        return GradeText::tr("probably true");
     case 3:
-        return tr("possibly true");
+        return GradeText::tr("possibly true");
     case 4:
-        return tr("doubtful");
+        return GradeText::tr("doubtful");
     case 5:
-        return tr("improbable");
+        return GradeText::tr("improbable");
     default:
-        return tr("truth cannot be judged");
+        return GradeText::tr("truth cannot be judged");
     }
 }
 

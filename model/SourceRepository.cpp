@@ -16,11 +16,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::SourceRepository", text);
-}
-
 const QString selectColumns = QStringLiteral(
     "SELECT s.id, s.url, s.publisher, s.title, s.published, s.reliability, s.credibility FROM sources s ");
 

@@ -2,6 +2,8 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class Store;
@@ -17,6 +19,8 @@ struct CitedGrade
 // Published sources with their Admiralty grade, and what they are cited for.
 class SourceRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SourceRepository)
+
 public:
     explicit SourceRepository(Store& store);
 

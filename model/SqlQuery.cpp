@@ -8,10 +8,12 @@
 namespace Spyline {
 
 namespace {
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct SqlQuery
 {
-    return QCoreApplication::translate("Spyline::SqlQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SqlQuery)
+};
+
 // Qt SQL binds a null QString as SQL NULL. Text columns say "nothing" with '', and NULL is asked
 // for explicitly (nullableText), so a null QString that is not itself a NULL marker binds as ''.
 QVariant bindable(const QVariant& value)
@@ -31,11 +33,11 @@ QString describeSqlError(const QSqlQuery& query)
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (text.contains(QStringLiteral("database is locked")) || text.contains(QStringLiteral("database is busy")))
-        return tr("the collection is busy: another program is writing to it; try again");
+        return SqlQuery::tr("the collection is busy: another program is writing to it; try again");
     if (text.contains(QStringLiteral("FOREIGN KEY constraint failed")))
-        return tr("it refers to a record that does not exist, or it is still used by other records");
+        return SqlQuery::tr("it refers to a record that does not exist, or it is still used by other records");
     if (text.contains(QStringLiteral("readonly database")))
-        return tr("the collection is read-only");
+        return SqlQuery::tr("the collection is read-only");
     return text;
 }
 

@@ -26,11 +26,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::Store", text);
-}
-
 QString newConnectionName()
 {
     static std::atomic<int> counter {0};
@@ -86,18 +81,18 @@ QString describeFailure(int code, const QString& message)
 {
     switch (code & 0xFF) {
     case SQLITE_FULL:
-        return tr("the disk is full");
+        return Store::tr("the disk is full");
     case SQLITE_IOERR:
-        return tr("the disk could not be read or written (%1)").arg(message);
+        return Store::tr("the disk could not be read or written (%1)").arg(message);
     case SQLITE_READONLY:
-        return tr("the file cannot be written (%1)").arg(message);
+        return Store::tr("the file cannot be written (%1)").arg(message);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return tr("the collection is busy: another program is writing to it (%1); try again").arg(message);
+        return Store::tr("the collection is busy: another program is writing to it (%1); try again").arg(message);
     case SQLITE_CANTOPEN:
-        return tr("the file cannot be opened (%1)").arg(message);
+        return Store::tr("the file cannot be opened (%1)").arg(message);
     case SQLITE_NOMEM:
-        return tr("there is not enough memory");
+        return Store::tr("there is not enough memory");
     default:
         return message;
     }
@@ -173,9 +168,9 @@ Status applyMigrations(sqlite3* db, int fromVersion, int toVersion)
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         const QString script = Store::migrationScript(version);
         if (script.isEmpty())
-            return fail(tr("the upgrade to schema %1 is missing from this build").arg(version));
+            return fail(Store::tr("the upgrade to schema %1 is missing from this build").arg(version));
         if (Status s = runScript(db, script); !s)
-            return fail(tr("upgrading to schema %1 failed: %2").arg(version).arg(s.error()));
+            return fail(Store::tr("upgrading to schema %1 failed: %2").arg(version).arg(s.error()));
         if (Status s = runScript(db, QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
             return s;
     }
@@ -194,7 +189,7 @@ Result<QList<SchemaObject>> expectedSchema(int version)
     sqlite3* db = nullptr;
     if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
         sqlite3_close(db);
-        return fail(tr("cannot open an in-memory database"));
+        return fail(Store::tr("cannot open an in-memory database"));
     }
     QString error;
     Result<QList<SchemaObject>> schema = fail(QString());
@@ -217,10 +212,10 @@ Status checkHeader(const QString& path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(name, file.errorString()));
+        return fail(Store::tr("%1 cannot be read: %2").arg(name, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fail(tr("%1 is not a Spyline collection: it is not an SQLite database").arg(name));
+        return fail(Store::tr("%1 is not a Spyline collection: it is not an SQLite database").arg(name));
     const auto be16 = [&](int offset) { return qFromBigEndian<quint16>(header.constData() + offset); };
     const auto be32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
     const quint32 pageSize = be16(16) == 1 ? 65536u : be16(16);
@@ -228,7 +223,7 @@ Status checkHeader(const QString& path)
     const bool sizeIsValid = be32(24) == be32(92) && pageCount > 0;
     const bool walPresent = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (sizeIsValid && !walPresent && static_cast<quint64>(file.size()) < quint64(pageSize) * pageCount) {
-        return fail(tr("%1 is damaged: it is cut short (%2 of %3 bytes)")
+        return fail(Store::tr("%1 is damaged: it is cut short (%2 of %3 bytes)")
                         .arg(name)
                         .arg(file.size())
                         .arg(quint64(pageSize) * pageCount));

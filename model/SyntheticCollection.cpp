@@ -16,10 +16,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct SyntheticCollection
 {
-    return QCoreApplication::translate("Spyline::SyntheticCollection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SyntheticCollection)
+};
 
 // xoshiro256**: the same numbers on every platform and standard library, unlike std's distributions.
 class Random
@@ -176,7 +177,7 @@ public:
                 if (Status e = makeCase(i); !e)
                     return e;
                 if (m_progress && (i + 1) % 1000 == 0 && !m_progress(i + 1, m_options.cases))
-                    return fail(tr("generation was cancelled; the collection is unchanged"));
+                    return fail(SyntheticCollection::tr("generation was cancelled; the collection is unchanged"));
             }
             if (Status e = bulk.finish(); !e)
                 return e;
@@ -319,9 +320,10 @@ private:
         const QString suspectName = QStringLiteral("%1 %2").arg(pick(givenNames), pick(surnames));
         Case record;
         record.title = QStringLiteral("%1, %2 (case %3)").arg(suspectName, sector).arg(index + 1);
-        record.summary = QStringLiteral("According to the %1 authorities, a member of the %2 was recruited %3 and "
-                                        "passed information to the %4 intelligence service.")
-                             .arg(CountryCatalog::name(target), sector, pick(venues), CountryCatalog::name(accused));
+        record.summary =
+            QStringLiteral("According to the %1 authorities, a member of the %2 was recruited %3 and "
+                           "passed information to the %4 intelligence service.")
+                .arg(CountryCatalog::englishName(target), sector, pick(venues), CountryCatalog::englishName(accused));
         record.status = static_cast<CaseStatus>(m_random.below(9));
         record.sector = sector;
         record.targetCountry = target;
@@ -376,17 +378,17 @@ private:
                 return id.status();
         }
         auto announcement = addEvent(*caseId, EventKind::Announcement,
-                                     QStringLiteral("%1 discloses the case").arg(CountryCatalog::name(target)),
+                                     QStringLiteral("%1 discloses the case").arg(CountryCatalog::englishName(target)),
                                      disclosed, authority, target);
         if (!announcement)
             return announcement.status();
 
         // The other side speaks: statements, some of which the disclosures answer.
         if (m_random.chance(0.25)) {
-            auto statement =
-                addEvent(0, EventKind::Statement,
-                         QStringLiteral("%1 intelligence chief's public remarks").arg(CountryCatalog::name(accused)),
-                         disclosed - 5 - m_random.below(55), agency, accused);
+            auto statement = addEvent(
+                0, EventKind::Statement,
+                QStringLiteral("%1 intelligence chief's public remarks").arg(CountryCatalog::englishName(accused)),
+                disclosed - 5 - m_random.below(55), agency, accused);
             if (!statement)
                 return statement.status();
             if (m_random.chance(0.6)) {
@@ -428,7 +430,7 @@ Result<ImportReport> generateSyntheticCollection(Store& store, const SyntheticOp
                                                  const Progress& progress)
 {
     if (options.cases < 1 || options.cases > 10000000)
-        return fail(tr("--cases must be between 1 and 10,000,000"));
+        return fail(SyntheticCollection::tr("--cases must be between 1 and 10,000,000"));
     Generator generator(store, options, progress);
     return generator.run();
 }

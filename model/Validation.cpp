@@ -11,26 +11,31 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct Validation
 {
-    return QCoreApplication::translate("Spyline::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::Validation)
+};
 
 Status checkTitle(const QString& field, const QString& text, const QString& what)
 {
     if (normaliseText(text).trimmed().isEmpty())
-        return fail(tr("%1: %2 needs a %1").arg(field, what));
+        return fail(Validation::tr("%1: %2 needs a %1").arg(field, what));
     if (text.size() > MaxTitleLength)
-        return fail(
-            tr("%1: is %2 characters long; at most %3 are kept").arg(field).arg(text.size()).arg(MaxTitleLength));
+        return fail(Validation::tr("%1: is %2 characters long; at most %3 are kept")
+                        .arg(field)
+                        .arg(text.size())
+                        .arg(MaxTitleLength));
     return {};
 }
 
 Status checkLength(const QString& field, const QString& text)
 {
     if (text.size() > MaxTextLength)
-        return fail(
-            tr("%1: is %2 characters long; at most %3 are kept").arg(field).arg(text.size()).arg(MaxTextLength));
+        return fail(Validation::tr("%1: is %2 characters long; at most %3 are kept")
+                        .arg(field)
+                        .arg(text.size())
+                        .arg(MaxTextLength));
     return {};
 }
 
@@ -49,10 +54,11 @@ bool isDropped(char16_t c)
 Status checkReference(const QString& reference)
 {
     if (reference.size() > MaxTitleLength)
-        return fail(
-            tr("reference: is %1 characters long; at most %2 are kept").arg(reference.size()).arg(MaxTitleLength));
+        return fail(Validation::tr("reference: is %1 characters long; at most %2 are kept")
+                        .arg(reference.size())
+                        .arg(MaxTitleLength));
     if (reference.contains(u'\n') || reference.contains(u'\r'))
-        return fail(tr("reference: a reference is one line"));
+        return fail(Validation::tr("reference: a reference is one line"));
     return {};
 }
 
@@ -86,7 +92,7 @@ Status validateCountry(const QString& field, const QString& code)
 {
     if (code.isEmpty() || CountryCatalog::isKnownCode(code))
         return {};
-    return fail(tr("%1: \"%2\" is not a country code Spyline knows").arg(field, code));
+    return fail(Validation::tr("%1: \"%2\" is not a country code Spyline knows").arg(field, code));
 }
 
 Result<PartialDate> parseOptionalDate(const QString& field, const QString& text)
@@ -103,26 +109,27 @@ Status validateSourceUrl(const QString& url)
 {
     const QString trimmed = url.trimmed();
     if (trimmed.isEmpty())
-        return fail(tr("url: a source needs the address where it can be read"));
+        return fail(Validation::tr("url: a source needs the address where it can be read"));
     const QUrl parsed(trimmed, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (scheme != QStringLiteral("http") && scheme != QStringLiteral("https"))
-        return fail(tr("url: only http and https addresses are accepted, not \"%1\"").arg(trimmed.left(200)));
+        return fail(
+            Validation::tr("url: only http and https addresses are accepted, not \"%1\"").arg(trimmed.left(200)));
     if (!parsed.isValid() || parsed.host().isEmpty())
-        return fail(tr("url: \"%1\" is not a valid web address").arg(trimmed.left(200)));
+        return fail(Validation::tr("url: \"%1\" is not a valid web address").arg(trimmed.left(200)));
     if (trimmed != url)
-        return fail(tr("url: remove the spaces around the address"));
+        return fail(Validation::tr("url: remove the spaces around the address"));
     return {};
 }
 
 Status validateActor(const Actor& actor)
 {
-    if (Status s = checkTitle(QStringLiteral("name"), actor.name, tr("an actor")); !s)
+    if (Status s = checkTitle(QStringLiteral("name"), actor.name, Validation::tr("an actor")); !s)
         return s;
     if (Status s = validateCountry(QStringLiteral("country"), actor.country); !s)
         return s;
     if (actor.partOf != 0 && actor.partOf == actor.id)
-        return fail(tr("part_of: an actor cannot be part of itself"));
+        return fail(Validation::tr("part_of: an actor cannot be part of itself"));
     if (Status s = checkLength(QStringLiteral("notes"), actor.notes); !s)
         return s;
     return {};
@@ -130,7 +137,7 @@ Status validateActor(const Actor& actor)
 
 Status validateCase(const Case& record)
 {
-    if (Status s = checkTitle(QStringLiteral("title"), record.title, tr("a case")); !s)
+    if (Status s = checkTitle(QStringLiteral("title"), record.title, Validation::tr("a case")); !s)
         return s;
     if (Status s = checkLength(QStringLiteral("summary"), record.summary); !s)
         return s;
@@ -143,15 +150,16 @@ Status validateCase(const Case& record)
 
 Status validateEvent(const Event& event)
 {
-    if (Status s = checkTitle(QStringLiteral("title"), event.title, tr("an event")); !s)
+    if (Status s = checkTitle(QStringLiteral("title"), event.title, Validation::tr("an event")); !s)
         return s;
     if (event.date.isNull() && !event.endDate.isNull())
-        return fail(tr("end_date: an event with no known date has no end date either; write the date as a range, "
-                       "such as ../%1 for on or before")
-                        .arg(event.endDate.text()));
-    if (!event.endDate.isNull() && event.endDate.latestDay() < event.date.earliestDay())
         return fail(
-            tr("end_date: %1 is before the start, %2").arg(event.endDate.displayText(), event.date.displayText()));
+            Validation::tr("end_date: an event with no known date has no end date either; write the date as a range, "
+                           "such as ../%1 for on or before")
+                .arg(event.endDate.text()));
+    if (!event.endDate.isNull() && event.endDate.latestDay() < event.date.earliestDay())
+        return fail(Validation::tr("end_date: %1 is before the start, %2")
+                        .arg(event.endDate.displayText(), event.date.displayText()));
     if (Status s = checkLength(QStringLiteral("description"), event.description); !s)
         return s;
     if (Status s = checkReference(event.reference); !s)
@@ -164,18 +172,18 @@ Status validateSource(const Source& source)
     if (Status s = validateSourceUrl(source.url); !s)
         return s;
     if (source.grade.reliability < 'A' || source.grade.reliability > 'F')
-        return fail(tr("reliability: use A (completely reliable) to F (cannot be judged)"));
+        return fail(Validation::tr("reliability: use A (completely reliable) to F (cannot be judged)"));
     if (source.grade.credibility < 1 || source.grade.credibility > 6)
-        return fail(tr("credibility: use 1 (confirmed) to 6 (cannot be judged)"));
+        return fail(Validation::tr("credibility: use 1 (confirmed) to 6 (cannot be judged)"));
     return {};
 }
 
 Status validateLink(const Link& link)
 {
     if (link.fromEvent == 0 || link.toEvent == 0)
-        return fail(tr("link: a link ties two stored events"));
+        return fail(Validation::tr("link: a link ties two stored events"));
     if (link.fromEvent == link.toEvent)
-        return fail(tr("link: an event cannot be linked to itself"));
+        return fail(Validation::tr("link: an event cannot be linked to itself"));
     return {};
 }
 

@@ -1,3 +1,5 @@
+#include "Language.h"
+
 #include <gtest/gtest.h>
 
 #include <QStandardPaths>
@@ -22,11 +24,15 @@ int main(int argc, char** argv)
     QTemporaryDir home;
     if (home.isValid())
         qputenv("HOME", home.path().toLocal8Bit());
+    // Tests read English whatever the machine speaks, and so do the programs they start; a test of
+    // another language asks for it.
+    qputenv("LANGUAGE", "en");
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("SpylineTests"));
     TestApplication::setApplicationName(QStringLiteral("SpylineTests"));
     // Settings and data go to a test location, never to a person's own.
     QStandardPaths::setTestModeEnabled(true);
+    Spyline::Language::apply(Spyline::Language::english());
     return RUN_ALL_TESTS();
 }

@@ -2,6 +2,8 @@
 // (docs/images/user-guide.png, import-assistant.png) from the real window on the sample collection, offscreen.
 // Usage: QT_QPA_PLATFORM=offscreen spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR
 //        QT_QPA_PLATFORM=offscreen spyline_guide_screenshots --window DB[,DB2…] OUT.png [WIDTHxHEIGHT] [TAB] [DAY]
+// Either form may start with --language zh_CN (docs/images/window-zh_CN.png: the sample, 1200x740, 0);
+// the pictures are in English otherwise, whatever the system speaks.
 // The second form grabs the window on any collection at any size, each tab (0 timeline, 1 graph…)
 // as a person would see it, to look at a change with real material; with a DAY typed into the
 // filter bar's "As known on" (docs/images/window-known-on.png: the sample, 1200x740, 0, 2023-08-12).
@@ -13,6 +15,7 @@
 #include "GraphGeometry.h"
 #include "GraphView.h"
 #include "ImportAssistant.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "PartialDateEdit.h"
 #include "UserGuideWindow.h"
@@ -127,7 +130,17 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("SpylineScreenshots"));
     QStandardPaths::setTestModeEnabled(true);
     WindowPalette::applyFromEnvironment();
-    const QStringList arguments = QApplication::arguments();
+    QStringList arguments = QApplication::arguments();
+    QString language = Language::english();
+    if (arguments.size() >= 3 && arguments.at(1) == QStringLiteral("--language")) {
+        language = Language::fromCode(arguments.at(2));
+        arguments.remove(1, 2);
+    }
+    if (!Language::apply(language)) {
+        QTextStream(stderr) << "--language: Spyline speaks " << Language::codes().join(QStringLiteral(", "))
+                            << Qt::endl;
+        return 1;
+    }
     if (arguments.size() >= 4 && arguments.at(1) == QStringLiteral("--window")) {
         QSize size(1400, 900);
         if (arguments.size() > 4) {

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -84,7 +85,13 @@ int main(int argc, char** argv)
         err << "usage: spyline_write_man_page SPYLINE TEMPLATE VERSION DATE OUT" << Qt::endl;
         return 1;
     }
+    // The page is English, whatever the machine speaks or its user chose in Preferences.
+    QTemporaryDir settings;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
     QProcess program;
+    program.setProcessEnvironment(environment);
     program.start(arguments.at(1), {QStringLiteral("--help")});
     if (!program.waitForFinished(60000) || program.exitStatus() != QProcess::NormalExit || program.exitCode() != 0) {
         err << arguments.at(1) << " --help failed: " << program.errorString() << Qt::endl;

@@ -12,15 +12,6 @@ quint64 GraphData::newGeneration()
     return ++last;
 }
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::GraphData", text);
-}
-
-} // namespace
-
 void GraphData::reindex()
 {
     m_index.clear();
@@ -53,23 +44,23 @@ QString graphNodeKindLabel(GraphNodeKind kind)
 {
     switch (kind) {
     case GraphNodeKind::Person:
-        return tr("person");
+        return GraphData::tr("person");
     case GraphNodeKind::Agency:
-        return tr("agency or station");
+        return GraphData::tr("agency or station");
     case GraphNodeKind::Organisation:
-        return tr("organisation");
+        return GraphData::tr("organisation");
     case GraphNodeKind::Government:
-        return tr("government body");
+        return GraphData::tr("government body");
     case GraphNodeKind::Media:
-        return tr("media");
+        return GraphData::tr("media");
     case GraphNodeKind::Case:
-        return tr("case");
+        return GraphData::tr("case");
     case GraphNodeKind::Venue:
-        return tr("recruitment venue");
+        return GraphData::tr("recruitment venue");
     case GraphNodeKind::Statement:
-        return tr("statement");
+        return GraphData::tr("statement");
     case GraphNodeKind::Announcement:
-        return tr("announcement");
+        return GraphData::tr("announcement");
     }
     return {};
 }
@@ -78,37 +69,37 @@ QString graphEdgeKindLabel(GraphEdgeKind kind)
 {
     switch (kind) {
     case GraphEdgeKind::SuspectIn:
-        return tr("suspect in");
+        return GraphData::tr("suspect in");
     case GraphEdgeKind::RecruitedBy:
-        return tr("recruited by");
+        return GraphData::tr("recruited by");
     case GraphEdgeKind::HandledBy:
-        return tr("handled by");
+        return GraphData::tr("handled by");
     case GraphEdgeKind::IntroducedBy:
-        return tr("introduced by");
+        return GraphData::tr("introduced by");
     case GraphEdgeKind::MemberOf:
-        return tr("member of");
+        return GraphData::tr("member of");
     case GraphEdgeKind::StationOf:
-        return tr("station of");
+        return GraphData::tr("station of");
     case GraphEdgeKind::EmployedBy:
-        return tr("employed by");
+        return GraphData::tr("employed by");
     case GraphEdgeKind::RecruitedAt:
-        return tr("recruited at");
+        return GraphData::tr("recruited at");
     case GraphEdgeKind::DisclosedBy:
-        return tr("disclosed by");
+        return GraphData::tr("disclosed by");
     case GraphEdgeKind::AttributedTo:
-        return tr("attributed to");
+        return GraphData::tr("attributed to");
     case GraphEdgeKind::Announces:
-        return tr("announces");
+        return GraphData::tr("announces");
     case GraphEdgeKind::StatementBy:
-        return tr("by");
+        return GraphData::tr("by");
     case GraphEdgeKind::About:
-        return tr("about");
+        return GraphData::tr("about");
     case GraphEdgeKind::RespondsTo:
-        return tr("responds to");
+        return GraphData::tr("responds to");
     case GraphEdgeKind::References:
-        return tr("references");
+        return GraphData::tr("references");
     case GraphEdgeKind::Follows:
-        return tr("follows");
+        return GraphData::tr("follows");
     }
     return {};
 }
@@ -117,7 +108,7 @@ QString graphEdgeLabel(const GraphEdge& edge)
 {
     if (edge.has(GraphEdgeKind::RecruitedBy) && edge.has(GraphEdgeKind::HandledBy)
         && (edge.kinds & ~(graphEdgeBit(GraphEdgeKind::RecruitedBy) | graphEdgeBit(GraphEdgeKind::HandledBy))) == 0) {
-        return tr("recruited and handled by");
+        return GraphData::tr("recruited and handled by");
     }
     QStringList parts;
     for (int k = 0; k < graphEdgeKindCount; ++k) {
@@ -134,13 +125,13 @@ QString graphCertaintyLabel(GraphCertainty certainty)
 {
     switch (certainty) {
     case GraphCertainty::Record:
-        return tr("on record");
+        return GraphData::tr("on record");
     case GraphCertainty::Finding:
-        return tr("court finding (convicted, sentenced)");
+        return GraphData::tr("court finding (convicted, sentenced)");
     case GraphCertainty::Claim:
-        return tr("claim (alleged, under investigation, charged)");
+        return GraphData::tr("claim (alleged, under investigation, charged)");
     case GraphCertainty::Disputed:
-        return tr("disputed claim (denied, acquitted, dismissed)");
+        return GraphData::tr("disputed claim (denied, acquitted, dismissed)");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <optional>
@@ -97,6 +98,9 @@ struct GraphEdge
 // Nodes and edges of the relationship graph for one query.
 struct GraphData
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::GraphData)
+
+public:
     QList<GraphNode> nodes;
     QList<GraphEdge> edges;
     // Tells one graph from another for the caches that measure it: a graph built where another was

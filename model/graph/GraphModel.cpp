@@ -16,11 +16,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::GraphModel", text);
-}
-
 // "CIA" for the Central Intelligence Agency: an acronym among the aliases is what analysts write.
 QString actorLabel(const QString& name, const QString& nativeName, const QStringList& aliases)
 {
@@ -42,7 +37,7 @@ QString caseLabel(const QString& title)
 {
     const qsizetype colon = title.indexOf(u':');
     if (colon > 0 && colon <= 40)
-        return QCoreApplication::translate("Spyline::GraphModel", "%1 case").arg(title.left(colon).trimmed());
+        return GraphModel::tr("%1 case").arg(title.left(colon).trimmed());
     return title;
 }
 
@@ -243,7 +238,7 @@ public:
               std::pair {&m_link, "SELECT note FROM links WHERE id = ?"},
               std::pair {&m_venue, "SELECT venue_context FROM events WHERE id = ?"}}) {
             if (Status s = statement->prepare(m_store.handle(), sql); !s)
-                return fail(tr("the graph could not be read: %1").arg(s.error()));
+                return fail(GraphModel::tr("the graph could not be read: %1").arg(s.error()));
         }
         return {};
     }

@@ -4,6 +4,8 @@
 
 #include <functional>
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class Store;
@@ -29,6 +31,8 @@ class Store;
 // selection first and then the most connected; totalNodes says how many there were.
 class GraphModel
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::GraphModel)
+
 public:
     using Cancelled = std::function<bool()>;
 

@@ -13,11 +13,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::GraphSource", text);
-}
-
 // Above this many cases one pass over a table is cheaper than a lookup per case.
 constexpr qsizetype bulkThreshold = 2000;
 
@@ -43,14 +38,14 @@ std::optional<Enum> enumFrom(qint64 value)
 Status prepare(SqliteStatement& statement, Store& store, const QByteArray& sql)
 {
     if (Status s = statement.prepare(store.handle(), sql.constData()); !s)
-        return fail(tr("the graph could not be read: %1").arg(s.error()));
+        return fail(GraphSource::tr("the graph could not be read: %1").arg(s.error()));
     return {};
 }
 
 Status finished(const SqliteStatement& statement)
 {
     if (statement.failed())
-        return fail(tr("the graph could not be read: %1").arg(statement.error()));
+        return fail(GraphSource::tr("the graph could not be read: %1").arg(statement.error()));
     return {};
 }
 

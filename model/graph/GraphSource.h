@@ -5,6 +5,8 @@
 #include <functional>
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class SqliteStatement;
@@ -75,6 +77,8 @@ struct GraphRows
 // Small selections are read case by case through the indexes, large ones in one pass.
 class GraphSource
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::GraphSource)
+
 public:
     using Cancelled = std::function<bool()>;
 

@@ -9,15 +9,6 @@
 
 namespace Spyline {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::NodePositionRepository", text);
-}
-
-} // namespace
-
 NodePositionRepository::NodePositionRepository(Store& store)
     : m_store(store)
 {

@@ -2,6 +2,7 @@
 
 #include "GraphData.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 
 namespace Spyline {
@@ -12,6 +13,8 @@ class Store;
 // named by its key ("actor:12", "venue:IT:Rome"), so positions outlive filters and relayouts.
 class NodePositionRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::NodePositionRepository)
+
 public:
     explicit NodePositionRepository(Store& store);
 

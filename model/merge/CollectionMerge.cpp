@@ -25,10 +25,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// tr() for the functions here, which belong to no class.
+struct CollectionMerge
 {
-    return QCoreApplication::translate("Spyline::CollectionMerge", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::CollectionMerge)
+};
 
 // Case and spacing do not tell records apart.
 QString folded(const QString& text)
@@ -159,7 +160,7 @@ private:
         if (claimed.contains(mine)) {
             item.match = MergeItem::Match::Close;
             item.choice = MergeItem::Choice::KeepBoth;
-            item.reason = tr("%1, but another record of theirs matches it already").arg(reason);
+            item.reason = CollectionMerge::tr("%1, but another record of theirs matches it already").arg(reason);
         } else {
             claimed.insert(mine);
             item.match = fields.isEmpty() ? MergeItem::Match::Same : MergeItem::Match::Differs;
@@ -186,14 +187,14 @@ private:
     QList<MergeItem::Field> actorFields(const Actor& mine, const Actor& theirs) const
     {
         QList<MergeItem::Field> fields;
-        compare(fields, tr("name"), mine.name, theirs.name);
-        compare(fields, tr("kind"), toLabel(mine.kind), toLabel(theirs.kind));
-        compare(fields, tr("native name"), mine.nativeName, theirs.nativeName);
-        compare(fields, tr("aliases"), mine.aliases.join(QStringLiteral(", ")),
+        compare(fields, CollectionMerge::tr("name"), mine.name, theirs.name);
+        compare(fields, CollectionMerge::tr("kind"), toLabel(mine.kind), toLabel(theirs.kind));
+        compare(fields, CollectionMerge::tr("native name"), mine.nativeName, theirs.nativeName);
+        compare(fields, CollectionMerge::tr("aliases"), mine.aliases.join(QStringLiteral(", ")),
                 theirs.aliases.join(QStringLiteral(", ")));
-        compare(fields, tr("country"), countryText(mine.country), countryText(theirs.country));
-        compare(fields, tr("born"), mine.born.displayText(), theirs.born.displayText());
-        compare(fields, tr("notes"), mine.notes, theirs.notes);
+        compare(fields, CollectionMerge::tr("country"), countryText(mine.country), countryText(theirs.country));
+        compare(fields, CollectionMerge::tr("born"), mine.born.displayText(), theirs.born.displayText());
+        compare(fields, CollectionMerge::tr("notes"), mine.notes, theirs.notes);
         return fields;
     }
 
@@ -209,12 +210,12 @@ private:
         }
         QSet<Id> claimed;
         for (const Actor& actor : m_plan.theirs.actors) {
-            MergeItem& item = add(MergeItem::Kind::Actor, actor.id, quoted(tr("actor"), actor.name));
+            MergeItem& item = add(MergeItem::Kind::Actor, actor.id, quoted(CollectionMerge::tr("actor"), actor.name));
             if (const Id mine = pick(exact.value(folded(actor.name) + u'|' + actor.country), actor.id, claimed)) {
                 QList<MergeItem::Field> fields = actorFields(*m_mineActors.value(mine), actor);
                 // The name differs only in case or spacing: the same actor, not a difference to decide.
-                fields.removeIf([](const MergeItem::Field& f) { return f.name == tr("name"); });
-                matched(item, mine, tr("same name and country"), fields, claimed);
+                fields.removeIf([](const MergeItem::Field& f) { return f.name == CollectionMerge::tr("name"); });
+                matched(item, mine, CollectionMerge::tr("same name and country"), fields, claimed);
                 continue;
             }
             QList<Id> candidates = names.values(loose(actor.name));
@@ -222,7 +223,8 @@ private:
                 candidates += names.values(loose(alias));
             if (!candidates.isEmpty() && !loose(actor.name).isEmpty()) {
                 const Id mine = *std::min_element(candidates.cbegin(), candidates.cend());
-                close(item, mine, tr("a name in common with \"%1\"").arg(actorName(m_mineActors, mine)),
+                close(item, mine,
+                      CollectionMerge::tr("a name in common with \"%1\"").arg(actorName(m_mineActors, mine)),
                       actorFields(*m_mineActors.value(mine), actor));
             }
         }
@@ -231,11 +233,11 @@ private:
     QList<MergeItem::Field> sourceFields(const Source& mine, const Source& theirs) const
     {
         QList<MergeItem::Field> fields;
-        compare(fields, tr("address"), mine.url, theirs.url);
-        compare(fields, tr("publisher"), mine.publisher, theirs.publisher);
-        compare(fields, tr("title"), mine.title, theirs.title);
-        compare(fields, tr("published"), mine.published.displayText(), theirs.published.displayText());
-        compare(fields, tr("grade"), mine.grade.text(), theirs.grade.text());
+        compare(fields, CollectionMerge::tr("address"), mine.url, theirs.url);
+        compare(fields, CollectionMerge::tr("publisher"), mine.publisher, theirs.publisher);
+        compare(fields, CollectionMerge::tr("title"), mine.title, theirs.title);
+        compare(fields, CollectionMerge::tr("published"), mine.published.displayText(), theirs.published.displayText());
+        compare(fields, CollectionMerge::tr("grade"), mine.grade.text(), theirs.grade.text());
         return fields;
     }
 
@@ -249,13 +251,15 @@ private:
         }
         QSet<Id> claimed;
         for (const Source& source : m_plan.theirs.sources) {
-            MergeItem& item = add(MergeItem::Kind::Source, source.id, quoted(tr("source"), source.url));
+            MergeItem& item =
+                add(MergeItem::Kind::Source, source.id, quoted(CollectionMerge::tr("source"), source.url));
             if (const Source* mine = exact.value(source.url)) {
                 // One address is one source: a second of theirs at the same address is the same record too.
                 claimed.remove(mine->id);
-                matched(item, mine->id, tr("same address"), sourceFields(*mine, source), claimed);
+                matched(item, mine->id, CollectionMerge::tr("same address"), sourceFields(*mine, source), claimed);
             } else if (const Source* close = nearly.value(looseUrl(source.url))) {
-                this->close(item, close->id, tr("nearly the same address"), sourceFields(*close, source));
+                this->close(item, close->id, CollectionMerge::tr("nearly the same address"),
+                            sourceFields(*close, source));
             }
         }
     }
@@ -263,15 +267,17 @@ private:
     QList<MergeItem::Field> caseFields(const Case& mine, const Case& theirs) const
     {
         QList<MergeItem::Field> fields;
-        compare(fields, tr("title"), mine.title, theirs.title);
-        compare(fields, tr("disclosed"), m_mineDisclosed.value(mine.id).displayText(),
+        compare(fields, CollectionMerge::tr("title"), mine.title, theirs.title);
+        compare(fields, CollectionMerge::tr("disclosed"), m_mineDisclosed.value(mine.id).displayText(),
                 m_theirDisclosed.value(theirs.id).displayText());
-        compare(fields, tr("summary"), mine.summary, theirs.summary);
-        compare(fields, tr("status"), toLabel(mine.status), toLabel(theirs.status));
-        compare(fields, tr("sector"), mine.sector, theirs.sector);
-        compare(fields, tr("target country"), countryText(mine.targetCountry), countryText(theirs.targetCountry));
-        compare(fields, tr("accused country"), countryText(mine.accusedCountry), countryText(theirs.accusedCountry));
-        compare(fields, tr("reference"), mine.reference, theirs.reference);
+        compare(fields, CollectionMerge::tr("summary"), mine.summary, theirs.summary);
+        compare(fields, CollectionMerge::tr("status"), toLabel(mine.status), toLabel(theirs.status));
+        compare(fields, CollectionMerge::tr("sector"), mine.sector, theirs.sector);
+        compare(fields, CollectionMerge::tr("target country"), countryText(mine.targetCountry),
+                countryText(theirs.targetCountry));
+        compare(fields, CollectionMerge::tr("accused country"), countryText(mine.accusedCountry),
+                countryText(theirs.accusedCountry));
+        compare(fields, CollectionMerge::tr("reference"), mine.reference, theirs.reference);
         return fields;
     }
 
@@ -289,19 +295,19 @@ private:
         }
         QSet<Id> claimed;
         for (const Case& record : m_plan.theirs.cases) {
-            MergeItem& item = add(MergeItem::Kind::Case, record.id, quoted(tr("case"), record.title));
+            MergeItem& item = add(MergeItem::Kind::Case, record.id, quoted(CollectionMerge::tr("case"), record.title));
             const QString disclosed = m_theirDisclosed.value(record.id).text();
             Id mine = record.reference.isEmpty() ? 0 : pick(references.value(record.reference), record.id, claimed);
-            QString reason = tr("same reference \"%1\"").arg(record.reference);
+            QString reason = CollectionMerge::tr("same reference \"%1\"").arg(record.reference);
             if (!mine) {
                 mine = pick(titleAndDate.value(folded(record.title) + u'|' + disclosed), record.id, claimed);
-                reason = disclosed.isEmpty() ? tr("same title, neither disclosure dated")
-                                             : tr("same title and disclosure date");
+                reason = disclosed.isEmpty() ? CollectionMerge::tr("same title, neither disclosure dated")
+                                             : CollectionMerge::tr("same title and disclosure date");
             }
             if (mine) {
                 matched(item, mine, reason, caseFields(*m_mineCases.value(mine), record), claimed);
             } else if (const Id similar = titles.value(loose(record.title))) {
-                close(item, similar, tr("the same title, disclosed on another date"),
+                close(item, similar, CollectionMerge::tr("the same title, disclosed on another date"),
                       caseFields(*m_mineCases.value(similar), record));
             }
             m_caseItem.insert(record.id, m_plan.items.size() - 1);
@@ -311,16 +317,17 @@ private:
     QList<MergeItem::Field> eventFields(const Event& mine, const Event& theirs) const
     {
         QList<MergeItem::Field> fields;
-        compare(fields, tr("kind"), toLabel(mine.kind), toLabel(theirs.kind));
-        compare(fields, tr("title"), mine.title, theirs.title);
-        compare(fields, tr("date"), mine.date.displayText(), theirs.date.displayText());
-        compare(fields, tr("until"), mine.endDate.displayText(), theirs.endDate.displayText());
-        compare(fields, tr("description"), mine.description, theirs.description);
-        compare(fields, tr("country"), countryText(mine.country), countryText(theirs.country));
-        compare(fields, tr("city"), mine.city, theirs.city);
-        compare(fields, tr("venue"), mine.venueContext, theirs.venueContext);
-        compare(fields, tr("actor"), actorName(m_mineActors, mine.actorId), actorName(m_theirActors, theirs.actorId));
-        compare(fields, tr("reference"), mine.reference, theirs.reference);
+        compare(fields, CollectionMerge::tr("kind"), toLabel(mine.kind), toLabel(theirs.kind));
+        compare(fields, CollectionMerge::tr("title"), mine.title, theirs.title);
+        compare(fields, CollectionMerge::tr("date"), mine.date.displayText(), theirs.date.displayText());
+        compare(fields, CollectionMerge::tr("until"), mine.endDate.displayText(), theirs.endDate.displayText());
+        compare(fields, CollectionMerge::tr("description"), mine.description, theirs.description);
+        compare(fields, CollectionMerge::tr("country"), countryText(mine.country), countryText(theirs.country));
+        compare(fields, CollectionMerge::tr("city"), mine.city, theirs.city);
+        compare(fields, CollectionMerge::tr("venue"), mine.venueContext, theirs.venueContext);
+        compare(fields, CollectionMerge::tr("actor"), actorName(m_mineActors, mine.actorId),
+                actorName(m_theirActors, theirs.actorId));
+        compare(fields, CollectionMerge::tr("reference"), mine.reference, theirs.reference);
         return fields;
     }
 
@@ -357,14 +364,14 @@ private:
             };
             if (!event.reference.isEmpty()) {
                 found = first([&](const Event& mine) { return mine.reference == event.reference; });
-                reason = tr("same reference \"%1\"").arg(event.reference);
+                reason = CollectionMerge::tr("same reference \"%1\"").arg(event.reference);
             }
             if (!found) {
                 found = first([&](const Event& mine) {
                     return mine.kind == event.kind && mine.date == event.date
                         && folded(mine.title) == folded(event.title);
                 });
-                reason = tr("same kind, date and title");
+                reason = CollectionMerge::tr("same kind, date and title");
             }
             if (!found && event.caseId != 0) {
                 // One event of this kind on this date on each side: the same event, retitled.
@@ -379,7 +386,7 @@ private:
                 const auto mine = sameKindAndDate(candidates);
                 if (mine.size() == 1 && sameKindAndDate(theirsByCase.value(event.caseId)).size() == 1) {
                     found = mine.first();
-                    reason = tr("same kind and date in the same case");
+                    reason = CollectionMerge::tr("same kind and date in the same case");
                 }
             }
             if (found) {
@@ -387,7 +394,8 @@ private:
             } else if (event.caseId == 0) {
                 for (const Event* mine : candidates) {
                     if (mine->kind == event.kind && loose(mine->title) == loose(event.title)) {
-                        close(item, mine->id, tr("the same title on another date"), eventFields(*mine, event));
+                        close(item, mine->id, CollectionMerge::tr("the same title on another date"),
+                              eventFields(*mine, event));
                         break;
                     }
                 }
@@ -411,17 +419,17 @@ private:
         for (const Link& link : m_plan.theirs.links) {
             const Event* from = m_theirEvents.value(link.fromEvent);
             const Event* to = m_theirEvents.value(link.toEvent);
-            MergeItem& item =
-                add(MergeItem::Kind::Link, link.id,
-                    tr("link from \"%1\" to \"%2\"").arg(from ? from->title : QString(), to ? to->title : QString()));
+            MergeItem& item = add(MergeItem::Kind::Link, link.id,
+                                  CollectionMerge::tr("link from \"%1\" to \"%2\"")
+                                      .arg(from ? from->title : QString(), to ? to->title : QString()));
             const MergeItem& fromItem = m_plan.items.at(m_eventItem.value(link.fromEvent));
             const MergeItem& toItem = m_plan.items.at(m_eventItem.value(link.toEvent));
             if (fromItem.match == MergeItem::Match::New || toItem.match == MergeItem::Match::New)
                 continue;
             if (const Link* mine = mineLinks.value(key(fromItem.mine, toItem.mine, link.relation))) {
                 QList<MergeItem::Field> fields;
-                compare(fields, tr("note"), mine->note, link.note);
-                matched(item, mine->id, tr("ties the same events"), fields, claimed);
+                compare(fields, CollectionMerge::tr("note"), mine->note, link.note);
+                matched(item, mine->id, CollectionMerge::tr("ties the same events"), fields, claimed);
             }
         }
     }
@@ -438,25 +446,19 @@ private:
     QHash<Id, int> m_eventItem; // their event id -> item index
 };
 
-// "1 case", "3 cases": a report is read by people, where "3 case(s)" would not do.
-QString counted(int n, const char* one, const char* many)
-{
-    return n == 1 ? tr(one) : tr(many).arg(n);
-}
-
 QString kindText(MergeItem::Kind kind, int n)
 {
     switch (kind) {
     case MergeItem::Kind::Actor:
-        return counted(n, "1 actor", "%1 actors");
+        return CollectionMerge::tr("%n actor(s)", nullptr, n);
     case MergeItem::Kind::Source:
-        return counted(n, "1 source", "%1 sources");
+        return CollectionMerge::tr("%n source(s)", nullptr, n);
     case MergeItem::Kind::Case:
-        return counted(n, "1 case", "%1 cases");
+        return CollectionMerge::tr("%n case(s)", nullptr, n);
     case MergeItem::Kind::Event:
-        return counted(n, "1 event", "%1 events");
+        return CollectionMerge::tr("%n event(s)", nullptr, n);
     case MergeItem::Kind::Link:
-        return counted(n, "1 link", "%1 links");
+        return CollectionMerge::tr("%n link(s)", nullptr, n);
     }
     return {};
 }
@@ -470,13 +472,13 @@ QString MergeItem::matchText() const
 {
     switch (match) {
     case Match::New:
-        return tr("add");
+        return CollectionMerge::tr("add");
     case Match::Same:
-        return tr("same");
+        return CollectionMerge::tr("same");
     case Match::Differs:
-        return tr("differs");
+        return CollectionMerge::tr("differs");
     case Match::Close:
-        return tr("close match");
+        return CollectionMerge::tr("close match");
     }
     return {};
 }
@@ -484,14 +486,15 @@ QString MergeItem::matchText() const
 QString MergeItem::choiceText() const
 {
     if (match == Match::New)
-        return tr("add");
+        return CollectionMerge::tr("add");
     switch (choice) {
     case Choice::KeepMine:
-        return match == Match::Close ? tr("the same: keep mine") : tr("keep mine");
+        return match == Match::Close ? CollectionMerge::tr("the same: keep mine") : CollectionMerge::tr("keep mine");
     case Choice::TakeTheirs:
-        return match == Match::Close ? tr("the same: take theirs") : tr("take theirs");
+        return match == Match::Close ? CollectionMerge::tr("the same: take theirs")
+                                     : CollectionMerge::tr("take theirs");
     case Choice::KeepBoth:
-        return tr("keep both");
+        return CollectionMerge::tr("keep both");
     }
     return {};
 }
@@ -552,13 +555,14 @@ QString MergePlan::summary() const
     }
     const Counts c = counts();
     QStringList parts;
-    parts.append(added.isEmpty() ? tr("nothing to add") : tr("adds %1").arg(added.join(QStringLiteral(", "))));
+    parts.append(added.isEmpty() ? CollectionMerge::tr("nothing to add")
+                                 : CollectionMerge::tr("adds %1").arg(added.join(QStringLiteral(", "))));
     if (newTies > 0)
-        parts.append(counted(newTies, "1 role or citation added to records here",
-                             "%1 roles and citations added to records here"));
-    parts.append(matched.isEmpty() ? tr("nothing matched") : tr("matched %1").arg(matched.join(QStringLiteral(", "))));
-    parts.append(counted(c.differs, "1 differs", "%1 differ"));
-    parts.append(counted(c.close, "1 close match to review", "%1 close matches to review"));
+        parts.append(CollectionMerge::tr("%n role(s) and citation(s) added to records here", nullptr, newTies));
+    parts.append(matched.isEmpty() ? CollectionMerge::tr("nothing matched")
+                                   : CollectionMerge::tr("matched %1").arg(matched.join(QStringLiteral(", "))));
+    parts.append(CollectionMerge::tr("%n differ(s)", nullptr, c.differs));
+    parts.append(CollectionMerge::tr("%n close match(es) to review", nullptr, c.close));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -663,16 +667,16 @@ bool isSameFile(const QString& a, const QString& b)
 Result<MergePlan> planMerge(Store& mine, Store& theirs)
 {
     if (!mine.path().isEmpty() && mine.path() != QStringLiteral(":memory:") && isSameFile(mine.path(), theirs.path()))
-        return fail(tr("%1 is this collection itself; there is nothing to merge").arg(theirs.path()));
+        return fail(CollectionMerge::tr("%1 is this collection itself; there is nothing to merge").arg(theirs.path()));
     MergePlan plan;
     plan.theirPath = theirs.path();
     plan.theirName = QFileInfo(theirs.path()).fileName();
     auto mineRecords = readCollection(mine);
     if (!mineRecords)
-        return fail(tr("this collection could not be read: %1").arg(mineRecords.error()));
+        return fail(CollectionMerge::tr("this collection could not be read: %1").arg(mineRecords.error()));
     auto theirRecords = readCollection(theirs);
     if (!theirRecords)
-        return fail(tr("%1 could not be read: %2").arg(plan.theirName, theirRecords.error()));
+        return fail(CollectionMerge::tr("%1 could not be read: %2").arg(plan.theirName, theirRecords.error()));
     plan.mine = std::move(*mineRecords);
     plan.theirs = std::move(*theirRecords);
     Matcher(plan).run();

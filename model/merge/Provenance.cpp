@@ -9,10 +9,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct Provenance
 {
-    return QCoreApplication::translate("Spyline::Provenance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::Provenance)
+};
 
 } // namespace
 
@@ -41,7 +42,7 @@ Result<QList<RecordOrigin>> originsOf(Store& store, MergeItem::Kind kind, Id id)
                                          "WHERE r.kind = ? AND r.record_id = ? ORDER BY o.id"),
                           {originKindKey(kind), id});
     if (!query)
-        return fail(tr("where the record came from could not be read: %1").arg(query.error()));
+        return fail(Provenance::tr("where the record came from could not be read: %1").arg(query.error()));
     QList<RecordOrigin> origins;
     while (query->next()) {
         origins.append(RecordOrigin {query->value(0).toString(), query->value(1).toString(),
@@ -60,7 +61,7 @@ Result<Id> addMergeOrigin(Store& store, const QString& collection, const QString
                  {wanted > 0 ? QVariant(wanted) : QVariant(QMetaType(QMetaType::LongLong)), collection, path,
                   when.toUTC().toString(Qt::ISODate)});
     if (!query)
-        return fail(tr("the merge from %1 could not be noted: %2").arg(collection, query.error()));
+        return fail(Provenance::tr("the merge from %1 could not be noted: %2").arg(collection, query.error()));
     return query->lastInsertId().toLongLong();
 }
 
@@ -72,8 +73,10 @@ Status noteRecordOrigin(Store& store, Id origin, MergeItem::Kind kind, Id record
                        "action) VALUES (?, ?, ?, ?, ?)"),
         {originKindKey(kind), record, origin, theirId, added ? QStringLiteral("added") : QStringLiteral("updated")});
     if (!query)
-        return fail(
-            tr("where %1 %2 came from could not be noted: %3").arg(originKindKey(kind)).arg(record).arg(query.error()));
+        return fail(Provenance::tr("where %1 %2 came from could not be noted: %3")
+                        .arg(originKindKey(kind))
+                        .arg(record)
+                        .arg(query.error()));
     return {};
 }
 
@@ -83,7 +86,7 @@ Status removeMergeOrigin(Store& store, Id origin)
                                QStringLiteral("DELETE FROM merge_origins WHERE id = ?")}) {
         auto query = runQuery(store.database(), sql, {origin});
         if (!query)
-            return fail(tr("the merge could not be taken back: %1").arg(query.error()));
+            return fail(Provenance::tr("the merge could not be taken back: %1").arg(query.error()));
     }
     return {};
 }

@@ -10,16 +10,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::CaseSheetWriter", text);
-}
-
-QString tr(const char* text, int n)
-{
-    return QCoreApplication::translate("Spyline::CaseSheetWriter", text, nullptr, n);
-}
-
 QString quoted(const QString& text)
 {
     return u'"' + text + u'"';
@@ -40,14 +30,15 @@ QString firstGiven(const QList<CaseRow>& rows, const std::function<QString(const
             value = candidate;
             from = row.line;
         } else if (candidate != value) {
-            problems->append(ImportProblem {ImportProblem::Kind::Warning,
-                                            row.line,
-                                            field,
-                                            tr("%1 differs from %2 on line %3 of the same case; the case keeps %2")
-                                                .arg(quoted(candidate), quoted(value))
-                                                .arg(from),
-                                            {},
-                                            candidate});
+            problems->append(
+                ImportProblem {ImportProblem::Kind::Warning,
+                               row.line,
+                               field,
+                               CaseSheetWriter::tr("%1 differs from %2 on line %3 of the same case; the case keeps %2")
+                                   .arg(quoted(candidate), quoted(value))
+                                   .arg(from),
+                               {},
+                               candidate});
         }
     }
     return value;
@@ -171,17 +162,17 @@ void CaseSheetWriter::write(const QString& key, const QList<CaseRow>& allRows)
         const int people = m_peopleAdded;
         const int events = m_eventsAdded;
         if (*outcome == Outcome::Added) {
-            detail.append(tr("%n people and organisations", people));
-            detail.append(tr("%n events", events));
+            detail.append(tr("%n people and organisations", nullptr, people));
+            detail.append(tr("%n events", nullptr, events));
             m_report.actions.append(ImportAction {ImportAction::Kind::Add, firstLine, what, detail.join(u", ")});
             return {};
         }
         if (!changed.isEmpty())
             detail.append(tr("changed: %1").arg(changed.join(QStringLiteral(", "))));
         if (people > 0)
-            detail.append(tr("%n people and organisations added", people));
+            detail.append(tr("%n people and organisations added", nullptr, people));
         if (events > 0)
-            detail.append(tr("%n events added", events));
+            detail.append(tr("%n events added", nullptr, events));
         const bool same = m_changes == 0 && people == 0 && events == 0;
         if (same) {
             ++m_report.unchanged;
@@ -189,7 +180,7 @@ void CaseSheetWriter::write(const QString& key, const QList<CaseRow>& allRows)
         } else {
             ++m_report.updated;
             if (m_changes > static_cast<int>(changed.size()))
-                detail.append(tr("%n other changes", m_changes - static_cast<int>(changed.size())));
+                detail.append(tr("%n other changes", nullptr, m_changes - static_cast<int>(changed.size())));
             m_report.actions.append(ImportAction {ImportAction::Kind::Update, firstLine, what, detail.join(u", ")});
         }
         return {};

@@ -2,6 +2,8 @@
 
 #include "SheetWriter.h"
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 // Writes the records of a case sheet. Rows with the same key are one case: each row adds its
@@ -11,6 +13,8 @@ namespace Spyline {
 // ("Cambridge Five/arrest/Kim Philby"), so that the same sheet imported again finds them.
 class CaseSheetWriter : public SheetWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::CaseSheetWriter)
+
 public:
     using SheetWriter::SheetWriter;
     // One record: the rows with one key, in sheet order (a row without key is a record alone).

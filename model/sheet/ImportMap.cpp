@@ -14,11 +14,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::ImportMap", text);
-}
-
 const QString formatName = QStringLiteral("spyline-import-map");
 
 // Map files are small; anything bigger is not one.

@@ -3,6 +3,7 @@
 #include "SheetFields.h"
 #include "SheetTable.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace Spyline {
@@ -18,6 +19,9 @@ namespace Spyline {
 // matches every value that starts with the rest; exact rules win, then the longest prefix.
 struct ImportMap
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::ImportMap)
+
+public:
     struct ValueRule
     {
         QString from;

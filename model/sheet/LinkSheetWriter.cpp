@@ -10,11 +10,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::LinkSheetWriter", text);
-}
-
 QString quoted(const QString& text)
 {
     const QString shown = text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;

@@ -2,6 +2,8 @@
 
 #include "SheetWriter.h"
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 // Writes the records of a link sheet: a tie from the later record to the earlier one, each named
@@ -9,6 +11,8 @@ namespace Spyline {
 // time is refused with both dates, not turned round.
 class LinkSheetWriter : public SheetWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::LinkSheetWriter)
+
 public:
     using SheetWriter::SheetWriter;
     void write(const QList<LinkRow>& rows);

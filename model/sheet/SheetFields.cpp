@@ -8,10 +8,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct SheetFields
 {
-    return QCoreApplication::translate("Spyline::SheetFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SheetFields)
+};
 
 SheetField field(const char* name, FieldType type = FieldType::Text)
 {
@@ -259,11 +260,11 @@ QString recordsLabel(SheetRecords records)
 {
     switch (records) {
     case SheetRecords::Cases:
-        return tr("Cases (one row per case, or per person with a key)");
+        return SheetFields::tr("Cases (one row per case, or per person with a key)");
     case SheetRecords::Statements:
-        return tr("Statements");
+        return SheetFields::tr("Statements");
     case SheetRecords::Links:
-        return tr("Links from an announcement to an earlier statement");
+        return SheetFields::tr("Links from an announcement to an earlier statement");
     }
     return {};
 }

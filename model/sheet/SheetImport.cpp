@@ -13,15 +13,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct SheetImport
 {
-    return QCoreApplication::translate("Spyline::SheetImport", text);
-}
-
-QString tr(const char* text, int n)
-{
-    return QCoreApplication::translate("Spyline::SheetImport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SheetImport)
+};
 
 // Rows with the same key, in the order their keys first appear. Keys match whatever their
 // case and spacing; a row without a key is a group of its own.
@@ -54,16 +50,16 @@ QString ImportAction::text(const QString& fileName) const
     QString verb;
     switch (kind) {
     case Kind::Add:
-        verb = tr("add");
+        verb = SheetImport::tr("add");
         break;
     case Kind::Update:
-        verb = tr("update");
+        verb = SheetImport::tr("update");
         break;
     case Kind::Unchanged:
-        verb = tr("unchanged");
+        verb = SheetImport::tr("unchanged");
         break;
     case Kind::Refuse:
-        verb = tr("refuse");
+        verb = SheetImport::tr("refuse");
         break;
     }
     QString out = QStringLiteral("%1:%2: %3 %4").arg(fileName).arg(line).arg(verb, record);
@@ -86,13 +82,16 @@ int SheetImportReport::count(ImportProblem::Kind kind) const
 QString SheetImportReport::summary() const
 {
     if (const int errors = count(ImportProblem::Kind::Error); errors > 0)
-        return tr("%1 rows; %n problems", errors).arg(rows);
-    QString text =
-        tr("%1 rows: new %2; %3 updated, %4 unchanged").arg(rows).arg(added.summary()).arg(updated).arg(unchanged);
+        return SheetImport::tr("%1 rows; %n problems", nullptr, errors).arg(rows);
+    QString text = SheetImport::tr("%1 rows: new %2; %3 updated, %4 unchanged")
+                       .arg(rows)
+                       .arg(added.summary())
+                       .arg(updated)
+                       .arg(unchanged);
     if (ignoredRows > 0)
-        text += tr("; %n rows ignored", ignoredRows);
+        text += SheetImport::tr("; %n rows ignored", nullptr, ignoredRows);
     if (const int skipped = count(ImportProblem::Kind::Skipped); skipped > 0)
-        text += tr("; %n values left empty", skipped);
+        text += SheetImport::tr("; %n values left empty", nullptr, skipped);
     return text;
 }
 
@@ -102,12 +101,13 @@ QStringList SheetImportReport::notices() const
     for (const QString& warning : readWarnings)
         out.append(name + QStringLiteral(": ") + warning);
     if (!ignoredColumns.isEmpty())
-        out.append(tr("%1: columns not imported: %2").arg(name, ignoredColumns.join(QStringLiteral(", "))));
+        out.append(
+            SheetImport::tr("%1: columns not imported: %2").arg(name, ignoredColumns.join(QStringLiteral(", "))));
     for (const ImportProblem& problem : problems) {
         if (problem.kind == ImportProblem::Kind::Skipped)
-            out.append(tr("left empty: %1").arg(problem.text(name)));
+            out.append(SheetImport::tr("left empty: %1").arg(problem.text(name)));
         else if (problem.kind == ImportProblem::Kind::Warning)
-            out.append(tr("warning: %1").arg(problem.text(name)));
+            out.append(SheetImport::tr("warning: %1").arg(problem.text(name)));
     }
     return out;
 }
@@ -168,7 +168,7 @@ Result<SheetImportReport> importSheet(Store& store, const SheetTable& table, con
     if (Status s = map.checkAgainst(table); !s)
         return fail(s.error());
     if (store.isReadOnly())
-        return fail(tr("the collection is open read-only"));
+        return fail(SheetImport::tr("the collection is open read-only"));
 
     SheetImportReport report;
     report.name = table.name;
@@ -205,7 +205,7 @@ Result<SheetImportReport> importSheet(Store& store, const SheetTable& table, con
     const auto tick = [&]() -> Status {
         ++done;
         if (progress && !progress(done, total))
-            return fail(tr("the import was cancelled; the collection is unchanged"));
+            return fail(SheetImport::tr("the import was cancelled; the collection is unchanged"));
         return {};
     };
 

@@ -10,10 +10,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct SheetRows
 {
-    return QCoreApplication::translate("Spyline::SheetRows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SheetRows)
+};
 
 QString quoted(const QString& value)
 {
@@ -104,7 +105,7 @@ void SheetRowReader::unreadable(const SheetRow& row, const QString& field, const
         problem.column += QStringLiteral(" (%1)").arg(field);
     if (m_skipBadValues && !required) {
         problem.kind = ImportProblem::Kind::Skipped;
-        problem.message = message + tr("; left empty");
+        problem.message = message + SheetRows::tr("; left empty");
     } else {
         problem.kind = ImportProblem::Kind::Error;
         problem.message = message;
@@ -129,7 +130,7 @@ PartialDate SheetRowReader::date(const SheetRow& row, const char* fieldName, boo
         static const QRegularExpression digits(QStringLiteral("^\\d{1,4}$"));
         const auto part = [&](const QString& text, int width, const QString& name) -> std::optional<QString> {
             if (!digits.match(text).hasMatch()) {
-                unreadable(row, name, text, tr("%1 is not a number").arg(quoted(text)), refused);
+                unreadable(row, name, text, SheetRows::tr("%1 is not a number").arg(quoted(text)), refused);
                 return std::nullopt;
             }
             return QStringLiteral("%1").arg(text.toInt(), width, 10, QLatin1Char('0'));
@@ -169,7 +170,7 @@ QString SheetRowReader::country(const SheetRow& row, const char* field, bool* re
     if (const auto code = CountryCatalog::resolve(value))
         return *code;
     unreadable(row, QString::fromLatin1(field), value,
-               tr("%1 is not a country Spyline knows; use an ISO code or the English name, or map the value")
+               SheetRows::tr("%1 is not a country Spyline knows; use an ISO code or the English name, or map the value")
                    .arg(quoted(value)),
                refused);
     return {};
@@ -184,7 +185,7 @@ std::optional<Enum> SheetRowReader::choice(const SheetRow& row, const char* fiel
     if (const auto parsed = fromKey<Enum>(asKey(value)))
         return parsed;
     unreadable(row, QString::fromLatin1(field), value,
-               tr("%1 is not one of %2; map the value to one of them")
+               SheetRows::tr("%1 is not one of %2; map the value to one of them")
                    .arg(quoted(value), allKeys<Enum>().join(QStringLiteral(", "))),
                refused);
     return std::nullopt;
@@ -221,15 +222,16 @@ void SheetRowReader::checkWidth(const SheetRow& row)
 {
     for (qsizetype i = m_table.header.size(); i < row.cells.size(); ++i) {
         if (!row.cells.at(i).trimmed().isEmpty()) {
-            m_problems.append(ImportProblem {ImportProblem::Kind::Warning,
-                                             row.line,
-                                             QString(),
-                                             tr("the row has %1 cells and the header %2; the cells beyond the "
-                                                "header are not read")
-                                                 .arg(row.cells.size())
-                                                 .arg(m_table.header.size()),
-                                             {},
-                                             {}});
+            m_problems.append(
+                ImportProblem {ImportProblem::Kind::Warning,
+                               row.line,
+                               QString(),
+                               SheetRows::tr("the row has %1 cells and the header %2; the cells beyond the "
+                                             "header are not read")
+                                   .arg(row.cells.size())
+                                   .arg(m_table.header.size()),
+                               {},
+                               {}});
             return;
         }
     }
@@ -246,7 +248,7 @@ CaseRow SheetRowReader::caseRow(const SheetRow& row)
     if (r.title.isEmpty())
         r.title = r.key;
     if (r.title.isEmpty())
-        unreadable(row, QStringLiteral("title"), {}, tr("a case needs a title"), refused);
+        unreadable(row, QStringLiteral("title"), {}, SheetRows::tr("a case needs a title"), refused);
     r.summary = text(row, "summary");
     r.status = choice<CaseStatus>(row, "status", refused);
     r.sector = text(row, "sector");
@@ -292,14 +294,15 @@ StatementRow SheetRowReader::statementRow(const SheetRow& row)
             r.kind = *parsed;
         } else {
             unreadable(row, QStringLiteral("kind"), text(row, "kind"),
-                       tr("%1 is not one of statement, law, other, ignore; map the value to one of them")
+                       SheetRows::tr("%1 is not one of statement, law, other, ignore; map the value to one of them")
                            .arg(quoted(text(row, "kind"))),
                        refused);
         }
     }
     r.title = text(row, "title");
     if (r.title.isEmpty())
-        unreadable(row, QStringLiteral("title"), {}, tr("a statement needs a title: what was said"), refused);
+        unreadable(row, QStringLiteral("title"), {}, SheetRows::tr("a statement needs a title: what was said"),
+                   refused);
     r.description = text(row, "description");
     r.date = date(row, "date", refused);
     r.endDate = date(row, "end_date", refused);
@@ -321,9 +324,9 @@ LinkRow SheetRowReader::linkRow(const SheetRow& row)
     r.from = text(row, "from").simplified();
     r.to = text(row, "to").simplified();
     if (r.from.isEmpty())
-        unreadable(row, QStringLiteral("from"), {}, tr("a link needs the key of the later record"), refused);
+        unreadable(row, QStringLiteral("from"), {}, SheetRows::tr("a link needs the key of the later record"), refused);
     if (r.to.isEmpty())
-        unreadable(row, QStringLiteral("to"), {}, tr("a link needs the key of the earlier record"), refused);
+        unreadable(row, QStringLiteral("to"), {}, SheetRows::tr("a link needs the key of the earlier record"), refused);
     r.relation = choice<LinkRelation>(row, "relation", refused).value_or(LinkRelation::RespondsTo);
     r.note = text(row, "note");
     r.source = source(row, refused);

@@ -12,11 +12,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::SheetTable", text);
-}
-
 bool isBlank(const QStringList& record)
 {
     return std::all_of(record.cbegin(), record.cend(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
@@ -49,7 +44,7 @@ Result<SheetTable> readSheet(QIODevice& device, const QString& name, const Sheet
             break;
         bytes += chunk;
         if (bytes.size() > MaxSheetBytes) {
-            return fail(tr("%1 is larger than %2 MB; split it into several sheets")
+            return fail(SheetTable::tr("%1 is larger than %2 MB; split it into several sheets")
                             .arg(name)
                             .arg(MaxSheetBytes / (1024 * 1024)));
         }
@@ -62,8 +57,9 @@ Result<SheetTable> readSheet(QIODevice& device, const QString& name, const Sheet
     if (!text)
         return fail(name + QStringLiteral(": ") + text.error());
     if (table.encoding == SheetEncoding::Windows1252 && !options.encoding) {
-        table.warnings.append(tr("The file is not UTF-8; it was read as Windows-1252 (Western European). Check "
-                                 "accented letters in the preview, or save the sheet as UTF-8."));
+        table.warnings.append(
+            SheetTable::tr("The file is not UTF-8; it was read as Windows-1252 (Western European). Check "
+                           "accented letters in the preview, or save the sheet as UTF-8."));
     }
     table.delimiter = options.delimiter.value_or(detectDelimiter(*text));
 
@@ -87,13 +83,15 @@ Result<SheetTable> readSheet(QIODevice& device, const QString& name, const Sheet
     if (reader.hasError())
         return fail(QStringLiteral("%1:%2: ").arg(name).arg(reader.errorLine()) + reader.error());
     if (records.isEmpty())
-        return fail(tr("%1: the sheet is empty; it needs a header line and rows").arg(name));
+        return fail(SheetTable::tr("%1: the sheet is empty; it needs a header line and rows").arg(name));
 
     if (options.headerLine) {
         const auto at = std::find_if(records.cbegin(), records.cend(),
                                      [&](const SheetRow& record) { return record.line >= *options.headerLine; });
         if (at == records.cend())
-            return fail(tr("%1: the sheet has no line %2 to take as its header").arg(name).arg(*options.headerLine));
+            return fail(SheetTable::tr("%1: the sheet has no line %2 to take as its header")
+                            .arg(name)
+                            .arg(*options.headerLine));
         table.headerRow = static_cast<int>(at - records.cbegin());
     } else {
         QList<QStringList> first;
@@ -106,13 +104,14 @@ Result<SheetTable> readSheet(QIODevice& device, const QString& name, const Sheet
     for (int i = 0; i < header.cells.size(); ++i) {
         QString column = header.cells.at(i).simplified();
         if (column.isEmpty())
-            column = tr("Column %1").arg(i + 1);
+            column = SheetTable::tr("Column %1").arg(i + 1);
         if (table.columnIndex(column) >= 0) {
             int n = 2;
             while (table.columnIndex(QStringLiteral("%1 (%2)").arg(column).arg(n)) >= 0)
                 ++n;
-            table.warnings.append(
-                tr("The column \"%1\" appears twice; the second is called \"%1 (%2)\".").arg(column).arg(n));
+            table.warnings.append(SheetTable::tr("The column \"%1\" appears twice; the second is called \"%1 (%2)\".")
+                                      .arg(column)
+                                      .arg(n));
             column = QStringLiteral("%1 (%2)").arg(column).arg(n);
         }
         table.header.append(column);
@@ -128,7 +127,7 @@ Result<SheetTable> readSheetFile(const QString& path, const SheetReadOptions& op
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(SheetTable::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     return readSheet(file, QFileInfo(path).fileName(), options);
 }
 

@@ -2,6 +2,8 @@
 
 #include "SheetText.h"
 
+#include <QCoreApplication>
+
 class QIODevice;
 
 namespace Spyline {
@@ -25,6 +27,9 @@ struct SheetReadOptions
 // A whole CSV or TSV sheet as text: how it was read, its header and its rows.
 struct SheetTable
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SheetTable)
+
+public:
     QString name; // the file name, for messages
     SheetEncoding encoding = SheetEncoding::Utf8;
     QChar delimiter = u',';

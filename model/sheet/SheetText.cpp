@@ -10,10 +10,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct SheetText
 {
-    return QCoreApplication::translate("Spyline::SheetText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SheetText)
+};
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five unassigned bytes keep their C1 code.
 constexpr std::array<char16_t, 32> windows1252High = {
@@ -92,15 +93,15 @@ QString encodingLabel(SheetEncoding encoding)
 {
     switch (encoding) {
     case SheetEncoding::Utf8:
-        return tr("UTF-8");
+        return SheetText::tr("UTF-8");
     case SheetEncoding::Utf8WithBom:
-        return tr("UTF-8 with byte-order mark");
+        return SheetText::tr("UTF-8 with byte-order mark");
     case SheetEncoding::Utf16LittleEndian:
-        return tr("UTF-16 (little-endian)");
+        return SheetText::tr("UTF-16 (little-endian)");
     case SheetEncoding::Utf16BigEndian:
-        return tr("UTF-16 (big-endian)");
+        return SheetText::tr("UTF-16 (big-endian)");
     case SheetEncoding::Windows1252:
-        return tr("Windows-1252 (Western European)");
+        return SheetText::tr("Windows-1252 (Western European)");
     }
     return {};
 }
@@ -155,8 +156,8 @@ Result<QString> decodeSheetText(QByteArrayView bytes, SheetEncoding encoding)
         if (startsWith(bytes, {0xEF, 0xBB, 0xBF}))
             bytes = bytes.sliced(3);
         if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
-            return fail(tr("line %1: the text is not UTF-8 (byte 0x%2); choose the file's encoding, such as "
-                           "Windows-1252, or save it as UTF-8")
+            return fail(SheetText::tr("line %1: the text is not UTF-8 (byte 0x%2); choose the file's encoding, such as "
+                                      "Windows-1252, or save it as UTF-8")
                             .arg(lineAt(bytes, bad))
                             .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0')));
         }
@@ -170,12 +171,12 @@ Result<QString> decodeSheetText(QByteArrayView bytes, SheetEncoding encoding)
                               : std::initializer_list<unsigned char> {0xFE, 0xFF}))
             bytes = bytes.sliced(2);
         if (bytes.size() % 2 != 0)
-            return fail(tr("the text is not UTF-16: it has an odd number of bytes"));
+            return fail(SheetText::tr("the text is not UTF-16: it has an odd number of bytes"));
         QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
                                QStringConverter::Flag::Stateless);
         QString text = decoder.decode(bytes);
         if (decoder.hasError())
-            return fail(tr("the text is not UTF-16: it holds a broken character"));
+            return fail(SheetText::tr("the text is not UTF-16: it holds a broken character"));
         return text;
     }
     case SheetEncoding::Windows1252: {
@@ -188,7 +189,7 @@ Result<QString> decodeSheetText(QByteArrayView bytes, SheetEncoding encoding)
         return text;
     }
     }
-    return fail(tr("unknown encoding"));
+    return fail(SheetText::tr("unknown encoding"));
 }
 
 QChar detectDelimiter(QStringView text)
@@ -267,10 +268,10 @@ std::optional<QChar> delimiterFromKey(QStringView key)
 QString delimiterLabel(QChar delimiter)
 {
     if (delimiter == u';')
-        return tr("Semicolon");
+        return SheetText::tr("Semicolon");
     if (delimiter == u'\t')
-        return tr("Tab");
-    return tr("Comma");
+        return SheetText::tr("Tab");
+    return SheetText::tr("Comma");
 }
 
 int detectHeaderRow(const QList<QStringList>& firstRecords)

@@ -12,11 +12,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::SheetWriter", text);
-}
-
 template<typename Value>
 void take(Value& stored, const Value& given, bool gives, const char* name, QStringList* changed)
 {

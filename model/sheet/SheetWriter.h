@@ -4,6 +4,7 @@
 
 #include "RecordWriter.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Spyline {
@@ -14,6 +15,8 @@ namespace Spyline {
 // stored records are kept in the report, as they were and as they became, for undo.
 class SheetWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SheetWriter)
+
 public:
     SheetWriter(Store& store, const ImportMap& map, SheetImportReport& report);
     virtual ~SheetWriter();

@@ -10,11 +10,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::StatementSheetWriter", text);
-}
-
 QString quoted(const QString& text)
 {
     const QString shown = text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
@@ -23,7 +18,7 @@ QString quoted(const QString& text)
 
 QString dateText(const PartialDate& date)
 {
-    return date.isNull() ? tr("no date") : date.text();
+    return date.isNull() ? StatementSheetWriter::tr("no date") : date.text();
 }
 
 } // namespace

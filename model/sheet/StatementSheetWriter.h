@@ -2,6 +2,8 @@
 
 #include "SheetWriter.h"
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 // Writes the records of a statement sheet: each a statement (or a law, or another event of no
@@ -10,6 +12,8 @@ namespace Spyline {
 // if there is one. Either way the same sheet imported twice stores each statement once.
 class StatementSheetWriter : public SheetWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::StatementSheetWriter)
+
 public:
     using SheetWriter::SheetWriter;
     void write(const QString& key, const QList<StatementRow>& rows);

@@ -18,23 +18,18 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::CaseStatistics", text);
-}
-
 Failure failed(const QString& error)
 {
-    return fail(tr("the statistics could not be read: %1").arg(error));
+    return fail(CaseStatistics::tr("the statistics could not be read: %1").arg(error));
 }
 
 Result<QSqlQuery> run(Store& store, const QString& sql, const QVariantList& values)
 {
     if (!store.isOpen())
-        return fail(tr("no collection is open"));
+        return fail(CaseStatistics::tr("no collection is open"));
     auto query = runQuery(store.database(), sql, values);
     if (!query)
-        return fail(tr("the statistics could not be read: %1").arg(query.error()));
+        return fail(CaseStatistics::tr("the statistics could not be read: %1").arg(query.error()));
     return query;
 }
 
@@ -50,7 +45,7 @@ QString conditionsOf(const CaseSearch::Sql& where)
 Result<SqliteStatement> prepared(Store& store, const QString& sql, const QVariantList& values, int times = 1)
 {
     if (!store.isOpen())
-        return fail(tr("no collection is open"));
+        return fail(CaseStatistics::tr("no collection is open"));
     SqliteStatement statement;
     if (Status s = statement.prepare(store.handle(), sql.toUtf8().constData()); !s)
         return failed(s.error());

@@ -3,6 +3,8 @@
 #include "CaseFilter.h"
 #include "StatisticsData.h"
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class Store;
@@ -12,6 +14,8 @@ class Store;
 // second and nothing loads the whole collection.
 class CaseStatistics
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::CaseStatistics)
+
 public:
     explicit CaseStatistics(Store& store);
 

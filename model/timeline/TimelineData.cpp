@@ -15,11 +15,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelineData", text);
-}
-
 // A statement on the raw connection: the loader reads text without making a QString of it.
 class Query
 {
@@ -179,11 +174,12 @@ private:
     }
     static Status failed(const Query& query, const char* what)
     {
-        return fail(tr("the timeline could not read the %1: %2").arg(QLatin1StringView(what), query.error()));
+        return fail(
+            TimelineData::tr("the timeline could not read the %1: %2").arg(QLatin1StringView(what), query.error()));
     }
     static Status cancelledStatus()
     {
-        return fail(tr("loading the timeline was cancelled"));
+        return fail(TimelineData::tr("loading the timeline was cancelled"));
     }
 
     // Country codes are two or four ASCII letters: packed into a number and found in a small

@@ -3,6 +3,7 @@
 #include "DayIndex.h"
 #include "Records.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <string>
 
@@ -132,6 +133,8 @@ private:
 // 70 MB. Immutable once loaded, so a worker thread can build it and the view share it.
 class TimelineData
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::TimelineData)
+
 public:
     TimelineData() = default;
     TimelineData(const TimelineData&) = delete;

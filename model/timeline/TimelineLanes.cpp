@@ -12,11 +12,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelineLanes", text);
-}
-
 // Lanes with at least this many events get a DayIndex; smaller ones are searched directly.
 constexpr qsizetype IndexedLaneSize = 256;
 // A lane header shows a case title on two lines of about 24 characters.
@@ -31,7 +26,7 @@ QString countryName(const TimelineData& data, int country)
 
 QString eventCount(qsizetype count)
 {
-    return count == 1 ? tr("1 event") : tr("%L1 events").arg(count);
+    return TimelineLanes::tr("%Ln event(s)", nullptr, int(count));
 }
 
 } // namespace
@@ -490,16 +485,12 @@ QString TimelineLanes::undatedNote() const
     if (m_undatedEvents == 0 && m_undatedCases == 0)
         return {};
     if (m_undatedEvents == 0) {
-        return m_undatedCases == 1 ? tr("1 case has no dated event and is not drawn.")
-                                   : tr("%L1 cases have no dated event and are not drawn.").arg(m_undatedCases);
+        return tr("%Ln case(s) have no dated event and are not drawn.", nullptr, int(m_undatedCases));
     }
-    QString note = m_undatedEvents == 1 ? tr("1 event is not drawn: its date is unknown")
-                                        : tr("%L1 events are not drawn: their date is unknown").arg(m_undatedEvents);
-    if (m_undatedCases == 1)
-        note += tr(" (1 case has no dated event)");
-    else if (m_undatedCases > 1)
-        note += tr(" (%L1 cases have no dated event)").arg(m_undatedCases);
-    return note + u'.';
+    QString note = tr("%Ln event(s) are not drawn: their date is unknown", nullptr, int(m_undatedEvents));
+    if (m_undatedCases > 0)
+        note += tr(" (%Ln case(s) have no dated event)", nullptr, int(m_undatedCases));
+    return tr("%1.", "a sentence, then its full stop").arg(note);
 }
 
 QString TimelineLanes::subtitle(int index) const

@@ -6,6 +6,8 @@
 #include <memory>
 #include <mutex>
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 // What the timeline's lanes stand for: one a case, or one a country, agency or actor.
@@ -26,6 +28,8 @@ enum class LaneKey : quint8
 // Immutable once built: a worker thread may build it, every frame reads it.
 class TimelineLanes
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::TimelineLanes)
+
 public:
     enum class LaneKind : quint8
     {

@@ -4,7 +4,6 @@
 #include "ActorRepository.h"
 #include "CollectionEditor.h"
 #include "CountryCatalog.h"
-#include "Plural.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -192,7 +191,7 @@ void PeopleDialog::applySearch()
         shown += match ? 1 : 0;
     }
     m_countLabel->setText(shown == m_table->rowCount()
-                              ? plural(shown, tr("1 person or organisation"), tr("%1 people and organisations"))
+                              ? tr("%Ln people and organisations", nullptr, shown)
                               : tr("%1 of %2 people and organisations").arg(shown).arg(m_table->rowCount()));
     updateButtons();
 }

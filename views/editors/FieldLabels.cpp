@@ -7,10 +7,11 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+// tr() for the functions here, which belong to no class.
+struct FieldLabels
 {
-    return QCoreApplication::translate("Spyline::FieldLabels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::FieldLabels)
+};
 
 } // namespace
 
@@ -50,7 +51,7 @@ QString fieldLabel(const QString& key)
         {QStringLiteral("id"), QT_TRANSLATE_NOOP("Spyline::FieldLabels", "Record")},
     };
     const auto it = labels.constFind(key);
-    return it == labels.constEnd() ? key : tr(*it);
+    return it == labels.constEnd() ? key : FieldLabels::tr(*it);
 }
 
 QString inPeoplesWords(const QString& message)

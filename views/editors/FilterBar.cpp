@@ -84,7 +84,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_knownOnCheck->setObjectName(QStringLiteral("knownOnCheckBox"));
     m_knownOnCheck->setToolTip(tr("Show only what had been made public by this day, in every view: cases announced "
                                   "or cited by a source by then, events that had happened, links whose both ends "
-                                  "were public. Charts say \u201cAs publicly known on\u201d the day. Esc in the "
+                                  "were public. Charts say “As publicly known on” the day. Esc in the "
                                   "day turns it off."));
     m_knownOn->setObjectName(QStringLiteral("knownOnDateEdit"));
     m_knownOn->setCompact(true);

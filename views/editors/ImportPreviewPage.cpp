@@ -100,8 +100,8 @@ void ImportPreviewPage::refresh()
         showLinks(preview.links);
         break;
     }
-    QString summary = tr("%n rows", "", static_cast<int>(m_assistant.table().rows.size()))
-        + tr(" make %n records.", "", preview.records);
+    QString summary = tr("%n row(s)", "", static_cast<int>(m_assistant.table().rows.size()))
+        + tr(": %n record(s).", "", preview.records);
     if (!preview.ignoredColumns.isEmpty())
         summary += u' ' + tr("Not imported: %1.").arg(preview.ignoredColumns.join(QStringLiteral(", ")));
     // The collection's view: what would be added and updated, and problems only it can find

@@ -23,11 +23,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::ChartExporter", text);
-}
-
 constexpr qreal Gap = 10;
 constexpr qsizetype MaxNoteLines = 8;
 
@@ -133,7 +128,7 @@ Result<ChartContext> ChartContext::describe(Store& store, const ExportableChart&
     }
     context.caption = describeFilter(store, shown);
     if (const QString knownOn = describeKnownOn(filter); !knownOn.isEmpty())
-        context.caption += (context.caption.endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ")) + knownOn;
+        context.caption = joinSentences(context.caption, knownOn);
     auto sources = SourceRepository(store).sourcesCitedBy(chart.shownCases(), chart.shownEvents());
     if (!sources)
         return fail(sources.error());
@@ -193,8 +188,11 @@ struct FooterSources
     // The paragraph with its first `count` entries.
     QString text(qsizetype count) const
     {
-        const QString listed = entries.mid(0, count).join(QStringLiteral("; "));
-        return publisher.isEmpty() ? listed : publisher + QStringLiteral(": ") + listed;
+        const QString listed =
+            entries.mid(0, count).join(ChartExporter::tr("; ", "between the sources of a publisher"));
+        return publisher.isEmpty()
+            ? listed
+            : ChartExporter::tr("%1: %2", "a publisher, then its sources").arg(publisher, listed);
     }
 };
 
@@ -297,8 +295,8 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
                     break;
             }
             if (context.sources.size() > listed)
-                sourceLines.append(
-                    tr("\u2026 and %L1 more sources cited by what is shown.").arg(context.sources.size() - listed));
+                sourceLines.append(tr("\u2026 and %Ln more source(s) cited by what is shown.", nullptr,
+                                      int(context.sources.size() - listed)));
             if (sourceLines.isEmpty())
                 sourceLines.append(tr("No source is cited for what is shown."));
         }
@@ -308,20 +306,17 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
                 ? tr("No source is cited for what this page shows.")
                 : tr("The sources of every page are listed after the last page of the chart.");
         const QString note = tr("Claims as their sources report them; statuses as recorded. Grades in brackets on the "
-                                "Admiralty scale: reliability A\u2013F, credibility 1\u20136; a source without one is "
+                                "Admiralty scale: reliability A–F, credibility 1–6; a source without one is "
                                 "not graded. Spyline \u00b7 %1")
                                  .arg(context.collectionName);
         QString caption = m_options.caption ? context.caption : QString();
-        if (const QString omitted = m_chart.omissions(); !omitted.isEmpty())
-            caption += caption.isEmpty() ? omitted
-                : caption.endsWith(u'.') ? QStringLiteral(" ") + omitted
-                                         : QStringLiteral(". ") + omitted;
+        caption = joinSentences(caption, m_chart.omissions());
         parts.captionText = caption.isEmpty() ? note : caption + u'\n' + note;
         QStringList notes = m_chart.chartNotes();
         if (notes.size() > MaxNoteLines) {
             const qsizetype more = notes.size() - (MaxNoteLines - 1);
             notes = notes.mid(0, MaxNoteLines - 1);
-            notes.append(tr("\u2026 and %L1 more links, listed in the handout.").arg(more));
+            notes.append(tr("\u2026 and %Ln more link(s), listed in the handout.", nullptr, int(more)));
         }
         parts.notesText = notes.isEmpty()
             ? QString()
@@ -503,10 +498,10 @@ PageFlow sourcesFlow(const QList<Source>& sources, const QSizeF& page, qreal fol
                      const ChartTheme& theme)
 {
     PageFlow flow(QSizeF(page.width(), page.height() - folioHeight), device);
-    flow.heading(QCoreApplication::translate("Spyline::ChartExporter", "Sources"), sized(theme.font, 14, true));
+    flow.heading(ChartExporter::tr("Sources"), sized(theme.font, 14, true));
     flow.paragraph(QCoreApplication::translate("Spyline::ChartExporter",
                                                "Cited by what the pages before show. Grades in brackets on the "
-                                               "Admiralty scale: reliability A\u2013F, credibility 1\u20136; a "
+                                               "Admiralty scale: reliability A–F, credibility 1–6; a "
                                                "source without one is not graded."),
                    sized(theme.font, 7.5), theme.mutedText);
     const QFont font = sized(theme.font, 7.5);

@@ -3,6 +3,7 @@
 #include "ChartTheme.h"
 #include "ExportableChart.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QRectF>
@@ -65,6 +66,8 @@ struct ChartContext
 // painted for every format and for the preview.
 class ChartExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::ChartExporter)
+
 public:
     // Says what a laid-out chart shows: its caption and sources (ChartContext::describe).
     using Describe = std::function<Result<ChartContext>(const ExportableChart& chart)>;

@@ -16,11 +16,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::GraphChart", text);
-}
-
 // Room around the outermost shapes, in layout units.
 constexpr qreal LayoutMargin = 12;
 
@@ -186,10 +181,9 @@ QString GraphChart::omissions() const
             const GraphNode& node = m_graph->nodes.at(i);
             undated += isShown(i) && isEvent(node.kind) && node.date.isNull() ? 1 : 0;
         }
-        if (undated == 1)
-            notes.append(tr("1 event has no known date and stands outside the time order."));
-        else if (undated > 1)
-            notes.append(tr("%L1 events have no known date and stand outside the time order.").arg(undated));
+        if (undated > 0)
+            notes.append(
+                tr("%Ln event(s) have no known date and stand outside the time order.", nullptr, int(undated)));
     }
     return notes.join(u' ');
 }

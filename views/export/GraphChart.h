@@ -5,6 +5,7 @@
 #include "GraphLegend.h"
 #include "GraphViewport.h"
 
+#include <QCoreApplication>
 #include <QRectF>
 
 #include <memory>
@@ -19,6 +20,8 @@ class Store;
 // shapes, colours and lines that are on the page.
 class GraphChart : public ExportableChart
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::GraphChart)
+
 public:
     struct Frame
     {

@@ -20,16 +20,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::Handout", text);
-}
-
-QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("Spyline::Handout", text, nullptr, n);
-}
-
 QFont sized(const QFont& base, qreal points, bool bold = false)
 {
     QFont font = base;
@@ -243,9 +233,9 @@ Status Handout::paint(QPagedPaintDevice& writer) const
     CaseRepository cases(m_store);
     EventRepository events(m_store);
     if (m_summary) {
-        flow.paragraph(trn("%n case is shown in the charts. The full handout lists each case with its people and "
-                           "sources.",
-                           int(m_caseIds.size())),
+        flow.paragraph(tr("%n case is shown in the charts. The full handout lists each case with its people and "
+                          "sources.",
+                          nullptr, int(m_caseIds.size())),
                        textFont);
     } else {
         flow.pageBreak();

@@ -4,6 +4,8 @@
 
 #include <functional>
 
+#include <QCoreApplication>
+
 class QIODevice;
 class QPagedPaintDevice;
 
@@ -17,6 +19,8 @@ class Store;
 // A summary handout leaves out the table of cases. The work grows linearly with the cases.
 class Handout
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::Handout)
+
 public:
     struct Page
     {

@@ -8,8 +8,6 @@
 #include "StatisticsSnapshot.h"
 #include "WorldMap.h"
 
-#include "Plural.h"
-
 #include <QCoreApplication>
 #include <QPainter>
 
@@ -19,11 +17,6 @@ namespace {
 
 // Laid out in chart pixels, 96 to the inch, like the timeline; pages count points.
 constexpr qreal PixelsPerPoint = 96.0 / 72.0;
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Spyline::MapChart", text, disambiguation, n);
-}
 
 } // namespace
 
@@ -101,7 +94,7 @@ QList<LegendEntry> MapChart::legend() const
     const int classes = int(m_layout->shadeClasses().size());
     for (int i = 0; i < classes; ++i) {
         const MapLayout::ShadeClass& shade = m_layout->shadeClasses().at(i);
-        const QString label = shade.from == shade.to ? plural(shade.from, tr("1 case"), tr("%1 cases"))
+        const QString label = shade.from == shade.to ? tr("%Ln case(s)", nullptr, shade.from)
                                                      : tr("%1\u2013%2 cases").arg(shade.from).arg(shade.to);
         const QColor color = MapLayout::shadeColor(shading, i, classes);
         entries.append({countries, label, [color](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
@@ -138,12 +131,12 @@ QList<LegendEntry> MapChart::legend() const
             }
         }
         // Symbols are drawn in points: the chart's pixels shrink by the same factor.
-        entries.append({recruitment, plural(least, tr("1 case"), tr("%1 cases")),
+        entries.append({recruitment, tr("%Ln case(s)", nullptr, least),
                         [thin](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                             MapPainter::paintArrowSymbol(painter, box, thin / PixelsPerPoint, theme);
                         }});
         if (most != least) {
-            entries.append({recruitment, plural(most, tr("1 case"), tr("%1 cases")),
+            entries.append({recruitment, tr("%Ln case(s)", nullptr, most),
                             [thick](QPainter& painter, const QRectF& box, const ChartTheme& theme) {
                                 MapPainter::paintArrowSymbol(painter, box, thick / PixelsPerPoint, theme);
                             }});
@@ -194,28 +187,23 @@ QString MapChart::omissions() const
         m_options.shading == MapShading::Targeted ? figures.countries.withoutTarget : figures.countries.withoutAccused;
     if (unshaded > 0) {
         parts.append(m_options.shading == MapShading::Targeted
-                         ? plural(unshaded, tr("1 case names no target country and shades none."),
-                                  tr("%1 cases name no target country and shade none."))
-                         : plural(unshaded, tr("1 case names no accused country and shades none."),
-                                  tr("%1 cases name no accused country and shade none.")));
+                         ? tr("%Ln case(s) name no target country and shade none.", nullptr, unshaded)
+                         : tr("%Ln case(s) name no accused country and shade none.", nullptr, unshaded));
     }
     if (m_layout->shadedNotDrawn() > 0)
-        parts.append(plural(m_layout->shadedNotDrawn(),
-                            tr("1 case concerns countries too small for the map's outlines."),
-                            tr("%1 cases concern countries too small for the map's outlines.")));
+        parts.append(
+            tr("%Ln case(s) concern countries too small for the map's outlines.", nullptr, m_layout->shadedNotDrawn()));
     if (figures.venues.withoutVenue > 0)
-        parts.append(plural(figures.venues.withoutVenue,
-                            tr("1 case has no recruitment venue in a known country and is not placed."),
-                            tr("%1 cases have no recruitment venue in a known country and are not placed.")));
+        parts.append(tr("%Ln case(s) have no recruitment venue in a known country and are not placed.", nullptr,
+                        figures.venues.withoutVenue));
     if (m_layout->venuesNotPlaced() > 0)
-        parts.append(plural(m_layout->venuesNotPlaced(),
-                            tr("1 case with a venue has no known target and gets no arrow."),
-                            tr("%1 cases with a venue have no known target and get no arrow.")));
+        parts.append(tr("%Ln case(s) with a venue have no known target and get no arrow.", nullptr,
+                        m_layout->venuesNotPlaced()));
     if (m_layout->casesInFlowsLeftOut() > 0)
         parts.append(tr("The %1 largest of %2 venue-to-target flows are drawn; %3 in the others are not.")
                          .arg(m_layout->arrows().size())
                          .arg(m_layout->flowCount())
-                         .arg(plural(m_layout->casesInFlowsLeftOut(), tr("1 case"), tr("%1 cases"))));
+                         .arg(tr("%Ln case(s)", nullptr, m_layout->casesInFlowsLeftOut())));
     if (!m_layout->formers().isEmpty())
         parts.append(tr("Former states are hatched over the outlines of the countries that succeeded them."));
     return parts.join(u' ');

@@ -3,6 +3,7 @@
 #include "ExportableChart.h"
 #include "MapLayout.h"
 
+#include <QCoreApplication>
 #include <QRectF>
 
 #include <memory>
@@ -18,6 +19,8 @@ class Store;
 // could not place.
 class MapChart : public ExportableChart
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::MapChart)
+
 public:
     struct Frame
     {

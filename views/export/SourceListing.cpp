@@ -46,11 +46,15 @@ QString SourceListing::entryText(const Source& source, bool withPublisher)
         parts.append(source.published.displayText());
     QString text;
     if (!parts.isEmpty())
-        text = parts.join(QStringLiteral(", ")) + QStringLiteral(". ");
+        text = parts.join(QCoreApplication::translate("Spyline::SourceListing", ", ",
+                                                      "between a source's publisher, title and date"))
+            + QCoreApplication::translate("Spyline::SourceListing", ". ",
+                                          "after a source's title and date, before its address");
     text += source.url;
     // Ungraded sources say nothing; the key says once what no grade means.
     if (isGraded(source.grade))
-        text += QStringLiteral(" (%1)").arg(source.grade.text());
+        text +=
+            QCoreApplication::translate("Spyline::SourceListing", " (%1)", "a source's grade").arg(source.grade.text());
     return text;
 }
 

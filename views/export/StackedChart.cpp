@@ -1,5 +1,8 @@
 #include "StackedChart.h"
 
+#include "FilterDescription.h"
+
+#include <QCoreApplication>
 #include <QPainter>
 #include <QSet>
 
@@ -98,13 +101,17 @@ QString StackedChart::kindName() const
 
 QString StackedChart::omissions() const
 {
-    QStringList parts;
+    QString notes;
     for (const Part& part : m_parts) {
         const QString omitted = part.chart->omissions();
-        if (!omitted.isEmpty())
-            parts.append(part.chart->kindName() + QStringLiteral(": ") + omitted);
+        if (!omitted.isEmpty()) {
+            notes = joinSentences(notes,
+                                  QCoreApplication::translate("Spyline::StackedChart", "%1: %2",
+                                                              "a chart's name, then what it leaves out")
+                                      .arg(part.chart->kindName(), omitted));
+        }
     }
-    return parts.join(u' ');
+    return notes;
 }
 
 } // namespace Spyline

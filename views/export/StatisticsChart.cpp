@@ -14,11 +14,6 @@ namespace {
 
 constexpr qreal PixelsPerPoint = 96.0 / 72.0;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::StatisticsChart", text);
-}
-
 StatisticsParts partsFor(StatisticsChartKind kind)
 {
     switch (kind) {

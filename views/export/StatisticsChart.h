@@ -6,6 +6,8 @@
 #include <memory>
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class StatisticsView;
@@ -16,6 +18,8 @@ class Store;
 // caption saying what it could not place.
 class StatisticsChart : public ExportableChart
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::StatisticsChart)
+
 public:
     StatisticsChart(StatisticsChartKind kind, std::shared_ptr<const StatisticsSnapshot> snapshot,
                     const StatisticsOptions& options, QList<Id> cases, std::optional<DayRange> range = std::nullopt);

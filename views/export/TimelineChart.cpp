@@ -18,11 +18,6 @@ namespace {
 // The timeline lays out in chart pixels, 96 to the inch; pages count points, 72 to the inch.
 constexpr qreal PixelsPerPoint = 96.0 / 72.0;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelineChart", text);
-}
-
 constexpr int ManyLanes = 100;
 constexpr qreal EdgeAir = 10; // chart pixels beyond an exact range's ends
 constexpr qreal BreakGap = 14; // chart pixels between the stretches of a cut axis
@@ -475,8 +470,7 @@ QString TimelineChart::unreadableNote(qsizetype events)
 {
     if (events == 0)
         return {};
-    return events == 1 ? tr("1 event could not be read from the collection and is not drawn.")
-                       : tr("%L1 events could not be read from the collection and are not drawn.").arg(events);
+    return tr("%Ln event(s) could not be read from the collection and are not drawn.", nullptr, int(events));
 }
 
 QString TimelineChart::omissions() const

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace Spyline {
 
 class TimelineView;
@@ -16,6 +18,8 @@ class TimelineView;
 // further pages (PDF) or grows taller (PNG, SVG), unless a page limit groups them by a coarser key.
 class TimelineChart : public ExportableChart
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::TimelineChart)
+
 public:
     // What to draw: the time window, which lanes are collapsed, what is selected.
     struct Frame

@@ -28,11 +28,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::GraphLayout", text);
-}
-
 constexpr qreal pointsPerInch = 72.0;
 // A label line of the chart font, roughly: Graphviz needs room before any font is measured.
 constexpr qreal labelCharWidth = 6.2;

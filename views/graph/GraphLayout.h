@@ -2,6 +2,7 @@
 
 #include "GraphGeometry.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <vector>
@@ -32,6 +33,8 @@ inline const QString forceEngine = QStringLiteral("spring-electrical");
 // graphs take seconds, so callers run this off the UI thread (see GraphWorker).
 class GraphLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::GraphLayout)
+
 public:
     // "Graphviz 2.42.2": the library behind the Graphviz engines, for the benchmark's log.
     static QString graphvizVersion();

@@ -17,24 +17,19 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::GraphLegend", text);
-}
-
 constexpr int maxCountries = 12;
 
 QString certaintyText(GraphCertainty certainty)
 {
     switch (certainty) {
     case GraphCertainty::Record:
-        return tr("on record");
+        return GraphLegend::tr("on record");
     case GraphCertainty::Finding:
-        return tr("court finding");
+        return GraphLegend::tr("court finding");
     case GraphCertainty::Claim:
-        return tr("claim: alleged, charged, investigated");
+        return GraphLegend::tr("claim: alleged, charged, investigated");
     case GraphCertainty::Disputed:
-        return tr("disputed: denied, acquitted, dismissed");
+        return GraphLegend::tr("disputed: denied, acquitted, dismissed");
     }
     return {};
 }

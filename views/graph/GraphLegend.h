@@ -2,6 +2,7 @@
 
 #include "GraphData.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -20,6 +21,8 @@ struct ChartTheme;
 // painted by the view and by exports onto any device.
 class GraphLegend
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::GraphLegend)
+
 public:
     // Of the nodes `shown` marks (one flag a node; all when empty) and the ties among them.
     static GraphLegend forGraph(const GraphData& data, const std::vector<char>& shown = {});

@@ -4,8 +4,6 @@
 #include "Palette.h"
 #include "WorldMap.h"
 
-#include "Plural.h"
-
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
@@ -18,11 +16,6 @@
 namespace Spyline {
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Spyline::MapLayout", text, disambiguation, n);
-}
 
 QString countryName(QStringView code)
 {
@@ -436,10 +429,9 @@ QString MapLayout::describe(const Hit& hit) const
     };
     const auto countryLines = [&](const QString& code) {
         const CountryTally tally = tallyOf(code);
-        return QStringList {
-            plural(tally.targeted, tr("Target of 1 case"), tr("Target of %1 cases")),
-            plural(tally.accused, tr("Accused in 1 case"), tr("Accused in %1 cases")),
-            plural(venuesIn(code), tr("Recruitment venue of 1 case"), tr("Recruitment venue of %1 cases"))};
+        return QStringList {tr("Target of %Ln case(s)", nullptr, tally.targeted),
+                            tr("Accused in %Ln case(s)", nullptr, tally.accused),
+                            tr("Recruitment venue of %Ln case(s)", nullptr, venuesIn(code))};
     };
     switch (hit.kind) {
     case Hit::Kind::None:
@@ -473,8 +465,7 @@ QString MapLayout::describe(const Hit& hit) const
         const QString first = hit.code == hit.target
             ? tr("Recruited in %1, the country they are said to have spied on").arg(countryName(hit.code))
             : tr("Recruited in %1, targeting %2").arg(countryName(hit.code), countryName(hit.target));
-        return first + u'\n' + plural(cases, tr("1 case"), tr("%1 cases")) + u'\n'
-            + tr("Click to show only these cases.");
+        return first + u'\n' + tr("%Ln case(s)", nullptr, cases) + u'\n' + tr("Click to show only these cases.");
     }
     case Hit::Kind::Point: {
         int cases = 0;
@@ -483,7 +474,7 @@ QString MapLayout::describe(const Hit& hit) const
                 cases += point.cases;
         }
         return tr("%1, %2").arg(hit.city, countryName(hit.code)) + u'\n'
-            + plural(cases, tr("Recruitment venue of 1 case"), tr("Recruitment venue of %1 cases")) + u'\n'
+            + tr("Recruitment venue of %Ln case(s)", nullptr, cases) + u'\n'
             + tr("Click to show the cases recruited in %1.").arg(countryName(hit.code));
     }
     }

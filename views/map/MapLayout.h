@@ -4,6 +4,7 @@
 #include "StatisticsData.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QSizeF>
@@ -38,6 +39,8 @@ struct MapOptions
 // size and the viewport (map units to device pixels), shared by the view and the export.
 class MapLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::MapLayout)
+
 public:
     struct ShadeClass
     {

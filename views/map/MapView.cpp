@@ -1,7 +1,6 @@
 #include "MapView.h"
 
 #include "MapCanvas.h"
-#include "Plural.h"
 #include "StatisticsWorker.h"
 #include "Store.h"
 #include "ViewState.h"
@@ -225,22 +224,18 @@ void MapView::updateNote()
         const MapLayout& layout = m_canvas->currentLayout();
         const MapFigures& figures = *m_canvas->figures();
         QStringList parts;
-        parts.append(plural(figures.countries.cases, tr("1 case."), tr("%1 cases.")));
-        parts.append(plural(layout.casesPlaced(),
-                            tr("Arrows and rings for 1 case with a known recruitment venue and target."),
-                            tr("Arrows and rings for %1 cases with a known recruitment venue and target.")));
+        parts.append(tr("%Ln case(s).", nullptr, figures.countries.cases));
+        parts.append(tr("Arrows and rings for %Ln case(s) with a known recruitment venue and target.", nullptr,
+                        layout.casesPlaced()));
         if (figures.venues.withoutVenue > 0)
-            parts.append(
-                plural(figures.venues.withoutVenue, tr("1 with no venue recorded."), tr("%1 with no venue recorded.")));
+            parts.append(tr("%Ln with no venue recorded.", nullptr, figures.venues.withoutVenue));
         if (layout.venuesNotPlaced() > 0)
-            parts.append(plural(layout.venuesNotPlaced(), tr("1 with a venue but no known target: not placed."),
-                                tr("%1 with a venue but no known target: not placed.")));
+            parts.append(tr("%Ln with a venue but no known target: not placed.", nullptr, layout.venuesNotPlaced()));
         const int unshaded =
             shading() == MapShading::Targeted ? figures.countries.withoutTarget : figures.countries.withoutAccused;
         if (unshaded > 0)
-            parts.append(shading() == MapShading::Targeted
-                             ? plural(unshaded, tr("1 names no target country."), tr("%1 name no target country."))
-                             : plural(unshaded, tr("1 names no accused country."), tr("%1 name no accused country.")));
+            parts.append(shading() == MapShading::Targeted ? tr("%Ln name(s) no target country.", nullptr, unshaded)
+                                                           : tr("%Ln name(s) no accused country.", nullptr, unshaded));
         if (layout.casesInFlowsLeftOut() > 0)
             parts.append(tr("The %1 largest of %2 flows are drawn.")
                              .arg(locale.toString(layout.arrows().size()), locale.toString(layout.flowCount())));

@@ -9,11 +9,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::WorldMap", text);
-}
-
 // Degrees are stored times this.
 constexpr double Scale = 150.0;
 

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QPainterPath>
@@ -20,6 +21,8 @@ namespace Spyline {
 // x in [-EqualEarthMaxX, EqualEarthMaxX] and y in [-EqualEarthMaxY, EqualEarthMaxY].
 class WorldMap
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::WorldMap)
+
 public:
     struct Country
     {

@@ -4,8 +4,6 @@
 #include "LagHistogram.h"
 #include "Palette.h"
 
-#include "Plural.h"
-
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
@@ -19,15 +17,17 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// A chart's headline: its parts in one sentence, as the language punctuates one.
+QString headlineOf(const QStringList& parts)
 {
-    return QCoreApplication::translate("Spyline::StatisticsLayout", text, disambiguation, n);
+    return parts.join(StatisticsLayout::tr("; ", "between the parts of a chart's headline"))
+        + StatisticsLayout::tr(".", "the end of a chart's headline");
 }
 
 QString countryName(QStringView code)
 {
     if (code.isEmpty())
-        return tr("unknown country");
+        return StatisticsLayout::tr("unknown country");
     const QString name = CountryCatalog::name(code);
     return name.isEmpty() ? code.toString() : name;
 }
@@ -118,33 +118,30 @@ void StatisticsLayout::layOutLags()
     const Lag& median = histogram.median();
     m_medianText = median.isExact() ? tr("median %1 d").arg(median.minDays)
                                     : tr("median %1\u2013%2 d").arg(median.minDays).arg(median.maxDays);
-    QStringList headline {plural(m_snapshot->all.lags.links(), tr("1 link between a statement and what followed"),
-                                 tr("%1 links between a statement and what followed"))};
-    headline.append(plural(exactInBins, tr("1 in a bin"), tr("%1 in a bin")));
+    QStringList headline {
+        tr("%Ln link(s) between a statement and what followed", nullptr, m_snapshot->all.lags.links())};
+    headline.append(tr("%Ln in a bin", nullptr, exactInBins));
     if (!histogram.ranges().isEmpty())
         headline.append(tr("%n uncertain across bins, drawn as ranges", nullptr, int(histogram.ranges().size())));
     if (histogram.beyond() > 0)
         headline.append(tr("%n from %1 days on, not drawn", nullptr, histogram.beyond()).arg(histogram.spanDays()));
-    headline.append(plural(histogram.undated(), tr("1 undated, not drawn"), tr("%1 undated, not drawn")));
+    headline.append(tr("%Ln undated, not drawn", nullptr, histogram.undated()));
     if (histogram.links() > 0)
         headline.append(m_medianText);
-    m_headline = headline.join(QStringLiteral("; ")) + u'.';
+    m_headline = headlineOf(headline);
     QStringList notPlaced;
     if (histogram.undated() > 0)
-        notPlaced.append(plural(histogram.undated(),
-                                tr("1 link with an undated statement or announcement are not drawn."),
-                                tr("%1 links with an undated statement or announcement are not drawn.")));
+        notPlaced.append(
+            tr("%Ln link(s) with an undated statement or announcement are not drawn.", nullptr, histogram.undated()));
     if (histogram.beyond() > 0)
-        notPlaced.append(plural(histogram.beyond(), tr("1 link of %2 days or more is not drawn."),
-                                tr("%1 links of %2 days or more are not drawn."))
-                             .arg(histogram.spanDays()));
+        notPlaced.append(
+            tr("%Ln link(s) of %1 days or more are not drawn.", nullptr, histogram.beyond()).arg(histogram.spanDays()));
     if (!histogram.ranges().isEmpty())
         notPlaced.append(tr("Lags known only as a range that crosses a bin are drawn as that range, not counted in "
                             "a bin."));
     m_notPlaced = notPlaced.join(u' ');
     m_valueTitle = tr("links");
-    m_categoryTitle = plural(histogram.binDays(), tr("days after the statement (bins of 1 day)"),
-                             tr("days after the statement (bins of %1 days)"));
+    m_categoryTitle = tr("days after the statement (bins of %Ln day(s))", nullptr, histogram.binDays());
 
     const qreal line = metrics.height();
     const qreal left =
@@ -262,13 +259,10 @@ void StatisticsLayout::layOutYears()
     const DisclosuresPerYear& years = m_snapshot->all.years;
     const QLocale locale;
     const int disclosed = years.cases - years.undated;
-    m_headline = plural(disclosed, tr("1 disclosure"), tr("%1 disclosures")) + QStringLiteral("; ")
-        + plural(years.undated, tr("1 case with no dated announcement, not drawn"),
-                 tr("%1 cases with no dated announcement, not drawn"))
-        + u'.';
+    m_headline = headlineOf({tr("%Ln disclosure(s)", nullptr, disclosed),
+                             tr("%Ln case(s) with no dated announcement, not drawn", nullptr, years.undated)});
     if (years.undated > 0)
-        m_notPlaced = plural(years.undated, tr("1 case with no dated announcement are not drawn."),
-                             tr("%1 cases with no dated announcement are not drawn."));
+        m_notPlaced = tr("%Ln case(s) with no dated announcement are not drawn.", nullptr, years.undated);
     m_valueTitle = tr("cases disclosed");
     m_categoryTitle = tr("year of the first announcement");
     if (years.tallies.isEmpty())
@@ -391,16 +385,11 @@ void StatisticsLayout::layOutCategories()
             }
             rows.append({countryName(code), cases, chosen.contains(code), {StatisticsHit::Kind::Venue, code, {}, -1}});
         }
-        m_headline = plural(all.venues.withVenue(), tr("1 case with a recruitment venue"),
-                            tr("%1 cases with a recruitment venue"))
-            + QStringLiteral("; ")
-            + plural(all.venues.withoutVenue, tr("1 with none recorded, not drawn"),
-                     tr("%1 with none recorded, not drawn"))
-            + u'.';
+        m_headline = headlineOf({tr("%Ln case(s) with a recruitment venue", nullptr, all.venues.withVenue()),
+                                 tr("%Ln with none recorded, not drawn", nullptr, all.venues.withoutVenue)});
         if (all.venues.withoutVenue > 0)
-            m_notPlaced = plural(all.venues.withoutVenue,
-                                 tr("1 case with no recruitment venue in a known country are not drawn."),
-                                 tr("%1 cases with no recruitment venue in a known country are not drawn."));
+            m_notPlaced = tr("%Ln case(s) with no recruitment venue in a known country are not drawn.", nullptr,
+                             all.venues.withoutVenue);
         m_valueTitle = tr("cases recruited there");
         break;
     }
@@ -414,9 +403,7 @@ void StatisticsLayout::layOutCategories()
                          chosen.contains(int(tally.status)),
                          {StatisticsHit::Kind::Status, toKey(tally.status), {}, -1}});
         }
-        m_headline = plural(all.statuses.cases, tr("1 case, by the status their record gives"),
-                            tr("%1 cases, by the status their record gives"))
-            + u'.';
+        m_headline = headlineOf({tr("%Ln case(s), by the status their record gives", nullptr, all.statuses.cases)});
         m_valueTitle = tr("cases");
         break;
     }
@@ -437,13 +424,12 @@ void StatisticsLayout::layOutCategories()
                          chosen.contains(tally.agency),
                          {StatisticsHit::Kind::Agency, QString::number(tally.agency), {}, -1}});
         }
-        m_headline = plural(all.agencies.cases, tr("1 case"), tr("%1 cases")) + QStringLiteral("; ")
-            + plural(all.agencies.withoutAgency, tr("1 name no accused agency, not drawn"),
-                     tr("%1 name no accused agency, not drawn"))
-            + QStringLiteral("; ") + tr("a case counts once for each agency it names") + u'.';
+        m_headline = headlineOf({tr("%Ln case(s)", nullptr, all.agencies.cases),
+                                 tr("%Ln name no accused agency, not drawn", nullptr, all.agencies.withoutAgency),
+                                 tr("a case counts once for each agency it names")});
         if (all.agencies.withoutAgency > 0)
-            m_notPlaced = plural(all.agencies.withoutAgency, tr("1 case that name no accused agency are not drawn."),
-                                 tr("%1 cases that name no accused agency are not drawn."));
+            m_notPlaced =
+                tr("%Ln case(s) that name no accused agency are not drawn.", nullptr, all.agencies.withoutAgency);
         m_valueTitle = tr("cases naming the agency");
         break;
     }
@@ -452,11 +438,9 @@ void StatisticsLayout::layOutCategories()
         return;
     }
     if (othersCount > 0) {
-        rows.append({plural(othersCount, tr("1 other"), tr("%1 others")),
-                     othersValue,
-                     false,
-                     {StatisticsHit::Kind::Others, {}, {}, -1}});
-        const QString others = plural(othersCount, tr("The other 1 are one bar."), tr("The other %1 are one bar."));
+        rows.append(
+            {tr("%Ln other(s)", nullptr, othersCount), othersValue, false, {StatisticsHit::Kind::Others, {}, {}, -1}});
+        const QString others = tr("The other %Ln are one bar.", nullptr, othersCount);
         m_notPlaced = m_notPlaced.isEmpty() ? others : m_notPlaced + u' ' + others;
     }
     if (rows.isEmpty())
@@ -537,7 +521,7 @@ QString StatisticsLayout::describe(const StatisticsHit& hit) const
         const auto found = barsOf(hit);
         if (found.isEmpty())
             return {};
-        return found.first()->label + u'\n' + plural(found.first()->value, tr("1 link"), tr("%1 links")) + u'\n'
+        return found.first()->label + u'\n' + tr("%Ln link(s)", nullptr, found.first()->value) + u'\n'
             + tr("Click to show only their cases.");
     }
     case StatisticsHit::Kind::LagRange:
@@ -558,7 +542,7 @@ QString StatisticsLayout::describe(const StatisticsHit& hit) const
             lines.append(tr("%1: %2").arg(bar->series).arg(bar->value));
             total += bar->value;
         }
-        lines.insert(1, plural(total, tr("1 disclosure"), tr("%1 disclosures")));
+        lines.insert(1, tr("%Ln disclosure(s)", nullptr, total));
         lines.append(tr("Click to show only this year."));
         return lines.join(u'\n');
     }
@@ -569,7 +553,7 @@ QString StatisticsLayout::describe(const StatisticsHit& hit) const
         const auto found = barsOf(hit);
         if (found.isEmpty())
             return {};
-        QString text = found.first()->label + u'\n' + plural(found.first()->value, tr("1 case"), tr("%1 cases"));
+        QString text = found.first()->label + u'\n' + tr("%Ln case(s)", nullptr, found.first()->value);
         if (hit.kind != StatisticsHit::Kind::Others)
             text += u'\n' + tr("Click to show only these cases.");
         return text;

@@ -3,6 +3,7 @@
 #include "StatisticsSnapshot.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QRectF>
 
@@ -55,6 +56,8 @@ struct StatisticsHit
 // horizontal bars by category for venues, statuses and agencies, most cases first.
 class StatisticsLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::StatisticsLayout)
+
 public:
     struct Bar
     {

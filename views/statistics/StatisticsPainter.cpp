@@ -7,15 +7,6 @@
 
 namespace Spyline {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::StatisticsPainter", text);
-}
-
-} // namespace
-
 StatisticsPainter::StatisticsPainter(const ChartTheme& theme)
     : m_theme(theme)
 {
@@ -91,7 +82,8 @@ void StatisticsPainter::paint(QPainter& painter, const StatisticsLayout& layout,
             const QPointF tip(range.rect.right() + range.rect.height(), range.rect.center().y());
             painter.drawPolygon(QPolygonF({tip, range.rect.topRight(), range.rect.bottomRight()}));
             painter.setPen(m_theme.mutedText);
-            const QString end = QStringLiteral("\u2192 %1 d").arg(range.lag.lag.maxDays);
+            const QString end =
+                StatisticsPainter::tr("\u2192 %1 d", "up to a lag of this many days").arg(range.lag.lag.maxDays);
             painter.drawText(QPointF(range.rect.right() - metrics.horizontalAdvance(end) - 4, range.rect.top() - 1),
                              end);
         }

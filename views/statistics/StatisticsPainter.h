@@ -3,6 +3,8 @@
 #include "ChartTheme.h"
 #include "StatisticsLayout.h"
 
+#include <QCoreApplication>
+
 class QPainter;
 
 namespace Spyline {
@@ -12,6 +14,8 @@ namespace Spyline {
 // and the selection outlined.
 class StatisticsPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::StatisticsPainter)
+
 public:
     explicit StatisticsPainter(const ChartTheme& theme);
 

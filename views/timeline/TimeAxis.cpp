@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QLocale>
 
 #include <array>
 #include <cmath>
@@ -13,11 +12,6 @@
 namespace Spyline {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimeAxis", text);
-}
 
 constexpr qreal Padding = 3;
 
@@ -100,16 +94,16 @@ QString ordinalCentury(int year)
     const int lastTwo = std::abs(century) % 100;
     const int last = std::abs(century) % 10;
     if (lastTwo >= 11 && lastTwo <= 13)
-        return tr("%1th century").arg(century);
+        return TimeAxis::tr("%1th century").arg(century);
     switch (last) {
     case 1:
-        return tr("%1st century").arg(century);
+        return TimeAxis::tr("%1st century").arg(century);
     case 2:
-        return tr("%1nd century").arg(century);
+        return TimeAxis::tr("%1nd century").arg(century);
     case 3:
-        return tr("%1rd century").arg(century);
+        return TimeAxis::tr("%1rd century").arg(century);
     default:
-        return tr("%1th century").arg(century);
+        return TimeAxis::tr("%1th century").arg(century);
     }
 }
 
@@ -120,9 +114,9 @@ QString tickText(const QDate& date, TimeUnit unit, int count, bool longNames)
     case TimeUnit::Week:
         return QString::number(date.day());
     case TimeUnit::Month:
-        return longNames ? QLocale::c().monthName(date.month()) : monthAbbreviation(date.month());
+        return longNames ? monthName(date.month()) : monthAbbreviation(date.month());
     case TimeUnit::Quarter:
-        return tr("Q%1").arg((date.month() - 1) / 3 + 1);
+        return TimeAxis::tr("Q%1").arg((date.month() - 1) / 3 + 1);
     case TimeUnit::Year:
     case TimeUnit::Century:
         return QString::number(date.year());
@@ -130,18 +124,19 @@ QString tickText(const QDate& date, TimeUnit unit, int count, bool longNames)
         break;
     }
     // "1950s" names one decade; ticks every 20 or 50 years name the year they start.
-    return count == 1 ? tr("%1s").arg(date.year()) : QString::number(date.year());
+    return count == 1 ? TimeAxis::tr("%1s").arg(date.year()) : QString::number(date.year());
 }
 
 QString contextText(const QDate& date, TimeUnit unit)
 {
     switch (unit) {
     case TimeUnit::Month:
-        return QLocale::c().monthName(date.month()) + u' ' + QString::number(date.year());
+        return TimeAxis::tr("%1 %2", "an axis's month and year: month, year")
+            .arg(monthName(date.month()), QString::number(date.year()));
     case TimeUnit::Year:
         return QString::number(date.year());
     case TimeUnit::Decade:
-        return tr("%1s").arg(date.year());
+        return TimeAxis::tr("%1s").arg(date.year());
     case TimeUnit::Century:
         return ordinalCentury(date.year());
     case TimeUnit::Day:
@@ -166,14 +161,14 @@ qreal widestLabel(TimeUnit unit, TextMeasure& metrics)
         return widest;
     }
     case TimeUnit::Quarter:
-        return metrics.width(tr("Q%1").arg(4));
+        return metrics.width(TimeAxis::tr("Q%1").arg(4));
     case TimeUnit::Year:
     case TimeUnit::Century:
         return metrics.width(QStringLiteral("8888"));
     case TimeUnit::Decade:
         break;
     }
-    return metrics.width(tr("%1s").arg(8888));
+    return metrics.width(TimeAxis::tr("%1s").arg(8888));
 }
 
 bool contextOf(TimeUnit unit, int count, TimeUnit* context)

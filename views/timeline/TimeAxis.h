@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QRectF>
 #include <QString>
 
@@ -58,6 +59,8 @@ struct TimeAxisGeometry
 // Labels sit inside their period and never leave the rectangle, so none overlap.
 class TimeAxis
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::TimeAxis)
+
 public:
     // `rect` spans the time area; the top half holds the context row, the bottom half the ticks.
     static TimeAxisGeometry compute(const TimeWindow& window, const QRectF& rect, const QFont& tickFont,

@@ -17,11 +17,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelineLayout", text);
-}
-
 constexpr qreal MarkSize = 11;
 constexpr qreal ClusterSpacing = 14; // marks closer than this merge into a cluster
 constexpr qreal MaxClusterExtent = 3 * ClusterSpacing; // so that a cluster stays a place, not an era

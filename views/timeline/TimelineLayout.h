@@ -6,6 +6,7 @@
 #include "TimelineLanes.h"
 #include "ViewState.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QSizeF>
 
@@ -79,6 +80,8 @@ struct TimelineHit
 // events than the area has pixel columns, draws counts per bucket instead of marks.
 class TimelineLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::TimelineLayout)
+
 public:
     TimelineLayout() = default;
     TimelineLayout(std::shared_ptr<const TimelineLanes> lanes, const LaneStack& stack, const TimelineState& state,

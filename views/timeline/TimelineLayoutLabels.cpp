@@ -14,11 +14,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelineLayout", text);
-}
-
 constexpr qreal MarkRadius = 5.5;
 constexpr qreal MinLabelWidth = 36;
 constexpr qreal LabelGap = 4;
@@ -164,8 +159,7 @@ void TimelineLayout::layoutArcs()
                 if (into->bundled.empty())
                     into->bundled.push_back(into->link);
                 into->bundled.push_back(arc.link);
-                into->lag = QCoreApplication::translate("Spyline::TimelineLayout", "%n links", nullptr,
-                                                        int(into->bundled.size()));
+                into->lag = TimelineLayout::tr("%n links", nullptr, int(into->bundled.size()));
                 continue;
             }
         }

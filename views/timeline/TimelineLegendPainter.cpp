@@ -16,11 +16,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelineLegendPainter", text);
-}
-
 QColor withAlpha(QColor color, qreal alpha)
 {
     color.setAlphaF(float(color.alphaF() * alpha));

@@ -3,6 +3,7 @@
 #include "Enums.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ struct TimelineLegend;
 // its countries. The screen draws it under the lanes; an export can put it wherever it likes.
 class TimelineLegendPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::TimelineLegendPainter)
+
 public:
     struct Entry
     {

@@ -22,11 +22,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelinePainter", text);
-}
-
 constexpr qreal FadedAlpha = TimelineShapes::FadedAlpha;
 constexpr qreal SpriteSide = 16;
 
@@ -594,8 +589,7 @@ void TimelinePainter::paintOverview(QPainter& painter, const TimelineLayout& lay
         // Under it, what the axis cannot show: events of the lanes with no known date.
         const qsizetype undated = lanes->undatedEventCount();
         if (undated > 0 && corner.height() >= 2 * metrics.height()) {
-            const QString note =
-                undated == 1 ? tr("1 undated event, not drawn") : tr("%L1 undated events, not drawn").arg(undated);
+            const QString note = tr("%Ln undated event(s), not drawn", nullptr, int(undated));
             const qreal line = metrics.height();
             const QRectF first(corner.left(), corner.center().y() - line, corner.width(), line);
             drawText(painter, first, Qt::AlignLeft | Qt::AlignVCenter,

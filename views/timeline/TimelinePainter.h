@@ -3,6 +3,7 @@
 #include "Enums.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QImage>
@@ -29,6 +30,8 @@ struct MarkGeometry;
 // an export puts it.
 class TimelinePainter
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::TimelinePainter)
+
 public:
     TimelinePainter();
     ~TimelinePainter();

@@ -10,17 +10,12 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelineTooltip", text);
-}
-
 constexpr int MaxListed = 5;
 
 QString dateText(const TimelineData& data, qsizetype event)
 {
     const PartialDate date = data.eventDate(event);
-    return tr("%1 (recorded as %2)").arg(date.displayText(), date.text());
+    return TimelineTooltip::tr("%1 (recorded as %2)").arg(date.displayText(), date.text());
 }
 
 QString dayText(qint64 day)
@@ -44,25 +39,25 @@ QString grades(Store* store, Id eventId, Id caseId)
     };
     QStringList found = entries(sources.gradesCitedByEvent(eventId, 3));
     if (!found.isEmpty())
-        return tr("Source grade: %1").arg(found.join(QStringLiteral("; ")));
+        return TimelineTooltip::tr("Source grade: %1").arg(found.join(QStringLiteral("; ")));
     if (caseId != 0) {
         found = entries(sources.gradesCitedByCase(caseId, 3));
         if (!found.isEmpty())
-            return tr("Source grade (cited for the case): %1").arg(found.join(QStringLiteral("; ")));
+            return TimelineTooltip::tr("Source grade (cited for the case): %1").arg(found.join(QStringLiteral("; ")));
     }
-    return tr("Source grade: no source cited");
+    return TimelineTooltip::tr("Source grade: no source cited");
 }
 
 QString eventText(const TimelineData& data, qsizetype index, Store* store)
 {
     const TimelineEvent& event = data.events()[size_t(index)];
-    QStringList lines {data.eventTitle(index), tr("Date: %1").arg(dateText(data, index)),
-                       tr("Kind: %1").arg(toLabel(event.kind))};
+    QStringList lines {data.eventTitle(index), TimelineTooltip::tr("Date: %1").arg(dateText(data, index)),
+                       TimelineTooltip::tr("Kind: %1").arg(toLabel(event.kind))};
     if (event.lastDay() > event.latest)
-        lines.append(tr("Lasted until: %1").arg(dayText(event.lastDay())));
+        lines.append(TimelineTooltip::tr("Lasted until: %1").arg(dayText(event.lastDay())));
     const Id caseId = event.caseIndex >= 0 ? data.cases()[size_t(event.caseIndex)].id : 0;
     if (event.caseIndex >= 0)
-        lines.append(tr("Case: %1").arg(data.caseLabel(event.caseIndex)));
+        lines.append(TimelineTooltip::tr("Case: %1").arg(data.caseLabel(event.caseIndex)));
     if (const QString grade = grades(store, event.id, caseId); !grade.isEmpty())
         lines.append(grade);
     return lines.join(u'\n');

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Spyline {
@@ -13,6 +14,8 @@ struct TimelineHit;
 // sees it, so titles from the collection never turn into markup.
 class TimelineTooltip
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::TimelineTooltip)
+
 public:
     // `store` (may be null) supplies the source grades.
     static QString text(const TimelineLayout& layout, const TimelineHit& hit, Store* store);
