@@ -1,7 +1,7 @@
 #include "CollectionEditor.h"
 
 #include "ActorMerge.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QTimer>
@@ -83,9 +83,9 @@ Status removeAbove(Store& store, const QList<Id>& marks)
 {
     return store.transact([&]() -> Status {
         for (int i = 0; i < marks.size(); ++i) {
-            auto removed = runQuery(
-                store.database(),
-                QStringLiteral("DELETE FROM %1 WHERE id > ?").arg(QLatin1StringView(importedTables[i])), {marks.at(i)});
+            auto removed =
+                runQuery(store, QStringLiteral("DELETE FROM %1 WHERE id > ?").arg(QLatin1StringView(importedTables[i])),
+                         {marks.at(i)});
             if (!removed)
                 return removed.status();
         }
@@ -188,8 +188,8 @@ Result<QList<Id>> CollectionEditor::idMarks(Store& store)
 {
     QList<Id> marks;
     for (const char* table : importedTables) {
-        auto query = runQuery(store.database(),
-                              QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1StringView(table)));
+        auto query =
+            runQuery(store, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1StringView(table)));
         if (!query)
             return fail(query.error());
         query->next();

@@ -6,7 +6,7 @@
 #include "LinkRepository.h"
 #include "RecordWriter.h"
 #include "SourceRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -63,7 +63,7 @@ Status appendOriginsOf(Store& store, RecordSet& set, const QString& kind, Id rec
 {
     if (recordId <= 0)
         return {};
-    auto notes = runQuery(store.database(),
+    auto notes = runQuery(store,
                           QStringLiteral("SELECT origin_id, their_id, action FROM merged_records "
                                          "WHERE kind = ? AND record_id = ? ORDER BY origin_id"),
                           {kind, recordId});
@@ -167,7 +167,7 @@ Result<Snapshot> snapshotActor(Store& store, Id actorId)
     auto actor = ActorRepository(store).get(actorId);
     if (!actor)
         return fail(actor.error());
-    auto roles = runQuery(store.database(), QStringLiteral("SELECT count(*) FROM roles WHERE actor_id = ?"), {actorId});
+    auto roles = runQuery(store, QStringLiteral("SELECT count(*) FROM roles WHERE actor_id = ?"), {actorId});
     if (!roles)
         return fail(roles.error());
     roles->next();
@@ -177,7 +177,7 @@ Result<Snapshot> snapshotActor(Store& store, Id actorId)
                         .arg(actor->name));
     }
     snapshot.before.actors.append(*actor);
-    auto acted = runQuery(store.database(), QStringLiteral("SELECT id FROM events WHERE actor_id = ?"), {actorId});
+    auto acted = runQuery(store, QStringLiteral("SELECT id FROM events WHERE actor_id = ?"), {actorId});
     if (!acted)
         return fail(acted.error());
     QList<Id> eventIds;
@@ -209,7 +209,7 @@ Result<Snapshot> snapshotSource(Store& store, Id sourceId)
     if (!source)
         return fail(source.error());
     snapshot.before.sources.append(*source);
-    auto citations = runQuery(store.database(),
+    auto citations = runQuery(store,
                               QStringLiteral("SELECT id, source_id, case_id, event_id, quote FROM citations "
                                              "WHERE source_id = ? ORDER BY id"),
                               {sourceId});
@@ -220,7 +220,7 @@ Result<Snapshot> snapshotSource(Store& store, Id sourceId)
                                                    idFrom(citations->value(2)), idFrom(citations->value(3)),
                                                    citations->value(4).toString()});
     }
-    auto links = runQuery(store.database(), QStringLiteral("SELECT id FROM links WHERE source_id = ?"), {sourceId});
+    auto links = runQuery(store, QStringLiteral("SELECT id FROM links WHERE source_id = ?"), {sourceId});
     if (!links)
         return fail(links.error());
     QList<Id> linkIds;
@@ -443,7 +443,7 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
         for (const OriginNote& note : std::as_const(to.origins)) {
             if (from.origins.contains(note))
                 continue;
-            auto query = runQuery(store.database(),
+            auto query = runQuery(store,
                                   QStringLiteral("INSERT OR IGNORE INTO merged_records (kind, record_id, origin_id, "
                                                  "their_id, action) VALUES (?, ?, ?, ?, ?)"),
                                   {note.kind, note.recordId, note.originId, note.theirId,

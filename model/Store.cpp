@@ -4,6 +4,7 @@
 #include "PartialDate.h"
 #include "SearchTokenizer.h"
 #include "SqliteStatement.h"
+#include "StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,14 +12,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QtEndian>
 
 #include <algorithm>
-#include <atomic>
 #include <iterator>
 #include <sqlite3.h>
 
@@ -29,12 +26,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Spyline::Store", text);
-}
-
-QString newConnectionName()
-{
-    static std::atomic<int> counter {0};
-    return QStringLiteral("spyline-store-%1").arg(++counter);
 }
 
 // Migration N brings a collection from schema N-1 to schema N.
@@ -81,60 +72,18 @@ QString sqliteMessage(sqlite3* db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
-// A failure in words for people: the cause first (a full disk is not a damaged collection).
-QString describeFailure(int code, const QString& message)
-{
-    switch (code & 0xFF) {
-    case SQLITE_FULL:
-        return tr("the disk is full");
-    case SQLITE_IOERR:
-        return tr("the disk could not be read or written (%1)").arg(message);
-    case SQLITE_READONLY:
-        return tr("the file cannot be written (%1)").arg(message);
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return tr("the collection is busy: another program is writing to it (%1); try again").arg(message);
-    case SQLITE_CANTOPEN:
-        return tr("the file cannot be opened (%1)").arg(message);
-    case SQLITE_NOMEM:
-        return tr("there is not enough memory");
-    default:
-        return message;
-    }
-}
-
-Status runScript(sqlite3* db, const QString& script)
-{
-    char* message = nullptr;
-    const int rc = sqlite3_exec(db, script.toUtf8().constData(), nullptr, nullptr, &message);
-    if (rc == SQLITE_OK)
-        return {};
-    const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
-    sqlite3_free(message);
-    return fail(describeFailure(sqlite3_extended_errcode(db), text));
-}
-
 // One whole number from a statement such as "PRAGMA user_version"; the failure says why.
 Result<qint64> readInteger(sqlite3* db, const char* sql, int* errorCode = nullptr)
 {
-    sqlite3_stmt* statement = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
-    qint64 value = 0;
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(statement);
-        if (rc == SQLITE_ROW) {
-            value = sqlite3_column_int64(statement, 0);
-            rc = SQLITE_OK;
-        }
-    }
-    const int code = rc == SQLITE_OK ? SQLITE_OK : sqlite3_extended_errcode(db);
-    const QString message = sqliteMessage(db);
-    sqlite3_finalize(statement);
+    SqliteStatement statement;
+    const bool prepared = statement.prepare(db, sql).ok();
+    const bool found = prepared && statement.step();
+    const int code = found || (prepared && !statement.failed()) ? SQLITE_OK : statement.errorCode();
     if (errorCode)
         *errorCode = code;
     if (code != SQLITE_OK)
-        return fail(describeFailure(code, message));
-    return value;
+        return fail(describeSqliteFailure(code, sqliteMessage(db)));
+    return found ? statement.columnInt(0) : 0;
 }
 
 struct SchemaObject
@@ -147,24 +96,21 @@ struct SchemaObject
 
 Result<QList<SchemaObject>> readSchema(sqlite3* db)
 {
-    sqlite3_stmt* statement = nullptr;
-    const char* sql = "SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
-                      "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name";
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return fail(sqliteMessage(db));
+    SqliteStatement statement;
+    if (Status s =
+            statement.prepare(db,
+                              QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
+                                             "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"));
+        !s) {
+        return fail(s.error());
+    }
     QList<SchemaObject> objects;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const auto text = [&](int column) {
-            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)),
-                                     sqlite3_column_bytes(statement, column));
-        };
+    while (statement.step()) {
+        const auto text = [&](int column) { return QString::fromUtf8(statement.columnBytes(column)); };
         objects.append({text(0), text(1), text(2)});
     }
-    const QString error = rc == SQLITE_DONE ? QString() : sqliteMessage(db);
-    sqlite3_finalize(statement);
-    if (!error.isEmpty())
-        return fail(error);
+    if (statement.failed())
+        return fail(statement.error());
     return objects;
 }
 
@@ -265,7 +211,6 @@ Status syncCountries(sqlite3* db)
 
 Store::Store(QObject* parent)
     : QObject(parent)
-    , m_connectionName(newConnectionName())
 {
 }
 
@@ -279,35 +224,29 @@ bool Store::isOpen() const
     return m_handle != nullptr;
 }
 
-QSqlDatabase Store::database() const
+sqlite3* connectionOf(const Store& store)
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return store.m_handle;
 }
 
 Status Store::connect(const QString& path, bool readOnly)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(tr("Qt's SQLite driver (QSQLITE) is not installed"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
+    // Through the SQLite library Spyline links and no other: the library that runs the statements is
+    // the one that reads and writes the file. One connection serves one thread at a time.
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE;
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString error = db ? sqliteMessage(db) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
         return fail(tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error));
     }
-    const QVariant handle = db.driver()->handle();
-    m_handle = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+    m_handle = db;
     m_path = path;
     m_readOnly = readOnly;
-    if (!m_handle) {
-        close();
-        return fail(tr("Qt's SQLite driver gave no connection handle"));
-    }
     // Defensive from the first statement: no writes to the schema tables, no untrusted functions in
     // schema objects until the schema is known to be Spyline's own.
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -498,16 +437,13 @@ Status Store::configure()
 
 void Store::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
+    if (!m_handle)
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        // Planner statistics only for a collection that was written to: reading changes nothing.
-        if (m_handle && m_wrote && !m_readOnly && m_depth == 0)
-            sqlite3_exec(m_handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    // Planner statistics only for a collection that was written to: reading changes nothing.
+    if (m_wrote && !m_readOnly && m_depth == 0)
+        sqlite3_exec(m_handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
+    // A statement still held elsewhere keeps the connection until it is finalized.
+    sqlite3_close_v2(m_handle);
     if (!m_temporaryCopy.isEmpty()) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_temporaryCopy + suffix);
@@ -529,7 +465,7 @@ Status Store::checkpoint()
     int copiedFrames = 0;
     const int rc = sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &copiedFrames);
     if (rc != SQLITE_OK)
-        return fail(describeFailure(sqlite3_extended_errcode(m_handle), sqliteMessage(m_handle)));
+        return fail(describeSqliteFailure(sqlite3_extended_errcode(m_handle), sqliteMessage(m_handle)));
     if (logFrames > 0 && copiedFrames < logFrames)
         return fail(tr("the journal could not be folded into the collection: another program still reads it"));
     return {};
@@ -633,39 +569,48 @@ Status Store::checkIntegrity() const
 {
     if (!isOpen())
         return fail(tr("no collection is open"));
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return fail(query.lastError().text());
+    auto query = runQuery(*this, QStringLiteral("PRAGMA integrity_check"));
+    if (!query)
+        return fail(query.error());
     QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
+    while (query->next()) {
+        const QString line = query->value(0).toString();
         if (line != QStringLiteral("ok"))
             problems.append(line);
     }
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return fail(query.lastError().text());
-    while (query.next()) {
+    query = runQuery(*this, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
         problems.append(tr("%1 row %2 refers to a missing %3 row")
-                            .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+                            .arg(query->value(0).toString(), query->value(1).toString(), query->value(2).toString()));
     }
     // Derived columns must agree with the rows they are derived from.
-    if (!query.exec(QStringLiteral(
+    query = runQuery(
+        *this,
+        QStringLiteral(
             "SELECT count(*) FROM cases c LEFT JOIN (SELECT case_id, min(date_from) AS first, "
             "max(coalesce(end_to, date_to)) AS last, "
             "min(CASE WHEN kind = 'announcement' THEN date_from * 4294967296 + date_to END) AS disclosed "
             "FROM events WHERE case_id IS NOT NULL GROUP BY case_id) e ON e.case_id = c.id "
             "WHERE c.first_day IS NOT e.first OR c.last_day IS NOT e.last "
-            "OR c.disclosed_day IS NOT e.disclosed / 4294967296 OR c.disclosed_to IS NOT e.disclosed % 4294967296"))
-        || !query.next()) {
-        return fail(query.lastError().text());
-    }
-    if (const int stale = query.value(0).toInt(); stale > 0)
+            "OR c.disclosed_day IS NOT e.disclosed / 4294967296 OR c.disclosed_to IS NOT e.disclosed % 4294967296"));
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(sqliteMessage(m_handle));
+    if (const int stale = query->value(0).toInt(); stale > 0)
         problems.append(tr("%1 cases have a stale date span").arg(stale));
     if (!m_readOnly) {
         for (const char* table : {"cases_fts", "actors_fts", "events_fts", "sources_fts"}) {
             const QString name = QString::fromLatin1(table);
-            if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(name)))
-                problems.append(name + QStringLiteral(": ") + query.lastError().databaseText());
+            SqliteStatement check;
+            Status s =
+                check.prepare(m_handle, QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(name));
+            if (s)
+                s = check.run();
+            if (!s)
+                problems.append(name + QStringLiteral(": ") + s.error());
         }
     }
     if (!problems.isEmpty())
@@ -679,11 +624,14 @@ Status Store::saveCopyAs(const QString& path) const
         return fail(tr("no collection is open"));
     if (QFileInfo::exists(path))
         return fail(tr("%1 already exists").arg(path));
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(path);
-    if (!query.exec())
-        return fail(tr("the copy could not be written to %1: %2").arg(path, query.lastError().databaseText()));
+    SqliteStatement copy;
+    Status s = copy.prepare(m_handle, QStringLiteral("VACUUM INTO ?"));
+    if (s) {
+        copy.bindVerbatim(1, path);
+        s = copy.run();
+    }
+    if (!s)
+        return fail(tr("the copy could not be written to %1: %2").arg(path, s.error()));
     return {};
 }
 

@@ -4,7 +4,7 @@ set -eu
 
 packages="
 build-essential cmake ninja-build ccache pkg-config
-qt6-base-dev qt6-svg-dev qt6-tools-dev libqt6sql6-sqlite libgl-dev
+qt6-base-dev qt6-svg-dev qt6-tools-dev libgl-dev
 libsqlite3-dev libgraphviz-dev graphviz
 libgtest-dev libgmock-dev libbenchmark-dev
 clang libclang-rt-14-dev clang-format clang-tidy clazy
