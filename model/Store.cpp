@@ -3,6 +3,7 @@
 #include "CountryCatalog.h"
 #include "PartialDate.h"
 #include "SearchTokenizer.h"
+#include "SqliteLibrary.h"
 #include "SqliteStatement.h"
 #include "StoreAccess.h"
 
@@ -26,6 +27,14 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Spyline::Store", text);
+}
+
+// The SQLite library the store calls, checked once: a library too old for what the store was built
+// to use, or one without full-text search, refuses every collection with the reason.
+Status libraryIsUsable()
+{
+    static const Status usable = checkSqliteLibrary(SqliteLibrary::builtAgainst(), SqliteLibrary::loaded());
+    return usable;
 }
 
 // Migration N brings a collection from schema N-1 to schema N.
@@ -231,6 +240,8 @@ sqlite3* connectionOf(const Store& store)
 
 Status Store::connect(const QString& path, bool readOnly)
 {
+    if (Status s = libraryIsUsable(); !s)
+        return s;
     // Through the SQLite library Spyline links and no other: the library that runs the statements is
     // the one that reads and writes the file. One connection serves one thread at a time.
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)

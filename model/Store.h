@@ -11,11 +11,11 @@ struct sqlite3;
 
 namespace Spyline {
 
-// One open collection: an SQLite file, opened through the SQLite library Spyline links. Its
-// connection is the store's own: model/ code reaches it through StoreAccess.h, and nothing outside
-// model/ runs SQL. Opens defensively (nothing in a file runs before its schema is known to be
-// Spyline's own), migrates older schemas forward, refuses newer ones, and runs every change in
-// one transaction.
+// One open collection: an SQLite file, opened through the SQLite library Spyline links (checked
+// once, see SqliteLibrary.h). Its connection is the store's own: model/ code reaches it through
+// StoreAccess.h, and nothing outside model/ runs SQL. Opens defensively (nothing in a file runs
+// before its schema is known to be Spyline's own), migrates older schemas forward, refuses newer
+// ones, and runs every change in one transaction.
 class Store : public QObject
 {
     Q_OBJECT
