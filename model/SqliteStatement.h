@@ -1,5 +1,11 @@
 #pragma once
 
+// The store's statement wrapper, private to the store: views and app ask the repositories and the
+// model's functions instead (see StoreAccess.h).
+#ifndef SPYLINE_STORE_INTERNALS
+#error "SqliteStatement.h is private to the store (model/): ask a repository or a model function instead"
+#endif
+
 #include "Records.h"
 #include "Result.h"
 
