@@ -20,3 +20,13 @@ add_custom_command(OUTPUT ${spyline_sealed_stamp}
 add_custom_target(spyline_sealed_store ALL DEPENDS ${spyline_sealed_stamp})
 add_dependencies(spyline_views spyline_sealed_store)
 add_dependencies(spyline_app spyline_sealed_store)
+
+# The model links Qt Core and SQLite only: nothing that draws (the undo commands, which need
+# QtGui, are spyline_editing) and no Qt SQL, whose SQLite driver may carry a second SQLite.
+get_target_property(spyline_model_links spyline_model LINK_LIBRARIES)
+foreach(library Qt6::Gui Qt6::Widgets Qt6::Sql Qt::Gui Qt::Widgets Qt::Sql)
+    if(library IN_LIST spyline_model_links)
+        message(FATAL_ERROR "spyline_model links ${library}, but the model links Qt Core and SQLite only "
+            "(see model/CMakeLists.txt and cmake/SealedStore.cmake)")
+    endif()
+endforeach()

@@ -182,7 +182,7 @@ Result<ActorMergePlan> planActorMerge(Store& store, Id keep, Id other)
     return plan;
 }
 
-CollectionEditor::Companion ActorMergePlan::companion() const
+ChangeCompanion ActorMergePlan::companion() const
 {
     const QList<Position> was = positionsBefore;
     const QString keptNode = nodeOf(keep);

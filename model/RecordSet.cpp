@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <iterator>
+
 namespace Spyline {
 
 namespace {
@@ -450,6 +452,42 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
                                    note.added ? QStringLiteral("added") : QStringLiteral("updated")});
             if (!query)
                 return fail(tr("where a record came from could not be noted again: %1").arg(query.error()));
+        }
+        store.noteChange(Change::Everything);
+        return {};
+    });
+}
+
+namespace {
+
+// Children before parents: the order in which records stored by an import are removed.
+constexpr const char* importedTables[] = {"links", "citations", "roles", "events", "cases", "sources", "actors"};
+
+} // namespace
+
+Result<QList<Id>> importMarks(Store& store)
+{
+    QList<Id> marks;
+    for (const char* table : importedTables) {
+        auto query =
+            runQuery(store, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1StringView(table)));
+        if (!query)
+            return fail(query.error());
+        query->next();
+        marks.append(query->value(0).toLongLong());
+    }
+    return marks;
+}
+
+Status removeRecordsAfter(Store& store, const QList<Id>& marks)
+{
+    return store.transact([&]() -> Status {
+        for (qsizetype i = 0; i < marks.size() && i < qsizetype(std::size(importedTables)); ++i) {
+            auto removed =
+                runQuery(store, QStringLiteral("DELETE FROM %1 WHERE id > ?").arg(QLatin1StringView(importedTables[i])),
+                         {marks.at(i)});
+            if (!removed)
+                return removed.status();
         }
         store.noteChange(Change::Everything);
         return {};
