@@ -16,9 +16,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${SPYLINE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so dpkg-shlibdeps cannot see them: Qt's SQLite driver, and the font that
-# charts are drawn in so that they measure the same on every machine.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
+# Loaded at run time, so dpkg-shlibdeps cannot see it: the font that charts are drawn in, so that
+# they measure the same on every machine. (SQLite is linked, not loaded as Qt's driver plugin.)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
 # Native-script names (曾) and the Chinese interface in the window and in charts; Qt's own
 # translations for the buttons of standard dialogs.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n")

@@ -3,7 +3,7 @@
 #include "ActorRepository.h"
 #include "CaseRepository.h"
 #include "EventRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -38,7 +38,7 @@ void addAlias(QStringList& aliases, const QString& name, const QString& keptName
 Status putPositions(Store& store, const QList<ActorMergePlan::Position>& positions)
 {
     for (const auto& position : positions) {
-        auto query = runQuery(store.database(),
+        auto query = runQuery(store,
                               QStringLiteral("INSERT INTO node_positions (layout, node, x, y) VALUES (?, ?, ?, ?) "
                                              "ON CONFLICT (layout, node) DO UPDATE SET x = excluded.x, y = excluded.y"),
                               {position.layout, position.node, position.point.x(), position.point.y()});
@@ -52,7 +52,7 @@ Status putPositions(Store& store, const QList<ActorMergePlan::Position>& positio
 Status forgetPositions(Store& store, const QStringList& nodes)
 {
     for (const QString& node : nodes) {
-        auto query = runQuery(store.database(), QStringLiteral("DELETE FROM node_positions WHERE node = ?"), {node});
+        auto query = runQuery(store, QStringLiteral("DELETE FROM node_positions WHERE node = ?"), {node});
         if (!query)
             return fail(ActorMerge::tr("the graph position of %1 could not be removed: %2").arg(node, query.error()));
     }
@@ -107,8 +107,8 @@ Result<ActorMergePlan> planActorMerge(Store& store, Id keep, Id other)
     plan.after.actors = {mergedActor(*kept, *gone)};
 
     // Stations of the other become stations of the kept actor.
-    auto stations = runQuery(store.database(), QStringLiteral("SELECT id FROM actors WHERE part_of = ? AND id <> ?"),
-                             {other, keep});
+    auto stations =
+        runQuery(store, QStringLiteral("SELECT id FROM actors WHERE part_of = ? AND id <> ?"), {other, keep});
     if (!stations)
         return fail(stations.error());
     QList<Id> stationIds;
@@ -124,7 +124,7 @@ Result<ActorMergePlan> planActorMerge(Store& store, Id keep, Id other)
     }
 
     // Roles: moved, unless the kept actor has the same role in the same case already.
-    auto roles = runQuery(store.database(),
+    auto roles = runQuery(store,
                           QStringLiteral("SELECT id, case_id, actor_id, role, note FROM roles WHERE actor_id IN (?, ?) "
                                          "ORDER BY id"),
                           {keep, other});
@@ -156,8 +156,7 @@ Result<ActorMergePlan> planActorMerge(Store& store, Id keep, Id other)
     }
 
     // Events the other acted in.
-    auto acted =
-        runQuery(store.database(), QStringLiteral("SELECT id FROM events WHERE actor_id = ? ORDER BY id"), {other});
+    auto acted = runQuery(store, QStringLiteral("SELECT id FROM events WHERE actor_id = ? ORDER BY id"), {other});
     if (!acted)
         return fail(acted.error());
     QList<Id> eventIds;
@@ -174,7 +173,7 @@ Result<ActorMergePlan> planActorMerge(Store& store, Id keep, Id other)
     }
 
     auto positions =
-        runQuery(store.database(), QStringLiteral("SELECT layout, node, x, y FROM node_positions WHERE node IN (?, ?)"),
+        runQuery(store, QStringLiteral("SELECT layout, node, x, y FROM node_positions WHERE node IN (?, ?)"),
                  {nodeOf(keep), nodeOf(other)});
     if (!positions)
         return fail(positions.error());
@@ -185,7 +184,7 @@ Result<ActorMergePlan> planActorMerge(Store& store, Id keep, Id other)
     return plan;
 }
 
-CollectionEditor::Companion ActorMergePlan::companion() const
+ChangeCompanion ActorMergePlan::companion() const
 {
     const QList<Position> was = positionsBefore;
     const QString keptNode = nodeOf(keep);

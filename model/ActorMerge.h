@@ -1,6 +1,5 @@
 #pragma once
 
-#include "CollectionEditor.h"
 #include "RecordSet.h"
 
 #include <QPointF>
@@ -32,7 +31,7 @@ struct ActorMergePlan
     Id other = 0;
 
     // Moves the other's graph positions to the kept actor on redo and puts both back on undo.
-    CollectionEditor::Companion companion() const;
+    ChangeCompanion companion() const;
 };
 
 Result<ActorMergePlan> planActorMerge(Store& store, Id keep, Id other);

@@ -1,7 +1,7 @@
 #include "ActorRepository.h"
 
 #include "RecordWriter.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -14,7 +14,7 @@ namespace {
 const QString selectColumns =
     QStringLiteral("SELECT id, kind, name, native_name, aliases, country, born, notes, part_of FROM actors ");
 
-Actor actorFrom(const QSqlQuery& query)
+Actor actorFrom(const SqliteStatement& query)
 {
     Actor actor;
     actor.id = query.value(0).toLongLong();
@@ -59,7 +59,7 @@ Status ActorRepository::update(const Actor& actor)
     if (Status s = validateActor(actor); !s)
         return s;
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(),
+        auto query = runQuery(m_store,
                               QStringLiteral("UPDATE actors SET kind = ?, name = ?, native_name = ?, aliases = ?, "
                                              "country = ?, born = ?, notes = ?, part_of = ? WHERE id = ?"),
                               values(actor) + QVariantList {actor.id});
@@ -75,13 +75,13 @@ Status ActorRepository::update(const Actor& actor)
 Status ActorRepository::remove(Id id)
 {
     return m_store.transact([&]() -> Status {
-        auto uses = runQuery(m_store.database(), QStringLiteral("SELECT count(*) FROM roles WHERE actor_id = ?"), {id});
+        auto uses = runQuery(m_store, QStringLiteral("SELECT count(*) FROM roles WHERE actor_id = ?"), {id});
         if (!uses)
             return fail(uses.error());
         uses->next();
         if (const int count = uses->value(0).toInt(); count > 0)
             return fail(tr("this actor has %n role(s) in cases; remove those first", nullptr, count));
-        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM actors WHERE id = ?"), {id});
+        auto query = runQuery(m_store, QStringLiteral("DELETE FROM actors WHERE id = ?"), {id});
         if (!query)
             return fail(tr("the actor could not be deleted: %1").arg(query.error()));
         if (query->numRowsAffected() != 1)
@@ -93,7 +93,7 @@ Status ActorRepository::remove(Id id)
 
 Result<Actor> ActorRepository::get(Id id) const
 {
-    auto query = runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE id = ?"), {id});
+    auto query = runQuery(m_store, selectColumns + QStringLiteral("WHERE id = ?"), {id});
     if (!query)
         return fail(query.error());
     if (!query->next())
@@ -103,7 +103,7 @@ Result<Actor> ActorRepository::get(Id id) const
 
 Result<QList<Actor>> ActorRepository::all() const
 {
-    auto query = runQuery(m_store.database(), selectColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
+    auto query = runQuery(m_store, selectColumns + QStringLiteral("ORDER BY name COLLATE NOCASE, id"));
     if (!query)
         return fail(query.error());
     QList<Actor> actors;
@@ -114,7 +114,7 @@ Result<QList<Actor>> ActorRepository::all() const
 
 Result<Id> ActorRepository::find(const QString& name, const QString& country) const
 {
-    auto query = runQuery(m_store.database(),
+    auto query = runQuery(m_store,
                           QStringLiteral("SELECT id FROM actors WHERE name = ? COLLATE NOCASE AND country IS ? "
                                          "ORDER BY id LIMIT 1"),
                           {name.trimmed(), nullableText(country)});
@@ -128,7 +128,7 @@ Result<QStringList> ActorRepository::names(std::optional<ActorKind> kind) const
     const QString sql = QStringLiteral("SELECT a.name FROM actors a LEFT JOIN roles r ON r.actor_id = a.id ")
         + (kind ? QStringLiteral("WHERE a.kind = ? ") : QString())
         + QStringLiteral("GROUP BY a.name ORDER BY count(r.id) DESC, a.name COLLATE NOCASE LIMIT 5000");
-    auto query = runQuery(m_store.database(), sql, kind ? QVariantList {toKey(*kind)} : QVariantList {});
+    auto query = runQuery(m_store, sql, kind ? QVariantList {toKey(*kind)} : QVariantList {});
     if (!query)
         return fail(query.error());
     QStringList names;
@@ -139,7 +139,7 @@ Result<QStringList> ActorRepository::names(std::optional<ActorKind> kind) const
 
 Result<QHash<Id, int>> ActorRepository::roleCounts() const
 {
-    auto query = runQuery(m_store.database(), QStringLiteral("SELECT actor_id, count(*) FROM roles GROUP BY actor_id"));
+    auto query = runQuery(m_store, QStringLiteral("SELECT actor_id, count(*) FROM roles GROUP BY actor_id"));
     if (!query)
         return fail(query.error());
     QHash<Id, int> counts;
@@ -150,9 +150,8 @@ Result<QHash<Id, int>> ActorRepository::roleCounts() const
 
 Result<QList<Id>> ActorRepository::casesOf(Id actorId) const
 {
-    auto query =
-        runQuery(m_store.database(),
-                 QStringLiteral("SELECT DISTINCT case_id FROM roles WHERE actor_id = ? ORDER BY case_id"), {actorId});
+    auto query = runQuery(
+        m_store, QStringLiteral("SELECT DISTINCT case_id FROM roles WHERE actor_id = ? ORDER BY case_id"), {actorId});
     if (!query)
         return fail(query.error());
     QList<Id> cases;
@@ -163,7 +162,7 @@ Result<QList<Id>> ActorRepository::casesOf(Id actorId) const
 
 Result<QList<Actor>> ActorRepository::agenciesWithRoles(int limit) const
 {
-    auto query = runQuery(m_store.database(),
+    auto query = runQuery(m_store,
                           selectColumns
                               + QStringLiteral("WHERE kind = 'agency' AND id IN "
                                                "(SELECT actor_id FROM roles UNION SELECT part_of FROM actors) "

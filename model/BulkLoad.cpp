@@ -4,8 +4,7 @@
 
 #include "SqliteStatement.h"
 #include "Store.h"
-
-#include <sqlite3.h>
+#include "StoreAccess.h"
 
 #include <algorithm>
 
@@ -15,18 +14,13 @@ namespace {
 
 Status execute(Store& store, const QString& sql)
 {
-    char* message = nullptr;
-    if (sqlite3_exec(store.handle(), sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return {};
-    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(store.handle()));
-    sqlite3_free(message);
-    return fail(text);
+    return runScript(connectionOf(store), sql);
 }
 
 Result<qint64> lastId(Store& store, const QString& table)
 {
     SqliteStatement query;
-    if (Status s = query.prepare(store.handle(),
+    if (Status s = query.prepare(connectionOf(store),
                                  QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table).toUtf8().constData());
         !s) {
         return fail(s.error());
@@ -74,7 +68,8 @@ Status BulkLoad::begin()
     if (m_lastEvent > MaxRecordId || std::any_of(m_indexed.cbegin(), m_indexed.cend(), beyond))
         return {};
     SqliteStatement sql;
-    if (Status s = sql.prepare(m_store.handle(), "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?");
+    if (Status s =
+            sql.prepare(connectionOf(m_store), "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?");
         !s)
         return s;
     for (const char* name : deferredTriggers) {
@@ -118,7 +113,7 @@ Result<bool> BulkLoad::isEmpty() const
 Status BulkLoad::dropSecondaryIndexes()
 {
     SqliteStatement indexes;
-    if (Status s = indexes.prepare(m_store.handle(),
+    if (Status s = indexes.prepare(connectionOf(m_store),
                                    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
                                    "ORDER BY name");
         !s) {

@@ -1,7 +1,7 @@
 #include "CaseRepository.h"
 
 #include "RecordWriter.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -22,7 +22,7 @@ QVariantList values(const Case& record)
             record.reference.trimmed()};
 }
 
-Role roleFrom(const QSqlQuery& query)
+Role roleFrom(const SqliteStatement& query)
 {
     Role role;
     role.id = query.value(0).toLongLong();
@@ -50,7 +50,7 @@ Status CaseRepository::update(const Case& record)
     if (Status s = validateCase(record); !s)
         return s;
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(),
+        auto query = runQuery(m_store,
                               QStringLiteral("UPDATE cases SET title = ?, summary = ?, status = ?, sector = ?, "
                                              "target_country = ?, accused_country = ?, reference = ? WHERE id = ?"),
                               values(record) + QVariantList {record.id});
@@ -66,7 +66,7 @@ Status CaseRepository::update(const Case& record)
 Status CaseRepository::remove(Id id)
 {
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM cases WHERE id = ?"), {id});
+        auto query = runQuery(m_store, QStringLiteral("DELETE FROM cases WHERE id = ?"), {id});
         if (!query)
             return fail(tr("the case could not be deleted: %1").arg(query.error()));
         if (query->numRowsAffected() != 1)
@@ -78,7 +78,7 @@ Status CaseRepository::remove(Id id)
 
 Result<Case> CaseRepository::get(Id id) const
 {
-    auto query = runQuery(m_store.database(),
+    auto query = runQuery(m_store,
                           QStringLiteral("SELECT id, title, summary, status, sector, target_country, accused_country, "
                                          "reference FROM cases WHERE id = ?"),
                           {id});
@@ -101,8 +101,8 @@ Result<Case> CaseRepository::get(Id id) const
 Result<CaseSpan> CaseRepository::span(Id id) const
 {
     auto query = runQuery(
-        m_store.database(),
-        QStringLiteral("SELECT first_day, last_day, disclosed_day, disclosed_to FROM cases WHERE id = ?"), {id});
+        m_store, QStringLiteral("SELECT first_day, last_day, disclosed_day, disclosed_to FROM cases WHERE id = ?"),
+        {id});
     if (!query)
         return fail(query.error());
     if (!query->next())
@@ -113,7 +113,7 @@ Result<CaseSpan> CaseRepository::span(Id id) const
 
 Result<int> CaseRepository::count() const
 {
-    auto query = runQuery(m_store.database(), QStringLiteral("SELECT count(*) FROM cases"));
+    auto query = runQuery(m_store, QStringLiteral("SELECT count(*) FROM cases"));
     if (!query)
         return fail(query.error());
     query->next();
@@ -128,7 +128,7 @@ Result<Id> CaseRepository::addRole(const Role& role)
 Status CaseRepository::removeRole(Id roleId)
 {
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId});
+        auto query = runQuery(m_store, QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId});
         if (!query)
             return fail(query.error());
         m_store.noteChange(Change::Cases);
@@ -139,7 +139,7 @@ Status CaseRepository::removeRole(Id roleId)
 Result<QList<Role>> CaseRepository::roles(Id caseId) const
 {
     auto query =
-        runQuery(m_store.database(),
+        runQuery(m_store,
                  QStringLiteral("SELECT id, case_id, actor_id, role, note FROM roles WHERE case_id = ? ORDER BY "
                                 "CASE role WHEN 'suspect' THEN 0 WHEN 'recruiter' THEN 1 WHEN 'handler' THEN 2 "
                                 "WHEN 'intermediary' THEN 3 WHEN 'sponsoring_agency' THEN 4 WHEN 'employer' "
@@ -155,9 +155,9 @@ Result<QList<Role>> CaseRepository::roles(Id caseId) const
 
 Result<QList<Id>> CaseRepository::casesWithRole(Id actorId, RoleKind role) const
 {
-    auto query = runQuery(m_store.database(),
-                          QStringLiteral("SELECT case_id FROM roles WHERE actor_id = ? AND role = ? ORDER BY case_id"),
-                          {actorId, toKey(role)});
+    auto query =
+        runQuery(m_store, QStringLiteral("SELECT case_id FROM roles WHERE actor_id = ? AND role = ? ORDER BY case_id"),
+                 {actorId, toKey(role)});
     if (!query)
         return fail(query.error());
     QList<Id> ids;
@@ -168,7 +168,7 @@ Result<QList<Id>> CaseRepository::casesWithRole(Id actorId, RoleKind role) const
 
 Result<QString> CaseRepository::title(Id id) const
 {
-    auto query = runQuery(m_store.database(), QStringLiteral("SELECT title FROM cases WHERE id = ?"), {id});
+    auto query = runQuery(m_store, QStringLiteral("SELECT title FROM cases WHERE id = ?"), {id});
     if (!query)
         return fail(query.error());
     if (!query->next())
@@ -178,8 +178,8 @@ Result<QString> CaseRepository::title(Id id) const
 
 Result<QStringList> CaseRepository::sectorsInUse() const
 {
-    auto query = runQuery(m_store.database(),
-                          QStringLiteral("SELECT DISTINCT sector FROM cases WHERE sector <> '' ORDER BY sector"));
+    auto query =
+        runQuery(m_store, QStringLiteral("SELECT DISTINCT sector FROM cases WHERE sector <> '' ORDER BY sector"));
     if (!query)
         return fail(query.error());
     QStringList sectors;
@@ -190,7 +190,7 @@ Result<QStringList> CaseRepository::sectorsInUse() const
 
 Result<QStringList> CaseRepository::countriesInUse() const
 {
-    auto query = runQuery(m_store.database(),
+    auto query = runQuery(m_store,
                           QStringLiteral("SELECT code FROM (SELECT target_country AS code FROM cases UNION "
                                          "SELECT accused_country FROM cases) WHERE code IS NOT NULL"));
     if (!query)

@@ -1,6 +1,6 @@
 #include "CaseSearch.h"
 
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QRegularExpression>
@@ -182,7 +182,7 @@ Result<QList<Id>> CaseSearch::caseIds(const CaseFilter& filter, CaseSortKey sort
         sql += QStringLiteral(" LIMIT ?");
         values << limit;
     }
-    auto query = runQuery(m_store.database(), sql, values);
+    auto query = runQuery(m_store, sql, values);
     if (!query)
         return fail(query.error());
     QList<Id> ids;
@@ -194,8 +194,7 @@ Result<QList<Id>> CaseSearch::caseIds(const CaseFilter& filter, CaseSortKey sort
 Result<int> CaseSearch::count(const CaseFilter& filter) const
 {
     const Sql where = whereClause(filter);
-    auto query =
-        runQuery(m_store.database(), QStringLiteral("SELECT count(*) FROM cases c") + where.where, where.values);
+    auto query = runQuery(m_store, QStringLiteral("SELECT count(*) FROM cases c") + where.where, where.values);
     if (!query)
         return fail(query.error());
     query->next();
@@ -252,7 +251,7 @@ Result<QList<Id>> CaseSearch::outsideEventIds(const CaseFilter& filter) const
         conditions.append(QStringLiteral("e.date_to <= ?"));
         values << *filter.knownOn;
     }
-    auto query = runQuery(m_store.database(),
+    auto query = runQuery(m_store,
                           QStringLiteral("SELECT e.id FROM events e WHERE ") + conditions.join(QStringLiteral(" AND "))
                               + QStringLiteral(" ORDER BY e.id"),
                           values);
@@ -285,7 +284,7 @@ Result<QList<Id>> CaseSearch::contextEventIds(const CaseFilter& filter) const
             values << *filter.knownOn;
         values += where.values;
     }
-    auto query = runQuery(m_store.database(), sql, values);
+    auto query = runQuery(m_store, sql, values);
     if (!query)
         return fail(query.error());
     QList<Id> ids;
@@ -327,7 +326,7 @@ Result<QList<SearchHit>> CaseSearch::search(const QString& text, int limit) cons
         for (const QString& match : {whole, prefix}) {
             if (seen.size() >= limit)
                 break;
-            auto query = runQuery(m_store.database(), QString::fromLatin1(table.sql), {match, limit});
+            auto query = runQuery(m_store, QString::fromLatin1(table.sql), {match, limit});
             if (!query)
                 return fail(query.error());
             while (query->next() && seen.size() < limit) {

@@ -3,7 +3,7 @@
 #include "CaseSearch.h"
 #include "CaseTitles.h"
 #include "CountryCatalog.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QDate>
@@ -33,7 +33,7 @@ QString listedTitle(const Store& store, Id id, const QString& title)
                             "ORDER BY title COLLATE NOCASE DESC LIMIT 1",
                             "SELECT title FROM cases WHERE title >= ?1 COLLATE NOCASE AND id <> ?2 "
                             "ORDER BY title COLLATE NOCASE LIMIT 1"}) {
-        auto query = runQuery(store.database(), QString::fromLatin1(sql), {title, id});
+        auto query = runQuery(store, QString::fromLatin1(sql), {title, id});
         if (query && query->next())
             shared = std::max(shared, CaseTitles::sharedPrefixLength(title, query->value(0).toString()));
     }
@@ -149,7 +149,7 @@ void CaseTableModel::loadPage(int page) const
     QHash<Id, Row> byId;
     if (m_store && count > 0) {
         auto query = runQuery(
-            m_store->database(),
+            *m_store,
             QStringLiteral("SELECT c.id, c.title, c.status, coalesce(c.disclosed_day, c.first_day), "
                            "coalesce((SELECT date FROM events WHERE case_id = c.id AND kind = 'announcement' "
                            "AND date_from IS NOT NULL ORDER BY date_from, date_to LIMIT 1), (SELECT date FROM events "

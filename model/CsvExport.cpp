@@ -5,6 +5,7 @@
 #include "CsvReader.h"
 #include "SqliteStatement.h"
 #include "Store.h"
+#include "StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -69,11 +70,11 @@ Status writeCsv(Store& store, QIODevice& device, const Progress& progress)
     if (!store.isOpen())
         return fail(CsvExport::tr("no collection is open"));
     SqliteStatement count;
-    if (Status s = count.prepare(store.handle(), "SELECT count(*) FROM cases"); !s)
+    if (Status s = count.prepare(connectionOf(store), "SELECT count(*) FROM cases"); !s)
         return s;
     const qint64 total = count.step() ? count.columnInt(0) : 0;
     SqliteStatement rows;
-    if (Status s = rows.prepare(store.handle(), rowsSql); !s)
+    if (Status s = rows.prepare(connectionOf(store), rowsSql); !s)
         return fail(CsvExport::tr("reading the collection failed: %1").arg(s.error()));
     const QStringList columns = csvColumns();
     QByteArray out = columns.join(u',').toUtf8() + "\r\n";

@@ -4,7 +4,7 @@
 #include "CaseRepository.h"
 #include "CaseSearch.h"
 #include "EventRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -98,7 +98,7 @@ Result<QList<PossibleDuplicate>> findPossibleDuplicates(Store& store, const QStr
             if (suspect.trimmed().isEmpty())
                 continue;
             auto query = runQuery(
-                store.database(),
+                store,
                 QStringLiteral("SELECT DISTINCT c.id, c.title FROM cases c JOIN roles r ON r.case_id = c.id "
                                "JOIN actors a ON a.id = r.actor_id JOIN events e ON e.case_id = c.id "
                                "WHERE r.role = 'suspect' AND a.name = ? COLLATE NOCASE AND e.kind = 'announcement' "
@@ -124,7 +124,7 @@ Result<QList<PossibleDuplicate>> findPossibleDuplicates(Store& store, const QStr
         QStringList terms;
         for (const QString& term : CaseSearch::ftsTerms(words.join(u' ')))
             terms.append(term);
-        auto query = runQuery(store.database(),
+        auto query = runQuery(store,
                               QStringLiteral("SELECT c.id, c.title FROM cases_fts f JOIN cases c ON c.id = f.rowid "
                                              "WHERE cases_fts MATCH ? ORDER BY rank LIMIT 200"),
                               {QStringLiteral("title : (%1)").arg(terms.join(QStringLiteral(" OR ")))});
@@ -154,7 +154,7 @@ Result<QList<StatementProposal>> proposeStatements(Store& store, Id announcement
             side = record->targetCountry;
     }
 
-    auto query = runQuery(store.database(),
+    auto query = runQuery(store,
                           QStringLiteral("SELECT id FROM events WHERE kind = 'statement' AND date_from >= ? "
                                          "AND date_from <= ? AND id <> ? AND id NOT IN "
                                          "(SELECT to_event FROM links WHERE from_event = ?)"),

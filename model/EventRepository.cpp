@@ -1,7 +1,7 @@
 #include "EventRepository.h"
 
 #include "RecordWriter.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -16,7 +16,7 @@ const QString selectColumns = QStringLiteral("SELECT id, case_id, kind, title, d
 // Earliest day, then latest day; undated events last.
 const QString dateOrder = QStringLiteral(" ORDER BY date_from IS NULL, date_from, date_to, id");
 
-Event eventFrom(const QSqlQuery& query)
+Event eventFrom(const SqliteStatement& query)
 {
     Event event;
     event.id = query.value(0).toLongLong();
@@ -56,7 +56,7 @@ QVariantList values(const Event& event)
             event.reference.trimmed()};
 }
 
-Result<QList<Event>> eventsFrom(Result<QSqlQuery> query)
+Result<QList<Event>> eventsFrom(Result<SqliteStatement> query)
 {
     if (!query)
         return fail(query.error());
@@ -85,7 +85,7 @@ Status EventRepository::update(const Event& event)
         return s;
     return m_store.transact([&]() -> Status {
         auto query = runQuery(
-            m_store.database(),
+            m_store,
             QStringLiteral("UPDATE events SET case_id = ?, kind = ?, title = ?, description = ?, "
                            "date = ?, date_from = ?, date_to = ?, end_date = ?, end_to = ?, "
                            "country = ?, city = ?, venue_context = ?, actor_id = ?, reference = ? WHERE id = ?"),
@@ -102,7 +102,7 @@ Status EventRepository::update(const Event& event)
 Status EventRepository::remove(Id id)
 {
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM events WHERE id = ?"), {id});
+        auto query = runQuery(m_store, QStringLiteral("DELETE FROM events WHERE id = ?"), {id});
         if (!query)
             return fail(tr("the event could not be deleted: %1").arg(query.error()));
         if (query->numRowsAffected() != 1)
@@ -114,7 +114,7 @@ Status EventRepository::remove(Id id)
 
 Result<Event> EventRepository::get(Id id) const
 {
-    auto query = runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE id = ?"), {id});
+    auto query = runQuery(m_store, selectColumns + QStringLiteral("WHERE id = ?"), {id});
     if (!query)
         return fail(query.error());
     if (!query->next())
@@ -124,19 +124,17 @@ Result<Event> EventRepository::get(Id id) const
 
 Result<QList<Event>> EventRepository::eventsOfCase(Id caseId) const
 {
-    return eventsFrom(
-        runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE case_id = ?") + dateOrder, {caseId}));
+    return eventsFrom(runQuery(m_store, selectColumns + QStringLiteral("WHERE case_id = ?") + dateOrder, {caseId}));
 }
 
 Result<QList<Event>> EventRepository::standaloneEvents() const
 {
-    return eventsFrom(
-        runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE case_id IS NULL") + dateOrder));
+    return eventsFrom(runQuery(m_store, selectColumns + QStringLiteral("WHERE case_id IS NULL") + dateOrder));
 }
 
 Result<int> EventRepository::count() const
 {
-    auto query = runQuery(m_store.database(), QStringLiteral("SELECT count(*) FROM events"));
+    auto query = runQuery(m_store, QStringLiteral("SELECT count(*) FROM events"));
     if (!query)
         return fail(query.error());
     query->next();
@@ -145,7 +143,7 @@ Result<int> EventRepository::count() const
 
 Result<Id> EventRepository::highestId() const
 {
-    auto query = runQuery(m_store.database(), QStringLiteral("SELECT max(id) FROM events"));
+    auto query = runQuery(m_store, QStringLiteral("SELECT max(id) FROM events"));
     if (!query)
         return fail(query.error());
     if (!query->next())

@@ -4,6 +4,7 @@
 
 #include "SqliteStatement.h"
 #include "Store.h"
+#include "StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -138,7 +139,7 @@ private:
     Result<qint64> countRecords()
     {
         SqliteStatement q;
-        if (Status s = q.prepare(m_store.handle(),
+        if (Status s = q.prepare(connectionOf(m_store),
                                  "SELECT (SELECT count(*) FROM actors) + (SELECT count(*) FROM sources) + "
                                  "(SELECT count(*) FROM cases) + (SELECT count(*) FROM events) + "
                                  "(SELECT count(*) FROM links)");
@@ -186,7 +187,7 @@ private:
 
     Status prepare(SqliteStatement& q, const char* sql)
     {
-        if (Status s = q.prepare(m_store.handle(), sql); !s)
+        if (Status s = q.prepare(connectionOf(m_store), sql); !s)
             return fail(JsonExport::tr("reading the collection failed: %1").arg(s.error()));
         return {};
     }
@@ -298,13 +299,13 @@ private:
         }
         ChildCursor roles;
         ChildCursor citations;
-        if (Status s = roles.open(m_store.handle(),
+        if (Status s = roles.open(connectionOf(m_store),
                                   "SELECT case_id, actor_id, role, note FROM roles "
                                   "ORDER BY case_id, id");
             !s) {
             return s;
         }
-        if (Status s = citations.open(m_store.handle(),
+        if (Status s = citations.open(connectionOf(m_store),
                                       "SELECT case_id, source_id, quote FROM citations "
                                       "WHERE case_id IS NOT NULL ORDER BY case_id, id");
             !s) {
@@ -347,7 +348,7 @@ private:
             return s;
         }
         ChildCursor citations;
-        if (Status s = citations.open(m_store.handle(),
+        if (Status s = citations.open(connectionOf(m_store),
                                       "SELECT event_id, source_id, quote FROM citations "
                                       "WHERE event_id IS NOT NULL ORDER BY event_id, id");
             !s) {

@@ -4,7 +4,7 @@
 
 #include "BulkLoad.h"
 #include "RecordWriter.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -126,7 +126,7 @@ private:
     // Into an empty collection, numeric ids are kept so that export and import round-trip exactly.
     Status decideIdPolicy()
     {
-        auto query = runQuery(m_store.database(),
+        auto query = runQuery(m_store,
                               QStringLiteral("SELECT (SELECT count(*) FROM actors) + (SELECT count(*) FROM cases) + "
                                              "(SELECT count(*) FROM events) + (SELECT count(*) FROM sources)"));
         if (!query)

@@ -2,7 +2,7 @@
 
 #include "EventRepository.h"
 #include "RecordWriter.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -16,7 +16,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral("SELECT id, from_event, to_event, relation, note, source_id FROM links ");
 
-Link linkFrom(const QSqlQuery& query)
+Link linkFrom(const SqliteStatement& query)
 {
     Link link;
     link.id = query.value(0).toLongLong();
@@ -68,7 +68,7 @@ Status LinkRepository::update(const Link& link)
         return s;
     return m_store.transact([&]() -> Status {
         auto query = runQuery(
-            m_store.database(),
+            m_store,
             QStringLiteral("UPDATE links SET from_event = ?, to_event = ?, relation = ?, note = ?, "
                            "source_id = ? WHERE id = ?"),
             {link.fromEvent, link.toEvent, toKey(link.relation), link.note, nullableId(link.sourceId), link.id});
@@ -84,7 +84,7 @@ Status LinkRepository::update(const Link& link)
 Status LinkRepository::remove(Id id)
 {
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM links WHERE id = ?"), {id});
+        auto query = runQuery(m_store, QStringLiteral("DELETE FROM links WHERE id = ?"), {id});
         if (!query)
             return fail(tr("the link could not be deleted: %1").arg(query.error()));
         m_store.noteChange(Change::Links);
@@ -94,7 +94,7 @@ Status LinkRepository::remove(Id id)
 
 Result<Link> LinkRepository::get(Id id) const
 {
-    auto query = runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE id = ?"), {id});
+    auto query = runQuery(m_store, selectColumns + QStringLiteral("WHERE id = ?"), {id});
     if (!query)
         return fail(query.error());
     if (!query->next())
@@ -104,7 +104,7 @@ Result<Link> LinkRepository::get(Id id) const
 
 Result<QList<LinkDetail>> LinkRepository::details(const QString& where, const QVariantList& values) const
 {
-    auto query = runQuery(m_store.database(), selectColumns + where + QStringLiteral(" ORDER BY id"), values);
+    auto query = runQuery(m_store, selectColumns + where + QStringLiteral(" ORDER BY id"), values);
     if (!query)
         return fail(query.error());
     QList<Link> links;

@@ -6,11 +6,13 @@
 #include "LinkRepository.h"
 #include "RecordWriter.h"
 #include "SourceRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <iterator>
 
 namespace Spyline {
 
@@ -58,7 +60,7 @@ Status appendOriginsOf(Store& store, RecordSet& set, const QString& kind, Id rec
 {
     if (recordId <= 0)
         return {};
-    auto notes = runQuery(store.database(),
+    auto notes = runQuery(store,
                           QStringLiteral("SELECT origin_id, their_id, action FROM merged_records "
                                          "WHERE kind = ? AND record_id = ? ORDER BY origin_id"),
                           {kind, recordId});
@@ -162,7 +164,7 @@ Result<Snapshot> snapshotActor(Store& store, Id actorId)
     auto actor = ActorRepository(store).get(actorId);
     if (!actor)
         return fail(actor.error());
-    auto roles = runQuery(store.database(), QStringLiteral("SELECT count(*) FROM roles WHERE actor_id = ?"), {actorId});
+    auto roles = runQuery(store, QStringLiteral("SELECT count(*) FROM roles WHERE actor_id = ?"), {actorId});
     if (!roles)
         return fail(roles.error());
     roles->next();
@@ -171,7 +173,7 @@ Result<Snapshot> snapshotActor(Store& store, Id actorId)
             RecordSet::tr("%1 has %n role(s) in cases; remove the roles first", nullptr, count).arg(actor->name));
     }
     snapshot.before.actors.append(*actor);
-    auto acted = runQuery(store.database(), QStringLiteral("SELECT id FROM events WHERE actor_id = ?"), {actorId});
+    auto acted = runQuery(store, QStringLiteral("SELECT id FROM events WHERE actor_id = ?"), {actorId});
     if (!acted)
         return fail(acted.error());
     QList<Id> eventIds;
@@ -203,7 +205,7 @@ Result<Snapshot> snapshotSource(Store& store, Id sourceId)
     if (!source)
         return fail(source.error());
     snapshot.before.sources.append(*source);
-    auto citations = runQuery(store.database(),
+    auto citations = runQuery(store,
                               QStringLiteral("SELECT id, source_id, case_id, event_id, quote FROM citations "
                                              "WHERE source_id = ? ORDER BY id"),
                               {sourceId});
@@ -214,7 +216,7 @@ Result<Snapshot> snapshotSource(Store& store, Id sourceId)
                                                    idFrom(citations->value(2)), idFrom(citations->value(3)),
                                                    citations->value(4).toString()});
     }
-    auto links = runQuery(store.database(), QStringLiteral("SELECT id FROM links WHERE source_id = ?"), {sourceId});
+    auto links = runQuery(store, QStringLiteral("SELECT id FROM links WHERE source_id = ?"), {sourceId});
     if (!links)
         return fail(links.error());
     QList<Id> linkIds;
@@ -437,13 +439,49 @@ Status applyChange(Store& store, const RecordSet& from, RecordSet& to)
         for (const OriginNote& note : std::as_const(to.origins)) {
             if (from.origins.contains(note))
                 continue;
-            auto query = runQuery(store.database(),
+            auto query = runQuery(store,
                                   QStringLiteral("INSERT OR IGNORE INTO merged_records (kind, record_id, origin_id, "
                                                  "their_id, action) VALUES (?, ?, ?, ?, ?)"),
                                   {note.kind, note.recordId, note.originId, note.theirId,
                                    note.added ? QStringLiteral("added") : QStringLiteral("updated")});
             if (!query)
                 return fail(RecordSet::tr("where a record came from could not be noted again: %1").arg(query.error()));
+        }
+        store.noteChange(Change::Everything);
+        return {};
+    });
+}
+
+namespace {
+
+// Children before parents: the order in which records stored by an import are removed.
+constexpr const char* importedTables[] = {"links", "citations", "roles", "events", "cases", "sources", "actors"};
+
+} // namespace
+
+Result<QList<Id>> importMarks(Store& store)
+{
+    QList<Id> marks;
+    for (const char* table : importedTables) {
+        auto query =
+            runQuery(store, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1StringView(table)));
+        if (!query)
+            return fail(query.error());
+        query->next();
+        marks.append(query->value(0).toLongLong());
+    }
+    return marks;
+}
+
+Status removeRecordsAfter(Store& store, const QList<Id>& marks)
+{
+    return store.transact([&]() -> Status {
+        for (qsizetype i = 0; i < marks.size() && i < qsizetype(std::size(importedTables)); ++i) {
+            auto removed =
+                runQuery(store, QStringLiteral("DELETE FROM %1 WHERE id > ?").arg(QLatin1StringView(importedTables[i])),
+                         {marks.at(i)});
+            if (!removed)
+                return removed.status();
         }
         store.noteChange(Change::Everything);
         return {};

@@ -3,6 +3,7 @@
 #include "Records.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace Spyline {
 
@@ -65,5 +66,16 @@ Result<Snapshot> snapshotLink(Store& store, Id linkId);
 // updates what both hold but differs, deletes what only `from` holds. Records are matched by
 // kind and id.
 Status applyChange(Store& store, const RecordSet& from, RecordSet& to);
+
+// What goes with a change besides records (graph positions, where merged records came from): run
+// in the change's transaction after the records on redo (`after` holds their ids) and before them
+// on undo.
+using ChangeCompanion = std::function<Status(Store& store, const RecordSet& after, bool redo)>;
+
+// Where an import begins: the highest id of every table, in the order undoing an import removes
+// records (children before parents).
+Result<QList<Id>> importMarks(Store& store);
+// Removes, in one transaction, every record stored after `marks` (see importMarks).
+Status removeRecordsAfter(Store& store, const QList<Id>& marks);
 
 } // namespace Spyline

@@ -1,6 +1,7 @@
 #include "RecordWriter.h"
 
 #include "Store.h"
+#include "StoreAccess.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,7 @@ Result<SqliteStatement*> RecordWriter::statement(Statement which)
     // Prepared on first use: a repository that stores one actor prepares one statement.
     SqliteStatement& entry = m_statements[which];
     if (!entry.isPrepared()) {
-        if (Status s = entry.prepare(m_store.handle(), statementSql[which]); !s)
+        if (Status s = entry.prepare(connectionOf(m_store), statementSql[which]); !s)
             return fail(s.error());
     }
     return &entry;

@@ -1,5 +1,9 @@
 #pragma once
 
+#ifndef SPYLINE_STORE_INTERNALS
+#error "SearchTokenizer.h is private to the store (model/)"
+#endif
+
 class QString;
 struct sqlite3;
 

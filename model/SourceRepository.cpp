@@ -1,9 +1,9 @@
 #include "SourceRepository.h"
 
 #include "RecordWriter.h"
-#include "SqlQuery.h"
 #include "SqliteStatement.h"
 #include "Store.h"
+#include "StoreAccess.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -19,7 +19,7 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT s.id, s.url, s.publisher, s.title, s.published, s.reliability, s.credibility FROM sources s ");
 
-Source sourceFrom(const QSqlQuery& query)
+Source sourceFrom(const SqliteStatement& query)
 {
     Source source;
     source.id = query.value(0).toLongLong();
@@ -42,7 +42,7 @@ QVariantList values(const Source& source)
             source.grade.credibility};
 }
 
-Result<QList<Citation>> citationsFrom(Result<QSqlQuery> query)
+Result<QList<Citation>> citationsFrom(Result<SqliteStatement> query)
 {
     if (!query)
         return fail(query.error());
@@ -73,7 +73,7 @@ Status SourceRepository::update(const Source& source)
     if (Status s = validateSource(source); !s)
         return s;
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(),
+        auto query = runQuery(m_store,
                               QStringLiteral("UPDATE sources SET url = ?, publisher = ?, title = ?, published = ?, "
                                              "reliability = ?, credibility = ? WHERE id = ?"),
                               values(source) + QVariantList {source.id});
@@ -92,7 +92,7 @@ Status SourceRepository::update(const Source& source)
 Status SourceRepository::remove(Id id)
 {
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM sources WHERE id = ?"), {id});
+        auto query = runQuery(m_store, QStringLiteral("DELETE FROM sources WHERE id = ?"), {id});
         if (!query)
             return fail(tr("the source could not be deleted: %1").arg(query.error()));
         if (query->numRowsAffected() != 1)
@@ -104,7 +104,7 @@ Status SourceRepository::remove(Id id)
 
 Result<Source> SourceRepository::get(Id id) const
 {
-    auto query = runQuery(m_store.database(), selectColumns + QStringLiteral("WHERE s.id = ?"), {id});
+    auto query = runQuery(m_store, selectColumns + QStringLiteral("WHERE s.id = ?"), {id});
     if (!query)
         return fail(query.error());
     if (!query->next())
@@ -114,7 +114,7 @@ Result<Source> SourceRepository::get(Id id) const
 
 Result<QList<Source>> SourceRepository::all() const
 {
-    auto query = runQuery(m_store.database(), selectColumns + QStringLiteral("ORDER BY s.id"));
+    auto query = runQuery(m_store, selectColumns + QStringLiteral("ORDER BY s.id"));
     if (!query)
         return fail(query.error());
     QList<Source> sources;
@@ -125,7 +125,7 @@ Result<QList<Source>> SourceRepository::all() const
 
 Result<Id> SourceRepository::findByUrl(const QString& url) const
 {
-    auto query = runQuery(m_store.database(), QStringLiteral("SELECT id FROM sources WHERE url = ?"), {url});
+    auto query = runQuery(m_store, QStringLiteral("SELECT id FROM sources WHERE url = ?"), {url});
     if (!query)
         return fail(query.error());
     return query->next() ? query->value(0).toLongLong() : Id(0);
@@ -133,7 +133,7 @@ Result<Id> SourceRepository::findByUrl(const QString& url) const
 
 Result<QStringList> SourceRepository::publishers() const
 {
-    auto query = runQuery(m_store.database(),
+    auto query = runQuery(m_store,
                           QStringLiteral("SELECT publisher FROM sources WHERE publisher <> '' GROUP BY publisher "
                                          "ORDER BY count(*) DESC, publisher COLLATE NOCASE"));
     if (!query)
@@ -152,7 +152,7 @@ Result<Id> SourceRepository::cite(const Citation& citation)
 Status SourceRepository::removeCitation(Id citationId)
 {
     return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store.database(), QStringLiteral("DELETE FROM citations WHERE id = ?"), {citationId});
+        auto query = runQuery(m_store, QStringLiteral("DELETE FROM citations WHERE id = ?"), {citationId});
         if (!query)
             return fail(query.error());
         m_store.noteChange(Change::Sources);
@@ -163,13 +163,13 @@ Status SourceRepository::removeCitation(Id citationId)
 Result<QList<Citation>> SourceRepository::citationsOfCase(Id caseId) const
 {
     return citationsFrom(
-        runQuery(m_store.database(), citationColumns + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
+        runQuery(m_store, citationColumns + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
 }
 
 Result<QList<Citation>> SourceRepository::citationsOfEvent(Id eventId) const
 {
     return citationsFrom(
-        runQuery(m_store.database(), citationColumns + QStringLiteral("WHERE event_id = ? ORDER BY id"), {eventId}));
+        runQuery(m_store, citationColumns + QStringLiteral("WHERE event_id = ? ORDER BY id"), {eventId}));
 }
 
 Result<QList<CitedGrade>> SourceRepository::gradesCitedByEvent(Id eventId, int limit) const
@@ -184,7 +184,7 @@ Result<QList<CitedGrade>> SourceRepository::gradesCitedByCase(Id caseId, int lim
 
 Result<QList<CitedGrade>> SourceRepository::gradesCitedBy(const QString& column, Id id, int limit) const
 {
-    auto query = runQuery(m_store.database(),
+    auto query = runQuery(m_store,
                           QStringLiteral("SELECT s.reliability, s.credibility, s.publisher FROM citations c "
                                          "JOIN sources s ON s.id = c.source_id WHERE c.%1 = ? "
                                          "GROUP BY s.reliability, s.credibility, s.publisher "
@@ -204,7 +204,7 @@ Result<QList<CitedGrade>> SourceRepository::gradesCitedBy(const QString& column,
 Result<QList<Source>> SourceRepository::sourcesOfCase(Id caseId) const
 {
     auto query =
-        runQuery(m_store.database(),
+        runQuery(m_store,
                  selectColumns
                      + QStringLiteral("JOIN (SELECT source_id, min(id) AS first FROM citations WHERE case_id = ? "
                                       "OR event_id IN (SELECT id FROM events WHERE case_id = ?) "
@@ -227,18 +227,18 @@ Result<QList<Source>> SourceRepository::sourcesCitedBy(const QList<Id>& caseIds,
 
     // A scratch table of the ids, so that a chart of a million events needs no million parameters.
     const auto fill = [&](const QString& table, const QList<Id>& ids) -> Status {
-        if (auto made = runQuery(m_store.database(),
+        if (auto made = runQuery(m_store,
                                  QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER "
                                                 "PRIMARY KEY)")
                                      .arg(table));
             !made) {
             return made.status();
         }
-        if (auto cleared = runQuery(m_store.database(), QStringLiteral("DELETE FROM %1").arg(table)); !cleared)
+        if (auto cleared = runQuery(m_store, QStringLiteral("DELETE FROM %1").arg(table)); !cleared)
             return cleared.status();
         SqliteStatement insert;
         if (Status s = insert.prepare(
-                m_store.handle(),
+                connectionOf(m_store),
                 QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table).toUtf8().constData());
             !s) {
             return s;
@@ -255,7 +255,7 @@ Result<QList<Source>> SourceRepository::sourcesCitedBy(const QList<Id>& caseIds,
     if (Status s = fill(QStringLiteral("shown_events"), eventIds); !s)
         return fail(s.error());
     auto query = runQuery(
-        m_store.database(),
+        m_store,
         selectColumns
             + QStringLiteral(
                 "JOIN (SELECT source_id, min(ord) AS first FROM ("
@@ -287,8 +287,8 @@ Result<QList<Source>> SourceRepository::sourcesCitedByScan(const QList<Id>& case
     std::unordered_map<Id, qint64> firstCitation;
     const auto cite = [&](Id source, qint64 order) { firstCitation.try_emplace(source, order); };
     SqliteStatement citations;
-    if (Status s =
-            citations.prepare(m_store.handle(), "SELECT id, source_id, case_id, event_id FROM citations ORDER BY id");
+    if (Status s = citations.prepare(connectionOf(m_store),
+                                     "SELECT id, source_id, case_id, event_id FROM citations ORDER BY id");
         !s) {
         return fail(s.error());
     }
@@ -302,7 +302,7 @@ Result<QList<Source>> SourceRepository::sourcesCitedByScan(const QList<Id>& case
         return fail(citations.error());
     constexpr qint64 AfterCitations = 1000000000000;
     SqliteStatement links;
-    if (Status s = links.prepare(m_store.handle(),
+    if (Status s = links.prepare(connectionOf(m_store),
                                  "SELECT id, source_id, from_event, to_event FROM links WHERE source_id IS NOT NULL "
                                  "ORDER BY id");
         !s) {
@@ -315,7 +315,7 @@ Result<QList<Source>> SourceRepository::sourcesCitedByScan(const QList<Id>& case
     if (links.failed())
         return fail(links.error());
 
-    auto query = runQuery(m_store.database(), selectColumns);
+    auto query = runQuery(m_store, selectColumns);
     if (!query)
         return fail(query.error());
     std::vector<std::pair<qint64, Source>> ordered;

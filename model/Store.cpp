@@ -3,7 +3,9 @@
 #include "CountryCatalog.h"
 #include "PartialDate.h"
 #include "SearchTokenizer.h"
+#include "SqliteLibrary.h"
 #include "SqliteStatement.h"
+#include "StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,14 +13,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QtEndian>
 
 #include <algorithm>
-#include <atomic>
 #include <iterator>
 #include <sqlite3.h>
 
@@ -26,10 +24,12 @@ namespace Spyline {
 
 namespace {
 
-QString newConnectionName()
+// The SQLite library the store calls, checked once: a library too old for what the store was built
+// to use, or one without full-text search, refuses every collection with the reason.
+Status libraryIsUsable()
 {
-    static std::atomic<int> counter {0};
-    return QStringLiteral("spyline-store-%1").arg(++counter);
+    static const Status usable = checkSqliteLibrary(SqliteLibrary::builtAgainst(), SqliteLibrary::loaded());
+    return usable;
 }
 
 // Migration N brings a collection from schema N-1 to schema N.
@@ -76,60 +76,18 @@ QString sqliteMessage(sqlite3* db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
-// A failure in words for people: the cause first (a full disk is not a damaged collection).
-QString describeFailure(int code, const QString& message)
-{
-    switch (code & 0xFF) {
-    case SQLITE_FULL:
-        return Store::tr("the disk is full");
-    case SQLITE_IOERR:
-        return Store::tr("the disk could not be read or written (%1)").arg(message);
-    case SQLITE_READONLY:
-        return Store::tr("the file cannot be written (%1)").arg(message);
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Store::tr("the collection is busy: another program is writing to it (%1); try again").arg(message);
-    case SQLITE_CANTOPEN:
-        return Store::tr("the file cannot be opened (%1)").arg(message);
-    case SQLITE_NOMEM:
-        return Store::tr("there is not enough memory");
-    default:
-        return message;
-    }
-}
-
-Status runScript(sqlite3* db, const QString& script)
-{
-    char* message = nullptr;
-    const int rc = sqlite3_exec(db, script.toUtf8().constData(), nullptr, nullptr, &message);
-    if (rc == SQLITE_OK)
-        return {};
-    const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
-    sqlite3_free(message);
-    return fail(describeFailure(sqlite3_extended_errcode(db), text));
-}
-
 // One whole number from a statement such as "PRAGMA user_version"; the failure says why.
 Result<qint64> readInteger(sqlite3* db, const char* sql, int* errorCode = nullptr)
 {
-    sqlite3_stmt* statement = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
-    qint64 value = 0;
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(statement);
-        if (rc == SQLITE_ROW) {
-            value = sqlite3_column_int64(statement, 0);
-            rc = SQLITE_OK;
-        }
-    }
-    const int code = rc == SQLITE_OK ? SQLITE_OK : sqlite3_extended_errcode(db);
-    const QString message = sqliteMessage(db);
-    sqlite3_finalize(statement);
+    SqliteStatement statement;
+    const bool prepared = statement.prepare(db, sql).ok();
+    const bool found = prepared && statement.step();
+    const int code = found || (prepared && !statement.failed()) ? SQLITE_OK : statement.errorCode();
     if (errorCode)
         *errorCode = code;
     if (code != SQLITE_OK)
-        return fail(describeFailure(code, message));
-    return value;
+        return fail(describeSqliteFailure(code, sqliteMessage(db)));
+    return found ? statement.columnInt(0) : 0;
 }
 
 struct SchemaObject
@@ -142,24 +100,21 @@ struct SchemaObject
 
 Result<QList<SchemaObject>> readSchema(sqlite3* db)
 {
-    sqlite3_stmt* statement = nullptr;
-    const char* sql = "SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
-                      "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name";
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return fail(sqliteMessage(db));
+    SqliteStatement statement;
+    if (Status s =
+            statement.prepare(db,
+                              QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
+                                             "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"));
+        !s) {
+        return fail(s.error());
+    }
     QList<SchemaObject> objects;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const auto text = [&](int column) {
-            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)),
-                                     sqlite3_column_bytes(statement, column));
-        };
+    while (statement.step()) {
+        const auto text = [&](int column) { return QString::fromUtf8(statement.columnBytes(column)); };
         objects.append({text(0), text(1), text(2)});
     }
-    const QString error = rc == SQLITE_DONE ? QString() : sqliteMessage(db);
-    sqlite3_finalize(statement);
-    if (!error.isEmpty())
-        return fail(error);
+    if (statement.failed())
+        return fail(statement.error());
     return objects;
 }
 
@@ -260,7 +215,6 @@ Status syncCountries(sqlite3* db)
 
 Store::Store(QObject* parent)
     : QObject(parent)
-    , m_connectionName(newConnectionName())
 {
 }
 
@@ -274,35 +228,31 @@ bool Store::isOpen() const
     return m_handle != nullptr;
 }
 
-QSqlDatabase Store::database() const
+sqlite3* connectionOf(const Store& store)
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return store.m_handle;
 }
 
 Status Store::connect(const QString& path, bool readOnly)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(tr("Qt's SQLite driver (QSQLITE) is not installed"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open()) {
-        const QString error = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        return fail(tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error));
+    if (Status s = libraryIsUsable(); !s)
+        return s;
+    // Through the SQLite library Spyline links and no other: the library that runs the statements is
+    // the one that reads and writes the file. One connection serves one thread at a time.
+    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE;
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString error = db ? sqliteMessage(db) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return fail(Store::tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), error));
     }
-    const QVariant handle = db.driver()->handle();
-    m_handle = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+    m_handle = db;
     m_path = path;
     m_readOnly = readOnly;
-    if (!m_handle) {
-        close();
-        return fail(tr("Qt's SQLite driver gave no connection handle"));
-    }
     // Defensive from the first statement: no writes to the schema tables, no untrusted functions in
     // schema objects until the schema is known to be Spyline's own.
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -320,7 +270,7 @@ Status Store::create(const QString& path)
     close();
     const bool inMemory = path == QStringLiteral(":memory:");
     if (!inMemory && QFileInfo::exists(path))
-        return fail(tr("%1 already exists; Spyline does not overwrite it").arg(QFileInfo(path).fileName()));
+        return fail(Store::tr("%1 already exists; Spyline does not overwrite it").arg(QFileInfo(path).fileName()));
     if (Status s = connect(path, false); !s)
         return s;
     Status s = runScript(m_handle, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
@@ -339,7 +289,7 @@ Status Store::create(const QString& path)
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
         }
-        return fail(tr("%1 could not be created: %2").arg(QFileInfo(path).fileName(), s.error()));
+        return fail(Store::tr("%1 could not be created: %2").arg(QFileInfo(path).fileName(), s.error()));
     }
     return {};
 }
@@ -350,9 +300,9 @@ Status Store::open(const QString& path, Access access)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return fail(tr("%1 does not exist").arg(path));
+        return fail(Store::tr("%1 does not exist").arg(path));
     if (!info.isFile())
-        return fail(tr("%1 is not a file").arg(path));
+        return fail(Store::tr("%1 is not a file").arg(path));
     if (Status s = checkHeader(path); !s)
         return s;
     // The owner's write bit counts too: a file marked read-only stays unchanged even for root.
@@ -375,39 +325,39 @@ Status Store::open(const QString& path, Access access)
                                  : Result<qint64>(fail(applicationId.error()));
     if (!version) {
         if ((code & 0xFF) == SQLITE_NOTADB || (code & 0xFF) == SQLITE_CORRUPT)
-            return refuse(tr("%1 is not a Spyline collection: %2").arg(name, version.error()));
-        return refuse(tr("%1 cannot be read: %2").arg(name, version.error()));
+            return refuse(Store::tr("%1 is not a Spyline collection: %2").arg(name, version.error()));
+        return refuse(Store::tr("%1 cannot be read: %2").arg(name, version.error()));
     }
     if (qint32(*applicationId) != ApplicationId)
-        return refuse(tr("%1 is an SQLite database, but not a Spyline collection").arg(name));
+        return refuse(Store::tr("%1 is an SQLite database, but not a Spyline collection").arg(name));
     if (*version > SchemaVersion) {
-        return refuse(tr("%1 was written by a newer Spyline (schema %2); this version reads schemas up to %3. "
+        return refuse(Store::tr("%1 was written by a newer Spyline (schema %2); this version reads schemas up to %3. "
                          "Update Spyline to open it.")
                           .arg(name)
                           .arg(*version)
                           .arg(SchemaVersion));
     }
     if (*version < 1)
-        return refuse(tr("%1 is not a Spyline collection: it has no schema").arg(name));
+        return refuse(Store::tr("%1 is not a Spyline collection: it has no schema").arg(name));
     if (Status s = verifySchema(int(*version)); !s)
         return refuse(s.error());
     if (*version < SchemaVersion) {
         if (access == Access::Read)
             return openUpgradedCopy(path);
         if (m_readOnly)
-            return refuse(tr("%1 needs an upgrade to schema %2, but it is read-only").arg(name).arg(SchemaVersion));
+            return refuse(Store::tr("%1 needs an upgrade to schema %2, but it is read-only").arg(name).arg(SchemaVersion));
         if (Status s = migrate(int(*version)); !s)
-            return refuse(tr("%1 could not be upgraded: %2").arg(name, s.error()));
+            return refuse(Store::tr("%1 could not be upgraded: %2").arg(name, s.error()));
     }
     if (Status s = configure(); !s)
-        return refuse(tr("%1 cannot be used: %2").arg(name, s.error()));
+        return refuse(Store::tr("%1 cannot be used: %2").arg(name, s.error()));
     if (!m_readOnly) {
         auto needed = countriesNeedSync(m_handle);
         if (!needed)
-            return refuse(tr("%1 cannot be used: %2").arg(name, needed.error()));
+            return refuse(Store::tr("%1 cannot be used: %2").arg(name, needed.error()));
         if (*needed) {
             if (Status s = transact([&] { return syncCountries(m_handle); }); !s)
-                return refuse(tr("%1 cannot be used: %2").arg(name, s.error()));
+                return refuse(Store::tr("%1 cannot be used: %2").arg(name, s.error()));
         }
     }
     return {};
@@ -420,7 +370,7 @@ Status Store::openUpgradedCopy(const QString& path)
     {
         QTemporaryFile reserve(QDir::temp().filePath(QStringLiteral("spyline-read-XXXXXX.spyline")));
         if (!reserve.open())
-            return fail(tr("%1 cannot be read: no room for a temporary copy (%2)")
+            return fail(Store::tr("%1 cannot be read: no room for a temporary copy (%2)")
                             .arg(QFileInfo(path).fileName(), reserve.errorString()));
         copy = reserve.fileName();
     }
@@ -432,7 +382,7 @@ Status Store::openUpgradedCopy(const QString& path)
     if (!s) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(copy + suffix);
-        return fail(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), s.error()));
+        return fail(Store::tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), s.error()));
     }
     m_temporaryCopy = copy;
     m_path = path;
@@ -448,7 +398,7 @@ Status Store::verifySchema(int version) const
     const auto actual = readSchema(m_handle);
     const QString name = QFileInfo(m_path).fileName();
     if (!actual)
-        return fail(tr("%1 is not a Spyline collection: %2").arg(name, actual.error()));
+        return fail(Store::tr("%1 is not a Spyline collection: %2").arg(name, actual.error()));
     QStringList unexpected;
     for (const auto& object : *actual) {
         if (!expected->contains(object))
@@ -460,12 +410,12 @@ Status Store::verifySchema(int version) const
             missing.append(object.type + u' ' + object.name);
     }
     if (!unexpected.isEmpty()) {
-        return fail(tr("%1 is not a Spyline collection as written by Spyline: it holds objects Spyline did not "
+        return fail(Store::tr("%1 is not a Spyline collection as written by Spyline: it holds objects Spyline did not "
                        "create or that were changed (%2)")
                         .arg(name, unexpected.mid(0, 3).join(QStringLiteral(", "))));
     }
     if (!missing.isEmpty()) {
-        return fail(tr("%1 is damaged: it lacks %2").arg(name, missing.mid(0, 3).join(QStringLiteral(", "))));
+        return fail(Store::tr("%1 is damaged: it lacks %2").arg(name, missing.mid(0, 3).join(QStringLiteral(", "))));
     }
     return {};
 }
@@ -493,16 +443,13 @@ Status Store::configure()
 
 void Store::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
+    if (!m_handle)
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        // Planner statistics only for a collection that was written to: reading changes nothing.
-        if (m_handle && m_wrote && !m_readOnly && m_depth == 0)
-            sqlite3_exec(m_handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    // Planner statistics only for a collection that was written to: reading changes nothing.
+    if (m_wrote && !m_readOnly && m_depth == 0)
+        sqlite3_exec(m_handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
+    // A statement still held elsewhere keeps the connection until it is finalized.
+    sqlite3_close_v2(m_handle);
     if (!m_temporaryCopy.isEmpty()) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_temporaryCopy + suffix);
@@ -519,14 +466,14 @@ void Store::close()
 Status Store::checkpoint()
 {
     if (!isOpen())
-        return fail(tr("no collection is open"));
+        return fail(Store::tr("no collection is open"));
     int logFrames = 0;
     int copiedFrames = 0;
     const int rc = sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &copiedFrames);
     if (rc != SQLITE_OK)
-        return fail(describeFailure(sqlite3_extended_errcode(m_handle), sqliteMessage(m_handle)));
+        return fail(describeSqliteFailure(sqlite3_extended_errcode(m_handle), sqliteMessage(m_handle)));
     if (logFrames > 0 && copiedFrames < logFrames)
-        return fail(tr("the journal could not be folded into the collection: another program still reads it"));
+        return fail(Store::tr("the journal could not be folded into the collection: another program still reads it"));
     return {};
 }
 
@@ -536,14 +483,14 @@ Status Store::checkFileIsWhole(const QString& path)
         return s;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return fail(Store::tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     const QByteArray header = file.read(100);
     const auto be16 = [&](int offset) { return qFromBigEndian<quint16>(header.constData() + offset); };
     const auto be32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
     const quint64 pageSize = be16(16) == 1 ? 65536u : be16(16);
     const quint64 expected = pageSize * be32(28);
     if (be32(24) != be32(92) || quint64(file.size()) != expected) {
-        return fail(tr("%1 is not whole: it holds %2 bytes where its header promises %3")
+        return fail(Store::tr("%1 is not whole: it holds %2 bytes where its header promises %3")
                         .arg(QFileInfo(path).fileName())
                         .arg(file.size())
                         .arg(expected));
@@ -560,7 +507,7 @@ void Store::setBusyTimeout(int milliseconds)
 Status Store::setCacheSize(int kibibytes)
 {
     if (!isOpen())
-        return fail(tr("no collection is open"));
+        return fail(Store::tr("no collection is open"));
     return execute(QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(kibibytes, 0)));
 }
 
@@ -577,9 +524,9 @@ Status Store::execute(const QString& statement) const
 Status Store::transact(const std::function<Status()>& work)
 {
     if (!isOpen())
-        return fail(tr("no collection is open"));
+        return fail(Store::tr("no collection is open"));
     if (m_readOnly)
-        return fail(tr("%1 is open read-only").arg(QFileInfo(m_path).fileName()));
+        return fail(Store::tr("%1 is open read-only").arg(QFileInfo(m_path).fileName()));
     const bool outermost = m_depth == 0;
     const QString savepoint = QStringLiteral("spyline_%1").arg(m_depth);
     if (Status s = execute(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
@@ -627,40 +574,49 @@ void Store::noteChange(Changes what)
 Status Store::checkIntegrity() const
 {
     if (!isOpen())
-        return fail(tr("no collection is open"));
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return fail(query.lastError().text());
+        return fail(Store::tr("no collection is open"));
+    auto query = runQuery(*this, QStringLiteral("PRAGMA integrity_check"));
+    if (!query)
+        return fail(query.error());
     QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
+    while (query->next()) {
+        const QString line = query->value(0).toString();
         if (line != QStringLiteral("ok"))
             problems.append(line);
     }
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return fail(query.lastError().text());
-    while (query.next()) {
-        problems.append(tr("%1 row %2 refers to a missing %3 row")
-                            .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+    query = runQuery(*this, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
+        problems.append(Store::tr("%1 row %2 refers to a missing %3 row")
+                            .arg(query->value(0).toString(), query->value(1).toString(), query->value(2).toString()));
     }
     // Derived columns must agree with the rows they are derived from.
-    if (!query.exec(QStringLiteral(
+    query = runQuery(
+        *this,
+        QStringLiteral(
             "SELECT count(*) FROM cases c LEFT JOIN (SELECT case_id, min(date_from) AS first, "
             "max(coalesce(end_to, date_to)) AS last, "
             "min(CASE WHEN kind = 'announcement' THEN date_from * 4294967296 + date_to END) AS disclosed "
             "FROM events WHERE case_id IS NOT NULL GROUP BY case_id) e ON e.case_id = c.id "
             "WHERE c.first_day IS NOT e.first OR c.last_day IS NOT e.last "
-            "OR c.disclosed_day IS NOT e.disclosed / 4294967296 OR c.disclosed_to IS NOT e.disclosed % 4294967296"))
-        || !query.next()) {
-        return fail(query.lastError().text());
-    }
-    if (const int stale = query.value(0).toInt(); stale > 0)
-        problems.append(tr("%1 cases have a stale date span").arg(stale));
+            "OR c.disclosed_day IS NOT e.disclosed / 4294967296 OR c.disclosed_to IS NOT e.disclosed % 4294967296"));
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(sqliteMessage(m_handle));
+    if (const int stale = query->value(0).toInt(); stale > 0)
+        problems.append(Store::tr("%1 cases have a stale date span").arg(stale));
     if (!m_readOnly) {
         for (const char* table : {"cases_fts", "actors_fts", "events_fts", "sources_fts"}) {
             const QString name = QString::fromLatin1(table);
-            if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(name)))
-                problems.append(name + QStringLiteral(": ") + query.lastError().databaseText());
+            SqliteStatement check;
+            Status s =
+                check.prepare(m_handle, QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(name));
+            if (s)
+                s = check.run();
+            if (!s)
+                problems.append(name + QStringLiteral(": ") + s.error());
         }
     }
     if (!problems.isEmpty())
@@ -671,14 +627,17 @@ Status Store::checkIntegrity() const
 Status Store::saveCopyAs(const QString& path) const
 {
     if (!isOpen())
-        return fail(tr("no collection is open"));
+        return fail(Store::tr("no collection is open"));
     if (QFileInfo::exists(path))
-        return fail(tr("%1 already exists").arg(path));
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(path);
-    if (!query.exec())
-        return fail(tr("the copy could not be written to %1: %2").arg(path, query.lastError().databaseText()));
+        return fail(Store::tr("%1 already exists").arg(path));
+    SqliteStatement copy;
+    Status s = copy.prepare(m_handle, QStringLiteral("VACUUM INTO ?"));
+    if (s) {
+        copy.bindVerbatim(1, path);
+        s = copy.run();
+    }
+    if (!s)
+        return fail(Store::tr("the copy could not be written to %1: %2").arg(path, s.error()));
     return {};
 }
 

@@ -4,7 +4,6 @@
 #include "Result.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 
 #include <functional>
 
@@ -12,7 +11,9 @@ struct sqlite3;
 
 namespace Spyline {
 
-// One open collection: an SQLite file through Qt SQL. Opens defensively (nothing in a file runs
+// One open collection: an SQLite file, opened through the SQLite library Spyline links (checked
+// once, see SqliteLibrary.h). Its connection is the store's own: model/ code reaches it through
+// StoreAccess.h, and nothing outside model/ runs SQL. Opens defensively (nothing in a file runs
 // before its schema is known to be Spyline's own), migrates older schemas forward, refuses newer
 // ones, and runs every change in one transaction.
 class Store : public QObject
@@ -56,11 +57,6 @@ public:
     {
         return m_path;
     }
-    QSqlDatabase database() const;
-    sqlite3* handle() const
-    {
-        return m_handle;
-    }
 
     // How much memory the connection keeps for pages it has read (64 MiB unless set): a connection
     // that reads each table once needs little.
@@ -94,6 +90,8 @@ Q_SIGNALS:
     void changed(Spyline::Changes what);
 
 private:
+    friend sqlite3* connectionOf(const Store& store);
+
     Status connect(const QString& path, bool readOnly);
     Status openUpgradedCopy(const QString& path);
     Status verifySchema(int version) const;
@@ -101,7 +99,6 @@ private:
     Status configure();
     Status execute(const QString& statement) const;
 
-    QString m_connectionName;
     QString m_path;
     QString m_temporaryCopy; // Access::Read of an older schema reads an upgraded copy, removed on close
     sqlite3* m_handle = nullptr;

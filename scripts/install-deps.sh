@@ -4,7 +4,7 @@ set -eu
 
 packages="
 build-essential cmake ninja-build ccache pkg-config
-qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
 libsqlite3-dev libgraphviz-dev graphviz
 libgtest-dev libgmock-dev libbenchmark-dev
 clang libclang-rt-14-dev clang-format clang-tidy clazy

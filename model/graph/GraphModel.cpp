@@ -6,6 +6,7 @@
 #include "GraphSource.h"
 #include "SqliteStatement.h"
 #include "Store.h"
+#include "StoreAccess.h"
 
 #include <QCoreApplication>
 
@@ -237,7 +238,7 @@ public:
               std::pair {&m_event, "SELECT title, date, coalesce(country, '') FROM events WHERE id = ?"},
               std::pair {&m_link, "SELECT note FROM links WHERE id = ?"},
               std::pair {&m_venue, "SELECT venue_context FROM events WHERE id = ?"}}) {
-            if (Status s = statement->prepare(m_store.handle(), sql); !s)
+            if (Status s = statement->prepare(connectionOf(m_store), sql); !s)
                 return fail(GraphModel::tr("the graph could not be read: %1").arg(s.error()));
         }
         return {};

@@ -3,6 +3,7 @@
 #include "CaseSearch.h"
 #include "SqliteStatement.h"
 #include "Store.h"
+#include "StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -37,7 +38,7 @@ std::optional<Enum> enumFrom(qint64 value)
 
 Status prepare(SqliteStatement& statement, Store& store, const QByteArray& sql)
 {
-    if (Status s = statement.prepare(store.handle(), sql.constData()); !s)
+    if (Status s = statement.prepare(connectionOf(store), sql.constData()); !s)
         return fail(GraphSource::tr("the graph could not be read: %1").arg(s.error()));
     return {};
 }

@@ -1,7 +1,8 @@
 #include "NodePositionRepository.h"
 
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
+#include "StoreAccess.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ NodePositionRepository::NodePositionRepository(Store& store)
 
 Result<QHash<QString, QPointF>> NodePositionRepository::positions(GraphLayoutKind layout) const
 {
-    auto query = runQuery(m_store.database(), QStringLiteral("SELECT node, x, y FROM node_positions WHERE layout = ?"),
+    auto query = runQuery(m_store, QStringLiteral("SELECT node, x, y FROM node_positions WHERE layout = ?"),
                           {graphLayoutKey(layout)});
     if (!query)
         return fail(tr("the dragged node positions could not be read: %1").arg(query.error()));
@@ -38,10 +39,13 @@ Status NodePositionRepository::save(GraphLayoutKind layout, const QHash<QString,
             return fail(tr("x, y: the position of %1 is not a finite number").arg(it.key()));
     }
     return m_store.transact([&]() -> Status {
-        QSqlQuery query(m_store.database());
-        if (!query.prepare(QStringLiteral("INSERT INTO node_positions (layout, node, x, y) VALUES (?, ?, ?, ?) "
-                                          "ON CONFLICT (layout, node) DO UPDATE SET x = excluded.x, y = excluded.y")))
-            return fail(tr("the node positions could not be saved: %1").arg(describeSqlError(query)));
+        SqliteStatement query;
+        if (Status s = query.prepare(
+                connectionOf(m_store),
+                QStringLiteral("INSERT INTO node_positions (layout, node, x, y) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (layout, node) DO UPDATE SET x = excluded.x, y = excluded.y"));
+            !s)
+            return fail(tr("the node positions could not be saved: %1").arg(describeSqlError(s.error())));
         const QString key = graphLayoutKey(layout);
         for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
             if (Status s = rerun(query, {key, it.key(), it->x(), it->y()}); !s)
@@ -57,15 +61,13 @@ Status NodePositionRepository::forget(GraphLayoutKind layout, const QStringList&
     return m_store.transact([&]() -> Status {
         const QString key = graphLayoutKey(layout);
         if (nodes.isEmpty()) {
-            auto query =
-                runQuery(m_store.database(), QStringLiteral("DELETE FROM node_positions WHERE layout = ?"), {key});
+            auto query = runQuery(m_store, QStringLiteral("DELETE FROM node_positions WHERE layout = ?"), {key});
             if (!query)
                 return fail(tr("the node positions could not be reset: %1").arg(query.error()));
         }
         for (const QString& node : nodes) {
-            auto query =
-                runQuery(m_store.database(), QStringLiteral("DELETE FROM node_positions WHERE layout = ? AND node = ?"),
-                         {key, node});
+            auto query = runQuery(m_store, QStringLiteral("DELETE FROM node_positions WHERE layout = ? AND node = ?"),
+                                  {key, node});
             if (!query)
                 return fail(tr("the position of %1 could not be reset: %2").arg(node, query.error()));
         }

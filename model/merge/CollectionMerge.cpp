@@ -7,7 +7,7 @@
 #include "LinkRepository.h"
 #include "MergeChange.h"
 #include "SourceRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -597,7 +597,7 @@ Result<RecordSet> readCollection(Store& store)
     if (!sources)
         return fail(sources.error());
     set.sources = *sources;
-    auto caseIds = runQuery(store.database(), QStringLiteral("SELECT id FROM cases ORDER BY id"));
+    auto caseIds = runQuery(store, QStringLiteral("SELECT id FROM cases ORDER BY id"));
     if (!caseIds)
         return fail(caseIds.error());
     QList<Id> ids;
@@ -619,8 +619,7 @@ Result<RecordSet> readCollection(Store& store)
     if (!standalone)
         return fail(standalone.error());
     set.events += *standalone;
-    auto roles =
-        runQuery(store.database(), QStringLiteral("SELECT id, case_id, actor_id, role, note FROM roles ORDER BY id"));
+    auto roles = runQuery(store, QStringLiteral("SELECT id, case_id, actor_id, role, note FROM roles ORDER BY id"));
     if (!roles)
         return fail(roles.error());
     while (roles->next()) {
@@ -628,8 +627,8 @@ Result<RecordSet> readCollection(Store& store)
                                fromKey<RoleKind>(roles->value(3).toString()).value_or(RoleKind::Suspect),
                                roles->value(4).toString()});
     }
-    auto citations = runQuery(
-        store.database(), QStringLiteral("SELECT id, source_id, case_id, event_id, quote FROM citations ORDER BY id"));
+    auto citations =
+        runQuery(store, QStringLiteral("SELECT id, source_id, case_id, event_id, quote FROM citations ORDER BY id"));
     if (!citations)
         return fail(citations.error());
     while (citations->next()) {

@@ -326,7 +326,7 @@ Result<MergeChange> mergeChange(const MergePlan& plan)
     return change;
 }
 
-CollectionEditor::Companion MergeChange::companion() const
+ChangeCompanion MergeChange::companion() const
 {
     // The same origin row on every redo, so that the notes stay those of one merge.
     auto origin = std::make_shared<Id>(0);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CollectionEditor.h"
 #include "CollectionMerge.h"
+#include "RecordSet.h"
 
 namespace Spyline {
 
@@ -29,7 +29,7 @@ struct MergeChange
 
     // Writes where the merged records came from once they are stored (redo), and takes it away
     // again (undo): for CollectionEditor::change.
-    CollectionEditor::Companion companion() const;
+    ChangeCompanion companion() const;
 };
 
 Result<MergeChange> mergeChange(const MergePlan& plan);

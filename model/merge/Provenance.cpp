@@ -1,6 +1,6 @@
 #include "Provenance.h"
 
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ QString originKindKey(MergeItem::Kind kind)
 
 Result<QList<RecordOrigin>> originsOf(Store& store, MergeItem::Kind kind, Id id)
 {
-    auto query = runQuery(store.database(),
+    auto query = runQuery(store,
                           QStringLiteral("SELECT o.collection, o.path, o.merged_at, r.their_id, r.action "
                                          "FROM merged_records r JOIN merge_origins o ON o.id = r.origin_id "
                                          "WHERE r.kind = ? AND r.record_id = ? ORDER BY o.id"),
@@ -55,20 +55,19 @@ Result<QList<RecordOrigin>> originsOf(Store& store, MergeItem::Kind kind, Id id)
 Result<Id> addMergeOrigin(Store& store, const QString& collection, const QString& path, const QDateTime& when,
                           Id wanted)
 {
-    auto query =
-        runQuery(store.database(),
-                 QStringLiteral("INSERT INTO merge_origins (id, collection, path, merged_at) VALUES (?, ?, ?, ?)"),
-                 {wanted > 0 ? QVariant(wanted) : QVariant(QMetaType(QMetaType::LongLong)), collection, path,
-                  when.toUTC().toString(Qt::ISODate)});
+    auto query = runQuery(
+        store, QStringLiteral("INSERT INTO merge_origins (id, collection, path, merged_at) VALUES (?, ?, ?, ?)"),
+        {wanted > 0 ? QVariant(wanted) : QVariant(QMetaType(QMetaType::LongLong)), collection, path,
+         when.toUTC().toString(Qt::ISODate)});
     if (!query)
         return fail(Provenance::tr("the merge from %1 could not be noted: %2").arg(collection, query.error()));
-    return query->lastInsertId().toLongLong();
+    return query->lastInsertId();
 }
 
 Status noteRecordOrigin(Store& store, Id origin, MergeItem::Kind kind, Id record, Id theirId, bool added)
 {
     auto query = runQuery(
-        store.database(),
+        store,
         QStringLiteral("INSERT OR REPLACE INTO merged_records (kind, record_id, origin_id, their_id, "
                        "action) VALUES (?, ?, ?, ?, ?)"),
         {originKindKey(kind), record, origin, theirId, added ? QStringLiteral("added") : QStringLiteral("updated")});
@@ -84,7 +83,7 @@ Status removeMergeOrigin(Store& store, Id origin)
 {
     for (const QString& sql : {QStringLiteral("DELETE FROM merged_records WHERE origin_id = ?"),
                                QStringLiteral("DELETE FROM merge_origins WHERE id = ?")}) {
-        auto query = runQuery(store.database(), sql, {origin});
+        auto query = runQuery(store, sql, {origin});
         if (!query)
             return fail(Provenance::tr("the merge could not be taken back: %1").arg(query.error()));
     }

@@ -1,7 +1,7 @@
 #include "LinkSheetWriter.h"
 
 #include "EventRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -33,7 +33,7 @@ Result<LinkSheetWriter::Resolved> LinkSheetWriter::resolve(const QString& key)
         return Resolved {**event, tr("%1 %2").arg(toLabel((*event)->kind), quoted((*event)->title))};
     if (!*record)
         return fail(tr("no case or statement has the key %1; import the sheet that has it first").arg(quoted(key)));
-    auto found = runQuery(m_store.database(),
+    auto found = runQuery(m_store,
                           QStringLiteral("SELECT id FROM events WHERE case_id = ? AND kind = 'announcement' "
                                          "ORDER BY date_from, id LIMIT 1"),
                           {(*record)->id});
@@ -85,7 +85,7 @@ void LinkSheetWriter::write(const QList<LinkRow>& rows)
     const QString lag =
         later.isNull() || earlier.isNull() ? tr("lag unknown") : tr("lag %1").arg(linkLag(earlier, later).text());
     const QString detail = tr("%1, %2").arg(toLabel(row.relation), lag);
-    auto found = runQuery(m_store.database(),
+    auto found = runQuery(m_store,
                           QStringLiteral("SELECT id, note, source_id FROM links WHERE from_event = ? AND to_event = ? "
                                          "AND relation = ?"),
                           {link.fromEvent, link.toEvent, toKey(link.relation)});
@@ -111,7 +111,7 @@ void LinkSheetWriter::write(const QList<LinkRow>& rows)
         m_report.actions.append(ImportAction {ImportAction::Kind::Unchanged, row.line, what, detail});
         return;
     }
-    auto updated = runQuery(m_store.database(), QStringLiteral("UPDATE links SET note = ?, source_id = ? WHERE id = ?"),
+    auto updated = runQuery(m_store, QStringLiteral("UPDATE links SET note = ?, source_id = ? WHERE id = ?"),
                             {merged.note, nullableId(merged.sourceId), merged.id});
     if (!updated)
         return refuse(updated.error());

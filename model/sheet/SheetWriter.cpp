@@ -3,7 +3,7 @@
 #include "ActorRepository.h"
 #include "CaseRepository.h"
 #include "EventRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -177,7 +177,7 @@ Status SheetWriter::cite(Id sourceId, Id caseId, Id eventId)
 {
     if (sourceId == 0)
         return {};
-    auto found = runQuery(m_store.database(),
+    auto found = runQuery(m_store,
                           caseId != 0 ? QStringLiteral("SELECT 1 FROM citations WHERE source_id = ? AND case_id = ?")
                                       : QStringLiteral("SELECT 1 FROM citations WHERE source_id = ? AND event_id = ?"),
                           {sourceId, caseId != 0 ? caseId : eventId});
@@ -195,9 +195,9 @@ Result<SheetWriter::Outcome> SheetWriter::role(Id caseId, Id actorId, RoleKind k
     if (m_rolesWritten.contains(written))
         return Outcome::Unchanged;
     m_rolesWritten.insert(written);
-    auto found = runQuery(m_store.database(),
-                          QStringLiteral("SELECT id, note FROM roles WHERE case_id = ? AND actor_id = ? AND role = ?"),
-                          {caseId, actorId, toKey(kind)});
+    auto found =
+        runQuery(m_store, QStringLiteral("SELECT id, note FROM roles WHERE case_id = ? AND actor_id = ? AND role = ?"),
+                 {caseId, actorId, toKey(kind)});
     if (!found)
         return fail(found.error());
     if (found->next()) {
@@ -206,8 +206,7 @@ Result<SheetWriter::Outcome> SheetWriter::role(Id caseId, Id actorId, RoleKind k
             return Outcome::Unchanged;
         Role changed = stored;
         changed.note = note;
-        auto updated =
-            runQuery(m_store.database(), QStringLiteral("UPDATE roles SET note = ? WHERE id = ?"), {note, stored.id});
+        auto updated = runQuery(m_store, QStringLiteral("UPDATE roles SET note = ? WHERE id = ?"), {note, stored.id});
         if (!updated)
             return fail(updated.error());
         rememberBefore(m_report.changedBefore.roles, stored);
@@ -224,8 +223,8 @@ Result<std::optional<Case>> SheetWriter::caseWithReference(const QString& refere
 {
     if (reference.isEmpty())
         return std::optional<Case>();
-    auto found = runQuery(m_store.database(),
-                          QStringLiteral("SELECT id FROM cases WHERE reference = ? ORDER BY id LIMIT 1"), {reference});
+    auto found =
+        runQuery(m_store, QStringLiteral("SELECT id FROM cases WHERE reference = ? ORDER BY id LIMIT 1"), {reference});
     if (!found)
         return fail(found.error());
     if (!found->next())
@@ -240,8 +239,8 @@ Result<std::optional<Event>> SheetWriter::eventWithReference(const QString& refe
 {
     if (reference.isEmpty())
         return std::optional<Event>();
-    auto found = runQuery(m_store.database(),
-                          QStringLiteral("SELECT id FROM events WHERE reference = ? ORDER BY id LIMIT 1"), {reference});
+    auto found =
+        runQuery(m_store, QStringLiteral("SELECT id FROM events WHERE reference = ? ORDER BY id LIMIT 1"), {reference});
     if (!found)
         return fail(found.error());
     if (!found->next())

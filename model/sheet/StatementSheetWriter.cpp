@@ -1,7 +1,7 @@
 #include "StatementSheetWriter.h"
 
 #include "EventRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -27,7 +27,7 @@ Result<std::optional<Event>> StatementSheetWriter::sameStatement(const Event& ev
 {
     if (!event.reference.isEmpty())
         return eventWithReference(event.reference);
-    auto found = runQuery(m_store.database(),
+    auto found = runQuery(m_store,
                           QStringLiteral("SELECT id FROM events WHERE case_id IS NULL AND kind = ? AND date = ? AND "
                                          "title = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
                           {toKey(event.kind), event.date.text(), event.title.trimmed()});

@@ -1,9 +1,9 @@
 #include "CaseStatistics.h"
 
 #include "CaseSearch.h"
-#include "SqlQuery.h"
 #include "SqliteStatement.h"
 #include "Store.h"
+#include "StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,11 +23,11 @@ Failure failed(const QString& error)
     return fail(CaseStatistics::tr("the statistics could not be read: %1").arg(error));
 }
 
-Result<QSqlQuery> run(Store& store, const QString& sql, const QVariantList& values)
+Result<SqliteStatement> run(Store& store, const QString& sql, const QVariantList& values)
 {
     if (!store.isOpen())
         return fail(CaseStatistics::tr("no collection is open"));
-    auto query = runQuery(store.database(), sql, values);
+    auto query = runQuery(store, sql, values);
     if (!query)
         return fail(CaseStatistics::tr("the statistics could not be read: %1").arg(query.error()));
     return query;
@@ -47,7 +47,7 @@ Result<SqliteStatement> prepared(Store& store, const QString& sql, const QVarian
     if (!store.isOpen())
         return fail(CaseStatistics::tr("no collection is open"));
     SqliteStatement statement;
-    if (Status s = statement.prepare(store.handle(), sql.toUtf8().constData()); !s)
+    if (Status s = statement.prepare(connectionOf(store), sql.toUtf8().constData()); !s)
         return failed(s.error());
     int index = 1;
     for (int pass = 0; pass < times; ++pass) {
@@ -153,7 +153,8 @@ private:
 std::pair<qint64, qint64> caseIdSpan(Store& store)
 {
     SqliteStatement statement;
-    if (!statement.prepare(store.handle(), "SELECT coalesce(max(id), 0), count(*) FROM cases") || !statement.step())
+    if (!statement.prepare(connectionOf(store), "SELECT coalesce(max(id), 0), count(*) FROM cases")
+        || !statement.step())
         return {-1, 0};
     return {statement.columnInt(0), statement.columnInt(1)};
 }

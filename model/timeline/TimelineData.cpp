@@ -1,6 +1,8 @@
 #include "TimelineData.h"
 
+#include "SqliteStatement.h"
 #include "Store.h"
+#include "StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -8,66 +10,26 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <sqlite3.h>
 #include <string_view>
 
 namespace Spyline {
 
 namespace {
 
-// A statement on the raw connection: the loader reads text without making a QString of it.
-class Query
+// A statement on the store's connection; a failure to prepare shows as the first step failing.
+SqliteStatement prepared(sqlite3* db, const char* sql)
 {
-public:
-    Query(sqlite3* db, const char* sql)
-        : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    ~Query()
-    {
-        sqlite3_finalize(m_statement);
-    }
-    Query(const Query&) = delete;
-    Query& operator=(const Query&) = delete;
+    SqliteStatement statement;
+    (void)statement.prepare(db, sql);
+    return statement;
+}
 
-    bool next()
-    {
-        if (!m_error.isEmpty())
-            return false;
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    const QString& error() const
-    {
-        return m_error;
-    }
-    qint64 integer(int column) const
-    {
-        return sqlite3_column_int64(m_statement, column);
-    }
-    bool isNull(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    }
-    std::string_view text(int column) const
-    {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-        if (!text)
-            return {};
-        return {text, size_t(sqlite3_column_bytes(m_statement, column))};
-    }
-
-private:
-    sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_statement = nullptr;
-    QString m_error;
-};
+// A column's text as it is stored: the loader reads text without making a QString of it.
+std::string_view text(const SqliteStatement& query, int column)
+{
+    const QByteArrayView bytes = query.columnBytes(column);
+    return {bytes.data(), size_t(bytes.size())};
+}
 
 template<typename Enum>
 std::vector<std::pair<QByteArray, Enum>> keysOf()
@@ -172,10 +134,9 @@ private:
     {
         return m_cancel && (row & 0x3FFF) == 0 && m_cancel->load(std::memory_order_relaxed);
     }
-    static Status failed(const Query& query, const char* what)
+    static Status failed(const SqliteStatement& query, const char* what)
     {
-        return fail(
-            TimelineData::tr("the timeline could not read the %1: %2").arg(QLatin1StringView(what), query.error()));
+        return fail(TimelineData::tr("the timeline could not read the %1: %2").arg(QLatin1StringView(what), query.error()));
     }
     static Status cancelledStatus()
     {
@@ -217,26 +178,27 @@ private:
 
     Status loadActors()
     {
-        Query query(m_db, "SELECT id, kind, name, country, part_of, native_name FROM actors ORDER BY id");
+        SqliteStatement query =
+            prepared(m_db, "SELECT id, kind, name, country, part_of, native_name FROM actors ORDER BY id");
         const auto kinds = keysOf<ActorKind>();
         std::vector<Id> parents;
-        while (query.next()) {
+        while (query.step()) {
             TimelineActor actor;
-            actor.id = query.integer(0);
-            actor.kind = enumFrom(kinds, query.text(1), ActorKind::Person);
-            actor.nameOffset = addText(query.text(2), &actor.nameLength);
-            const QByteArray native = QByteArray(query.text(5).data(), qsizetype(query.text(5).size())).trimmed();
-            const QByteArray name = QByteArray(query.text(2).data(), qsizetype(query.text(2).size())).trimmed();
+            actor.id = query.columnInt(0);
+            actor.kind = enumFrom(kinds, text(query, 1), ActorKind::Person);
+            actor.nameOffset = addText(text(query, 2), &actor.nameLength);
+            const QByteArray native = QByteArray(text(query, 5).data(), qsizetype(text(query, 5).size())).trimmed();
+            const QByteArray name = QByteArray(text(query, 2).data(), qsizetype(text(query, 2).size())).trimmed();
             if (!native.isEmpty() && native != name)
                 actor.nativeOffset =
                     addText(std::string_view(native.constData(), size_t(native.size())), &actor.nativeLength);
-            actor.country = country(query.text(3));
+            actor.country = country(text(query, 3));
             m_data.m_actors.push_back(actor);
-            parents.push_back(query.integer(4));
+            parents.push_back(query.columnInt(4));
             if (cancelled(qsizetype(parents.size())))
                 return cancelledStatus();
         }
-        if (!query.error().isEmpty())
+        if (query.failed())
             return failed(query, "actors");
         std::vector<Id> ids;
         ids.reserve(m_data.m_actors.size());
@@ -250,20 +212,21 @@ private:
 
     Status loadCases()
     {
-        Query query(m_db, "SELECT id, title, status, target_country, accused_country FROM cases ORDER BY id");
+        SqliteStatement query =
+            prepared(m_db, "SELECT id, title, status, target_country, accused_country FROM cases ORDER BY id");
         const auto statuses = keysOf<CaseStatus>();
-        while (query.next()) {
+        while (query.step()) {
             TimelineCase record;
-            record.id = query.integer(0);
-            record.titleOffset = addText(query.text(1), &record.titleLength);
-            record.status = enumFrom(statuses, query.text(2), CaseStatus::Unknown);
-            record.targetCountry = country(query.text(3));
-            record.accusedCountry = country(query.text(4));
+            record.id = query.columnInt(0);
+            record.titleOffset = addText(text(query, 1), &record.titleLength);
+            record.status = enumFrom(statuses, text(query, 2), CaseStatus::Unknown);
+            record.targetCountry = country(text(query, 3));
+            record.accusedCountry = country(text(query, 4));
             m_data.m_cases.push_back(record);
             if (cancelled(qsizetype(m_data.m_cases.size())))
                 return cancelledStatus();
         }
-        if (!query.error().isEmpty())
+        if (query.failed())
             return failed(query, "cases");
         std::vector<Id> ids;
         ids.reserve(m_data.m_cases.size());
@@ -275,77 +238,79 @@ private:
 
     Status loadEvents()
     {
-        Query count(m_db, "SELECT max(id) FROM events");
-        if (count.next()) {
-            const qint64 expected = std::clamp<qint64>(count.integer(0), 0, 50'000'000);
+        SqliteStatement count = prepared(m_db, "SELECT max(id) FROM events");
+        if (count.step()) {
+            const qint64 expected = std::clamp<qint64>(count.columnInt(0), 0, 50'000'000);
             m_data.m_events.reserve(size_t(expected));
             // Titles average under thirty bytes; growing the text a step at a time copies it often.
             m_data.m_text.reserve(m_data.m_text.size() + size_t(expected) * 32);
         }
-        Query query(m_db,
-                    "SELECT id, case_id, kind, title, date, date_from, date_to, end_to, country, actor_id "
-                    "FROM events");
+        SqliteStatement query =
+            prepared(m_db,
+                     "SELECT id, case_id, kind, title, date, date_from, date_to, end_to, country, actor_id "
+                     "FROM events");
         const auto kinds = keysOf<EventKind>();
         // Days Spyline itself writes lie in the years 1 to 9999; anything else came from elsewhere.
         const auto firstDay = DayNumber(QDate(1, 1, 1).toJulianDay());
         const auto lastDay = DayNumber(QDate(9999, 12, 31).toJulianDay());
         const auto inCalendar = [&](qint64 day) { return day >= firstDay && day <= lastDay; };
         qsizetype row = 0;
-        while (query.next()) {
-            const Id caseId = query.integer(1);
-            const Id actorId = query.integer(9);
+        while (query.step()) {
+            const Id caseId = query.columnInt(1);
+            const Id actorId = query.columnInt(9);
             const qint32 caseIndex = caseId ? m_data.m_caseIds.find(caseId) : -1;
             const qint32 actorIndex = actorId ? m_data.m_actorIds.find(actorId) : -1;
-            const qint64 earliest = query.integer(5);
-            const qint64 latest = query.integer(6);
-            const qint64 end = query.integer(7);
-            if (query.isNull(5) && query.isNull(6)) {
+            const qint64 earliest = query.columnInt(5);
+            const qint64 latest = query.columnInt(6);
+            const qint64 end = query.columnInt(7);
+            if (query.columnIsNull(5) && query.columnIsNull(6)) {
                 UndatedEvent undated;
-                undated.id = query.integer(0);
+                undated.id = query.columnInt(0);
                 undated.caseIndex = caseIndex;
                 undated.actorIndex = actorIndex;
-                undated.kind = enumFrom(kinds, query.text(2), EventKind::Other);
-                undated.country = country(query.text(8));
+                undated.kind = enumFrom(kinds, text(query, 2), EventKind::Other);
+                undated.country = country(text(query, 8));
                 m_data.m_undated.push_back(undated);
             } else if (!inCalendar(earliest) || !inCalendar(latest) || earliest > latest
                        || (end != 0 && (!inCalendar(end) || end < earliest))) {
                 ++m_data.m_unreadableEvents;
             } else {
                 TimelineEvent event;
-                event.id = query.integer(0);
+                event.id = query.columnInt(0);
                 event.caseIndex = caseIndex;
                 event.actorIndex = actorIndex;
-                event.kind = enumFrom(kinds, query.text(2), EventKind::Other);
-                event.titleOffset = addText(query.text(3), &event.titleLength);
-                event.shape = shapeOf(query.text(4));
+                event.kind = enumFrom(kinds, text(query, 2), EventKind::Other);
+                event.titleOffset = addText(text(query, 3), &event.titleLength);
+                event.shape = shapeOf(text(query, 4));
                 event.earliest = DayNumber(earliest);
                 event.latest = DayNumber(latest);
                 event.endDay = DayNumber(end);
-                event.country = country(query.text(8));
+                event.country = country(text(query, 8));
                 m_data.m_events.push_back(event);
             }
             if (cancelled(++row))
                 return cancelledStatus();
         }
-        if (!query.error().isEmpty())
+        if (query.failed())
             return failed(query, "events");
         return {};
     }
 
     Status loadRoles()
     {
-        Query query(m_db,
-                    "SELECT case_id, actor_id, role FROM roles "
-                    "WHERE role IN ('suspect', 'sponsoring_agency', 'disclosing_authority') ORDER BY id");
+        SqliteStatement query =
+            prepared(m_db,
+                     "SELECT case_id, actor_id, role FROM roles "
+                     "WHERE role IN ('suspect', 'sponsoring_agency', 'disclosing_authority') ORDER BY id");
         auto& cases = m_data.m_cases;
         m_authorities.assign(cases.size(), -1);
         qsizetype row = 0;
-        while (query.next()) {
-            const qint32 caseIndex = m_data.m_caseIds.find(query.integer(0));
-            const qint32 actorIndex = m_data.m_actorIds.find(query.integer(1));
+        while (query.step()) {
+            const qint32 caseIndex = m_data.m_caseIds.find(query.columnInt(0));
+            const qint32 actorIndex = m_data.m_actorIds.find(query.columnInt(1));
             if (caseIndex < 0 || actorIndex < 0)
                 continue;
-            const std::string_view role = query.text(2);
+            const std::string_view role = text(query, 2);
             auto& record = cases[size_t(caseIndex)];
             if (role == "suspect" && record.suspect < 0)
                 record.suspect = actorIndex;
@@ -356,7 +321,7 @@ private:
             if (cancelled(++row))
                 return cancelledStatus();
         }
-        if (!query.error().isEmpty())
+        if (query.failed())
             return failed(query, "roles");
         return {};
     }
@@ -448,18 +413,18 @@ private:
 
     Status loadLinks()
     {
-        Query query(m_db, "SELECT id, from_event, to_event, relation FROM links ORDER BY id");
+        SqliteStatement query = prepared(m_db, "SELECT id, from_event, to_event, relation FROM links ORDER BY id");
         const auto relations = keysOf<LinkRelation>();
-        while (query.next()) {
+        while (query.step()) {
             TimelineLink link;
-            link.id = query.integer(0);
-            link.later = m_data.m_eventIds.find(query.integer(1));
-            link.earlier = m_data.m_eventIds.find(query.integer(2));
-            link.relation = enumFrom(relations, query.text(3), LinkRelation::References);
+            link.id = query.columnInt(0);
+            link.later = m_data.m_eventIds.find(query.columnInt(1));
+            link.earlier = m_data.m_eventIds.find(query.columnInt(2));
+            link.relation = enumFrom(relations, text(query, 3), LinkRelation::References);
             if (link.later >= 0 && link.earlier >= 0)
                 m_data.m_links.push_back(link);
         }
-        if (!query.error().isEmpty())
+        if (query.failed())
             return failed(query, "links");
         return {};
     }
@@ -477,9 +442,9 @@ private:
 Result<std::shared_ptr<const TimelineData>> TimelineData::load(Store& store, const std::atomic<bool>* cancel)
 {
     if (!store.isOpen())
-        return fail(tr("no collection is open"));
+        return fail(TimelineData::tr("no collection is open"));
     auto data = std::make_shared<TimelineData>();
-    TimelineDataLoader loader(store.handle(), cancel, *data);
+    TimelineDataLoader loader(connectionOf(store), cancel, *data);
     if (Status s = loader.run(); !s)
         return fail(s.error());
     return std::shared_ptr<const TimelineData>(std::move(data));

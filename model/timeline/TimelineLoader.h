@@ -17,8 +17,8 @@ namespace Spyline {
 class Store;
 
 // Loads a collection's timeline, or regroups one, in a worker thread, so that a million events
-// never freeze the window. A load opens its own read-only connection to the file (Qt SQL
-// connections belong to one thread; WAL lets it read beside the writer). Starting a job cancels the
+// never freeze the window. A load opens its own read-only connection to the file (a connection
+// serves one thread at a time; WAL lets it read beside the writer). Starting a job cancels the
 // one before; only the newest job reports.
 class TimelineLoader : public QObject
 {

@@ -20,8 +20,7 @@ QString collection(int events);
 
 // That collection, opened read-only once and kept open until closeCollections().
 Store& openCollection(int events);
-// Closes what openCollection() opened; call before the application object goes, as no store
-// may outlive Qt SQL.
+// Closes what openCollection() opened; call before the application object goes.
 void closeCollections();
 
 // The main of a benchmark that paints: Qt on the offscreen platform, then the benchmarks asked

@@ -7,13 +7,13 @@
 #include "CaseTableModel.h"
 #include "CollectionFile.h"
 #include "DataTransfer.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -124,11 +124,11 @@ QByteArray csvRows(int rows)
 // Rows a second into a new collection, in one transaction as the import command runs it.
 qint64 storedRecords(Store& store)
 {
-    QSqlQuery query(store.database());
-    query.exec(QStringLiteral("SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM actors) + "
-                              "(SELECT count(*) FROM roles) + (SELECT count(*) FROM events) + "
-                              "(SELECT count(*) FROM sources) + (SELECT count(*) FROM citations)"));
-    return query.next() ? query.value(0).toLongLong() : 0;
+    auto query = runQuery(store,
+                          QStringLiteral("SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM actors) + "
+                                         "(SELECT count(*) FROM roles) + (SELECT count(*) FROM events) + "
+                                         "(SELECT count(*) FROM sources) + (SELECT count(*) FROM citations)"));
+    return query && query->next() ? query->value(0).toLongLong() : 0;
 }
 
 void BM_CsvImport(benchmark::State& state)

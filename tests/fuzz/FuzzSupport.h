@@ -8,7 +8,7 @@
 
 namespace Spyline::Fuzzing {
 
-// Qt SQL loads its SQLite driver as a plugin, which needs an application object.
+// The model runs as in the program: under an application object.
 inline void ensureApplication()
 {
     static int argc = 1;
@@ -19,7 +19,7 @@ inline void ensureApplication()
 }
 
 // A fresh in-memory collection now and then, so that accepted inputs do not pile up. The last
-// one is never destroyed: at exit, Qt SQL's own statics may already be gone.
+// one is left to the end of the process.
 inline Store& collection()
 {
     static Store* store = nullptr;

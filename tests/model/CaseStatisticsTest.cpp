@@ -1,7 +1,7 @@
 #include "CaseStatistics.h"
 #include "CaseSearch.h"
 #include "LagHistogram.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "SyntheticCollection.h"
 #include "TestSupport.h"
 
@@ -17,8 +17,8 @@ namespace {
 
 Id caseIdOf(Store& store, const QString& titleStart)
 {
-    auto query = runQuery(store.database(), QStringLiteral("SELECT id FROM cases WHERE title LIKE ? ORDER BY id"),
-                          {titleStart + u'%'});
+    auto query =
+        runQuery(store, QStringLiteral("SELECT id FROM cases WHERE title LIKE ? ORDER BY id"), {titleStart + u'%'});
     EXPECT_OK(query);
     return query && query->next() ? query->value(0).toLongLong() : 0;
 }
@@ -180,7 +180,7 @@ TEST(CaseStatistics, CountsVenuesAndFiltersByThem)
           std::tuple {hao, "recruitment", "JP", "", "2013"}, std::tuple {hao, "first_contact", "US", "", "2011"}}) {
         const auto parsed = PartialDate::parse(QString::fromLatin1(date));
         ASSERT_OK(parsed);
-        ASSERT_OK(runQuery(store->database(),
+        ASSERT_OK(runQuery(*store,
                            QStringLiteral("INSERT INTO events (case_id, kind, title, date, date_from, date_to, "
                                           "country, city) VALUES (?, ?, 'venue', ?, ?, ?, ?, ?)"),
                            {caseId, QString::fromLatin1(kind), parsed->text(), parsed->earliestDay(),
@@ -227,7 +227,7 @@ RawCounts countByHand(Store& store, const QList<Id>& cases, bool allLinks)
 {
     RawCounts raw;
     const QSet<Id> shown(cases.cbegin(), cases.cend());
-    auto rows = runQuery(store.database(),
+    auto rows = runQuery(store,
                          QStringLiteral("SELECT id, coalesce(target_country, ''), "
                                         "coalesce(accused_country, ''), status FROM cases"));
     EXPECT_OK(rows);
@@ -254,7 +254,7 @@ RawCounts countByHand(Store& store, const QList<Id>& cases, bool allLinks)
     };
     QHash<Id, Venue> venueOf;
     QHash<Id, Disclosure> disclosureOf;
-    auto events = runQuery(store.database(),
+    auto events = runQuery(store,
                            QStringLiteral("SELECT case_id, kind, date_from, coalesce(country, '') "
                                           "FROM events WHERE case_id IS NOT NULL ORDER BY id"));
     EXPECT_OK(events);
@@ -280,7 +280,7 @@ RawCounts countByHand(Store& store, const QList<Id>& cases, bool allLinks)
         }
     }
     // The disclosing country: the earliest announcement with a country (the generator gives all one).
-    auto announcements = runQuery(store.database(),
+    auto announcements = runQuery(store,
                                   QStringLiteral("SELECT case_id, country FROM events WHERE kind = "
                                                  "'announcement' AND country IS NOT NULL ORDER BY "
                                                  "date_from, id"));
@@ -301,7 +301,7 @@ RawCounts countByHand(Store& store, const QList<Id>& cases, bool allLinks)
             ++raw.undated;
     }
     QHash<Id, QSet<QString>> agenciesOf;
-    auto roles = runQuery(store.database(),
+    auto roles = runQuery(store,
                           QStringLiteral("SELECT r.case_id, coalesce(p.name, a.name) FROM roles r "
                                          "JOIN actors a ON a.id = r.actor_id LEFT JOIN actors p ON "
                                          "p.id = a.part_of WHERE r.role = 'sponsoring_agency'"));
@@ -317,7 +317,7 @@ RawCounts countByHand(Store& store, const QList<Id>& cases, bool allLinks)
         for (const QString& name : names)
             ++raw.agencies[name];
     }
-    auto links = runQuery(store.database(),
+    auto links = runQuery(store,
                           QStringLiteral("SELECT f.case_id, t.case_id FROM links l JOIN events f ON "
                                          "f.id = l.from_event JOIN events t ON t.id = l.to_event"));
     EXPECT_OK(links);

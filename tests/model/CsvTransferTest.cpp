@@ -5,7 +5,7 @@
 #include "DataTransfer.h"
 #include "EventRepository.h"
 #include "SourceRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "Validation.h"
@@ -201,7 +201,7 @@ QStringList schemaOf(Store& store)
 {
     QStringList objects;
     auto query = runQuery(
-        store.database(),
+        store,
         QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name"));
     EXPECT_OK(query);
     while (query->next())
@@ -224,8 +224,7 @@ TEST(CsvImport, IntoAnEmptyCollectionLeavesItsSchemaAsItWas)
     // The date spans, computed after the rows went in.
     EXPECT_OK(store->checkIntegrity());
     auto spans =
-        runQuery(store->database(),
-                 QStringLiteral("SELECT count(*) FROM cases WHERE first_day IS NULL OR disclosed_day IS NULL"));
+        runQuery(*store, QStringLiteral("SELECT count(*) FROM cases WHERE first_day IS NULL OR disclosed_day IS NULL"));
     ASSERT_TRUE(spans->next());
     EXPECT_EQ(spans->value(0).toInt(), 0);
 }
@@ -302,7 +301,7 @@ TEST(CsvImport, KeepsVenuesWithoutDatesAndCasesWithoutDisclosure)
     EXPECT_EQ(report->cases, 3);
     EXPECT_EQ(report->events, 5);
     const auto events = [&](const QString& title) {
-        auto ids = runQuery(store->database(), "SELECT id FROM cases WHERE title = ?"_s, {title});
+        auto ids = runQuery(*store, "SELECT id FROM cases WHERE title = ?"_s, {title});
         EXPECT_TRUE(ids && ids->next());
         return *EventRepository(*store).eventsOfCase(ids->value(0).toLongLong());
     };

@@ -7,7 +7,7 @@
 #include "LinkRepository.h"
 #include "SearchTokenizer.h"
 #include "SourceRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "TestSupport.h"
 
 #include <QDate>
@@ -105,7 +105,7 @@ TEST(DateMigration, ConvertsEveryOldDateToEdtfWithoutLoss)
     const QString path = schemaTwoCollection(scratch);
     Store store;
     ASSERT_OK(store.open(path));
-    auto version = runQuery(store.database(), QStringLiteral("PRAGMA user_version"));
+    auto version = runQuery(store, QStringLiteral("PRAGMA user_version"));
     ASSERT_OK(version);
     version->next();
     EXPECT_EQ(version->value(0).toInt(), Store::SchemaVersion);
@@ -122,8 +122,7 @@ TEST(DateMigration, ConvertsEveryOldDateToEdtfWithoutLoss)
         EXPECT_EQ(event->title, QStringLiteral("Event ") + QString::fromLatin1(old.text));
         EXPECT_EQ(event->venueContext, QStringLiteral("while studying in Kyoto"));
         // The stored days agree with what the new text means.
-        auto stored = runQuery(store.database(),
-                               QStringLiteral("SELECT date, date_from, date_to FROM events WHERE id = ?"), {id});
+        auto stored = runQuery(store, QStringLiteral("SELECT date, date_from, date_to FROM events WHERE id = ?"), {id});
         ASSERT_OK(stored);
         ASSERT_TRUE(stored->next());
         const auto reread = PartialDate::parseEdtf(stored->value(0).toString());
@@ -152,7 +151,7 @@ TEST(DateMigration, ConvertsEveryOldDateToEdtfWithoutLoss)
     ASSERT_OK(link);
     EXPECT_EQ(link->to.id, 1);
     EXPECT_EQ(link->lag.text(), QStringLiteral("0\u201314 d"));
-    auto citations = runQuery(store.database(), QStringLiteral("SELECT count(*) FROM citations WHERE event_id = 3"));
+    auto citations = runQuery(store, QStringLiteral("SELECT count(*) FROM citations WHERE event_id = 3"));
     ASSERT_OK(citations);
     citations->next();
     EXPECT_EQ(citations->value(0).toInt(), 1);
@@ -199,7 +198,7 @@ TEST(DateMigration, MigratedCollectionTakesUndatedEventsAndReopens)
     ASSERT_OK(fresh.create(other.path(QStringLiteral("new.spyline"))));
     const auto schema = [](Store& store) {
         QStringList objects;
-        auto query = runQuery(store.database(),
+        auto query = runQuery(store,
                               QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name "
                                              "NOT LIKE 'sqlite%' ORDER BY type, name"));
         while (query && query->next())

@@ -2,7 +2,7 @@
 #include "CaseRepository.h"
 #include "CaseSearch.h"
 #include "EventRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "TestSupport.h"
 
 using namespace Spyline;
@@ -21,7 +21,7 @@ protected:
 
     Event eventTitled(const char* fragment)
     {
-        auto query = runQuery(store->database(), QStringLiteral("SELECT id FROM events WHERE title LIKE ?"),
+        auto query = runQuery(*store, QStringLiteral("SELECT id FROM events WHERE title LIKE ?"),
                               {QStringLiteral("%") + QString::fromUtf8(fragment) + QStringLiteral("%")});
         EXPECT_OK(query);
         EXPECT_TRUE(query->next()) << fragment;
@@ -72,7 +72,7 @@ TEST_F(EditingAidsTest, ProposesRecentStatementsOtherSideFirstNearestFirst)
     // Unlink the Zeng announcement from Burns so that Burns is proposed again.
     const Event zeng = eventTitled("Zeng");
     ASSERT_EQ(zeng.kind, EventKind::Announcement);
-    ASSERT_OK(runQuery(store->database(), QStringLiteral("DELETE FROM links WHERE from_event = ?"), {zeng.id}));
+    ASSERT_OK(runQuery(*store, QStringLiteral("DELETE FROM links WHERE from_event = ?"), {zeng.id}));
     // A statement of China's own side, closer to the announcement than Burns.
     Event own;
     own.kind = EventKind::Statement;

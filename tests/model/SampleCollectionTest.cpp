@@ -4,7 +4,7 @@
 #include "EventRepository.h"
 #include "LinkRepository.h"
 #include "SourceRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "TestSupport.h"
 
 using namespace Spyline;
@@ -71,7 +71,7 @@ TEST_F(SampleCollectionTest, TheZengAnnouncementRespondsToBurnsAfter22Days)
 
 TEST_F(SampleCollectionTest, PartialDatesStayPartial)
 {
-    auto query = runQuery(store->database(), QStringLiteral("SELECT born FROM actors WHERE name = 'Hao'"));
+    auto query = runQuery(*store, QStringLiteral("SELECT born FROM actors WHERE name = 'Hao'"));
     ASSERT_OK(query);
     ASSERT_TRUE(query->next());
     EXPECT_EQ(query->value(0).toString(), QStringLiteral("1984-01"));

@@ -5,7 +5,7 @@
 #include "EventRepository.h"
 #include "LinkRepository.h"
 #include "SourceRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "TestSupport.h"
 
 #include <QBuffer>
@@ -52,14 +52,14 @@ QByteArray dump(Store& store)
 
 int count(Store& store, const char* sql, const QVariantList& values = {})
 {
-    auto query = runQuery(store.database(), QString::fromLatin1(sql), values);
+    auto query = runQuery(store, QString::fromLatin1(sql), values);
     EXPECT_OK(query);
     return query && query->next() ? query->value(0).toInt() : -1;
 }
 
 Case caseWithReference(Store& store, const QString& reference)
 {
-    auto query = runQuery(store.database(), QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
+    auto query = runQuery(store, QStringLiteral("SELECT id FROM cases WHERE reference = ?"), {reference});
     EXPECT_TRUE(query && query->next()) << reference.toStdString();
     auto found = CaseRepository(store).get(query ? query->value(0).toLongLong() : 0);
     return found.value_or(Case());

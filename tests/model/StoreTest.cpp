@@ -4,7 +4,8 @@
 #include "CaseSearch.h"
 #include "EventRepository.h"
 #include "SearchTokenizer.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
+#include "StoreAccess.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -44,7 +45,7 @@ QString newCollection(const ScratchFolder& scratch, const QString& name = QStrin
 
 int pragma(Store& store, const QString& name)
 {
-    auto query = runQuery(store.database(), QStringLiteral("PRAGMA ") + name);
+    auto query = runQuery(store, QStringLiteral("PRAGMA ") + name);
     EXPECT_TRUE(query.ok());
     query->next();
     return query->value(0).toInt();
@@ -60,7 +61,7 @@ TEST(Store, CreatesAConfiguredCollection)
     EXPECT_EQ(pragma(store, QStringLiteral("user_version")), Store::SchemaVersion);
     EXPECT_EQ(pragma(store, QStringLiteral("application_id")), Store::ApplicationId);
     EXPECT_EQ(pragma(store, QStringLiteral("foreign_keys")), 1);
-    auto mode = runQuery(store.database(), QStringLiteral("PRAGMA journal_mode"));
+    auto mode = runQuery(store, QStringLiteral("PRAGMA journal_mode"));
     ASSERT_OK(mode);
     mode->next();
     EXPECT_EQ(mode->value(0).toString(), QStringLiteral("wal"));
@@ -188,7 +189,7 @@ TEST(Store, UpgradesASchemaOneCollection)
     Store store;
     ASSERT_OK(store.open(path));
     EXPECT_EQ(pragma(store, QStringLiteral("user_version")), Store::SchemaVersion);
-    auto positions = runQuery(store.database(), QStringLiteral("SELECT count(*) FROM node_positions"));
+    auto positions = runQuery(store, QStringLiteral("SELECT count(*) FROM node_positions"));
     EXPECT_OK(positions);
     EXPECT_EQ(CaseRepository(store).get(7)->title, QStringLiteral("Old case"));
     EXPECT_TRUE(CaseRepository(store).get(7)->reference.isEmpty()); // schema 4: typed in, no sheet key
@@ -319,11 +320,11 @@ TEST(Store, OpensWithSqliteDefensiveSettings)
     Store store;
     ASSERT_OK(store.open(path));
     int defensive = 0;
-    sqlite3_db_config(store.handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+    sqlite3_db_config(connectionOf(store), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
     EXPECT_EQ(defensive, 1);
     // Defensive mode: the schema cannot be rewritten through SQL.
-    auto write = runQuery(store.database(), QStringLiteral("PRAGMA writable_schema = ON"));
-    auto edit = runQuery(store.database(), QStringLiteral("UPDATE sqlite_schema SET sql = '' WHERE name = 'cases'"));
+    auto write = runQuery(store, QStringLiteral("PRAGMA writable_schema = ON"));
+    auto edit = runQuery(store, QStringLiteral("UPDATE sqlite_schema SET sql = '' WHERE name = 'cases'"));
     EXPECT_FALSE(edit.ok());
 }
 
@@ -436,7 +437,7 @@ TEST(Store, ACacheSizeIsSetOnTheConnection)
 {
     auto store = Fixtures::memoryStore();
     ASSERT_OK(store->setCacheSize(8192));
-    auto size = runQuery(store->database(), QStringLiteral("PRAGMA cache_size"));
+    auto size = runQuery(*store, QStringLiteral("PRAGMA cache_size"));
     ASSERT_OK(size);
     ASSERT_TRUE(size->next());
     EXPECT_EQ(size->value(0).toInt(), -8192);
@@ -447,7 +448,7 @@ TEST(Store, ACacheSizeIsSetOnTheConnection)
 TEST(Store, TheSqliteVersionIsThatOfTheLibraryTheStoreRunsOn)
 {
     auto store = Fixtures::memoryStore();
-    auto version = runQuery(store->database(), QStringLiteral("SELECT sqlite_version()"));
+    auto version = runQuery(*store, QStringLiteral("SELECT sqlite_version()"));
     ASSERT_OK(version);
     ASSERT_TRUE(version->next());
     EXPECT_EQ(Store::sqliteVersion(), version->value(0).toString());

@@ -3,7 +3,7 @@
 #include "CaseRepository.h"
 #include "DataTransfer.h"
 #include "EventRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "TestSupport.h"
 
 #include <QBuffer>
@@ -25,7 +25,7 @@ QByteArray generatedJson(int cases, quint64 seed)
 
 qint64 scalar(Store& store, const char* sql)
 {
-    auto query = runQuery(store.database(), QString::fromLatin1(sql));
+    auto query = runQuery(store, QString::fromLatin1(sql));
     EXPECT_OK(query);
     query->next();
     return query->value(0).toLongLong();

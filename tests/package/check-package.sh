@@ -35,10 +35,14 @@ echo "built $(basename "$deb") ($(wc -c <"$deb") bytes)"
 dpkg-deb -f "$deb" Maintainer | grep -Eq '^[^<]+ <[^@ ]+@[^> ]+>$' || fail "Maintainer is not 'name <address>'"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for library in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6svg6 libsqlite3-0 \
-    libgvc6 libqt6sql6-sqlite fonts-dejavu-core; do
+for library in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libsqlite3-0 \
+    libgvc6 fonts-dejavu-core; do
     echo "$depends" | tr ',' '\n' | sed 's/^ *//' | grep -q "^$library\( \|$\)" || fail "Depends lacks $library"
 done
+# Collections are opened through SQLite itself: no Qt SQL and none of its drivers.
+if echo "$depends" | tr ',' '\n' | sed 's/^ *//' | grep -q '^libqt6sql6'; then
+    fail "Depends names Qt SQL, which Spyline does not use"
+fi
 dpkg-deb -f "$deb" Description | sed -n 2p | grep -q . || fail "the description has no extended text"
 
 # The file list: everything under /usr, nothing of the build tree.

@@ -5,11 +5,10 @@
 #include "EventRepository.h"
 #include "MergeChange.h"
 #include "Provenance.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "TestSupport.h"
 
 #include <QFile>
-#include <QSqlRecord>
 #include <QUndoStack>
 
 using namespace Spyline;
@@ -22,12 +21,11 @@ QStringList rows(Store& store)
     QStringList all;
     for (const char* table :
          {"actors", "cases", "roles", "events", "sources", "citations", "links", "merge_origins", "merged_records"}) {
-        auto query =
-            runQuery(store.database(), QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1StringView(table)));
+        auto query = runQuery(store, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1StringView(table)));
         EXPECT_TRUE(query.ok());
         while (query->next()) {
             QStringList values {QLatin1StringView(table)};
-            for (int i = 0; i < query->record().count(); ++i)
+            for (int i = 0; i < query->columnCount(); ++i)
                 values.append(query->value(i).isNull() ? QStringLiteral("NULL") : query->value(i).toString());
             all.append(values.join(u'|'));
         }
@@ -46,8 +44,7 @@ const MergeItem* itemFor(const MergePlan& plan, MergeItem::Kind kind, Id theirs)
 
 Id caseTitled(Store& store, const QString& start)
 {
-    auto query = runQuery(store.database(), QStringLiteral("SELECT id FROM cases WHERE title LIKE ? ORDER BY id"),
-                          {start + u'%'});
+    auto query = runQuery(store, QStringLiteral("SELECT id FROM cases WHERE title LIKE ? ORDER BY id"), {start + u'%'});
     EXPECT_TRUE(query.ok() && query->next()) << start.toStdString();
     return query->value(0).toLongLong();
 }
@@ -256,7 +253,7 @@ TEST_F(CollectionMergeTest, TheSameTitleDisclosedOnAnotherDateIsACloseMatchKeptB
 TEST_F(CollectionMergeTest, AnActorUnderAnotherSpellingIsACloseMatch)
 {
     changeTheirs([&](Store& other) {
-        ASSERT_OK(runQuery(other.database(),
+        ASSERT_OK(runQuery(other,
                            QStringLiteral("UPDATE actors SET name = 'Ministry of State-Security' "
                                           "WHERE name = 'Ministry of State Security'")));
     });

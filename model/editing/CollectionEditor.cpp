@@ -1,7 +1,6 @@
 #include "CollectionEditor.h"
 
 #include "ActorMerge.h"
-#include "SqlQuery.h"
 #include "Store.h"
 
 #include <QTimer>
@@ -74,28 +73,6 @@ private:
     bool m_first = true;
 };
 
-namespace {
-
-// Children before parents: the order in which records stored by an import are removed.
-constexpr const char* importedTables[] = {"links", "citations", "roles", "events", "cases", "sources", "actors"};
-
-Status removeAbove(Store& store, const QList<Id>& marks)
-{
-    return store.transact([&]() -> Status {
-        for (int i = 0; i < marks.size(); ++i) {
-            auto removed = runQuery(
-                store.database(),
-                QStringLiteral("DELETE FROM %1 WHERE id > ?").arg(QLatin1StringView(importedTables[i])), {marks.at(i)});
-            if (!removed)
-                return removed.status();
-        }
-        store.noteChange(Change::Everything);
-        return {};
-    });
-}
-
-} // namespace
-
 // An import, made before the step was recorded: undo removes what it stored, redo imports again.
 class ImportCommand : public QUndoCommand
 {
@@ -125,7 +102,7 @@ public:
     {
         Store& store = m_editor.store();
         Status s = store.transact([&]() -> Status {
-            if (Status removed = removeAbove(store, m_before); !removed)
+            if (Status removed = removeRecordsAfter(store, m_before); !removed)
                 return removed;
             if (m_changedBefore.isEmpty())
                 return {};
@@ -182,20 +159,6 @@ Status CollectionEditor::mergeActors(Id keep, Id other)
     auto merged = change(tr("Merge \"%1\" into \"%2\"").arg(plan->otherName, plan->keptName), plan->before, plan->after,
                          plan->companion());
     return merged ? Status() : Status(fail(merged.error()));
-}
-
-Result<QList<Id>> CollectionEditor::idMarks(Store& store)
-{
-    QList<Id> marks;
-    for (const char* table : importedTables) {
-        auto query = runQuery(store.database(),
-                              QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1StringView(table)));
-        if (!query)
-            return fail(query.error());
-        query->next();
-        marks.append(query->value(0).toLongLong());
-    }
-    return marks;
 }
 
 void CollectionEditor::recordImport(const QString& description, const QList<Id>& before,

@@ -37,10 +37,8 @@ public:
     // Deletes what the snapshot holds, cutting the ties it lists.
     Status remove(const QString& description, const Snapshot& snapshot);
 
-    // What goes with a change besides records (graph positions, where merged records came from):
-    // run in the change's transaction after the records on redo (`after` holds their ids) and
-    // before them on undo.
-    using Companion = std::function<Status(Store& store, const RecordSet& after, bool redo)>;
+    // What goes with a change besides records (see ChangeCompanion).
+    using Companion = ChangeCompanion;
     Result<RecordSet> change(const QString& description, const RecordSet& before, const RecordSet& after,
                              Companion companion);
 
@@ -55,8 +53,11 @@ public:
     // also brings those back from `changedAfter` to `changedBefore`.
     void recordImport(const QString& description, const QList<Id>& before, const RecordSet& changedBefore,
                       const RecordSet& changedAfter, std::function<Status(Store&)> reimport);
-    // The highest id of every table, in the order undoing an import removes them.
-    static Result<QList<Id>> idMarks(Store& store);
+    // The highest id of every table, in the order undoing an import removes them (importMarks).
+    static Result<QList<Id>> idMarks(Store& store)
+    {
+        return importMarks(store);
+    }
 
     Status removeCase(Id caseId);
     Status removeEvent(Id eventId);

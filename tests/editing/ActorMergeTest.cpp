@@ -4,10 +4,9 @@
 #include "CollectionEditor.h"
 #include "EventRepository.h"
 #include "NodePositionRepository.h"
-#include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "TestSupport.h"
 
-#include <QSqlRecord>
 #include <QUndoStack>
 
 using namespace Spyline;
@@ -20,12 +19,11 @@ QStringList rows(Store& store)
     QStringList all;
     for (const char* table :
          {"actors", "cases", "roles", "events", "sources", "citations", "links", "node_positions"}) {
-        auto query =
-            runQuery(store.database(), QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1StringView(table)));
+        auto query = runQuery(store, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1StringView(table)));
         EXPECT_TRUE(query.ok());
         while (query->next()) {
             QStringList values {QLatin1StringView(table)};
-            for (int i = 0; i < query->record().count(); ++i)
+            for (int i = 0; i < query->columnCount(); ++i)
                 values.append(query->value(i).isNull() ? QStringLiteral("NULL") : query->value(i).toString());
             all.append(values.join(u'|'));
         }
@@ -35,7 +33,7 @@ QStringList rows(Store& store)
 
 int count(Store& store, const QString& sql, const QVariantList& values)
 {
-    auto query = runQuery(store.database(), sql, values);
+    auto query = runQuery(store, sql, values);
     EXPECT_TRUE(query.ok());
     query->next();
     return query->value(0).toInt();
@@ -70,8 +68,7 @@ protected:
         ASSERT_FALSE(agencyCases.isEmpty());
         sharedCase = agencyCases.first();
         ASSERT_OK(cases.addRole(Role {0, sharedCase, other, RoleKind::SponsoringAgency, QStringLiteral("per MSS")}));
-        auto allCases =
-            runQuery(store->database(), QStringLiteral("SELECT id FROM cases WHERE id <> ? LIMIT 1"), {sharedCase});
+        auto allCases = runQuery(*store, QStringLiteral("SELECT id FROM cases WHERE id <> ? LIMIT 1"), {sharedCase});
         allCases->next();
         otherCase = allCases->value(0).toLongLong();
         ASSERT_OK(cases.addRole(Role {0, otherCase, other, RoleKind::Handler, {}}));
