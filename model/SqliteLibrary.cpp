@@ -9,11 +9,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::SqliteLibrary", text);
-}
-
 QString versionText(int number)
 {
     return QStringLiteral("%1.%2.%3").arg(number / 1000000).arg(number / 1000 % 1000).arg(number % 1000);
@@ -43,14 +38,16 @@ Status checkSqliteLibrary(const SqliteLibrary& built, const SqliteLibrary& loade
 {
     const int needed = std::max(built.versionNumber, int(SqliteLibrary::MinimumVersion));
     if (loaded.versionNumber < needed) {
-        return fail(tr("Spyline needs SQLite %1 or newer, but the SQLite library it runs on is %2 (it was built "
-                       "with %3); install a newer SQLite or rebuild Spyline against the one installed")
-                        .arg(versionText(needed), loaded.description(), built.description()));
+        return fail(
+            SqliteLibrary::tr("Spyline needs SQLite %1 or newer, but the SQLite library it runs on is %2 (it was built "
+                              "with %3); install a newer SQLite or rebuild Spyline against the one installed")
+                .arg(versionText(needed), loaded.description(), built.description()));
     }
     if (!loaded.fullTextSearch) {
-        return fail(tr("the SQLite library Spyline runs on (%1) was built without full-text search (FTS5), "
-                       "which collections need")
-                        .arg(loaded.description()));
+        return fail(
+            SqliteLibrary::tr("the SQLite library Spyline runs on (%1) was built without full-text search (FTS5), "
+                              "which collections need")
+                .arg(loaded.description()));
     }
     return {};
 }

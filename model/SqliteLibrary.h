@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Spyline {
@@ -11,6 +12,8 @@ namespace Spyline {
 // not used), so the library the store calls is the one that reads and writes the file.
 struct SqliteLibrary
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SqliteLibrary)
+
     int versionNumber = 0; // 3040001 for 3.40.1
     QString version; // "3.40.1"
     QString sourceId; // the check-in the library was built from

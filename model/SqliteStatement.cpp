@@ -12,16 +12,16 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
+struct SqlQuery
 {
-    return QCoreApplication::translate("Spyline::SqlQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::SqlQuery)
+};
 
 // Said of the collection as a whole, as the store says it.
-QString storeTr(const char* text)
+struct StoreMessages
 {
-    return QCoreApplication::translate("Spyline::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spyline::Store)
+};
 
 } // namespace
 
@@ -60,7 +60,7 @@ Status SqliteStatement::prepare(sqlite3* db, const char* sql)
     m_failed = false;
     m_state = State::Ready;
     if (!db)
-        return fail(tr("no collection is open"));
+        return fail(SqlQuery::tr("no collection is open"));
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
     return {};
@@ -74,7 +74,7 @@ Status SqliteStatement::prepare(sqlite3* db, const QString& sql)
     m_failed = false;
     m_state = State::Ready;
     if (!db)
-        return fail(tr("no collection is open"));
+        return fail(SqlQuery::tr("no collection is open"));
     const QByteArray utf8 = sql.toUtf8();
     const char* tail = nullptr;
     if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), 0, &m_statement, &tail) != SQLITE_OK)
@@ -84,11 +84,11 @@ Status SqliteStatement::prepare(sqlite3* db, const QString& sql)
         if (*tail != ' ' && *tail != '\n' && *tail != '\t' && *tail != '\r' && *tail != ';') {
             sqlite3_finalize(m_statement);
             m_statement = nullptr;
-            return fail(tr("Unable to execute multiple statements at a time"));
+            return fail(SqlQuery::tr("Unable to execute multiple statements at a time"));
         }
     }
     if (!m_statement)
-        return fail(tr("the statement is empty"));
+        return fail(SqlQuery::tr("the statement is empty"));
     return {};
 }
 
@@ -206,7 +206,7 @@ Status SqliteStatement::run()
 Status SqliteStatement::exec(const QVariantList& values)
 {
     if (!m_statement)
-        return fail(tr("no statement is prepared"));
+        return fail(SqlQuery::tr("no statement is prepared"));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_failed = false;
@@ -267,7 +267,7 @@ void SqliteStatement::reset()
 
 QString SqliteStatement::error() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("no collection is open");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : SqlQuery::tr("no collection is open");
 }
 
 int SqliteStatement::errorCode() const
@@ -367,11 +367,11 @@ QString describeSqlError(const QString& databaseText)
 {
     if (databaseText.contains(QStringLiteral("database is locked"))
         || databaseText.contains(QStringLiteral("database is busy")))
-        return tr("the collection is busy: another program is writing to it; try again");
+        return SqlQuery::tr("the collection is busy: another program is writing to it; try again");
     if (databaseText.contains(QStringLiteral("FOREIGN KEY constraint failed")))
-        return tr("it refers to a record that does not exist, or it is still used by other records");
+        return SqlQuery::tr("it refers to a record that does not exist, or it is still used by other records");
     if (databaseText.contains(QStringLiteral("readonly database")))
-        return tr("the collection is read-only");
+        return SqlQuery::tr("the collection is read-only");
     return databaseText;
 }
 
@@ -379,18 +379,19 @@ QString describeSqliteFailure(int code, const QString& message)
 {
     switch (code & 0xFF) {
     case SQLITE_FULL:
-        return storeTr("the disk is full");
+        return StoreMessages::tr("the disk is full");
     case SQLITE_IOERR:
-        return storeTr("the disk could not be read or written (%1)").arg(message);
+        return StoreMessages::tr("the disk could not be read or written (%1)").arg(message);
     case SQLITE_READONLY:
-        return storeTr("the file cannot be written (%1)").arg(message);
+        return StoreMessages::tr("the file cannot be written (%1)").arg(message);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return storeTr("the collection is busy: another program is writing to it (%1); try again").arg(message);
+        return StoreMessages::tr("the collection is busy: another program is writing to it (%1); try again")
+            .arg(message);
     case SQLITE_CANTOPEN:
-        return storeTr("the file cannot be opened (%1)").arg(message);
+        return StoreMessages::tr("the file cannot be opened (%1)").arg(message);
     case SQLITE_NOMEM:
-        return storeTr("there is not enough memory");
+        return StoreMessages::tr("there is not enough memory");
     default:
         return message;
     }

@@ -13,21 +13,16 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::AccessibleNames", text);
-}
-
 } // namespace
 
 void AccessibleNames::nameClearButton(QLineEdit* edit)
 {
     // The button shows the action's text as its name; Qt gives the action none.
     if (auto* clear = edit->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
-        clear->setText(tr("Clear"));
+        clear->setText(AccessibleNames::tr("Clear"));
     for (auto* button : edit->findChildren<QToolButton*>(Qt::FindDirectChildrenOnly)) {
         if (button->accessibleName().isEmpty())
-            button->setAccessibleName(tr("Clear"));
+            button->setAccessibleName(AccessibleNames::tr("Clear"));
     }
 }
 
@@ -35,14 +30,14 @@ void AccessibleNames::nameCornerButton(QTableView* table)
 {
     for (auto* button : table->findChildren<QAbstractButton*>(Qt::FindDirectChildrenOnly)) {
         if (button->accessibleName().isEmpty())
-            button->setAccessibleName(tr("Select all"));
+            button->setAccessibleName(AccessibleNames::tr("Select all"));
     }
 }
 
 void AccessibleNames::nameToolBarExtension(QToolBar* toolBar)
 {
     if (auto* more = toolBar->findChild<QAbstractButton*>(QStringLiteral("qt_toolbar_ext_button")))
-        more->setAccessibleName(tr("More tools"));
+        more->setAccessibleName(AccessibleNames::tr("More tools"));
 }
 
 QString AccessibleNames::buddyText(const QWidget* widget)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QLineEdit;
@@ -13,6 +14,8 @@ namespace Spyline {
 // says what they do rather than "button".
 class AccessibleNames
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::AccessibleNames)
+
 public:
     // The clear button of a line edit (QLineEdit::setClearButtonEnabled).
     static void nameClearButton(QLineEdit* edit);

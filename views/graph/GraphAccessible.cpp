@@ -10,11 +10,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::GraphAccessible", text);
-}
-
 // Ties named at most; the count says the rest.
 constexpr int MaxTiesNamed = 6;
 
@@ -49,7 +44,7 @@ QString GraphAccessible::nodeName(const GraphData& graph, int node)
         parts.append(toLabel(n.status));
     if (!n.date.isNull())
         parts.append(n.date.displayText());
-    parts.append(plural(n.degree, tr("1 tie"), tr("%1 ties")));
+    parts.append(plural(n.degree, GraphAccessible::tr("1 tie"), GraphAccessible::tr("%1 ties")));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -66,14 +61,15 @@ QString GraphAccessible::nodeTies(const GraphData& graph, int node)
         // Each tie reads from its first node to its second: "recruited by CIA", "Zeng suspect in it".
         const bool outgoing = edge.from == node;
         const GraphNode& other = graph.nodes.at(outgoing ? edge.to : edge.from);
-        ties.append(outgoing ? tr("%1 %2").arg(graphEdgeLabel(edge), other.label)
-                             : tr("%1 %2 it").arg(other.label, graphEdgeLabel(edge)));
+        ties.append(outgoing ? GraphAccessible::tr("%1 %2").arg(graphEdgeLabel(edge), other.label)
+                             : GraphAccessible::tr("%1 %2 it").arg(other.label, graphEdgeLabel(edge)));
     }
     if (ties.isEmpty())
-        return tr("No ties shown.");
-    QString text = tr("Ties: %1").arg(ties.join(QStringLiteral("; ")));
+        return GraphAccessible::tr("No ties shown.");
+    QString text = GraphAccessible::tr("Ties: %1").arg(ties.join(QStringLiteral("; ")));
     if (count > ties.size())
-        text += u' ' + plural(count - int(ties.size()), tr("and 1 more."), tr("and %1 more."));
+        text += u' '
+            + plural(count - int(ties.size()), GraphAccessible::tr("and 1 more."), GraphAccessible::tr("and %1 more."));
     return text;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CanvasAccessible.h"
+#include <QCoreApplication>
 
 namespace Spyline {
 
@@ -11,6 +12,8 @@ struct GraphData;
 // keyboard is on, named with what it is and how many ties it has, and described by its ties.
 class GraphAccessible
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::GraphAccessible)
+
 public:
     // Makes every GraphCanvas answer with a CanvasAccessible; GraphCanvas calls it.
     static void install();

@@ -11,11 +11,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::MapAccessible", text);
-}
-
 QAccessibleInterface* factory(const QString&, QObject* object)
 {
     auto* canvas = qobject_cast<MapCanvas*>(object);
@@ -39,12 +34,15 @@ QString MapAccessible::countryName(const MapLayout& layout, const QString& code)
     const CountryTally* tally = layout.figures().countries.find(code);
     QStringList counts;
     if (tally && tally->targeted > 0)
-        counts.append(plural(tally->targeted, tr("target of 1 case"), tr("target of %1 cases")));
+        counts.append(
+            plural(tally->targeted, MapAccessible::tr("target of 1 case"), MapAccessible::tr("target of %1 cases")));
     if (tally && tally->accused > 0)
-        counts.append(plural(tally->accused, tr("accused in 1 case"), tr("accused in %1 cases")));
+        counts.append(
+            plural(tally->accused, MapAccessible::tr("accused in 1 case"), MapAccessible::tr("accused in %1 cases")));
     if (const int venues = layout.venuesIn(code); venues > 0)
-        counts.append(plural(venues, tr("recruitment venue of 1 case"), tr("recruitment venue of %1 cases")));
-    return tr("%1: %2").arg(name.isEmpty() ? code : name, counts.join(QStringLiteral(", ")));
+        counts.append(plural(venues, MapAccessible::tr("recruitment venue of 1 case"),
+                             MapAccessible::tr("recruitment venue of %1 cases")));
+    return MapAccessible::tr("%1: %2").arg(name.isEmpty() ? code : name, counts.join(QStringLiteral(", ")));
 }
 
 std::optional<CanvasItem> MapAccessible::focusedItem(const MapCanvas& canvas)
@@ -57,8 +55,9 @@ std::optional<CanvasItem> MapAccessible::focusedItem(const MapCanvas& canvas)
     CanvasItem item;
     item.key = code;
     item.name = countryName(layout, code);
-    item.description =
-        tr("Country %1 of %2 with cases, from the most to the fewest").arg(order.indexOf(code) + 1).arg(order.size());
+    item.description = MapAccessible::tr("Country %1 of %2 with cases, from the most to the fewest")
+                           .arg(order.indexOf(code) + 1)
+                           .arg(order.size());
     item.rect = canvas.focusedCountryRect().toAlignedRect();
     for (const MapLayout::Shaded& shaded : layout.shaded()) {
         if (shaded.selected && layout.map().countries().at(shaded.country).code == code)

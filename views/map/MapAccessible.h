@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CanvasAccessible.h"
+#include <QCoreApplication>
 
 namespace Spyline {
 
@@ -11,6 +12,8 @@ class MapLayout;
 // keyboard is on, named with its counts.
 class MapAccessible
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::MapAccessible)
+
 public:
     // Makes every MapCanvas answer with a CanvasAccessible; MapCanvas calls it.
     static void install();

@@ -10,11 +10,6 @@ namespace Spyline {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spyline::TimelineAccessible", text);
-}
-
 // Links listed by name at most; a screen reader reads every word.
 constexpr int MaxLinksNamed = 3;
 
@@ -42,7 +37,7 @@ QString TimelineAccessible::eventName(const TimelineData& data, int index)
     const TimelineEvent& event = data.events()[size_t(index)];
     QStringList parts {data.eventTitle(index), data.eventDate(index).displayText(), toLabel(event.kind)};
     if (event.caseIndex >= 0)
-        parts.append(tr("case: %1").arg(data.caseLabel(event.caseIndex)));
+        parts.append(TimelineAccessible::tr("case: %1").arg(data.caseLabel(event.caseIndex)));
     // The pattern the timeline exists to show: how long after a statement an announcement came.
     QStringList after;
     QStringList before;
@@ -52,11 +47,13 @@ QString TimelineAccessible::eventName(const TimelineData& data, int index)
         if (link.later == index && after.size() < MaxLinksNamed) {
             const TimelineEvent& earlier = data.events()[size_t(link.earlier)];
             const QString lag = linkLag(data.eventDate(link.earlier), data.eventDate(index)).text();
-            after.append(tr("%1 after %2: %3").arg(lag, toLabel(earlier.kind), data.eventTitle(link.earlier)));
+            after.append(TimelineAccessible::tr("%1 after %2: %3")
+                             .arg(lag, toLabel(earlier.kind), data.eventTitle(link.earlier)));
         } else if (link.earlier == index && before.size() < MaxLinksNamed) {
             const TimelineEvent& later = data.events()[size_t(link.later)];
             const QString lag = linkLag(data.eventDate(index), data.eventDate(link.later)).text();
-            before.append(tr("followed %1 later by %2: %3").arg(lag, toLabel(later.kind), data.eventTitle(link.later)));
+            before.append(TimelineAccessible::tr("followed %1 later by %2: %3")
+                              .arg(lag, toLabel(later.kind), data.eventTitle(link.later)));
         }
     }
     parts += after;
@@ -77,7 +74,7 @@ std::optional<CanvasItem> TimelineAccessible::focusedItem(const TimelineView& vi
     item.key = QString::number(record.id);
     item.name = eventName(data, event);
     const auto count = int(lanes->events(lane).size());
-    item.description = tr("Event %1 of %2 in the lane %3")
+    item.description = TimelineAccessible::tr("Event %1 of %2 in the lane %3")
                            .arg(TimelineNavigation::positionInLane(*lanes, event) + 1)
                            .arg(count)
                            .arg(lanes->title(lane));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CanvasAccessible.h"
+#include <QCoreApplication>
 
 namespace Spyline {
 
@@ -11,6 +12,8 @@ class TimelineView;
 // keyboard is on, named with its title, date, kind, case and the lag to the statement it follows.
 class TimelineAccessible
 {
+    Q_DECLARE_TR_FUNCTIONS(Spyline::TimelineAccessible)
+
 public:
     // Makes every TimelineView answer with a CanvasAccessible; TimelineView calls it.
     static void install();
