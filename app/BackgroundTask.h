@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DataTransfer.h"
+#include "transfer/DataTransfer.h"
 
 class QWidget;
 

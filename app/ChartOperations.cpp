@@ -1,14 +1,14 @@
 #include "ChartOperations.h"
 
-#include "CaseTableModel.h"
 #include "ExportDialog.h"
-#include "FilterDescription.h"
 #include "Handout.h"
 #include "HandoutDialog.h"
 #include "MainWindow.h"
 #include "ModalDialog.h"
-#include "Store.h"
-#include "ViewState.h"
+#include "items/CaseTableModel.h"
+#include "items/FilterDescription.h"
+#include "records/ViewState.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QClipboard>

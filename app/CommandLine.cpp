@@ -1,12 +1,12 @@
 #include "CommandLine.h"
 
-#include "CollectionFile.h"
-#include "DataTransfer.h"
 #include "ExportCommand.h"
 #include "MergeCommand.h"
 #include "SheetImportCommand.h"
-#include "Store.h"
-#include "SyntheticCollection.h"
+#include "store/CollectionFile.h"
+#include "store/Store.h"
+#include "transfer/DataTransfer.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "records/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,19 +1,19 @@
 #include "EditingController.h"
 
 #include "ActorDialog.h"
-#include "ActorRepository.h"
 #include "CaseDialog.h"
-#include "CaseRepository.h"
-#include "CollectionEditor.h"
 #include "EventDialog.h"
-#include "EventRepository.h"
 #include "LinkDialog.h"
 #include "ModalDialog.h"
 #include "PeopleDialog.h"
-#include "RecordSet.h"
 #include "SourceDialog.h"
-#include "SourceRepository.h"
-#include "Store.h"
+#include "editing/CollectionEditor.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/RecordSet.h"
+#include "store/SourceRepository.h"
+#include "store/Store.h"
 
 #include <QMessageBox>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ViewState.h"
+#include "records/ViewState.h"
 
 #include <QObject>
 #include <QPointer>

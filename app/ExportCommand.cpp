@@ -1,20 +1,20 @@
 #include "ExportCommand.h"
 
-#include "CaseRepository.h"
-#include "CaseSearch.h"
 #include "ChartExporter.h"
-#include "FilterDescription.h"
 #include "GraphChart.h"
 #include "Handout.h"
-#include "Language.h"
 #include "MapChart.h"
-#include "OutputFile.h"
-#include "ShownRecords.h"
 #include "StackedChart.h"
 #include "StatisticsChart.h"
-#include "Store.h"
 #include "TimelineChart.h"
-#include "TimelineLanes.h"
+#include "items/FilterDescription.h"
+#include "records/Language.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/ShownRecords.h"
+#include "store/Store.h"
+#include "timeline/TimelineLanes.h"
+#include "transfer/OutputFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

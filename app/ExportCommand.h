@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CaseFilter.h"
 #include "ChartExporter.h"
-#include "GraphData.h"
 #include "MapLayout.h"
 #include "StatisticsLayout.h"
-#include "TimelineLanes.h"
+#include "graph/GraphData.h"
+#include "records/CaseFilter.h"
+#include "timeline/TimelineLanes.h"
 
 #include <QStringList>
 

@@ -1,14 +1,14 @@
 #include "FileOperations.h"
 
 #include "BackgroundTask.h"
-#include "CollectionEditor.h"
-#include "CollectionFile.h"
-#include "DataTransfer.h"
 #include "ImportAssistant.h"
 #include "MainWindow.h"
-#include "MergeChange.h"
 #include "MergeReviewDialog.h"
-#include "Store.h"
+#include "editing/CollectionEditor.h"
+#include "merge/MergeChange.h"
+#include "store/CollectionFile.h"
+#include "store/Store.h"
+#include "transfer/DataTransfer.h"
 
 #include <QDir>
 #include <QFile>

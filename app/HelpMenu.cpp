@@ -1,10 +1,10 @@
 #include "HelpMenu.h"
 
-#include "CollectionFile.h"
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
-#include "Store.h"
 #include "UserGuideWindow.h"
+#include "store/CollectionFile.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QApplication>

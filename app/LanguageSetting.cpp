@@ -1,6 +1,6 @@
 #include "LanguageSetting.h"
 
-#include "Language.h"
+#include "records/Language.h"
 
 #include <QSettings>
 

@@ -2,11 +2,8 @@
 
 #include "AccessibleNames.h"
 #include "CaseDetailView.h"
-#include "CaseSearch.h"
-#include "CaseTableModel.h"
 #include "CaseTableView.h"
 #include "ChartOperations.h"
-#include "CollectionEditor.h"
 #include "EditingController.h"
 #include "FileOperations.h"
 #include "FilterBar.h"
@@ -15,7 +12,6 @@
 #include "GraphChart.h"
 #include "GraphView.h"
 #include "HelpMenu.h"
-#include "Language.h"
 #include "LanguageSetting.h"
 #include "MapChart.h"
 #include "MapView.h"
@@ -26,11 +22,15 @@
 #include "StackedChart.h"
 #include "StatisticsChart.h"
 #include "StatisticsView.h"
-#include "Store.h"
 #include "TimelineChart.h"
 #include "TimelinePanel.h"
 #include "TimelineView.h"
-#include "ViewState.h"
+#include "editing/CollectionEditor.h"
+#include "items/CaseTableModel.h"
+#include "records/Language.h"
+#include "records/ViewState.h"
+#include "store/CaseSearch.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,9 +5,9 @@
 #include "CaseTableView.h"
 #include "EditingController.h"
 #include "FilterBar.h"
-#include "Store.h"
 #include "TimelinePanel.h"
 #include "TimelineView.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "MergeCommand.h"
 
-#include "CollectionMerge.h"
-#include "MergeChange.h"
-#include "Store.h"
+#include "merge/CollectionMerge.h"
+#include "merge/MergeChange.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "OpenCollection.h"
 
-#include "CollectionEditor.h"
-#include "Store.h"
+#include "editing/CollectionEditor.h"
+#include "store/Store.h"
 
 #include <QUndoGroup>
 #include <QUndoStack>

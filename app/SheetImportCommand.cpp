@@ -1,7 +1,7 @@
 #include "SheetImportCommand.h"
 
-#include "SheetImport.h"
-#include "Store.h"
+#include "store/Store.h"
+#include "transfer/sheet/SheetImport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
-#include "CollectionFile.h"
 #include "CommandLine.h"
-#include "Language.h"
 #include "LanguageSetting.h"
 #include "MainWindow.h"
 #include "SessionGuard.h"
 #include "UnixSignals.h"
 #include "WindowPalette.h"
+#include "records/Language.h"
+#include "store/CollectionFile.h"
 
 #include <QApplication>
 #include <QDir>

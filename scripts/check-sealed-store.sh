@@ -17,7 +17,7 @@ files=$( (find views app tools -type f \( -name 'CMakeLists.txt' -o -name '*.cma
 pattern='#[[:space:]]*include[[:space:]]*[<"](QtSql|QSql|sqlite3)'
 pattern="$pattern|(^|[^A-Za-z0-9_])QSql[A-Z]"
 pattern="$pattern|(^|[^A-Za-z0-9_])sqlite3_[a-z]|(^|[^A-Za-z0-9_])sqlite3[[:space:]]*\\*"
-pattern="$pattern|#[[:space:]]*include[[:space:]]*\"(SqliteStatement|StoreAccess|SearchTokenizer|RecordWriter)\\.h\""
+pattern="$pattern|#[[:space:]]*include[[:space:]]*\"(store/)?(SqliteStatement|StoreAccess|SearchTokenizer|RecordWriter)\\.h\""
 pattern="$pattern|SPYLINE_STORE_INTERNALS|Qt6?::Sql|SQLite::SQLite3"
 found=$(echo "$files" | xargs grep -nE "$pattern" /dev/null || true)
 if [ -n "$found" ]; then

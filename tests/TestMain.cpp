@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "records/Language.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "CollectionFile.h"
-#include "EventRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/CollectionFile.h"
+#include "store/EventRepository.h"
 
 #include <QFile>
 #include <QFileInfo>

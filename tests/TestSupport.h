@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Records.h"
-#include "Result.h"
-#include "Store.h"
+#include "records/Records.h"
+#include "records/Result.h"
+#include "store/Store.h"
 
 #include <gtest/gtest.h>
 

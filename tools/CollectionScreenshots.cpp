@@ -3,11 +3,11 @@
 // Usage: QT_QPA_PLATFORM=offscreen spyline_collection_screenshots merge MINE THEIRS OUT.png [WIDTH]
 //        QT_QPA_PLATFORM=offscreen spyline_collection_screenshots people DB OUT.png [SEARCH]
 
-#include "CollectionEditor.h"
-#include "CollectionMerge.h"
 #include "MergeReviewDialog.h"
 #include "PeopleDialog.h"
-#include "Store.h"
+#include "editing/CollectionEditor.h"
+#include "merge/CollectionMerge.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QImage>

@@ -10,17 +10,17 @@
 // SPYLINE_PALETTE=dark takes them in Spyline's dark palette (docs/images/window-dark.png: the sample
 // with the realistic sheet imported, 1200x740, 0), as the application does.
 
-#include "CaseTableModel.h"
-#include "CollectionFile.h"
 #include "GraphGeometry.h"
 #include "GraphView.h"
 #include "ImportAssistant.h"
-#include "Language.h"
 #include "MainWindow.h"
 #include "PartialDateEdit.h"
 #include "UserGuideWindow.h"
-#include "ViewState.h"
 #include "WindowPalette.h"
+#include "items/CaseTableModel.h"
+#include "records/Language.h"
+#include "records/ViewState.h"
+#include "store/CollectionFile.h"
 
 #include <QAction>
 #include <QApplication>

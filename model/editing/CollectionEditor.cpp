@@ -1,7 +1,7 @@
-#include "CollectionEditor.h"
+#include "editing/CollectionEditor.h"
 
-#include "ActorMerge.h"
-#include "Store.h"
+#include "store/ActorMerge.h"
+#include "store/Store.h"
 
 #include <QTimer>
 #include <QUndoCommand>

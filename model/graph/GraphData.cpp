@@ -1,4 +1,4 @@
-#include "GraphData.h"
+#include "graph/GraphData.h"
 
 #include <atomic>
 

@@ -1,4 +1,4 @@
-#include "GraphDerivation.h"
+#include "graph/GraphDerivation.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GraphSource.h"
+#include "graph/GraphSource.h"
 
 #include <vector>
 

@@ -1,12 +1,12 @@
-#include "GraphModel.h"
+#include "graph/GraphModel.h"
 
-#include "CaseTitles.h"
-#include "CountryCatalog.h"
-#include "GraphDerivation.h"
-#include "GraphSource.h"
-#include "SqliteStatement.h"
-#include "Store.h"
-#include "StoreAccess.h"
+#include "graph/GraphDerivation.h"
+#include "graph/GraphSource.h"
+#include "items/CaseTitles.h"
+#include "records/CountryCatalog.h"
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
+#include "store/StoreAccess.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GraphQuery.h"
+#include "graph/GraphQuery.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseFilter.h"
-#include "GraphData.h"
+#include "graph/GraphData.h"
+#include "records/CaseFilter.h"
 
 namespace Spyline {
 

@@ -1,9 +1,9 @@
-#include "GraphSource.h"
+#include "graph/GraphSource.h"
 
-#include "CaseSearch.h"
-#include "SqliteStatement.h"
-#include "Store.h"
-#include "StoreAccess.h"
+#include "store/CaseSearch.h"
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
+#include "store/StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "NodePositionRepository.h"
+#include "graph/NodePositionRepository.h"
 
-#include "SqliteStatement.h"
-#include "Store.h"
-#include "StoreAccess.h"
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
+#include "store/StoreAccess.h"
 
 #include <QCoreApplication>
 

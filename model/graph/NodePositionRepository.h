@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GraphData.h"
+#include "graph/GraphData.h"
 
 #include <QCoreApplication>
 #include <QPointF>

@@ -13,4 +13,3 @@ target_sources(spyline_model PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NodePositionRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NodePositionRepository.h
 )
-target_include_directories(spyline_model PUBLIC ${CMAKE_CURRENT_LIST_DIR})

@@ -1,14 +1,14 @@
-#include "CollectionMerge.h"
+#include "merge/CollectionMerge.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CountryCatalog.h"
-#include "EventRepository.h"
-#include "LinkRepository.h"
-#include "MergeChange.h"
-#include "SourceRepository.h"
-#include "SqliteStatement.h"
-#include "Store.h"
+#include "merge/MergeChange.h"
+#include "records/CountryCatalog.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/LinkRepository.h"
+#include "store/SourceRepository.h"
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "MergeChange.h"
+#include "merge/MergeChange.h"
 
-#include "Provenance.h"
-#include "Store.h"
+#include "merge/Provenance.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CollectionMerge.h"
-#include "RecordSet.h"
+#include "merge/CollectionMerge.h"
+#include "store/RecordSet.h"
 
 namespace Spyline {
 

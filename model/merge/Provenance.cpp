@@ -1,7 +1,7 @@
-#include "Provenance.h"
+#include "merge/Provenance.h"
 
-#include "SqliteStatement.h"
-#include "Store.h"
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 

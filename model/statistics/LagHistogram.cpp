@@ -1,4 +1,4 @@
-#include "LagHistogram.h"
+#include "statistics/LagHistogram.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "StatisticsData.h"
+#include "statistics/StatisticsData.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "StatisticsSnapshot.h"
+#include "statistics/StatisticsSnapshot.h"
 
-#include "CaseStatistics.h"
+#include "statistics/CaseStatistics.h"
 
 #include <QCoreApplication>
 

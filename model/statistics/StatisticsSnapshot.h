@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseFilter.h"
-#include "StatisticsData.h"
+#include "records/CaseFilter.h"
+#include "statistics/StatisticsData.h"
 
 #include <functional>
 

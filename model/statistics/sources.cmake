@@ -9,4 +9,3 @@ target_sources(spyline_model PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/StatisticsSnapshot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatisticsSnapshot.h
 )
-target_include_directories(spyline_model PUBLIC ${CMAKE_CURRENT_LIST_DIR})

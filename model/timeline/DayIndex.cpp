@@ -1,4 +1,4 @@
-#include "DayIndex.h"
+#include "timeline/DayIndex.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PartialDate.h"
+#include "records/PartialDate.h"
 
 #include <span>
 #include <vector>

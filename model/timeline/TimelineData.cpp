@@ -1,8 +1,8 @@
-#include "TimelineData.h"
+#include "timeline/TimelineData.h"
 
-#include "SqliteStatement.h"
-#include "Store.h"
-#include "StoreAccess.h"
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
+#include "store/StoreAccess.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -136,7 +136,8 @@ private:
     }
     static Status failed(const SqliteStatement& query, const char* what)
     {
-        return fail(TimelineData::tr("the timeline could not read the %1: %2").arg(QLatin1StringView(what), query.error()));
+        return fail(
+            TimelineData::tr("the timeline could not read the %1: %2").arg(QLatin1StringView(what), query.error()));
     }
     static Status cancelledStatus()
     {

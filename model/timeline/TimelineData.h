@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DayIndex.h"
-#include "Records.h"
+#include "records/Records.h"
+#include "timeline/DayIndex.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "TimelineLanes.h"
+#include "timeline/TimelineLanes.h"
 
-#include "CaseTitles.h"
-#include "CountryCatalog.h"
+#include "items/CaseTitles.h"
+#include "records/CountryCatalog.h"
 
 #include <QCoreApplication>
 

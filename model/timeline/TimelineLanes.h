@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ShownRecords.h"
-#include "TimelineData.h"
+#include "store/ShownRecords.h"
+#include "timeline/TimelineData.h"
 
 #include <memory>
 #include <mutex>

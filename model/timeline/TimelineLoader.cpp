@@ -1,6 +1,6 @@
-#include "TimelineLoader.h"
+#include "timeline/TimelineLoader.h"
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QMetaObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseFilter.h"
-#include "TimelineLanes.h"
+#include "records/CaseFilter.h"
+#include "timeline/TimelineLanes.h"
 
 #include <QObject>
 

@@ -8,4 +8,3 @@ target_sources(spyline_model PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimelineLoader.h
 )
-target_include_directories(spyline_model PUBLIC ${CMAKE_CURRENT_LIST_DIR})

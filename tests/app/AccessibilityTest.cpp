@@ -3,15 +3,15 @@
 #include "MainWindow.h"
 
 #include "CaseDialog.h"
-#include "CollectionEditor.h"
 #include "EventDialog.h"
 #include "GraphCanvas.h"
 #include "GraphView.h"
 #include "MapCanvas.h"
-#include "Records.h"
 #include "TestSupport.h"
 #include "TimelineView.h"
 #include "WindowTestSupport.h"
+#include "editing/CollectionEditor.h"
+#include "records/Records.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

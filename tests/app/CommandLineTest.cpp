@@ -1,8 +1,8 @@
 #include "CommandLine.h"
-#include "CaseRepository.h"
-#include "EventRepository.h"
-#include "Store.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QFile>

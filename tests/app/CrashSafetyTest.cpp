@@ -1,10 +1,10 @@
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "CollectionFile.h"
-#include "EventRepository.h"
 #include "OtherProgram.h"
-#include "Store.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/CollectionFile.h"
+#include "store/EventRepository.h"
+#include "store/Store.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,17 +1,17 @@
 #include "CaseDialog.h"
-#include "CaseRepository.h"
-#include "CaseTableModel.h"
-#include "CollectionFile.h"
 #include "DialogWatch.h"
 #include "FirstRunHint.h"
 #include "HelpMenu.h"
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
-#include "Store.h"
 #include "TestSupport.h"
 #include "UserGuide.h"
 #include "UserGuideWindow.h"
 #include "WindowTestSupport.h"
+#include "items/CaseTableModel.h"
+#include "store/CaseRepository.h"
+#include "store/CollectionFile.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,10 +1,10 @@
 // A collection written by another tool with values out of every range: the commands and the
 // window read what they can, skip what they cannot and say so, and never crash.
 
-#include "CollectionFile.h"
 #include "CollectionReaders.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "store/CollectionFile.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,13 +3,13 @@
 #include "ActorDialog.h"
 #include "CaseDetailView.h"
 #include "CaseDialog.h"
-#include "CaseTableModel.h"
-#include "CollectionEditor.h"
-#include "CollectionFile.h"
 #include "TestSupport.h"
 #include "TimelinePanel.h"
 #include "TimelineView.h"
-#include "ViewState.h"
+#include "editing/CollectionEditor.h"
+#include "items/CaseTableModel.h"
+#include "records/ViewState.h"
+#include "store/CollectionFile.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

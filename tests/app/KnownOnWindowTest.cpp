@@ -1,20 +1,20 @@
 // "As publicly known on" a day in the window: one control in the filter bar that every view follows
 // (the case list, the timeline, the graph, the map and the statistics), said in the title and on
 // every chart exported from the window, and cleared with the rest of the filter.
-#include "CaseSearch.h"
-#include "CaseTableModel.h"
-#include "CollectionFile.h"
 #include "DialogWatch.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "GraphView.h"
 #include "MainWindow.h"
 #include "PartialDateEdit.h"
-#include "Store.h"
 #include "TestSupport.h"
 #include "TimelineView.h"
-#include "ViewState.h"
 #include "WindowTestSupport.h"
+#include "items/CaseTableModel.h"
+#include "records/ViewState.h"
+#include "store/CaseSearch.h"
+#include "store/CollectionFile.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QCheckBox>

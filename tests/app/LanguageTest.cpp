@@ -1,11 +1,11 @@
-#include "Language.h"
-#include "CaseTableModel.h"
-#include "CollectionFile.h"
+#include "records/Language.h"
 #include "DialogWatch.h"
 #include "LanguageSetting.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "TestSupport.h"
+#include "items/CaseTableModel.h"
+#include "store/CollectionFile.h"
 
 #include <QAction>
 #include <QComboBox>

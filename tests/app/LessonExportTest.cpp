@@ -1,11 +1,11 @@
 // Charts and handouts as a teacher exports them from the command line, read back with pdftotext:
 // nothing in the selection is left out, ranges are exact, pages are numbered, and "as publicly
 // known on" shows only what was public then.
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "PartialDate.h"
-#include "Store.h"
 #include "TestSupport.h"
+#include "records/PartialDate.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/Store.h"
 
 #include <QFile>
 #include <QImage>

@@ -3,15 +3,15 @@
 
 #include "CaseDetailView.h"
 #include "CaseDialog.h"
-#include "CaseRepository.h"
-#include "CaseTableModel.h"
-#include "CollectionFile.h"
 #include "ImportAssistant.h"
 #include "LinkDialog.h"
-#include "LinkRepository.h"
 #include "SessionGuard.h"
 #include "TestSupport.h"
-#include "ViewState.h"
+#include "items/CaseTableModel.h"
+#include "records/ViewState.h"
+#include "store/CaseRepository.h"
+#include "store/CollectionFile.h"
+#include "store/LinkRepository.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // The command line against hostile use: outputs that would destroy a collection, option values
 // that look like options, imports of several files, endless inputs, full disks, kills and locks.
 
-#include "CaseRepository.h"
 #include "OtherProgram.h"
-#include "Store.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QFile>

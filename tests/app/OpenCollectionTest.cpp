@@ -1,8 +1,8 @@
 #include "OpenCollection.h"
 
-#include "CollectionEditor.h"
-#include "Store.h"
 #include "TestSupport.h"
+#include "editing/CollectionEditor.h"
+#include "store/Store.h"
 
 #include <QUndoGroup>
 #include <QUndoStack>

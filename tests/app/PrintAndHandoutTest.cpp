@@ -1,11 +1,11 @@
 // File > Print, Print Handout and Export Handout from the window: a print preview, the handout's
 // title, subtitle and size before it is written, and the status bar's way to the folder.
-#include "CollectionFile.h"
 #include "DialogWatch.h"
 #include "HandoutDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "WindowTestSupport.h"
+#include "store/CollectionFile.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -4,18 +4,18 @@
 #include "MainWindow.h"
 #include "WindowTestSupport.h"
 
-#include "CaseRepository.h"
-#include "CaseTableModel.h"
-#include "CollectionFile.h"
 #include "DialogWatch.h"
-#include "EventRepository.h"
 #include "GraphView.h"
 #include "PartialDateEdit.h"
-#include "Store.h"
-#include "SyntheticCollection.h"
 #include "TestSupport.h"
 #include "TimelineView.h"
-#include "ViewState.h"
+#include "items/CaseTableModel.h"
+#include "records/ViewState.h"
+#include "store/CaseRepository.h"
+#include "store/CollectionFile.h"
+#include "store/EventRepository.h"
+#include "store/Store.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CollectionFile.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "store/CollectionFile.h"
 
 #include <QAction>
 #include <QSettings>

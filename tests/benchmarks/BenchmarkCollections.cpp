@@ -1,7 +1,7 @@
 #include "BenchmarkCollections.h"
 
-#include "Store.h"
-#include "SyntheticCollection.h"
+#include "store/Store.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 // Run: build/tests/benchmarks/spyline_export_benchmark
 #include "BenchmarkCollections.h"
 #include "ChartExporter.h"
-#include "Store.h"
 #include "TimelineChart.h"
-#include "TimelineLanes.h"
+#include "store/Store.h"
+#include "timeline/TimelineLanes.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -6,9 +6,9 @@
 #include "BenchmarkCollections.h"
 #include "GraphLayout.h"
 #include "GraphLayoutQuality.h"
-#include "GraphModel.h"
 #include "GraphPainter.h"
-#include "Store.h"
+#include "graph/GraphModel.h"
+#include "store/Store.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,9 +3,9 @@
 // once and paints each page's own rows, so the work is linear (a handout of 20,000 cases once
 // took 268 s, quadratic in the cases). Run: build/tests/benchmarks/spyline_handout_benchmark
 #include "BenchmarkCollections.h"
-#include "CaseSearch.h"
 #include "Handout.h"
-#include "Store.h"
+#include "store/CaseSearch.h"
+#include "store/Store.h"
 
 #include <QBuffer>
 

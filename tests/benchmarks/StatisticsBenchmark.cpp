@@ -3,15 +3,15 @@
 // the 1M-event figures as the canvas paints it when zoomed, panned or hovered (at most 16 ms).
 // Run: build/tests/benchmarks/spyline_statistics_benchmark [--benchmark_filter='Aggregation|MapFrame']
 #include "BenchmarkCollections.h"
-#include "CaseStatistics.h"
 #include "ChartTheme.h"
-#include "LagHistogram.h"
 #include "MapLayerCache.h"
 #include "MapLayout.h"
 #include "StatisticsLayout.h"
 #include "StatisticsPainter.h"
-#include "Store.h"
 #include "WorldMap.h"
+#include "statistics/CaseStatistics.h"
+#include "statistics/LagHistogram.h"
+#include "store/Store.h"
 
 #include <QImage>
 #include <QPainter>

@@ -3,12 +3,12 @@
 // Run: make bench, or build/tests/benchmarks/spyline_store_benchmark
 #include "BenchmarkCollections.h"
 
-#include "CaseSearch.h"
-#include "CaseTableModel.h"
-#include "CollectionFile.h"
-#include "DataTransfer.h"
-#include "SqliteStatement.h"
-#include "Store.h"
+#include "items/CaseTableModel.h"
+#include "store/CaseSearch.h"
+#include "store/CollectionFile.h"
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
+#include "transfer/DataTransfer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

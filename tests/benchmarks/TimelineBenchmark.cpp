@@ -4,11 +4,11 @@
 #include "BenchmarkCollections.h"
 #include "ChartTheme.h"
 #include "LaneStack.h"
-#include "Store.h"
-#include "SyntheticCollection.h"
-#include "TimelineLanes.h"
 #include "TimelineLayout.h"
 #include "TimelinePainter.h"
+#include "store/Store.h"
+#include "timeline/TimelineLanes.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QBuffer>
 #include <QDate>

@@ -1,5 +1,5 @@
-#include "CollectionFile.h"
 #include "TestSupport.h"
+#include "store/CollectionFile.h"
 
 #include <QDir>
 #include <QFile>

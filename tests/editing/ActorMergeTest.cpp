@@ -1,11 +1,11 @@
-#include "ActorMerge.h"
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CollectionEditor.h"
-#include "EventRepository.h"
-#include "NodePositionRepository.h"
-#include "SqliteStatement.h"
+#include "store/ActorMerge.h"
 #include "TestSupport.h"
+#include "editing/CollectionEditor.h"
+#include "graph/NodePositionRepository.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/SqliteStatement.h"
 
 #include <QUndoStack>
 

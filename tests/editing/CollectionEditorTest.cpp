@@ -1,13 +1,13 @@
-#include "CollectionEditor.h"
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "DataTransfer.h"
-#include "EventRepository.h"
-#include "LinkRepository.h"
-#include "SheetImport.h"
-#include "SourceRepository.h"
+#include "editing/CollectionEditor.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
+#include "store/LinkRepository.h"
+#include "store/SourceRepository.h"
+#include "transfer/DataTransfer.h"
+#include "transfer/sheet/SheetImport.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
-#include "CollectionMerge.h"
-#include "CaseRepository.h"
-#include "CollectionEditor.h"
-#include "CollectionFile.h"
-#include "EventRepository.h"
-#include "MergeChange.h"
-#include "Provenance.h"
-#include "SqliteStatement.h"
+#include "merge/CollectionMerge.h"
 #include "TestSupport.h"
+#include "editing/CollectionEditor.h"
+#include "merge/MergeChange.h"
+#include "merge/Provenance.h"
+#include "store/CaseRepository.h"
+#include "store/CollectionFile.h"
+#include "store/EventRepository.h"
+#include "store/SqliteStatement.h"
 
 #include <QFile>
 #include <QUndoStack>

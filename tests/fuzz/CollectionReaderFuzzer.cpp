@@ -1,8 +1,8 @@
 // A collection file with arbitrary values in its cells, as any SQLite tool can write them: every
 // reader must refuse or read it, never crash.
 
-#include "CollectionFile.h"
 #include "CollectionReaders.h"
+#include "store/CollectionFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "CaseRepository.h"
-#include "DataTransfer.h"
 #include "FuzzSupport.h"
+#include "store/CaseRepository.h"
+#include "transfer/DataTransfer.h"
 
 #include <QBuffer>
 

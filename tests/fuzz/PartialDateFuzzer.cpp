@@ -1,4 +1,4 @@
-#include "PartialDate.h"
+#include "records/PartialDate.h"
 
 #include <cstdint>
 #include <cstdlib>

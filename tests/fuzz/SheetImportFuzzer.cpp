@@ -1,6 +1,6 @@
-#include "CaseRepository.h"
 #include "FuzzSupport.h"
-#include "SheetImport.h"
+#include "store/CaseRepository.h"
+#include "transfer/sheet/SheetImport.h"
 
 #include <QBuffer>
 

@@ -1,6 +1,6 @@
 #include "OtherProgram.h"
 
-#include "SearchTokenizer.h"
+#include "store/SearchTokenizer.h"
 
 #include <sqlite3.h>
 

@@ -1,9 +1,9 @@
-#include "CaseStatistics.h"
-#include "CaseSearch.h"
-#include "LagHistogram.h"
-#include "SqliteStatement.h"
-#include "SyntheticCollection.h"
+#include "statistics/CaseStatistics.h"
 #include "TestSupport.h"
+#include "statistics/LagHistogram.h"
+#include "store/CaseSearch.h"
+#include "store/SqliteStatement.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "CaseTableModel.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "EventRepository.h"
-#include "RecordWriter.h"
+#include "items/CaseTableModel.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
+#include "store/RecordWriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

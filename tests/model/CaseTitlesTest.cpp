@@ -1,4 +1,4 @@
-#include "CaseTitles.h"
+#include "items/CaseTitles.h"
 
 #include "TestSupport.h"
 

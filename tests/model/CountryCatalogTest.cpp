@@ -1,4 +1,4 @@
-#include "CountryCatalog.h"
+#include "records/CountryCatalog.h"
 
 #include "TestSupport.h"
 

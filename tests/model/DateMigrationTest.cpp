@@ -1,14 +1,14 @@
-#include "Store.h"
+#include "store/Store.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "EventRepository.h"
-#include "LinkRepository.h"
-#include "SearchTokenizer.h"
-#include "SourceRepository.h"
-#include "SqliteStatement.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
+#include "store/LinkRepository.h"
+#include "store/SearchTokenizer.h"
+#include "store/SourceRepository.h"
+#include "store/SqliteStatement.h"
 
 #include <QDate>
 

@@ -1,9 +1,9 @@
-#include "EditingAids.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "EventRepository.h"
-#include "SqliteStatement.h"
+#include "store/EditingAids.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
+#include "store/SqliteStatement.h"
 
 using namespace Spyline;
 

@@ -1,7 +1,7 @@
-#include "FilterDescription.h"
+#include "items/FilterDescription.h"
 
-#include "ActorRepository.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
 
 #include <QDate>
 

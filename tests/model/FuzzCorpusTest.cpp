@@ -1,8 +1,8 @@
-#include "CaseRepository.h"
-#include "DataTransfer.h"
-#include "PartialDate.h"
-#include "SheetImport.h"
 #include "TestSupport.h"
+#include "records/PartialDate.h"
+#include "store/CaseRepository.h"
+#include "transfer/DataTransfer.h"
+#include "transfer/sheet/SheetImport.h"
 
 #include <QBuffer>
 #include <QDir>

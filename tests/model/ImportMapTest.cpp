@@ -1,4 +1,4 @@
-#include "ImportMap.h"
+#include "transfer/sheet/ImportMap.h"
 #include "TestSupport.h"
 
 using namespace Spyline;

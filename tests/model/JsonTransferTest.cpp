@@ -1,9 +1,9 @@
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "CollectionFile.h"
-#include "DataTransfer.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/CollectionFile.h"
+#include "transfer/DataTransfer.h"
 
 #include <QBuffer>
 #include <QFile>

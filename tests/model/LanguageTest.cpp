@@ -1,8 +1,8 @@
-#include "Language.h"
+#include "records/Language.h"
 
-#include "FilterDescription.h"
-#include "PartialDate.h"
 #include "TestSupport.h"
+#include "items/FilterDescription.h"
+#include "records/PartialDate.h"
 
 #include <QCoreApplication>
 #include <QDate>

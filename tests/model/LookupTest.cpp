@@ -1,8 +1,8 @@
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "EventRepository.h"
-#include "SourceRepository.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/SourceRepository.h"
 
 using namespace Spyline;
 

@@ -1,8 +1,8 @@
-#include "OutputFile.h"
-#include "CaseRepository.h"
-#include "CollectionFile.h"
-#include "DataTransfer.h"
+#include "transfer/OutputFile.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/CollectionFile.h"
+#include "transfer/DataTransfer.h"
 
 #include <QDir>
 #include <QFile>

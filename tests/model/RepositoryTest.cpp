@@ -1,9 +1,9 @@
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "EventRepository.h"
-#include "LinkRepository.h"
-#include "SourceRepository.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/LinkRepository.h"
+#include "store/SourceRepository.h"
 
 #include <QSignalSpy>
 

@@ -1,11 +1,11 @@
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "CollectionFile.h"
-#include "EventRepository.h"
-#include "LinkRepository.h"
-#include "SourceRepository.h"
-#include "SqliteStatement.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/CollectionFile.h"
+#include "store/EventRepository.h"
+#include "store/LinkRepository.h"
+#include "store/SourceRepository.h"
+#include "store/SqliteStatement.h"
 
 using namespace Spyline;
 using Spyline::Fixtures::ScratchFolder;

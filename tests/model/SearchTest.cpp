@@ -1,8 +1,8 @@
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "EventRepository.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
 
 using namespace Spyline;
 

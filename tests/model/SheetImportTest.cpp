@@ -1,12 +1,12 @@
-#include "SheetImport.h"
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "DataTransfer.h"
-#include "EventRepository.h"
-#include "LinkRepository.h"
-#include "SourceRepository.h"
-#include "SqliteStatement.h"
+#include "transfer/sheet/SheetImport.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/LinkRepository.h"
+#include "store/SourceRepository.h"
+#include "store/SqliteStatement.h"
+#include "transfer/DataTransfer.h"
 
 #include <QBuffer>
 

@@ -1,5 +1,5 @@
-#include "SheetTable.h"
 #include "TestSupport.h"
+#include "transfer/sheet/SheetTable.h"
 
 #include <QBuffer>
 #include <QStringEncoder>

@@ -1,9 +1,9 @@
-#include "ShownRecords.h"
+#include "store/ShownRecords.h"
 
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "EventRepository.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
 
 #include <QDate>
 

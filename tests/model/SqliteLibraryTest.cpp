@@ -1,7 +1,7 @@
-#include "SqliteLibrary.h"
+#include "store/SqliteLibrary.h"
 
-#include "SqliteStatement.h"
 #include "TestSupport.h"
+#include "store/SqliteStatement.h"
 
 using namespace Spyline;
 

@@ -1,12 +1,12 @@
-#include "Store.h"
+#include "store/Store.h"
 
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "EventRepository.h"
-#include "SearchTokenizer.h"
-#include "SqliteStatement.h"
-#include "StoreAccess.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
+#include "store/SearchTokenizer.h"
+#include "store/SqliteStatement.h"
+#include "store/StoreAccess.h"
 
 #include <QFile>
 #include <QSignalSpy>

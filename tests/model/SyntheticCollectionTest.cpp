@@ -1,10 +1,10 @@
-#include "SyntheticCollection.h"
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "DataTransfer.h"
-#include "EventRepository.h"
-#include "SqliteStatement.h"
+#include "transfer/SyntheticCollection.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/SqliteStatement.h"
+#include "transfer/DataTransfer.h"
 
 #include <QBuffer>
 

@@ -1,4 +1,4 @@
-#include "ViewState.h"
+#include "records/ViewState.h"
 
 #include "TestSupport.h"
 

@@ -7,7 +7,7 @@ check="$1/scripts/check-sealed-store.sh"
 tree=$(mktemp -d)
 trap 'rm -rf "$tree"' EXIT
 mkdir -p "$tree/views/graph" "$tree/app" "$tree/tools" "$tree/tests/views" "$tree/tests/model"
-printf '#include "Store.h"\n\nint clean() { return 0; }\n' >"$tree/views/graph/Clean.cpp"
+printf '#include "store/Store.h"\n\nint clean() { return 0; }\n' >"$tree/views/graph/Clean.cpp"
 # The store's own tests may speak SQL.
 printf '#include <sqlite3.h>\n' >"$tree/tests/model/StoreTest.cpp"
 sh "$check" "$tree" >/dev/null || { echo "a tree without SQL outside the store was refused" >&2; exit 1; }
@@ -17,7 +17,7 @@ printf 'int b;\nint c;\n  #  include <sqlite3.h>\n' >"$tree/app/Raw.cpp"
 printf 'void f() { QSqlDatabase::database(); }\n' >"$tree/tools/Symbol.cpp"
 printf 'void g(Store& s) { sqlite3_exec(nullptr, "", nullptr, nullptr, nullptr); }\n' >"$tree/tests/views/Call.cpp"
 printf 'struct sqlite3;\nsqlite3 *handle();\n' >"$tree/views/Handle.h"
-printf '#include "StoreAccess.h"\n' >"$tree/views/Private.cpp"
+printf '#include "store/StoreAccess.h"\n' >"$tree/views/Private.cpp"
 printf 'target_link_libraries(x PRIVATE Qt6::Sql)\n' >"$tree/app/CMakeLists.txt"
 if output=$(sh "$check" "$tree" 2>&1); then
     echo "SQL outside the store was not found" >&2

@@ -4,8 +4,8 @@
 //
 //   spyline_collection_writer FILE COUNT TAG     (COUNT 0: until killed)
 
-#include "CollectionEditor.h"
-#include "Store.h"
+#include "editing/CollectionEditor.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CollectionMerge.h"
+#include "merge/CollectionMerge.h"
 
 #include <QDialog>
 

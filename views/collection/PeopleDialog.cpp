@@ -1,10 +1,10 @@
 #include "PeopleDialog.h"
 
 #include "ActorDialog.h"
-#include "ActorRepository.h"
-#include "CollectionEditor.h"
-#include "CountryCatalog.h"
-#include "Store.h"
+#include "editing/CollectionEditor.h"
+#include "records/CountryCatalog.h"
+#include "store/ActorRepository.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

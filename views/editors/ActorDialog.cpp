@@ -1,8 +1,8 @@
 #include "ActorDialog.h"
 
-#include "ActorRepository.h"
 #include "CountryEdit.h"
 #include "PartialDateEdit.h"
+#include "store/ActorRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,13 +1,13 @@
 #include "CaseDetailView.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CountryCatalog.h"
-#include "EventRepository.h"
 #include "GradeBadge.h"
-#include "LinkRepository.h"
-#include "SourceRepository.h"
-#include "Store.h"
+#include "records/CountryCatalog.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/LinkRepository.h"
+#include "store/SourceRepository.h"
+#include "store/Store.h"
 
 #include <QContextMenuEvent>
 #include <QHash>

@@ -1,14 +1,14 @@
 #include "CaseDialog.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
 #include "CaseTables.h"
 #include "CountryEdit.h"
-#include "EditingAids.h"
 #include "FieldLabels.h"
 #include "Palette.h"
-#include "SourceRepository.h"
-#include "Store.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EditingAids.h"
+#include "store/SourceRepository.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QCompleter>

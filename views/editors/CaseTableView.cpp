@@ -1,7 +1,7 @@
 #include "CaseTableView.h"
 
 #include "AccessibleNames.h"
-#include "CaseTableModel.h"
+#include "items/CaseTableModel.h"
 
 #include <QDataStream>
 #include <QHeaderView>

@@ -1,16 +1,16 @@
 #include "CaseTables.h"
 
 #include "AccessibleNames.h"
-#include "ActorRepository.h"
-#include "CountryCatalog.h"
 #include "EditorDelegates.h"
-#include "FriendlyDate.h"
 #include "GradeBadge.h"
 #include "GradePicker.h"
 #include "Palette.h"
 #include "PartialDateEdit.h"
-#include "SourceRepository.h"
-#include "Validation.h"
+#include "records/CountryCatalog.h"
+#include "records/FriendlyDate.h"
+#include "records/Validation.h"
+#include "store/ActorRepository.h"
+#include "store/SourceRepository.h"
 
 #include <QHeaderView>
 #include <QTextDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Records.h"
+#include "records/Records.h"
 
 #include <QHash>
 #include <QTableWidget>

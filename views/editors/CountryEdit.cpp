@@ -1,7 +1,7 @@
 #include "CountryEdit.h"
 
-#include "CountryCatalog.h"
 #include "Palette.h"
+#include "records/CountryCatalog.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

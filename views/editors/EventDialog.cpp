@@ -1,17 +1,17 @@
 #include "EventDialog.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
 #include "CaseTables.h"
 #include "CountryEdit.h"
-#include "EventRepository.h"
 #include "FieldLabels.h"
 #include "GradeBadge.h"
 #include "GradePicker.h"
 #include "PartialDateEdit.h"
-#include "SourceRepository.h"
-#include "Store.h"
-#include "Validation.h"
+#include "records/Validation.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/SourceRepository.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QCompleter>

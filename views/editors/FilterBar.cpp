@@ -1,12 +1,12 @@
 #include "FilterBar.h"
 
 #include "AccessibleNames.h"
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CountryCatalog.h"
-#include "FilterDescription.h"
 #include "PartialDateEdit.h"
-#include "Store.h"
+#include "items/FilterDescription.h"
+#include "records/CountryCatalog.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseFilter.h"
+#include "records/CaseFilter.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "ImportPreviewPage.h"
 
-#include "CountryCatalog.h"
 #include "ImportAssistant.h"
 #include "Palette.h"
+#include "records/CountryCatalog.h"
 
 #include <QApplication>
 #include <QCheckBox>

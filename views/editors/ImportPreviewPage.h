@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SheetImport.h"
+#include "transfer/sheet/SheetImport.h"
 
 #include <QWizardPage>
 

@@ -1,8 +1,8 @@
 #include "LinkDialog.h"
 
-#include "CountryCatalog.h"
-#include "EventRepository.h"
-#include "SourceRepository.h"
+#include "records/CountryCatalog.h"
+#include "store/EventRepository.h"
+#include "store/SourceRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EditingAids.h"
 #include "RecordDialog.h"
+#include "store/EditingAids.h"
 
 class QComboBox;
 class QLabel;

@@ -1,8 +1,8 @@
 #include "PartialDateEdit.h"
 
 #include "AccessibleNames.h"
-#include "FriendlyDate.h"
 #include "Palette.h"
+#include "records/FriendlyDate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -2,8 +2,8 @@
 
 #include "Palette.h"
 #include "PartialDateEdit.h"
-#include "SourceRepository.h"
-#include "Validation.h"
+#include "records/Validation.h"
+#include "store/SourceRepository.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,12 +1,12 @@
 #include "ChartExporter.h"
 
-#include "FilterDescription.h"
 #include "GradeBadge.h"
-#include "OutputFile.h"
 #include "PageFlow.h"
 #include "SourceListing.h"
-#include "SourceRepository.h"
-#include "Store.h"
+#include "items/FilterDescription.h"
+#include "store/SourceRepository.h"
+#include "store/Store.h"
+#include "transfer/OutputFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

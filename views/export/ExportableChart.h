@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Records.h"
-#include "ViewState.h"
+#include "records/Records.h"
+#include "records/ViewState.h"
 
 #include <QList>
 #include <QString>

@@ -2,10 +2,10 @@
 
 #include "GraphCanvas.h"
 #include "GraphLayout.h"
-#include "GraphModel.h"
 #include "GraphPainter.h"
 #include "GraphView.h"
-#include "NodePositionRepository.h"
+#include "graph/GraphModel.h"
+#include "graph/NodePositionRepository.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,14 +1,14 @@
 #include "Handout.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "EventRepository.h"
-#include "LinkRepository.h"
-#include "OutputFile.h"
 #include "PageFlow.h"
 #include "SourceListing.h"
-#include "SourceRepository.h"
-#include "Store.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/LinkRepository.h"
+#include "store/SourceRepository.h"
+#include "store/Store.h"
+#include "transfer/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,12 +1,12 @@
 #include "MapChart.h"
 
-#include "CaseSearch.h"
-#include "CountryCatalog.h"
 #include "MapCanvas.h"
 #include "MapPainter.h"
 #include "MapView.h"
-#include "StatisticsSnapshot.h"
 #include "WorldMap.h"
+#include "records/CountryCatalog.h"
+#include "statistics/StatisticsSnapshot.h"
+#include "store/CaseSearch.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "StackedChart.h"
 
-#include "FilterDescription.h"
+#include "items/FilterDescription.h"
 
 #include <QCoreApplication>
 #include <QPainter>

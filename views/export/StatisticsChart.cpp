@@ -1,9 +1,9 @@
 #include "StatisticsChart.h"
 
-#include "CaseSearch.h"
 #include "StatisticsCanvas.h"
 #include "StatisticsPainter.h"
 #include "StatisticsView.h"
+#include "store/CaseSearch.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,9 +1,9 @@
 #include "TimelineChart.h"
 
-#include "FilterDescription.h"
 #include "LaneStack.h"
 #include "TimelinePainter.h"
 #include "TimelineView.h"
+#include "items/FilterDescription.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #include "GraphAccessible.h"
 
-#include "CountryCatalog.h"
 #include "GraphCanvas.h"
 #include "Plural.h"
+#include "records/CountryCatalog.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #include "GraphCanvas.h"
 
 #include "CanvasAccessible.h"
-#include "CountryCatalog.h"
 #include "GraphAccessible.h"
 #include "GraphLegend.h"
 #include "GraphStyle.h"
+#include "records/CountryCatalog.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>

@@ -1,9 +1,9 @@
 #include "GraphLegend.h"
 
 #include "ChartTheme.h"
-#include "CountryCatalog.h"
 #include "GraphStyle.h"
 #include "Palette.h"
+#include "records/CountryCatalog.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

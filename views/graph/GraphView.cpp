@@ -1,14 +1,14 @@
 #include "GraphView.h"
 
-#include "ActorRepository.h"
-#include "CaseSearch.h"
 #include "GraphCanvas.h"
-#include "GraphModel.h"
 #include "GraphToolBar.h"
 #include "GraphWorker.h"
-#include "NodePositionRepository.h"
-#include "Store.h"
-#include "ViewState.h"
+#include "graph/GraphModel.h"
+#include "graph/NodePositionRepository.h"
+#include "records/ViewState.h"
+#include "store/ActorRepository.h"
+#include "store/CaseSearch.h"
+#include "store/Store.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GraphData.h"
-#include "GraphQuery.h"
+#include "graph/GraphData.h"
+#include "graph/GraphQuery.h"
 
 #include <QPointer>
 #include <QWidget>

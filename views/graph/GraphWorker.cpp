@@ -1,7 +1,7 @@
 #include "GraphWorker.h"
 
-#include "GraphModel.h"
-#include "Store.h"
+#include "graph/GraphModel.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

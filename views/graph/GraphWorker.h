@@ -1,7 +1,7 @@
 #pragma once
 
 #include "GraphLayout.h"
-#include "GraphQuery.h"
+#include "graph/GraphQuery.h"
 
 #include <QFuture>
 #include <QObject>

@@ -1,9 +1,9 @@
 #include "MapAccessible.h"
 
-#include "CountryCatalog.h"
 #include "MapCanvas.h"
 #include "Plural.h"
 #include "WorldMap.h"
+#include "records/CountryCatalog.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 #include "MapCanvas.h"
 
 #include "CanvasAccessible.h"
-#include "CountryCatalog.h"
 #include "DirectionalFocus.h"
 #include "WorldMap.h"
+#include "records/CountryCatalog.h"
 
 #include <QKeyEvent>
 #include <QPainter>

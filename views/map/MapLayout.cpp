@@ -1,8 +1,8 @@
 #include "MapLayout.h"
 
-#include "CountryCatalog.h"
 #include "Palette.h"
 #include "WorldMap.h"
+#include "records/CountryCatalog.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "GraphViewport.h"
-#include "StatisticsData.h"
+#include "statistics/StatisticsData.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 
 #include "MapCanvas.h"
 #include "StatisticsWorker.h"
-#include "Store.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "StatisticsLayout.h"
 
-#include "CountryCatalog.h"
-#include "LagHistogram.h"
 #include "Palette.h"
+#include "records/CountryCatalog.h"
+#include "statistics/LagHistogram.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatisticsSnapshot.h"
+#include "statistics/StatisticsSnapshot.h"
 
 #include <QColor>
 #include <QCoreApplication>

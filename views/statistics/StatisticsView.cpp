@@ -2,8 +2,8 @@
 
 #include "StatisticsCanvas.h"
 #include "StatisticsWorker.h"
-#include "Store.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
+#include "store/Store.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "StatisticsWorker.h"
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
 #include "TimeAxis.h"
 
-#include "PartialDate.h"
 #include "TextMeasure.h"
+#include "records/PartialDate.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,7 +2,7 @@
 
 #include "TimelineNavigation.h"
 #include "TimelineView.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Enums.h"
 #include "TimeAxis.h"
+#include "records/Enums.h"
 
 #include <QColor>
 #include <QList>

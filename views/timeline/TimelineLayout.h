@@ -3,8 +3,8 @@
 #include "ChartTheme.h"
 #include "LaneStack.h"
 #include "TimelineGeometry.h"
-#include "TimelineLanes.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
+#include "timeline/TimelineLanes.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,10 +1,10 @@
 #include "TimelineLegendPainter.h"
 
 #include "ChartTheme.h"
-#include "CountryCatalog.h"
 #include "Palette.h"
 #include "TimelineGeometry.h"
 #include "TimelineShapes.h"
+#include "records/CountryCatalog.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

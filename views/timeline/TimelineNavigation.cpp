@@ -1,7 +1,7 @@
 #include "TimelineNavigation.h"
 
 #include "LaneStack.h"
-#include "TimelineLanes.h"
+#include "timeline/TimelineLanes.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "TimelinePanel.h"
 
 #include "TimelineView.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Enums.h"
+#include "records/Enums.h"
 
 #include <QPainterPath>
 

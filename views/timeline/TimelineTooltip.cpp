@@ -1,8 +1,8 @@
 #include "TimelineTooltip.h"
 
-#include "SourceRepository.h"
-#include "Store.h"
 #include "TimelineLayout.h"
+#include "store/SourceRepository.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 

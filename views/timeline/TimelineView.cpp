@@ -1,12 +1,12 @@
 #include "TimelineView.h"
 
-#include "EventRepository.h"
-#include "Store.h"
 #include "TimelineAccessible.h"
 #include "TimelineLegendPainter.h"
-#include "TimelineLoader.h"
 #include "TimelineTooltip.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
+#include "store/EventRepository.h"
+#include "store/Store.h"
+#include "timeline/TimelineLoader.h"
 
 #include <QDate>
 #include <QEvent>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Changes.h"
 #include "ChartTheme.h"
 #include "TimelineLayout.h"
 #include "TimelinePainter.h"
+#include "records/Changes.h"
 
 #include <QPointer>
 #include <QSet>

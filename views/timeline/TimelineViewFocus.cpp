@@ -4,7 +4,7 @@
 #include "CanvasAccessible.h"
 #include "TimelineAccessible.h"
 #include "TimelineNavigation.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
 
 #include <QKeyEvent>
 #include <QPainter>

@@ -1,9 +1,9 @@
 // TimelineView, continued: what the wheel, the mouse, the keys and hovering do.
 #include "TimelineView.h"
 
-#include "Store.h"
 #include "TimelineTooltip.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QHelpEvent>

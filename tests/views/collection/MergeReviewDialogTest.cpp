@@ -1,9 +1,9 @@
 #include "MergeReviewDialog.h"
 
-#include "CaseRepository.h"
-#include "CollectionFile.h"
-#include "MergeChange.h"
 #include "TestSupport.h"
+#include "merge/MergeChange.h"
+#include "store/CaseRepository.h"
+#include "store/CollectionFile.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "PeopleDialog.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "CollectionEditor.h"
 #include "TestSupport.h"
+#include "editing/CollectionEditor.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,11 +1,11 @@
 #include "CaseDialog.h"
 
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "CollectionEditor.h"
-#include "EventRepository.h"
-#include "SourceRepository.h"
 #include "TestSupport.h"
+#include "editing/CollectionEditor.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
+#include "store/SourceRepository.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,10 +1,10 @@
 #include "EventDialog.h"
 
-#include "CollectionEditor.h"
 #include "CountryEdit.h"
-#include "EventRepository.h"
 #include "PartialDateEdit.h"
 #include "TestSupport.h"
+#include "editing/CollectionEditor.h"
+#include "store/EventRepository.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -4,15 +4,15 @@
 #include "CaseDialog.h"
 
 #include "CaseTables.h"
-#include "CollectionEditor.h"
 #include "CountryEdit.h"
 #include "EditorDelegates.h"
 #include "EventDialog.h"
 #include "FieldLabels.h"
 #include "GradePicker.h"
 #include "PartialDateEdit.h"
-#include "SourceRepository.h"
 #include "TestSupport.h"
+#include "editing/CollectionEditor.h"
+#include "store/SourceRepository.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "ImportAssistant.h"
 
 #include "ImportColumnsPage.h"
-#include "LinkRepository.h"
 #include "TestSupport.h"
+#include "store/LinkRepository.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

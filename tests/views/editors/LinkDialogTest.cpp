@@ -1,8 +1,8 @@
 #include "LinkDialog.h"
 
-#include "CollectionEditor.h"
-#include "LinkRepository.h"
 #include "TestSupport.h"
+#include "editing/CollectionEditor.h"
+#include "store/LinkRepository.h"
 
 #include <QTreeWidget>
 

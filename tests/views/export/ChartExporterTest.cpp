@@ -425,8 +425,8 @@ TEST(ChartExporter, PresetsGiveSlidesAndPagesTheirShape)
 
 } // namespace
 
-#include "CaseSearch.h"
 #include "Handout.h"
+#include "store/CaseSearch.h"
 
 #include <QProcess>
 

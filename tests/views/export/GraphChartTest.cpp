@@ -1,11 +1,11 @@
 #include "GraphChart.h"
 
-#include "CaseSearch.h"
 #include "ChartExporter.h"
 #include "ChartTheme.h"
-#include "GraphData.h"
-#include "Store.h"
 #include "TestSupport.h"
+#include "graph/GraphData.h"
+#include "store/CaseSearch.h"
+#include "store/Store.h"
 
 #include <QXmlStreamReader>
 

@@ -1,11 +1,11 @@
 #include "TimelineChart.h"
 
-#include "CaseSearch.h"
 #include "ChartTheme.h"
-#include "PartialDate.h"
-#include "Store.h"
 #include "TestSupport.h"
-#include "TimelineLanes.h"
+#include "records/PartialDate.h"
+#include "store/CaseSearch.h"
+#include "store/Store.h"
+#include "timeline/TimelineLanes.h"
 
 #include <QSet>
 

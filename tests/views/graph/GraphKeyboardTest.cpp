@@ -8,7 +8,7 @@
 #include "GraphCanvas.h"
 #include "GraphTestSupport.h"
 #include "TestSupport.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "GraphLayout.h"
 
 #include "GraphLayoutQuality.h"
-#include "GraphModel.h"
 #include "GraphPainter.h"
 #include "GraphTestSupport.h"
-#include "SyntheticCollection.h"
 #include "TestSupport.h"
+#include "graph/GraphModel.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,13 +1,13 @@
-#include "GraphModel.h"
+#include "graph/GraphModel.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "EventRepository.h"
 #include "GraphTestSupport.h"
-#include "LinkRepository.h"
-#include "SyntheticCollection.h"
 #include "TestSupport.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
+#include "store/LinkRepository.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QDate>
 

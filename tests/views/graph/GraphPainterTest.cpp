@@ -2,9 +2,9 @@
 
 #include "GraphLayout.h"
 #include "GraphLegend.h"
-#include "GraphModel.h"
 #include "GraphTestSupport.h"
 #include "TestSupport.h"
+#include "graph/GraphModel.h"
 
 #include <QBuffer>
 #include <QDir>

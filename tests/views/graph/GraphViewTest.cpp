@@ -1,14 +1,14 @@
 #include "GraphView.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "CollectionFile.h"
 #include "GraphCanvas.h"
 #include "GraphTestSupport.h"
-#include "NodePositionRepository.h"
 #include "TestSupport.h"
-#include "ViewState.h"
+#include "graph/NodePositionRepository.h"
+#include "records/ViewState.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/CollectionFile.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "NodePositionRepository.h"
+#include "graph/NodePositionRepository.h"
 
 #include "TestSupport.h"
 

@@ -5,8 +5,8 @@
 #include "MapAccessible.h"
 #include "MapCanvas.h"
 #include "MapTestSupport.h"
-#include "ViewState.h"
 #include "WorldMap.h"
+#include "records/ViewState.h"
 
 #include <QAccessible>
 #include <QApplication>

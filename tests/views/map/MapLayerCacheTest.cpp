@@ -1,11 +1,11 @@
 #include "MapLayerCache.h"
 
-#include "CaseStatistics.h"
 #include "ChartTheme.h"
 #include "MapPainter.h"
 #include "MapTestSupport.h"
-#include "SyntheticCollection.h"
 #include "WorldMap.h"
+#include "statistics/CaseStatistics.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,9 +1,9 @@
 #include "MapLayout.h"
 
-#include "CaseStatistics.h"
 #include "MapTestSupport.h"
-#include "SyntheticCollection.h"
 #include "WorldMap.h"
+#include "statistics/CaseStatistics.h"
+#include "transfer/SyntheticCollection.h"
 
 using namespace Spyline;
 using namespace Spyline::MapTesting;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EventRepository.h"
-#include "Store.h"
 #include "TestSupport.h"
+#include "store/EventRepository.h"
+#include "store/Store.h"
 
 namespace Spyline::MapTesting {
 

@@ -3,8 +3,8 @@
 #include "EqualEarth.h"
 #include "MapCanvas.h"
 #include "MapTestSupport.h"
-#include "ViewState.h"
 #include "WorldMap.h"
+#include "records/ViewState.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,10 +1,10 @@
 #include "StatisticsLayout.h"
 
-#include "CaseRepository.h"
-#include "CaseSearch.h"
 #include "ChartTheme.h"
-#include "SyntheticCollection.h"
 #include "TestSupport.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QFontMetricsF>
 #include <QHash>

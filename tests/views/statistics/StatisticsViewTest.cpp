@@ -1,9 +1,9 @@
 #include "StatisticsView.h"
 
-#include "CaseSearch.h"
 #include "StatisticsCanvas.h"
 #include "TestSupport.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
+#include "store/CaseSearch.h"
 
 #include <QComboBox>
 #include <QDate>

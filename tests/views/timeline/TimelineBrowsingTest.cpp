@@ -2,13 +2,13 @@
 // wheel, the limits of zoom and pan, and lanes and a legend that stay readable.
 #include "TimelineView.h"
 
-#include "CaseRepository.h"
-#include "EventRepository.h"
-#include "Store.h"
 #include "TestSupport.h"
 #include "TimelineFixtures.h"
 #include "TimelineLegendPainter.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #include "TimelineFixtures.h"
 
-#include "Store.h"
-#include "SyntheticCollection.h"
 #include "TestSupport.h"
+#include "store/Store.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QDate>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "ChartTheme.h"
 #include "LaneStack.h"
-#include "TimelineLanes.h"
 #include "TimelineLayout.h"
+#include "timeline/TimelineLanes.h"
 
 #include <memory>
 

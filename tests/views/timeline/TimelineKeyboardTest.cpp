@@ -7,7 +7,7 @@
 #include "TimelineAccessible.h"
 #include "TimelineFixtures.h"
 #include "TimelineNavigation.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
 
 #include <QAccessible>
 #include <QApplication>

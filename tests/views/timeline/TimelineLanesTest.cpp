@@ -1,11 +1,11 @@
-#include "TimelineLanes.h"
+#include "timeline/TimelineLanes.h"
 
-#include "ActorRepository.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "EventRepository.h"
 #include "TestSupport.h"
 #include "TimelineFixtures.h"
+#include "store/ActorRepository.h"
+#include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
+#include "store/EventRepository.h"
 
 #include <gtest/gtest.h>
 

@@ -1,14 +1,14 @@
-#include "TimelineLanes.h"
+#include "timeline/TimelineLanes.h"
 
-#include "CaseRepository.h"
-#include "EventRepository.h"
-#include "ShownRecords.h"
 #include "TestSupport.h"
 #include "TimelineChart.h"
 #include "TimelineFixtures.h"
 #include "TimelinePainter.h"
 #include "TimelineShapes.h"
 #include "TimelineView.h"
+#include "store/CaseRepository.h"
+#include "store/EventRepository.h"
+#include "store/ShownRecords.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,14 +1,14 @@
 #include "TimelineView.h"
 
-#include "CollectionFile.h"
-#include "EventRepository.h"
-#include "Store.h"
-#include "SyntheticCollection.h"
 #include "TestSupport.h"
 #include "TimelineFixtures.h"
-#include "TimelineLoader.h"
 #include "TimelinePanel.h"
-#include "ViewState.h"
+#include "records/ViewState.h"
+#include "store/CollectionFile.h"
+#include "store/EventRepository.h"
+#include "store/Store.h"
+#include "timeline/TimelineLoader.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,0 +1,204 @@
+#include "store/CaseRepository.h"
+
+#include "records/Validation.h"
+#include "store/RecordWriter.h"
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+namespace Spyline {
+
+namespace {
+
+QVariantList values(const Case& record)
+{
+    return {record.title.trimmed(),
+            record.summary,
+            toKey(record.status),
+            record.sector.trimmed(),
+            nullableText(record.targetCountry),
+            nullableText(record.accusedCountry),
+            record.reference.trimmed()};
+}
+
+Role roleFrom(const SqliteStatement& query)
+{
+    Role role;
+    role.id = query.value(0).toLongLong();
+    role.caseId = query.value(1).toLongLong();
+    role.actorId = query.value(2).toLongLong();
+    role.role = fromKey<RoleKind>(query.value(3).toString()).value_or(RoleKind::Suspect);
+    role.note = query.value(4).toString();
+    return role;
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(Store& store)
+    : m_store(store)
+{
+}
+
+Result<Id> CaseRepository::insert(const Case& record)
+{
+    return insertOne(m_store, Change::Cases, [&](RecordWriter& writer) { return writer.insertCase(record); });
+}
+
+Status CaseRepository::update(const Case& record)
+{
+    if (Status s = validateCase(record); !s)
+        return s;
+    return m_store.transact([&]() -> Status {
+        auto query = runQuery(m_store,
+                              QStringLiteral("UPDATE cases SET title = ?, summary = ?, status = ?, sector = ?, "
+                                             "target_country = ?, accused_country = ?, reference = ? WHERE id = ?"),
+                              values(record) + QVariantList {record.id});
+        if (!query)
+            return fail(tr("the case could not be saved: %1").arg(query.error()));
+        if (query->numRowsAffected() != 1)
+            return fail(tr("the case %1 no longer exists").arg(record.id));
+        m_store.noteChange(Change::Cases);
+        return {};
+    });
+}
+
+Status CaseRepository::remove(Id id)
+{
+    return m_store.transact([&]() -> Status {
+        auto query = runQuery(m_store, QStringLiteral("DELETE FROM cases WHERE id = ?"), {id});
+        if (!query)
+            return fail(tr("the case could not be deleted: %1").arg(query.error()));
+        if (query->numRowsAffected() != 1)
+            return fail(tr("the case %1 no longer exists").arg(id));
+        m_store.noteChange(Change::Cases | Change::Events | Change::Links | Change::Sources);
+        return {};
+    });
+}
+
+Result<Case> CaseRepository::get(Id id) const
+{
+    auto query = runQuery(m_store,
+                          QStringLiteral("SELECT id, title, summary, status, sector, target_country, accused_country, "
+                                         "reference FROM cases WHERE id = ?"),
+                          {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(tr("there is no case %1").arg(id));
+    Case record;
+    record.id = query->value(0).toLongLong();
+    record.title = query->value(1).toString();
+    record.summary = query->value(2).toString();
+    record.status = fromKey<CaseStatus>(query->value(3).toString()).value_or(CaseStatus::Unknown);
+    record.sector = query->value(4).toString();
+    record.targetCountry = query->value(5).toString();
+    record.accusedCountry = query->value(6).toString();
+    record.reference = query->value(7).toString();
+    return record;
+}
+
+Result<CaseSpan> CaseRepository::span(Id id) const
+{
+    auto query = runQuery(
+        m_store, QStringLiteral("SELECT first_day, last_day, disclosed_day, disclosed_to FROM cases WHERE id = ?"),
+        {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(tr("there is no case %1").arg(id));
+    return CaseSpan {query->value(0).toInt(), query->value(1).toInt(), query->value(2).toInt(),
+                     query->value(3).toInt()};
+}
+
+Result<int> CaseRepository::count() const
+{
+    auto query = runQuery(m_store, QStringLiteral("SELECT count(*) FROM cases"));
+    if (!query)
+        return fail(query.error());
+    query->next();
+    return query->value(0).toInt();
+}
+
+Result<Id> CaseRepository::addRole(const Role& role)
+{
+    return insertOne(m_store, Change::Cases, [&](RecordWriter& writer) { return writer.insertRole(role); });
+}
+
+Status CaseRepository::removeRole(Id roleId)
+{
+    return m_store.transact([&]() -> Status {
+        auto query = runQuery(m_store, QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId});
+        if (!query)
+            return fail(query.error());
+        m_store.noteChange(Change::Cases);
+        return {};
+    });
+}
+
+Result<QList<Role>> CaseRepository::roles(Id caseId) const
+{
+    auto query =
+        runQuery(m_store,
+                 QStringLiteral("SELECT id, case_id, actor_id, role, note FROM roles WHERE case_id = ? ORDER BY "
+                                "CASE role WHEN 'suspect' THEN 0 WHEN 'recruiter' THEN 1 WHEN 'handler' THEN 2 "
+                                "WHEN 'intermediary' THEN 3 WHEN 'sponsoring_agency' THEN 4 WHEN 'employer' "
+                                "THEN 5 ELSE 6 END, id"),
+                 {caseId});
+    if (!query)
+        return fail(query.error());
+    QList<Role> roles;
+    while (query->next())
+        roles.append(roleFrom(*query));
+    return roles;
+}
+
+Result<QList<Id>> CaseRepository::casesWithRole(Id actorId, RoleKind role) const
+{
+    auto query =
+        runQuery(m_store, QStringLiteral("SELECT case_id FROM roles WHERE actor_id = ? AND role = ? ORDER BY case_id"),
+                 {actorId, toKey(role)});
+    if (!query)
+        return fail(query.error());
+    QList<Id> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+Result<QString> CaseRepository::title(Id id) const
+{
+    auto query = runQuery(m_store, QStringLiteral("SELECT title FROM cases WHERE id = ?"), {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(tr("there is no case %1").arg(id));
+    return query->value(0).toString();
+}
+
+Result<QStringList> CaseRepository::sectorsInUse() const
+{
+    auto query =
+        runQuery(m_store, QStringLiteral("SELECT DISTINCT sector FROM cases WHERE sector <> '' ORDER BY sector"));
+    if (!query)
+        return fail(query.error());
+    QStringList sectors;
+    while (query->next())
+        sectors.append(query->value(0).toString());
+    return sectors;
+}
+
+Result<QStringList> CaseRepository::countriesInUse() const
+{
+    auto query = runQuery(m_store,
+                          QStringLiteral("SELECT code FROM (SELECT target_country AS code FROM cases UNION "
+                                         "SELECT accused_country FROM cases) WHERE code IS NOT NULL"));
+    if (!query)
+        return fail(query.error());
+    QStringList codes;
+    while (query->next())
+        codes.append(query->value(0).toString());
+    return codes;
+}
+
+} // namespace Spyline
