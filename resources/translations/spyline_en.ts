@@ -146,6 +146,23 @@
     </message>
 </context>
 <context>
+    <name>Spyline::GraphAccessible</name>
+    <message numerus="yes">
+        <source>%Ln tie(s)</source>
+        <translation>
+            <numerusform>%Ln tie</numerusform>
+            <numerusform>%Ln ties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more.</source>
+        <translation>
+            <numerusform>and %Ln more.</numerusform>
+            <numerusform>and %Ln more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spyline::GraphCanvas</name>
     <message numerus="yes">
         <source>%n tie(s)</source>
@@ -226,6 +243,30 @@
         <translation>
             <numerusform>: %n record.</numerusform>
             <numerusform>: %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::MapAccessible</name>
+    <message numerus="yes">
+        <source>target of %Ln case(s)</source>
+        <translation>
+            <numerusform>target of %Ln case</numerusform>
+            <numerusform>target of %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accused in %Ln case(s)</source>
+        <translation>
+            <numerusform>accused in %Ln case</numerusform>
+            <numerusform>accused in %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recruitment venue of %Ln case(s)</source>
+        <translation>
+            <numerusform>recruitment venue of %Ln case</numerusform>
+            <numerusform>recruitment venue of %Ln cases</numerusform>
         </translation>
     </message>
 </context>

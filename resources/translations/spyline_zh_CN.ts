@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>Spyline::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::ActorDialog</name>
     <message>
         <source>New Person or Organisation</source>
@@ -221,6 +236,10 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Case details</source>
+        <translation>案件详情</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::CaseDialog</name>
@@ -325,6 +344,10 @@ You can save it anyway.</source>
         <translation>资料库中可能已有此条目：
 %1
 仍可保存。</translation>
+    </message>
+    <message>
+        <source>People, events and sources</source>
+        <translation>人物、事件和来源</translation>
     </message>
 </context>
 <context>
@@ -490,6 +513,10 @@ You can save it anyway.</source>
     <message>
         <source>Reset Columns</source>
         <translation>重置列</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3506,38 @@ commands alike.</source>
         <source>%1 of %2 cases</source>
         <translation>%2 个案件中的 %1 个</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Publicly known on</source>
+        <translation>截至该日公开所知</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Event kind</source>
+        <translation>事件类型</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::FilterDescription</name>
@@ -3698,6 +3757,37 @@ commands alike.</source>
     </message>
 </context>
 <context>
+    <name>Spyline::GraphAccessible</name>
+    <message numerus="yes">
+        <source>%Ln tie(s)</source>
+        <translation>
+            <numerusform>%Ln 条关系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 it</source>
+        <translation>%1 %2（指向此项）</translation>
+    </message>
+    <message>
+        <source>No ties shown.</source>
+        <translation>未显示关系。</translation>
+    </message>
+    <message>
+        <source>Ties: %1</source>
+        <translation>关系：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more.</source>
+        <translation>
+            <numerusform>另有 %Ln 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spyline::GraphCanvas</name>
     <message numerus="yes">
         <source>%n tie(s)</source>
@@ -3708,6 +3798,14 @@ commands alike.</source>
     <message>
         <source>Double-click to show or hide this actor&apos;s cases.</source>
         <translation>双击以显示或隐藏此人物或机构的案件。</translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>Who is tied to whom. The arrow keys move to the nearest node on that side, Page Down and Page Up from the most connected node to the least; Enter opens the node, Space selects it.</source>
+        <translation>谁与谁有关联。方向键移到该方向上最近的节点，Page Down 和 Page Up 按关系从多到少依次移动；Enter 打开节点，空格键选中它。</translation>
     </message>
 </context>
 <context>
@@ -4017,16 +4115,28 @@ commands alike.</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <source>Show the whole graph (Home)</source>
-        <translation>显示整个关系图（Home）</translation>
-    </message>
-    <message>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
         <translation>显示或隐藏图例</translation>
+    </message>
+    <message>
+        <source>Graph layout</source>
+        <translation>关系图布局</translation>
+    </message>
+    <message>
+        <source>Ego view</source>
+        <translation>以节点为中心的视图</translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation>查找节点</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation>显示整个关系图 (0)</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5424,43 @@ commands alike.</source>
         <source>Open Collection</source>
         <translation>打开资料库</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>更多菜单</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::MapAccessible</name>
+    <message numerus="yes">
+        <source>target of %Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln 起案件的目标国</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accused in %Ln case(s)</source>
+        <translation>
+            <numerusform>在 %Ln 起案件中被指控</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recruitment venue of %Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln 起案件的招募地点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Country %1 of %2 with cases, from the most to the fewest</source>
+        <translation>有案件的国家第 %1 个，共 %2 个，按案件从多到少</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::MapCanvas</name>
@@ -5324,6 +5471,14 @@ commands alike.</source>
     <message>
         <source>Cases accusing the country</source>
         <translation>指控该国的案件</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Countries shaded by their cases. The arrow keys move to the nearest country with cases on that side, Page Down and Page Up from the most cases to the fewest; Space shows only its cases, Enter zooms to it.</source>
+        <translation>各国按其案件着色。方向键移到该方向上最近的有案件的国家，Page Down 和 Page Up 按案件从多到少依次移动；空格键只显示该国的案件，Enter 放大到该国。</translation>
     </message>
 </context>
 <context>
@@ -5489,10 +5644,6 @@ commands alike.</source>
         <translation>全世界</translation>
     </message>
     <message>
-        <source>Show the whole world (Home)</source>
-        <translation>显示全世界（Home）</translation>
-    </message>
-    <message>
         <source>Shade:</source>
         <translation>着色：</translation>
     </message>
@@ -5547,6 +5698,10 @@ commands alike.</source>
     <message>
         <source>The %1 largest of %2 flows are drawn.</source>
         <translation>绘制了 %2 条流向中最大的 %1 条。</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>显示整个世界 (0)</translation>
     </message>
 </context>
 <context>
@@ -6172,6 +6327,22 @@ commands alike.</source>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>跟随桌面</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>颜色(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::Provenance</name>
@@ -6782,8 +6953,8 @@ commands alike.</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>Keys inside the timeline and the graph (zoom, pan, fit) are described in the user guide, under Browsing cases.</source>
-        <translation>时间线和关系图内部的按键（缩放、平移、适应窗口）在用户指南的“浏览案件”一节中说明。</translation>
+        <source>Keys inside the timeline, the graph and the map (from item to item, zoom, pan, fit) are described in the user guide, under Browsing cases.</source>
+        <translation>时间线、关系图和地图中的按键（逐项移动、缩放、平移、适应窗口）在用户指南的“浏览案件”一节中说明。</translation>
     </message>
 </context>
 <context>
@@ -6919,6 +7090,33 @@ commands alike.</source>
         <source>the collection is read-only</source>
         <translation>资料库为只读</translation>
     </message>
+    <message>
+        <source>no collection is open</source>
+        <translation>没有打开的资料库</translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>无法一次执行多条语句</translation>
+    </message>
+    <message>
+        <source>the statement is empty</source>
+        <translation>语句为空</translation>
+    </message>
+    <message>
+        <source>no statement is prepared</source>
+        <translation>没有已准备的语句</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::SqliteLibrary</name>
+    <message>
+        <source>Spyline needs SQLite %1 or newer, but the SQLite library it runs on is %2 (it was built with %3); install a newer SQLite or rebuild Spyline against the one installed</source>
+        <translation>Spyline 需要 SQLite %1 或更新版本，但它运行所用的 SQLite 库是 %2（构建时使用 %3）；请安装更新的 SQLite，或针对已安装的版本重新构建 Spyline</translation>
+    </message>
+    <message>
+        <source>the SQLite library Spyline runs on (%1) was built without full-text search (FTS5), which collections need</source>
+        <translation>Spyline 运行所用的 SQLite 库（%1）构建时未包含资料库所需的全文搜索（FTS5）</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::StackedChart</name>
@@ -6949,6 +7147,13 @@ commands alike.</source>
     <message>
         <source>statement %1 (%2)</source>
         <translation>声明 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::StatisticsCanvas</name>
+    <message>
+        <source>Statistics chart</source>
+        <translation>统计图表</translation>
     </message>
 </context>
 <context>
@@ -7324,16 +7529,8 @@ commands alike.</source>
         <translation>%1 已损坏：文件被截断（%3 字节中只有 %2 字节）</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Qt&apos;s SQLite driver gave no connection handle</source>
-        <translation>Qt 的 SQLite 驱动没有给出连接句柄</translation>
     </message>
     <message>
         <source>%1 already exists; Spyline does not overwrite it</source>
@@ -7493,6 +7690,25 @@ commands alike.</source>
     <message>
         <source>centuries</source>
         <translation>世纪</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::TimelineAccessible</name>
+    <message>
+        <source>case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>%1 after %2: %3</source>
+        <translation>在%2之后 %1：%3</translation>
+    </message>
+    <message>
+        <source>followed %1 later by %2: %3</source>
+        <translation>%1 之后接着%2：%3</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2 in the lane %3</source>
+        <translation>泳道“%3”中的第 %1 个事件，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -7755,10 +7971,6 @@ commands alike.</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <source>Show the whole collection (Home)</source>
-        <translation>显示整个资料库（Home）</translation>
-    </message>
-    <message>
         <source>Fit selection</source>
         <translation>适应所选</translation>
     </message>
@@ -7797,6 +8009,10 @@ commands alike.</source>
     <message>
         <source>Shift-drag to filter by dates</source>
         <translation>按住 Shift 拖动以按日期筛选</translation>
+    </message>
+    <message>
+        <source>Show the whole collection (0)</source>
+        <translation>显示整个资料库 (0)</translation>
     </message>
 </context>
 <context>
@@ -7875,6 +8091,14 @@ commands alike.</source>
     <message>
         <source>No collection is open</source>
         <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Events by time, in lanes. The arrow keys move from event to event, Home and End to the first and last in the lane; Enter edits the event, Space selects it.</source>
+        <translation>按时间分泳道排列的事件。方向键在事件之间移动，Home 和 End 移到泳道中的第一个和最后一个事件；Enter 编辑事件，空格键选中它。</translation>
     </message>
 </context>
 <context>
@@ -8038,6 +8262,13 @@ commands alike.</source>
     <message>
         <source>link: an event cannot be linked to itself</source>
         <translation>link：事件不能关联到自身</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::WindowPalette</name>
+    <message>
+        <source>SPYLINE_PALETTE is “%1”: it takes light, dark or system</source>
+        <translation>SPYLINE_PALETTE 为“%1”：它只接受 light、dark 或 system</translation>
     </message>
 </context>
 <context>

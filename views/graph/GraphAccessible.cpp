@@ -1,7 +1,6 @@
 #include "GraphAccessible.h"
 
 #include "GraphCanvas.h"
-#include "Plural.h"
 #include "records/CountryCatalog.h"
 
 #include <QCoreApplication>
@@ -44,7 +43,7 @@ QString GraphAccessible::nodeName(const GraphData& graph, int node)
         parts.append(toLabel(n.status));
     if (!n.date.isNull())
         parts.append(n.date.displayText());
-    parts.append(plural(n.degree, GraphAccessible::tr("1 tie"), GraphAccessible::tr("%1 ties")));
+    parts.append(GraphAccessible::tr("%Ln tie(s)", nullptr, n.degree));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -68,8 +67,7 @@ QString GraphAccessible::nodeTies(const GraphData& graph, int node)
         return GraphAccessible::tr("No ties shown.");
     QString text = GraphAccessible::tr("Ties: %1").arg(ties.join(QStringLiteral("; ")));
     if (count > ties.size())
-        text += u' '
-            + plural(count - int(ties.size()), GraphAccessible::tr("and 1 more."), GraphAccessible::tr("and %1 more."));
+        text += u' ' + GraphAccessible::tr("and %Ln more.", nullptr, count - int(ties.size()));
     return text;
 }
 

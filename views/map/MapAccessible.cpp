@@ -1,7 +1,6 @@
 #include "MapAccessible.h"
 
 #include "MapCanvas.h"
-#include "Plural.h"
 #include "WorldMap.h"
 #include "records/CountryCatalog.h"
 
@@ -34,14 +33,11 @@ QString MapAccessible::countryName(const MapLayout& layout, const QString& code)
     const CountryTally* tally = layout.figures().countries.find(code);
     QStringList counts;
     if (tally && tally->targeted > 0)
-        counts.append(
-            plural(tally->targeted, MapAccessible::tr("target of 1 case"), MapAccessible::tr("target of %1 cases")));
+        counts.append(MapAccessible::tr("target of %Ln case(s)", nullptr, tally->targeted));
     if (tally && tally->accused > 0)
-        counts.append(
-            plural(tally->accused, MapAccessible::tr("accused in 1 case"), MapAccessible::tr("accused in %1 cases")));
+        counts.append(MapAccessible::tr("accused in %Ln case(s)", nullptr, tally->accused));
     if (const int venues = layout.venuesIn(code); venues > 0)
-        counts.append(plural(venues, MapAccessible::tr("recruitment venue of 1 case"),
-                             MapAccessible::tr("recruitment venue of %1 cases")));
+        counts.append(MapAccessible::tr("recruitment venue of %Ln case(s)", nullptr, venues));
     return MapAccessible::tr("%1: %2").arg(name.isEmpty() ? code : name, counts.join(QStringLiteral(", ")));
 }
 
