@@ -25,6 +25,7 @@
 #include "TimelineChart.h"
 #include "TimelinePanel.h"
 #include "TimelineView.h"
+#include "WindowPalette.h"
 #include "editing/CollectionEditor.h"
 #include "items/CaseTableModel.h"
 #include "records/Language.h"
@@ -609,10 +610,16 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(this);
     dialog.setStatementWindowDays(m_editing->statementWindowDays());
     dialog.setLanguage(LanguageSetting::chosen());
+    dialog.setColours(WindowPalette::chosen());
     if (runModal(dialog) != QDialog::Accepted)
         return;
     m_editing->setStatementWindowDays(dialog.statementWindowDays());
     QSettings().setValue(QStringLiteral("preferences/statementWindowDays"), dialog.statementWindowDays());
+    if (dialog.colours() != WindowPalette::chosen()) {
+        // Colours change at once: every view follows the application's palette.
+        WindowPalette::choose(dialog.colours());
+        WindowPalette::apply(dialog.colours());
+    }
     if (dialog.language() == LanguageSetting::chosen())
         return;
     LanguageSetting::choose(dialog.language());

@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
-#include "Language.h"
+#include "WindowPalette.h"
+#include "records/Language.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_statementWindow(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_colours(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -34,11 +36,17 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         m_language->addItem(Language::nativeName(code), code);
     auto* languageHint = new QLabel(tr("Spyline speaks the language chosen here from its next start."), this);
     languageHint->setWordWrap(true);
+    m_colours->setObjectName(QStringLiteral("coloursComboBox"));
+    const QStringList colourNames = {tr("As the desktop"), tr("Light"), tr("Dark")};
+    const QStringList colourChoices = WindowPalette::choices();
+    for (qsizetype i = 0; i < colourChoices.size(); ++i)
+        m_colours->addItem(colourNames.value(i, colourChoices.at(i)), colourChoices.at(i));
     auto* form = new QFormLayout;
     form->addRow(tr("Statements proposed for a link"), m_statementWindow);
     form->addRow(hint);
     form->addRow(tr("&Language"), m_language);
     form->addRow(languageHint);
+    form->addRow(tr("&Colours"), m_colours);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -65,6 +73,16 @@ void PreferencesDialog::setLanguage(const QString& code)
 QString PreferencesDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+void PreferencesDialog::setColours(const QString& choice)
+{
+    m_colours->setCurrentIndex(std::max(0, m_colours->findData(choice)));
+}
+
+QString PreferencesDialog::colours() const
+{
+    return m_colours->currentData().toString();
 }
 
 } // namespace Spyline

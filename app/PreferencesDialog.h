@@ -18,10 +18,14 @@ public:
     // The language chosen: "en", "zh_CN", or empty for the system's.
     void setLanguage(const QString& code);
     QString language() const;
+    // The colours chosen: "system", "light" or "dark" (WindowPalette::choices()).
+    void setColours(const QString& choice);
+    QString colours() const;
 
 private:
     QSpinBox* m_statementWindow;
     QComboBox* m_language;
+    QComboBox* m_colours;
 };
 
 } // namespace Spyline

@@ -109,7 +109,7 @@ int main(int argc, char** argv)
     // Ties the window to its menu entry and icon on the desktop (Wayland asks for it).
     QGuiApplication::setDesktopFileName(QStringLiteral(SPYLINE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/spyline/icons/spyline.svg")));
-    Spyline::WindowPalette::applyFromEnvironment();
+    Spyline::WindowPalette::applyAtStart();
 
     if (path.isEmpty()) {
         // The collection open last time, else the default one, made from the sample on first run.

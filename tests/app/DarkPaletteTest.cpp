@@ -4,7 +4,7 @@
 
 #include "CaseDialog.h"
 #include "ChartExporter.h"
-#include "CollectionEditor.h"
+#include "DialogWatch.h"
 #include "ExportableChart.h"
 #include "FirstRunHint.h"
 #include "GraphCanvas.h"
@@ -12,18 +12,22 @@
 #include "MapCanvas.h"
 #include "MapPainter.h"
 #include "Palette.h"
+#include "PreferencesDialog.h"
 #include "StatisticsCanvas.h"
 #include "StatisticsPainter.h"
 #include "TestSupport.h"
 #include "TimelineView.h"
 #include "WindowPalette.h"
 #include "WindowTestSupport.h"
+#include "editing/CollectionEditor.h"
 
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QHash>
 #include <QLabel>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolTip>
@@ -341,6 +345,70 @@ TEST(WindowPaletteTest, RefusesWhatItDoesNotKnow)
     const QPalette before = QApplication::palette();
     EXPECT_TRUE(WindowPalette::apply(QStringLiteral("system")));
     EXPECT_EQ(QApplication::palette(), before);
+}
+
+// Colours chosen in Preferences change the window at once and are kept for the next start; the
+// desktop's come back when chosen again.
+class ColoursPreferenceTest : public Testing::WindowTest
+{
+protected:
+    void TearDown() override
+    {
+        window.reset();
+        WindowPalette::apply(QStringLiteral("system"));
+        QSettings().clear();
+    }
+    void chooseColours(const QString& choice, QString* offeredFirst = nullptr)
+    {
+        Fixtures::whenShown<PreferencesDialog>([&](PreferencesDialog* dialog) {
+            auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("coloursComboBox"));
+            ASSERT_NE(combo, nullptr);
+            if (offeredFirst)
+                *offeredFirst = combo->currentData().toString();
+            combo->setCurrentIndex(combo->findData(choice));
+            dialog->accept();
+        });
+        action("preferencesAction")->trigger();
+    }
+};
+
+TEST_F(ColoursPreferenceTest, ChangeTheWindowAtOnceAndAreKept)
+{
+    openWindow();
+    const QColor desktopWindow = QApplication::palette().color(QPalette::Window);
+    QString offeredFirst;
+    chooseColours(QStringLiteral("dark"), &offeredFirst);
+    EXPECT_EQ(offeredFirst, QStringLiteral("system"));
+    EXPECT_LT(QApplication::palette().color(QPalette::Window).lightnessF(), 0.3);
+    auto* timeline = window->findChild<TimelineView*>();
+    ASSERT_NE(timeline, nullptr);
+    // The window takes the application's palette as its events are delivered.
+    QTest::qWait(50);
+    EXPECT_TRUE(Palette::isDark(window->palette()));
+    EXPECT_LT(timeline->theme().background.lightnessF(), 0.3);
+    EXPECT_EQ(WindowPalette::chosen(), QStringLiteral("dark"));
+
+    // The next start opens in the colours chosen.
+    WindowPalette::apply(QStringLiteral("system"));
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), desktopWindow);
+    WindowPalette::applyAtStart();
+    EXPECT_LT(QApplication::palette().color(QPalette::Window).lightnessF(), 0.3);
+
+    chooseColours(QStringLiteral("system"));
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), desktopWindow);
+    EXPECT_EQ(WindowPalette::chosen(), QStringLiteral("system"));
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("preferences/palette")));
+}
+
+TEST(WindowPaletteTest, TheSettingIsTrustedOnlyWithAChoiceItOffers)
+{
+    QSettings().setValue(QStringLiteral("preferences/palette"), QStringLiteral("purple"));
+    EXPECT_EQ(WindowPalette::chosen(), QStringLiteral("system"));
+    WindowPalette::choose(QStringLiteral("light"));
+    EXPECT_EQ(WindowPalette::chosen(), QStringLiteral("light"));
+    WindowPalette::choose(QStringLiteral("purple"));
+    EXPECT_EQ(WindowPalette::chosen(), QStringLiteral("system"));
+    QSettings().clear();
 }
 
 } // namespace
