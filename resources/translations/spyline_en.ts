@@ -75,6 +75,13 @@
             <numerusform>… and %Ln more links, listed in the handout.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more source(s), all listed after the chart.</source>
+        <translation>
+            <numerusform>… and %Ln more source, all listed after the chart.</numerusform>
+            <numerusform>… and %Ln more sources, all listed after the chart.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spyline::CollectionMerge</name>

@@ -271,7 +271,10 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
     // The footer, from the bottom up: page number, sources, caption, the table of chart notes.
     const auto footer = [&](const ChartContext& context, PageParts& parts, qreal sourcesRoom = -1) {
         QStringList sourceLines;
-        if (m_options.sources) {
+        m_lastListed = 0;
+        if (m_options.sources && m_options.citeSources) {
+            sourceLines.append(m_options.citeSources(context.sources));
+        } else if (m_options.sources) {
             // As many as fit a quarter of the page, so that the chart keeps the most room.
             const qreal room = sourcesRoom >= 0 ? sourcesRoom - 2 * QFontMetricsF(sourceFont, device).height()
                                                 : page.height() / 4 - 2 * QFontMetricsF(sourceFont, device).height();
@@ -294,14 +297,18 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
                 if (count < block.entries.size())
                     break;
             }
-            if (context.sources.size() > listed)
-                sourceLines.append(tr("\u2026 and %Ln more source(s) cited by what is shown.", nullptr,
-                                      int(context.sources.size() - listed)));
+            m_lastListed = listed;
+            if (context.sources.size() > listed) {
+                const int more = int(context.sources.size() - listed);
+                sourceLines.append(m_sourcesContinued
+                                       ? tr("\u2026 and %Ln more source(s), all listed after the chart.", nullptr, more)
+                                       : tr("\u2026 and %Ln more source(s) cited by what is shown.", nullptr, more));
+            }
             if (sourceLines.isEmpty())
                 sourceLines.append(tr("No source is cited for what is shown."));
         }
         parts.sourcesText = sourceLines.isEmpty() ? QString() : tr("Sources") + u'\n' + sourceLines.join(u'\n');
-        if (m_sourcesAtEnd && m_options.sources)
+        if (m_sourcesAtEnd && m_options.sources && !m_options.citeSources)
             parts.sourcesText = context.sources.isEmpty()
                 ? tr("No source is cited for what this page shows.")
                 : tr("The sources of every page are listed after the last page of the chart.");
@@ -529,12 +536,25 @@ Result<ChartExporter::PagePlan> ChartExporter::planPages(const QSizeF& page) con
     const Folio folio = [](const ExportableChart&) { return QStringLiteral("0 / 0"); };
     PagePlan plan;
     m_sourcesAtEnd = false;
+    m_sourcesContinued = false;
     m_chart.setPage(0);
     if (Status s = paintPage(painter, QRectF(QPointF(0, 0), page), folio); !s)
         return fail(s.error());
     plan.chartPages = std::max(1, m_chart.pageCount());
-    if (plan.chartPages == 1)
+    const qreal folioHeight = QFontMetricsF(sized(m_theme.font, 8.5), &probe).height() + 2;
+    if (plan.chartPages == 1) {
+        plan.sources = m_lastSources;
+        // Pages have room for what a picture can only count: the footer's list goes on after it,
+        // unless that would pass the pages asked for.
+        if (m_options.sources && !m_options.citeSources && m_lastListed < m_lastSources.size()) {
+            const int sourcePages = sourcesFlow(plan.sources, page, folioHeight, &probe, m_theme).pageCount();
+            if (m_options.maxPages <= 0 || 1 + sourcePages <= m_options.maxPages) {
+                m_sourcesContinued = true;
+                plan.sourcePages = sourcePages;
+            }
+        }
         return plan;
+    }
     // A chart of several pages keeps them for itself: its sources follow its last page.
     m_sourcesAtEnd = true;
     for (int p = 0; p < plan.chartPages; ++p) {
@@ -544,8 +564,7 @@ Result<ChartExporter::PagePlan> ChartExporter::planPages(const QSizeF& page) con
         addSources(plan.sources, m_lastSources);
     }
     plan.chartPages = std::max(1, m_chart.pageCount());
-    const qreal folioHeight = QFontMetricsF(sized(m_theme.font, 8.5), &probe).height() + 2;
-    plan.sourcePages = m_options.sources && !plan.sources.isEmpty()
+    plan.sourcePages = m_options.sources && !m_options.citeSources && !plan.sources.isEmpty()
         ? sourcesFlow(plan.sources, page, folioHeight, &probe, m_theme).pageCount()
         : 0;
     m_chart.setPage(0);
@@ -585,6 +604,7 @@ Status ChartExporter::paintPages(QPainter& painter, const QRectF& page, const st
     }
     m_chart.setPage(0);
     m_sourcesAtEnd = false;
+    m_sourcesContinued = false;
     return {};
 }
 
@@ -618,7 +638,18 @@ int ChartExporter::pagesOn(const QSizeF& page) const
 {
     auto plan = planPages(page);
     m_sourcesAtEnd = false;
+    m_sourcesContinued = false;
     return plan ? plan->chartPages + plan->sourcePages : 1;
+}
+
+Result<QList<Source>> ChartExporter::sourcesOn(const QSizeF& page) const
+{
+    auto plan = planPages(page);
+    m_sourcesAtEnd = false;
+    m_sourcesContinued = false;
+    if (!plan)
+        return fail(plan.error());
+    return plan->sources;
 }
 
 QSizeF ChartExporter::pageSize() const

@@ -507,6 +507,66 @@ TEST(Handout, HasTheStatementsTheCasesAndNumberedSourcesOnNumberedPages)
     }
 }
 
+TEST(ChartExporter, APdfListsEverySourceAfterAChartOfOnePage)
+{
+    BoxChart chart;
+    ChartContext many = context();
+    for (int i = 0; i < 40; ++i) {
+        Source source = many.sources.first();
+        source.url = QStringLiteral("https://news.example/%1").arg(i);
+        many.sources.append(source);
+    }
+    ExportOptions pdf = options(ExportOptions::Format::Pdf);
+    pdf.maxSources = 10;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(ChartExporter(chart, many, pdf).writePdf(buffer));
+    const QStringList pages = pdfPages(buffer.data());
+    ASSERT_GE(pages.size(), 2);
+    // The chart's page lists what fits and says where the rest are; the pages after list all 41.
+    EXPECT_TRUE(pages.first().simplified().contains(QStringLiteral("31 more sources, all listed after the chart")))
+        << pages.first().toStdString();
+    EXPECT_FALSE(pages.first().contains(QStringLiteral("[11]")));
+    const QString after = pages.mid(1).join(u'\n');
+    for (int number = 1; number <= 41; ++number)
+        EXPECT_TRUE(after.contains(QStringLiteral("[%1]").arg(number))) << number;
+    EXPECT_TRUE(after.contains(QStringLiteral("https://news.example/39")));
+}
+
+TEST(Handout, ChartPagesCiteTheOneListOfSourcesAtTheEnd)
+{
+    auto store = Fixtures::sampleStore();
+    const QList<Id> cases = *CaseSearch(*store).caseIds({});
+    BoxChart timeline;
+    // A chart citing more sources than its footer could hold: a handout lists none on its page.
+    ChartContext many = context();
+    for (int i = 0; i < 40; ++i) {
+        Source source = many.sources.first();
+        source.id = 1000 + i;
+        source.url = QStringLiteral("https://news.example/%1").arg(i);
+        many.sources.append(source);
+    }
+    Handout handout(*store, cases, ExportOptions());
+    handout.addChart(
+        timeline, [&](const ExportableChart&) -> Result<ChartContext> { return many; }, QStringLiteral("Timeline"));
+    const QStringList pages = pdfPages(handoutOf(handout));
+    ASSERT_GE(pages.size(), 2);
+    const QString chartPage = pages.first().simplified();
+    EXPECT_TRUE(chartPage.contains(QStringLiteral("[1]\u2013[41], listed with their grades under Sources at the end")))
+        << chartPage.toStdString();
+    EXPECT_FALSE(chartPage.contains(QStringLiteral("news.example")));
+    // One list, numbered once: the chart's sources first, then those of the links and the cases.
+    const QString all = pages.join(u'\n').simplified();
+    EXPECT_EQ(all.count(QStringLiteral("Cited by what the pages before show")), 0);
+    const QString key = QStringLiteral("Grades in brackets on the Admiralty scale: reliability A (completely");
+    ASSERT_EQ(all.count(key), 1);
+    const QString list = all.mid(all.indexOf(key));
+    EXPECT_TRUE(list.contains(QStringLiteral("https://news.example/39")));
+    EXPECT_TRUE(list.contains(QStringLiteral("[42]")))
+        << "the first source of a link or a case comes after the chart's";
+    EXPECT_EQ(all.count(QStringLiteral("https://news.example/39")), 1);
+}
+
 TEST(Handout, ASummaryLeavesOutTheTableOfCasesAndProgressCanCancel)
 {
     auto store = Fixtures::sampleStore();
