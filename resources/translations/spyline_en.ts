@@ -82,6 +82,13 @@
             <numerusform>… and %Ln more sources, all listed after the chart.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) not drawn as arcs of their own (bundled, or with an end on another page).</source>
+        <translation>
+            <numerusform>%Ln link not drawn as an arc of its own (bundled, or with an end on another page).</numerusform>
+            <numerusform>%Ln links not drawn as arcs of their own (bundled, or with an end on another page).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spyline::CollectionMerge</name>

@@ -609,6 +609,12 @@ You can save it anyway.</source>
             <numerusform>……另有 %Ln 个来源，全部来源列于图表之后。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln link(s) not drawn as arcs of their own (bundled, or with an end on another page).</source>
+        <translation>
+            <numerusform>%Ln 条关联未单独画成弧线（已合并，或一端在其他页上）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spyline::ChartOperations</name>

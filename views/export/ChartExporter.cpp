@@ -269,6 +269,9 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
     };
 
     // The footer, from the bottom up: page number, sources, caption, the table of chart notes.
+    // Where a legend beside the chart would run short of room, the links not drawn as arcs are
+    // counted in one line instead of listed.
+    bool briefNotes = false;
     const auto footer = [&](const ChartContext& context, PageParts& parts, qreal sourcesRoom = -1) {
         QStringList sourceLines;
         m_lastListed = 0;
@@ -329,6 +332,11 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
             ? QString()
             : tr("Links not drawn as arcs of their own (bundled, or with an end on another page)") + u'\n'
                 + notes.join(u'\n');
+        if (briefNotes && !m_chart.chartNotes().isEmpty()) {
+            parts.notesText = tr("%Ln link(s) not drawn as arcs of their own (bundled, or with an end on another "
+                                 "page).",
+                                 nullptr, int(m_chart.chartNotes().size()));
+        }
         parts.notesHeight = wrappedHeight(parts.notesText, sourceFont, width, device);
         parts.sourcesHeight = wrappedHeight(parts.sourcesText, sourceFont, width, device);
         parts.captionHeight = wrappedHeight(parts.captionText, captionFont, width, device);
@@ -368,8 +376,21 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
         legendBeside = m_pagedFrame->second;
     } else {
         qreal footerHeight = footer(*context, parts);
-        // A legend taller than the chart beside it would run into the caption: below it, it keeps clear.
-        if (legendBeside && legendHeightBeside(groups) > chartRect(footerHeight, groups).height())
+        // A legend taller than the chart beside it would run into the caption. The list of links
+        // not drawn gives way first, to a line that counts them; if that is not enough, the legend
+        // goes below the chart, where it keeps clear.
+        const auto legendFitsBeside = [&] {
+            return legendHeightBeside(groups) <= chartRect(footerHeight, groups).height();
+        };
+        if (legendBeside && !legendFitsBeside() && parts.notesHeight > 0) {
+            briefNotes = true;
+            footerHeight = footer(*context, parts);
+            if (!legendFitsBeside()) {
+                briefNotes = false;
+                footerHeight = footer(*context, parts);
+            }
+        }
+        if (legendBeside && !legendFitsBeside())
             legendBeside = false;
         parts.chart = chartRect(footerHeight, groups);
         // The chart keeps half the page: a long list of sources gives way, and counts the rest.

@@ -291,6 +291,51 @@ TEST(ChartExporter, ALongListOfSourcesGivesWayToTheChartAndALegendUnderIt)
     EXPECT_TRUE(QString::fromUtf8(buffer.data()).contains(QStringLiteral("more sources cited by what is shown")));
 }
 
+// A chart with a legend of three short groups and eight links it could not draw as arcs.
+class NotedChart : public BoxChart
+{
+public:
+    QList<LegendEntry> legend() const override
+    {
+        QList<LegendEntry> entries;
+        for (const QString& group : {QStringLiteral("Shape"), QStringLiteral("Country"), QStringLiteral("Tie")}) {
+            for (int i = 1; i <= 3; ++i)
+                entries.append({group, QStringLiteral("%1 entry %2").arg(group).arg(i), {}});
+        }
+        return entries;
+    }
+    QStringList chartNotes() const override
+    {
+        QStringList notes;
+        for (int i = 1; i <= 8; ++i)
+            notes.append(QStringLiteral("Statement %1 \u2192 announcement %1: %1 d").arg(i));
+        return notes;
+    }
+};
+
+TEST(ChartExporter, OnAShortPageTheLinksNotDrawnGiveWayToTheLegendBesideTheChart)
+{
+    NotedChart chart;
+    ExportOptions svg = options(ExportOptions::Format::Svg);
+    svg.pixelSize = QSize(1600, 700); // a wide strip: the legend beside the chart is as tall as it
+    const ChartExporter exporter(chart, context(), svg);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(exporter.writeSvg(buffer));
+    const ChartExporter::PaintedPage& page = exporter.lastPaintedPage();
+    EXPECT_EQ(page.legendBottom, page.chart.top()) << "the legend stays beside the chart";
+    const QString text = QString::fromUtf8(buffer.data());
+    EXPECT_TRUE(text.contains(QStringLiteral("8 links not drawn as arcs of their own")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Statement 1 ")));
+
+    // With room to spare, the links are listed one by one.
+    svg.pixelSize = QSize(1600, 1200);
+    QBuffer tall;
+    tall.open(QIODevice::WriteOnly);
+    ASSERT_OK(ChartExporter(chart, context(), svg).writeSvg(tall));
+    EXPECT_TRUE(QString::fromUtf8(tall.data()).contains(QStringLiteral("Statement 8 ")));
+}
+
 // Seven sources, five of them of the Global Times (one written in other letters), cited in this order.
 QList<Source> sourcesOfSeveralPublishers()
 {
