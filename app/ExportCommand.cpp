@@ -462,6 +462,8 @@ int runExportCommand(const ExportRequest& request)
     ExportableChart* chart = request.view == QStringLiteral("timeline") ? charts->timeline.get()
         : request.view == QStringLiteral("graph")                       ? charts->graph.get()
                                                                         : charts->other.get();
+    // A chart asked to fit a number of pages keeps to it, its list of sources included.
+    chartOptions.maxPages = request.maxPages;
     if (Status s = ChartExporter(*chart, describe, chartOptions).write(out, store.path()); !s)
         return userError(s.error());
     return 0;

@@ -75,6 +75,20 @@
             <numerusform>… and %Ln more links, listed in the handout.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more source(s), all listed after the chart.</source>
+        <translation>
+            <numerusform>… and %Ln more source, all listed after the chart.</numerusform>
+            <numerusform>… and %Ln more sources, all listed after the chart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) not drawn as arcs of their own (bundled, or with an end on another page).</source>
+        <translation>
+            <numerusform>%Ln link not drawn as an arc of its own (bundled, or with an end on another page).</numerusform>
+            <numerusform>%Ln links not drawn as arcs of their own (bundled, or with an end on another page).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spyline::CollectionMerge</name>

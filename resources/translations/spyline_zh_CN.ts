@@ -603,6 +603,18 @@ You can save it anyway.</source>
         <comment>a publisher, then its sources</comment>
         <translation>%1：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more source(s), all listed after the chart.</source>
+        <translation>
+            <numerusform>……另有 %Ln 个来源，全部来源列于图表之后。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) not drawn as arcs of their own (bundled, or with an end on another page).</source>
+        <translation>
+            <numerusform>%Ln 条关联未单独画成弧线（已合并，或一端在其他页上）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spyline::ChartOperations</name>
@@ -4348,6 +4360,14 @@ commands alike.</source>
     <message>
         <source>a page of the PDF could not be started</source>
         <translation>无法开始写入 PDF 的一页</translation>
+    </message>
+    <message>
+        <source>No source is cited for what this page shows.</source>
+        <translation>本页所示内容未引用任何来源。</translation>
+    </message>
+    <message>
+        <source>%1, listed with their grades under Sources at the end of the handout.</source>
+        <translation>来源 %1，连同其评级列于讲义末尾的“来源”部分。</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,23 @@ TEST_F(RealisticCollection, TheHandoutNumbersItsPagesAndHasTheStatementsSection)
     EXPECT_TRUE(all.contains(QStringLiteral("\u66fe")) || !all.contains(QStringLiteral("Zeng"))) << "native names";
     EXPECT_FALSE(all.contains(QStringLiteral("\u201c\u201d")));
     EXPECT_FALSE(all.contains(QStringLiteral("graded F6")));
+    // One numbering for the whole handout: the chart pages cite into the one list at its end, which
+    // holds every source once, numbered from 1 without a gap.
+    EXPECT_FALSE(all.contains(QStringLiteral("Cited by what the pages before show")));
+    EXPECT_FALSE(all.contains(QStringLiteral("more sources cited by what is shown")));
+    int citingPages = 0;
+    for (const QString& page : pages)
+        citingPages += words(page).contains(QStringLiteral("listed with their grades under Sources at the end"));
+    EXPECT_GE(citingPages, 3) << "the timeline's pages, the graph and the map cite the list";
+    const QString key = QStringLiteral("Grades in brackets on the Admiralty scale: reliability A (completely");
+    ASSERT_EQ(all.count(key), 1);
+    const QString list = all.mid(all.indexOf(key));
+    int highest = 0;
+    while (list.contains(QStringLiteral("[%1]").arg(highest + 1)))
+        ++highest;
+    EXPECT_GT(highest, 60) << "the realistic sheets cite some seventy sources";
+    EXPECT_FALSE(list.contains(QStringLiteral("[%1]").arg(highest + 2)));
+    EXPECT_EQ(all.count(QStringLiteral("https://en.wikipedia.org/wiki/Richard_Sorge")), 1);
 
     // A cap the handout would pass is refused before anything is written, naming the summary.
     const QString capped = m_out.path(QStringLiteral("capped.pdf"));

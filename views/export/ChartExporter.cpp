@@ -269,9 +269,15 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
     };
 
     // The footer, from the bottom up: page number, sources, caption, the table of chart notes.
+    // Where a legend beside the chart would run short of room, the links not drawn as arcs are
+    // counted in one line instead of listed.
+    bool briefNotes = false;
     const auto footer = [&](const ChartContext& context, PageParts& parts, qreal sourcesRoom = -1) {
         QStringList sourceLines;
-        if (m_options.sources) {
+        m_lastListed = 0;
+        if (m_options.sources && m_options.citeSources) {
+            sourceLines.append(m_options.citeSources(context.sources));
+        } else if (m_options.sources) {
             // As many as fit a quarter of the page, so that the chart keeps the most room.
             const qreal room = sourcesRoom >= 0 ? sourcesRoom - 2 * QFontMetricsF(sourceFont, device).height()
                                                 : page.height() / 4 - 2 * QFontMetricsF(sourceFont, device).height();
@@ -294,14 +300,18 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
                 if (count < block.entries.size())
                     break;
             }
-            if (context.sources.size() > listed)
-                sourceLines.append(tr("\u2026 and %Ln more source(s) cited by what is shown.", nullptr,
-                                      int(context.sources.size() - listed)));
+            m_lastListed = listed;
+            if (context.sources.size() > listed) {
+                const int more = int(context.sources.size() - listed);
+                sourceLines.append(m_sourcesContinued
+                                       ? tr("\u2026 and %Ln more source(s), all listed after the chart.", nullptr, more)
+                                       : tr("\u2026 and %Ln more source(s) cited by what is shown.", nullptr, more));
+            }
             if (sourceLines.isEmpty())
                 sourceLines.append(tr("No source is cited for what is shown."));
         }
         parts.sourcesText = sourceLines.isEmpty() ? QString() : tr("Sources") + u'\n' + sourceLines.join(u'\n');
-        if (m_sourcesAtEnd && m_options.sources)
+        if (m_sourcesAtEnd && m_options.sources && !m_options.citeSources)
             parts.sourcesText = context.sources.isEmpty()
                 ? tr("No source is cited for what this page shows.")
                 : tr("The sources of every page are listed after the last page of the chart.");
@@ -322,6 +332,11 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
             ? QString()
             : tr("Links not drawn as arcs of their own (bundled, or with an end on another page)") + u'\n'
                 + notes.join(u'\n');
+        if (briefNotes && !m_chart.chartNotes().isEmpty()) {
+            parts.notesText = tr("%Ln link(s) not drawn as arcs of their own (bundled, or with an end on another "
+                                 "page).",
+                                 nullptr, int(m_chart.chartNotes().size()));
+        }
         parts.notesHeight = wrappedHeight(parts.notesText, sourceFont, width, device);
         parts.sourcesHeight = wrappedHeight(parts.sourcesText, sourceFont, width, device);
         parts.captionHeight = wrappedHeight(parts.captionText, captionFont, width, device);
@@ -361,8 +376,21 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
         legendBeside = m_pagedFrame->second;
     } else {
         qreal footerHeight = footer(*context, parts);
-        // A legend taller than the chart beside it would run into the caption: below it, it keeps clear.
-        if (legendBeside && legendHeightBeside(groups) > chartRect(footerHeight, groups).height())
+        // A legend taller than the chart beside it would run into the caption. The list of links
+        // not drawn gives way first, to a line that counts them; if that is not enough, the legend
+        // goes below the chart, where it keeps clear.
+        const auto legendFitsBeside = [&] {
+            return legendHeightBeside(groups) <= chartRect(footerHeight, groups).height();
+        };
+        if (legendBeside && !legendFitsBeside() && parts.notesHeight > 0) {
+            briefNotes = true;
+            footerHeight = footer(*context, parts);
+            if (!legendFitsBeside()) {
+                briefNotes = false;
+                footerHeight = footer(*context, parts);
+            }
+        }
+        if (legendBeside && !legendFitsBeside())
             legendBeside = false;
         parts.chart = chartRect(footerHeight, groups);
         // The chart keeps half the page: a long list of sources gives way, and counts the rest.
@@ -529,12 +557,25 @@ Result<ChartExporter::PagePlan> ChartExporter::planPages(const QSizeF& page) con
     const Folio folio = [](const ExportableChart&) { return QStringLiteral("0 / 0"); };
     PagePlan plan;
     m_sourcesAtEnd = false;
+    m_sourcesContinued = false;
     m_chart.setPage(0);
     if (Status s = paintPage(painter, QRectF(QPointF(0, 0), page), folio); !s)
         return fail(s.error());
     plan.chartPages = std::max(1, m_chart.pageCount());
-    if (plan.chartPages == 1)
+    const qreal folioHeight = QFontMetricsF(sized(m_theme.font, 8.5), &probe).height() + 2;
+    if (plan.chartPages == 1) {
+        plan.sources = m_lastSources;
+        // Pages have room for what a picture can only count: the footer's list goes on after it,
+        // unless that would pass the pages asked for.
+        if (m_options.sources && !m_options.citeSources && m_lastListed < m_lastSources.size()) {
+            const int sourcePages = sourcesFlow(plan.sources, page, folioHeight, &probe, m_theme).pageCount();
+            if (m_options.maxPages <= 0 || 1 + sourcePages <= m_options.maxPages) {
+                m_sourcesContinued = true;
+                plan.sourcePages = sourcePages;
+            }
+        }
         return plan;
+    }
     // A chart of several pages keeps them for itself: its sources follow its last page.
     m_sourcesAtEnd = true;
     for (int p = 0; p < plan.chartPages; ++p) {
@@ -544,8 +585,7 @@ Result<ChartExporter::PagePlan> ChartExporter::planPages(const QSizeF& page) con
         addSources(plan.sources, m_lastSources);
     }
     plan.chartPages = std::max(1, m_chart.pageCount());
-    const qreal folioHeight = QFontMetricsF(sized(m_theme.font, 8.5), &probe).height() + 2;
-    plan.sourcePages = m_options.sources && !plan.sources.isEmpty()
+    plan.sourcePages = m_options.sources && !m_options.citeSources && !plan.sources.isEmpty()
         ? sourcesFlow(plan.sources, page, folioHeight, &probe, m_theme).pageCount()
         : 0;
     m_chart.setPage(0);
@@ -585,6 +625,7 @@ Status ChartExporter::paintPages(QPainter& painter, const QRectF& page, const st
     }
     m_chart.setPage(0);
     m_sourcesAtEnd = false;
+    m_sourcesContinued = false;
     return {};
 }
 
@@ -618,7 +659,18 @@ int ChartExporter::pagesOn(const QSizeF& page) const
 {
     auto plan = planPages(page);
     m_sourcesAtEnd = false;
+    m_sourcesContinued = false;
     return plan ? plan->chartPages + plan->sourcePages : 1;
+}
+
+Result<QList<Source>> ChartExporter::sourcesOn(const QSizeF& page) const
+{
+    auto plan = planPages(page);
+    m_sourcesAtEnd = false;
+    m_sourcesContinued = false;
+    if (!plan)
+        return fail(plan.error());
+    return plan->sources;
 }
 
 QSizeF ChartExporter::pageSize() const

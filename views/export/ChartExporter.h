@@ -38,7 +38,10 @@ struct ExportOptions
     bool legend = true;
     bool caption = true;
     bool sources = true;
-    int maxSources = 25; // the rest are counted, not listed
+    int maxSources = 25; // the rest are counted (a picture) or listed after the chart (pages)
+    // In a handout, which lists every source once for all its pages: what a page says of the
+    // sources it rests on ("Sources [1]–[12] …") instead of listing them.
+    std::function<QString(const QList<Source>& cited)> citeSources;
     int maxPages = 0; // a chart over it is grouped more coarsely (a picture of a fixed size: 1)
 
     static std::optional<Format> formatFromName(QStringView name);
@@ -88,6 +91,9 @@ public:
     // How many pages the chart takes on pages of this size (a PDF's), with the pages of sources
     // that follow a chart of several pages.
     int pagesOn(const QSizeF& page) const;
+    // The sources the chart's pages rest on, laid out on pages of this size, in the order first
+    // cited.
+    Result<QList<Source>> sourcesOn(const QSizeF& page) const;
     // Every page of the chart, one after the other; `newPage` starts the next one.
     Status paintPages(QPainter& painter, const QRectF& page, const std::function<bool()>& newPage,
                       const Folio& folio = {}) const;
@@ -136,6 +142,9 @@ private:
     // The chart area and legend placement of a chart's first page, kept for the pages after it.
     mutable std::optional<std::pair<QRectF, bool>> m_pagedFrame;
     mutable bool m_sourcesAtEnd = false; // a chart of several pages lists its sources after them
+    // A chart of one page with more sources than its footer holds lists them all after it.
+    mutable bool m_sourcesContinued = false;
+    mutable qsizetype m_lastListed = 0; // how many sources the footer of the page painted last listed
     mutable QList<Source> m_lastSources;
 };
 

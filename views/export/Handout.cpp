@@ -16,6 +16,8 @@
 #include <QPdfWriter>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Spyline {
 
 namespace {
@@ -44,6 +46,11 @@ public:
         m_sources.append(source);
         m_numbers.insert(source.id, int(m_sources.size()));
         return int(m_sources.size());
+    }
+    // 0 for a source not numbered.
+    int find(Id id) const
+    {
+        return m_numbers.value(id, 0);
     }
     const QList<Source>& sources() const
     {
@@ -93,6 +100,27 @@ QString numbersText(const QList<int>& numbers)
     for (int n : numbers)
         parts.append(QStringLiteral("[%1]").arg(n));
     return parts.join(u' ');
+}
+
+// "[1]–[12], [15], [20]–[21]": numbers in order, runs of three or more as a range.
+QString numberRanges(QList<int> numbers)
+{
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    QStringList parts;
+    for (qsizetype i = 0; i < numbers.size();) {
+        qsizetype end = i;
+        while (end + 1 < numbers.size() && numbers.at(end + 1) == numbers.at(end) + 1)
+            ++end;
+        if (end - i >= 2) {
+            parts.append(QStringLiteral("[%1]\u2013[%2]").arg(numbers.at(i)).arg(numbers.at(end)));
+        } else {
+            for (qsizetype k = i; k <= end; ++k)
+                parts.append(QStringLiteral("[%1]").arg(numbers.at(k)));
+        }
+        i = end + 1;
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -162,9 +190,42 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         return fail(tr("the handout was cancelled"));
     };
 
-    // The text pages, laid out first so that the page count is known for every page number.
-    PageFlow flow(QSizeF(page.width(), page.height() - folioHeight), &writer);
+    // One numbering of sources for the whole handout, listed once at its end: the charts' first, in
+    // the order their pages cite them, then those of the links and the cases.
     SourceNumbers numbers;
+    const auto chartOptions = [&](const Page& chartPage) {
+        ExportOptions options = m_options;
+        options.title = chartPage.title;
+        options.citeSources = [&numbers](const QList<Source>& cited) {
+            QList<int> found;
+            for (const Source& source : cited) {
+                if (const int number = numbers.find(source.id); number > 0)
+                    found.append(number);
+            }
+            if (found.isEmpty())
+                return Handout::tr("No source is cited for what this page shows.");
+            return Handout::tr("%1, listed with their grades under Sources at the end of the handout.")
+                .arg(numberRanges(found));
+        };
+        return options;
+    };
+    // How many pages each chart takes, so that the page numbers are right from the first.
+    QList<int> chartPages;
+    for (const Page& chartPage : m_pages) {
+        const ChartExporter exporter(*chartPage.chart, chartPage.describe, chartOptions(chartPage));
+        auto cited = exporter.sourcesOn(page.size());
+        if (!cited) {
+            painter.end();
+            return fail(cited.error());
+        }
+        for (const Source& source : *cited)
+            numbers.number(source);
+        chartPages.append(exporter.pagesOn(page.size()));
+    }
+
+    // The text pages, laid out before any is painted so that the page count is known for every page
+    // number.
+    PageFlow flow(QSizeF(page.width(), page.height() - folioHeight), &writer);
     ActorNames actors(m_store);
     const QSet<Id> shown(m_caseIds.begin(), m_caseIds.end());
 
@@ -278,7 +339,8 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         flow.endTable();
     }
 
-    // Every source once, numbered as cited above; the full list runs on as long as it needs.
+    // Every source once, numbered as the charts and the tables above cite it; the full list runs on
+    // as long as it needs.
     if (!numbers.sources().isEmpty()) {
         flow.heading(tr("Sources"), headingFont);
         flow.paragraph(tr("Grades in brackets on the Admiralty scale: reliability A (completely reliable) to F "
@@ -288,13 +350,6 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         SourceListing::addTable(flow, numbers.sources(), smallFont, sized(base, 7.5, true), boldFont);
     }
 
-    // How many pages each chart takes, so that the page numbers are right from the first.
-    QList<int> chartPages;
-    for (const Page& chartPage : m_pages) {
-        ExportOptions options = m_options;
-        options.title = chartPage.title;
-        chartPages.append(ChartExporter(*chartPage.chart, chartPage.describe, options).pagesOn(page.size()));
-    }
     int pageCount = flow.pageCount();
     for (int pages : chartPages)
         pageCount += pages;
@@ -309,7 +364,7 @@ Status Handout::paint(QPagedPaintDevice& writer) const
     };
     bool first = true;
     for (const Page& chartPage : m_pages) {
-        ExportOptions options = m_options;
+        ExportOptions options = chartOptions(chartPage);
         // The first page carries the handout's own title and subtitle.
         options.title = first && !m_options.title.isEmpty() ? m_options.title : chartPage.title;
         options.subtitle = first

@@ -291,6 +291,51 @@ TEST(ChartExporter, ALongListOfSourcesGivesWayToTheChartAndALegendUnderIt)
     EXPECT_TRUE(QString::fromUtf8(buffer.data()).contains(QStringLiteral("more sources cited by what is shown")));
 }
 
+// A chart with a legend of three short groups and eight links it could not draw as arcs.
+class NotedChart : public BoxChart
+{
+public:
+    QList<LegendEntry> legend() const override
+    {
+        QList<LegendEntry> entries;
+        for (const QString& group : {QStringLiteral("Shape"), QStringLiteral("Country"), QStringLiteral("Tie")}) {
+            for (int i = 1; i <= 3; ++i)
+                entries.append({group, QStringLiteral("%1 entry %2").arg(group).arg(i), {}});
+        }
+        return entries;
+    }
+    QStringList chartNotes() const override
+    {
+        QStringList notes;
+        for (int i = 1; i <= 8; ++i)
+            notes.append(QStringLiteral("Statement %1 \u2192 announcement %1: %1 d").arg(i));
+        return notes;
+    }
+};
+
+TEST(ChartExporter, OnAShortPageTheLinksNotDrawnGiveWayToTheLegendBesideTheChart)
+{
+    NotedChart chart;
+    ExportOptions svg = options(ExportOptions::Format::Svg);
+    svg.pixelSize = QSize(1600, 700); // a wide strip: the legend beside the chart is as tall as it
+    const ChartExporter exporter(chart, context(), svg);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(exporter.writeSvg(buffer));
+    const ChartExporter::PaintedPage& page = exporter.lastPaintedPage();
+    EXPECT_EQ(page.legendBottom, page.chart.top()) << "the legend stays beside the chart";
+    const QString text = QString::fromUtf8(buffer.data());
+    EXPECT_TRUE(text.contains(QStringLiteral("8 links not drawn as arcs of their own")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Statement 1 ")));
+
+    // With room to spare, the links are listed one by one.
+    svg.pixelSize = QSize(1600, 1200);
+    QBuffer tall;
+    tall.open(QIODevice::WriteOnly);
+    ASSERT_OK(ChartExporter(chart, context(), svg).writeSvg(tall));
+    EXPECT_TRUE(QString::fromUtf8(tall.data()).contains(QStringLiteral("Statement 8 ")));
+}
+
 // Seven sources, five of them of the Global Times (one written in other letters), cited in this order.
 QList<Source> sourcesOfSeveralPublishers()
 {
@@ -505,6 +550,66 @@ TEST(Handout, HasTheStatementsTheCasesAndNumberedSourcesOnNumberedPages)
     if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty()) {
         ASSERT_OK(handout.write(folder + QStringLiteral("/handout.pdf")));
     }
+}
+
+TEST(ChartExporter, APdfListsEverySourceAfterAChartOfOnePage)
+{
+    BoxChart chart;
+    ChartContext many = context();
+    for (int i = 0; i < 40; ++i) {
+        Source source = many.sources.first();
+        source.url = QStringLiteral("https://news.example/%1").arg(i);
+        many.sources.append(source);
+    }
+    ExportOptions pdf = options(ExportOptions::Format::Pdf);
+    pdf.maxSources = 10;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_OK(ChartExporter(chart, many, pdf).writePdf(buffer));
+    const QStringList pages = pdfPages(buffer.data());
+    ASSERT_GE(pages.size(), 2);
+    // The chart's page lists what fits and says where the rest are; the pages after list all 41.
+    EXPECT_TRUE(pages.first().simplified().contains(QStringLiteral("31 more sources, all listed after the chart")))
+        << pages.first().toStdString();
+    EXPECT_FALSE(pages.first().contains(QStringLiteral("[11]")));
+    const QString after = pages.mid(1).join(u'\n');
+    for (int number = 1; number <= 41; ++number)
+        EXPECT_TRUE(after.contains(QStringLiteral("[%1]").arg(number))) << number;
+    EXPECT_TRUE(after.contains(QStringLiteral("https://news.example/39")));
+}
+
+TEST(Handout, ChartPagesCiteTheOneListOfSourcesAtTheEnd)
+{
+    auto store = Fixtures::sampleStore();
+    const QList<Id> cases = *CaseSearch(*store).caseIds({});
+    BoxChart timeline;
+    // A chart citing more sources than its footer could hold: a handout lists none on its page.
+    ChartContext many = context();
+    for (int i = 0; i < 40; ++i) {
+        Source source = many.sources.first();
+        source.id = 1000 + i;
+        source.url = QStringLiteral("https://news.example/%1").arg(i);
+        many.sources.append(source);
+    }
+    Handout handout(*store, cases, ExportOptions());
+    handout.addChart(
+        timeline, [&](const ExportableChart&) -> Result<ChartContext> { return many; }, QStringLiteral("Timeline"));
+    const QStringList pages = pdfPages(handoutOf(handout));
+    ASSERT_GE(pages.size(), 2);
+    const QString chartPage = pages.first().simplified();
+    EXPECT_TRUE(chartPage.contains(QStringLiteral("[1]\u2013[41], listed with their grades under Sources at the end")))
+        << chartPage.toStdString();
+    EXPECT_FALSE(chartPage.contains(QStringLiteral("news.example")));
+    // One list, numbered once: the chart's sources first, then those of the links and the cases.
+    const QString all = pages.join(u'\n').simplified();
+    EXPECT_EQ(all.count(QStringLiteral("Cited by what the pages before show")), 0);
+    const QString key = QStringLiteral("Grades in brackets on the Admiralty scale: reliability A (completely");
+    ASSERT_EQ(all.count(key), 1);
+    const QString list = all.mid(all.indexOf(key));
+    EXPECT_TRUE(list.contains(QStringLiteral("https://news.example/39")));
+    EXPECT_TRUE(list.contains(QStringLiteral("[42]")))
+        << "the first source of a link or a case comes after the chart's";
+    EXPECT_EQ(all.count(QStringLiteral("https://news.example/39")), 1);
 }
 
 TEST(Handout, ASummaryLeavesOutTheTableOfCasesAndProgressCanCancel)
