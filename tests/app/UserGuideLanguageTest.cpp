@@ -96,9 +96,10 @@ TEST_P(UserGuideLanguages, EveryPageLinkAnchorAndPictureIsBundled)
             const QString targetHtml = textOf(u':' + target.path());
             EXPECT_FALSE(targetHtml.isEmpty()) << page.file.toStdString() << " -> " << href.toStdString();
             EXPECT_FALSE(UserGuide::fileOf(target).isEmpty()) << href.toStdString() << " is a page of the guide";
-            if (target.hasFragment())
+            if (target.hasFragment()) {
                 EXPECT_TRUE(anchorsOf(targetHtml).contains(target.fragment()))
                     << page.file.toStdString() << " -> " << href.toStdString() << ": no such anchor";
+            }
         }
         for (const QString& src : referencesOf(html, "src")) {
             const QUrl picture = pageUrl.resolved(QUrl(src));
