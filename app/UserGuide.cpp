@@ -1,5 +1,7 @@
 #include "UserGuide.h"
 
+#include "records/Language.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -12,22 +14,43 @@ namespace Spyline {
 
 namespace {
 
-const QString Folder = QStringLiteral("/spyline/help/en/");
+const QString Root = QStringLiteral("/spyline/help/");
 
-// A page's words as a person reads them, without its markup; read once.
+QString folderOf(const QString& language)
+{
+    return Root + language + u'/';
+}
+
+// The resource path of a page in a language (":/spyline/help/zh_CN/links.html").
+QString resourceOf(const QString& language, const QString& file)
+{
+    return QLatin1Char(':') + folderOf(language) + file;
+}
+
+// The folder the page is read from: the language Spyline speaks, or English where that lacks the page.
+QString folderFor(const QString& file)
+{
+    const QString language = Language::current();
+    if (language != Language::english() && QFile::exists(resourceOf(language, file)))
+        return folderOf(language);
+    return folderOf(Language::english());
+}
+
+// A page's words as a person reads them, without its markup; read once per language.
 QString plainTextOf(const QString& file)
 {
     static QHash<QString, QString> cache;
-    if (const auto found = cache.constFind(file); found != cache.cend())
+    const QString path = QLatin1Char(':') + folderFor(file) + file;
+    if (const auto found = cache.constFind(path); found != cache.cend())
         return *found;
-    QFile page(QLatin1Char(':') + Folder + file);
+    QFile page(path);
     QString text;
     if (page.open(QIODevice::ReadOnly)) {
         QTextDocument document;
         document.setHtml(QString::fromUtf8(page.readAll()));
         text = document.toPlainText();
     }
-    cache.insert(file, text);
+    cache.insert(path, text);
     return text;
 }
 
@@ -49,7 +72,7 @@ QList<UserGuide::Page> UserGuide::pages()
 
 QUrl UserGuide::urlOf(const QString& file)
 {
-    return QUrl(QStringLiteral("qrc:") + Folder + file);
+    return QUrl(QStringLiteral("qrc:") + folderFor(file) + file);
 }
 
 QUrl UserGuide::home()
@@ -59,10 +82,26 @@ QUrl UserGuide::home()
 
 QString UserGuide::fileOf(const QUrl& url)
 {
-    const QString path = url.path();
-    if (url.scheme() != QStringLiteral("qrc") || !path.startsWith(Folder))
+    if (url.scheme() != QStringLiteral("qrc"))
         return {};
-    return path.mid(Folder.size());
+    const QString path = url.path();
+    for (const QString& language : Language::codes()) {
+        const QString folder = folderOf(language);
+        if (path.startsWith(folder) && !path.mid(folder.size()).contains(u'/'))
+            return path.mid(folder.size());
+    }
+    return {};
+}
+
+QUrl UserGuide::resolve(const QUrl& page, const QUrl& link)
+{
+    const QUrl target = page.resolved(link);
+    const QString file = fileOf(target);
+    if (file.isEmpty())
+        return target;
+    QUrl url = urlOf(file);
+    url.setFragment(target.fragment());
+    return url;
 }
 
 QStringList UserGuide::pagesMatching(const QString& query)

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,7 +39,9 @@ UserGuideWindow::UserGuideWindow(QWidget* parent)
     setObjectName(QStringLiteral("userGuideWindow"));
     setWindowTitle(tr("Spyline User Guide"));
     m_browser->setObjectName(QStringLiteral("guideTextBrowser"));
-    m_browser->setOpenExternalLinks(true);
+    // Links are followed here: a page of the guide opens in the language Spyline speaks, a web
+    // address (http or https only) in the browser.
+    m_browser->setOpenLinks(false);
     m_browser->document()->setDocumentMargin(12);
     m_contents->setObjectName(QStringLiteral("guideContentsListWidget"));
     m_contents->setAccessibleName(tr("Contents"));
@@ -99,6 +102,7 @@ UserGuideWindow::UserGuideWindow(QWidget* parent)
     connect(m_browser, &QTextBrowser::backwardAvailable, m_backAction, &QAction::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, m_forwardAction, &QAction::setEnabled);
     connect(m_browser, &QTextBrowser::sourceChanged, this, &UserGuideWindow::onSourceChanged);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideWindow::onLinkClicked);
     connect(m_contents, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { showPage(item->data(FileRole).toString()); });
     connect(m_contents, &QListWidget::itemClicked, this,
@@ -143,6 +147,15 @@ void UserGuideWindow::onSourceChanged(const QUrl& url)
         }
     }
     highlightMatches();
+}
+
+void UserGuideWindow::onLinkClicked(const QUrl& link)
+{
+    const QUrl target = UserGuide::resolve(m_browser->source(), link);
+    if (!UserGuide::fileOf(target).isEmpty())
+        m_browser->setSource(target);
+    else if (target.scheme() == QStringLiteral("http") || target.scheme() == QStringLiteral("https"))
+        QDesktopServices::openUrl(target);
 }
 
 void UserGuideWindow::onSearchChanged()

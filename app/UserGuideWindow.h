@@ -30,6 +30,7 @@ protected:
 
 private:
     void onSourceChanged(const QUrl& url);
+    void onLinkClicked(const QUrl& link);
     void onSearchChanged();
     void highlightMatches();
     bool findOnPage(bool backward, bool fromEdge);

@@ -2,11 +2,14 @@
 // copy) and of the people list, offscreen, from collections given on the command line.
 // Usage: QT_QPA_PLATFORM=offscreen spyline_collection_screenshots merge MINE THEIRS OUT.png [WIDTH]
 //        QT_QPA_PLATFORM=offscreen spyline_collection_screenshots people DB OUT.png [SEARCH]
+// Either may start with --language zh_CN (resources/help/zh_CN/images/merge-review.png, 720 wide);
+// English otherwise.
 
 #include "MergeReviewDialog.h"
 #include "PeopleDialog.h"
 #include "editing/CollectionEditor.h"
 #include "merge/CollectionMerge.h"
+#include "records/Language.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -38,7 +41,14 @@ bool save(QWidget& widget, const QString& path, int width)
 int main(int argc, char** argv)
 {
     QApplication application(argc, argv);
-    const QStringList arguments = QApplication::arguments();
+    QStringList arguments = QApplication::arguments();
+    QString language = Language::english();
+    if (arguments.size() >= 3 && arguments.at(1) == QStringLiteral("--language")) {
+        language = Language::fromCode(arguments.at(2));
+        arguments.remove(1, 2);
+    }
+    if (!Language::apply(language))
+        return failure(QStringLiteral("--language: Spyline speaks ") + Language::codes().join(QStringLiteral(", ")));
     if (arguments.size() >= 5 && arguments.at(1) == QStringLiteral("merge")) {
         Store mine;
         Store theirs;

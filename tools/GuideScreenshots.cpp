@@ -3,7 +3,9 @@
 // Usage: QT_QPA_PLATFORM=offscreen spyline_guide_screenshots GUIDE_IMAGES_DIR README_IMAGES_DIR
 //        QT_QPA_PLATFORM=offscreen spyline_guide_screenshots --window DB[,DB2…] OUT.png [WIDTHxHEIGHT] [TAB] [DAY]
 // Either form may start with --language zh_CN (docs/images/window-zh_CN.png: the sample, 1200x740, 0);
-// the pictures are in English otherwise, whatever the system speaks.
+// the pictures are in English otherwise, whatever the system speaks. The first form in Chinese takes
+// the Chinese guide's pictures (resources/help/zh_CN/images) and the README's user-guide-zh_CN.png;
+// the merge review's picture comes from spyline_collection_screenshots.
 // The second form grabs the window on any collection at any size, each tab (0 timeline, 1 graph…)
 // as a person would see it, to look at a change with real material; with a DAY typed into the
 // filter bar's "As known on" (docs/images/window-known-on.png: the sample, 1200x740, 0, 2023-08-12).
@@ -216,7 +218,9 @@ int main(int argc, char** argv)
     settle(500);
     const QImage assistantImage = assistant.grab().toImage();
     save(assistantImage, g_guideFolder + QStringLiteral("/import-assistant.png"), 720);
-    save(assistantImage, g_readmeFolder + QStringLiteral("/import-assistant.png"), 1000);
+    const bool english = Language::current() == Language::english();
+    if (english)
+        save(assistantImage, g_readmeFolder + QStringLiteral("/import-assistant.png"), 1000);
     assistant.hide();
 
     UserGuideWindow guide;
@@ -224,9 +228,12 @@ int main(int argc, char** argv)
     guide.show();
     // A search under way: the contents narrowed to the pages that hold the word, the word marked.
     guide.showPage(QStringLiteral("links.html"));
-    guide.findChild<QLineEdit*>(QStringLiteral("guideSearchLineEdit"))->setText(QStringLiteral("lag"));
+    guide.findChild<QLineEdit*>(QStringLiteral("guideSearchLineEdit"))
+        ->setText(english ? QStringLiteral("lag") : QStringLiteral("间隔"));
     guide.findNext();
     settle(500);
-    save(guide.grab().toImage(), g_readmeFolder + QStringLiteral("/user-guide.png"), 1100);
+    const QString name = english ? QStringLiteral("/user-guide.png")
+                                 : QStringLiteral("/user-guide-") + Language::current() + QStringLiteral(".png");
+    save(guide.grab().toImage(), g_readmeFolder + name, 1100);
     return g_ok ? 0 : 1;
 }

@@ -23,7 +23,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
@@ -37,36 +36,6 @@ using Spyline::Fixtures::ScratchFolder;
 using Spyline::Fixtures::whenShown;
 
 namespace {
-
-QString resourceText(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-// Every page of the guide is in the program, and every link and picture on it leads somewhere.
-TEST(UserGuide, EveryPageLinkAndPictureIsBundled)
-{
-    const QList<UserGuide::Page> pages = UserGuide::pages();
-    ASSERT_GE(pages.size(), 8);
-    EXPECT_EQ(UserGuide::fileOf(UserGuide::home()), QStringLiteral("index.html"));
-    static const QRegularExpression reference(QStringLiteral("(?:href|src)=\"([^\"#]+)"));
-    int pictures = 0;
-    for (const UserGuide::Page& page : pages) {
-        const QString html = resourceText(QStringLiteral(":/spyline/help/en/") + page.file);
-        ASSERT_FALSE(html.isEmpty()) << page.file.toStdString();
-        EXPECT_FALSE(page.title.isEmpty());
-        for (auto it = reference.globalMatch(html); it.hasNext();) {
-            const QString target = it.next().captured(1);
-            if (target.startsWith(QStringLiteral("http")))
-                continue;
-            EXPECT_TRUE(QFile::exists(QStringLiteral(":/spyline/help/en/") + target))
-                << page.file.toStdString() << " -> " << target.toStdString();
-            pictures += target.endsWith(QStringLiteral(".png")) ? 1 : 0;
-        }
-    }
-    EXPECT_GE(pictures, 6);
-}
 
 TEST(UserGuide, FindsThePagesThatHoldEveryWord)
 {
