@@ -3,10 +3,12 @@
 #include "ExportDialog.h"
 #include "Handout.h"
 #include "HandoutDialog.h"
+#include "JobProgressDialog.h"
 #include "MainWindow.h"
 #include "ModalDialog.h"
 #include "items/CaseTableModel.h"
 #include "items/FilterDescription.h"
+#include "jobs/BackgroundJob.h"
 #include "records/ViewState.h"
 #include "store/Store.h"
 
@@ -18,30 +20,56 @@
 #include <QImage>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
 
-#include <limits>
-
 namespace Spyline {
+
+struct ChartOperations::HandoutRequest
+{
+    QList<Id> cases;
+    ExportOptions options;
+    bool summary = false;
+    std::optional<DayNumber> knownOn;
+
+    std::unique_ptr<Handout> on(Store& store) const
+    {
+        auto handout = std::make_unique<Handout>(store, cases, options);
+        handout->setSummary(summary);
+        handout->setKnownOn(knownOn);
+        return handout;
+    }
+};
 
 ChartOperations::ChartOperations(MainWindow& window)
     : QObject(&window)
     , m_window(window)
+    , m_job(new BackgroundJob(this))
 {
+}
+
+void ChartOperations::stopWork()
+{
+    m_job->stopAndWait();
+}
+
+bool ChartOperations::isWorking() const
+{
+    return m_job->isRunning();
 }
 
 namespace {
 
+ChartExporter::Describe describer(Store& store, const CaseFilter& filter)
+{
+    return [&store, filter](const ExportableChart& chart) { return ChartContext::describe(store, chart, filter); };
+}
+
 ChartExporter::Describe describer(MainWindow& window)
 {
-    Store* store = window.store();
-    const CaseFilter filter = window.viewState()->effectiveFilter();
-    return [store, filter](const ExportableChart& chart) { return ChartContext::describe(*store, chart, filter); };
+    return describer(*window.store(), window.viewState()->effectiveFilter());
 }
 
 // "As publicly known on 1 Aug 2023." while the views show another day than today, else empty: a
@@ -85,11 +113,11 @@ void ChartOperations::announceWritten(const QString& message, const QString& pat
     m_openFolder->show();
 }
 
-std::unique_ptr<Handout> ChartOperations::prepareHandout(const QString& title)
+std::optional<ChartOperations::HandoutRequest> ChartOperations::prepareHandout(const QString& title)
 {
     Store* store = m_window.store();
     if (!store)
-        return nullptr;
+        return std::nullopt;
     // The selected cases the filter shows (not one made public after the day the views are known
     // on), or else every case the filter shows.
     QList<Id> cases = m_window.viewState()->selectedCases();
@@ -101,7 +129,7 @@ std::unique_ptr<Handout> ChartOperations::prepareHandout(const QString& title)
     }
     if (cases.isEmpty()) {
         m_window.showError(title, tr("No case is shown: clear the filter or pick cases first."));
-        return nullptr;
+        return std::nullopt;
     }
     const auto estimate = [&](bool summary) {
         Handout probe(*store, cases, ExportOptions());
@@ -112,34 +140,24 @@ std::unique_ptr<Handout> ChartOperations::prepareHandout(const QString& title)
     dialog.setWindowTitle(title);
     dialog.setSubtitle(knownOnSubtitle(m_window));
     if (runModal(dialog) != QDialog::Accepted)
-        return nullptr;
-    ExportOptions options;
-    options.title = dialog.title();
-    options.subtitle = dialog.subtitle();
-    auto handout = std::make_unique<Handout>(*store, cases, options);
-    handout->setSummary(dialog.summary());
-    handout->setKnownOn(m_window.viewState()->effectiveFilter().knownOn);
-    return handout;
+        return std::nullopt;
+    HandoutRequest request;
+    request.cases = cases;
+    request.options.title = dialog.title();
+    request.options.subtitle = dialog.subtitle();
+    request.summary = dialog.summary();
+    request.knownOn = m_window.viewState()->effectiveFilter().knownOn;
+    return request;
 }
-
-namespace {
-
-// Progress in a dialog that can cancel; painting stays on this thread, which owns the store.
-Handout::Progress progressIn(QProgressDialog& dialog)
-{
-    return [&dialog](qsizetype done, qsizetype total) {
-        dialog.setMaximum(int(std::min<qsizetype>(total, std::numeric_limits<int>::max())));
-        dialog.setValue(int(std::min<qsizetype>(done, total)));
-        return !dialog.wasCanceled();
-    };
-}
-
-} // namespace
 
 void ChartOperations::exportHandout()
 {
-    auto handout = prepareHandout(tr("Export Handout"));
-    if (!handout)
+    if (m_job->isRunning()) {
+        m_window.showError(tr("Export Handout"), tr("A handout is being written already."));
+        return;
+    }
+    const auto request = prepareHandout(tr("Export Handout"));
+    if (!request)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path =
@@ -149,23 +167,36 @@ void ChartOperations::exportHandout()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    Status written;
-    {
-        QProgressDialog progress(tr("Writing the handout\u2026"), tr("Cancel"), 0, 100, &m_window);
-        progress.setObjectName(QStringLiteral("handoutProgressDialog"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        handout->setProgress(progressIn(progress));
-        const auto charts = m_window.handoutCharts();
-        for (const auto& chart : charts)
-            handout->addChart(*chart, describer(m_window), chart->kindName());
-        written = handout->write(path);
-    }
-    if (!written) {
-        m_window.showError(tr("Export Handout"), written.error());
-        return;
-    }
-    announceWritten(tr("Handout written to %1").arg(path), path);
+    // The views' charts are taken now, on this thread; the rest is built, and every page painted,
+    // on the worker through a read-only connection of its own, so the window stays responsive.
+    auto shown = std::make_shared<std::vector<std::unique_ptr<ExportableChart>>>(m_window.shownHandoutCharts());
+    m_job->run(
+        [request = *request, shown, fromCollection = m_window.collectionHandoutCharts(),
+         filter = m_window.viewState()->effectiveFilter(), collection = m_window.store()->path(),
+         path](const JobControl& control) -> Status {
+            Store store;
+            if (Status s = store.open(collection, Store::Access::ReadOnly); !s)
+                return s;
+            auto charts = std::move(*shown);
+            for (auto& chart : fromCollection(store))
+                charts.push_back(std::move(chart));
+            if (control.cancelled())
+                return fail(tr("the handout was cancelled"));
+            auto handout = request.on(store);
+            handout->setProgress([control](qsizetype done, qsizetype total) { return control.report(done, total); });
+            for (const auto& chart : charts)
+                handout->addChart(*chart, describer(store, filter), chart->kindName());
+            return handout->write(path);
+        },
+        [this, path](const Status& written) {
+            if (!written) {
+                m_window.showError(tr("Export Handout"), written.error());
+                return;
+            }
+            announceWritten(tr("Handout written to %1").arg(path), path);
+        });
+    auto* progress = new JobProgressDialog(*m_job, tr("Writing the handout\u2026"), &m_window);
+    progress->setObjectName(QStringLiteral("handoutProgressDialog"));
 }
 
 void ChartOperations::printChart()
@@ -198,9 +229,10 @@ void ChartOperations::printChart()
 
 void ChartOperations::printHandout()
 {
-    auto handout = prepareHandout(tr("Print Handout"));
-    if (!handout)
+    const auto request = prepareHandout(tr("Print Handout"));
+    if (!request)
         return;
+    auto handout = request->on(*m_window.store());
     const auto charts = m_window.handoutCharts();
     for (const auto& chart : charts)
         handout->addChart(*chart, describer(m_window), chart->kindName());

@@ -1,10 +1,11 @@
 #include "FileOperations.h"
 
-#include "BackgroundTask.h"
 #include "ImportAssistant.h"
+#include "JobProgressDialog.h"
 #include "MainWindow.h"
 #include "MergeReviewDialog.h"
 #include "editing/CollectionEditor.h"
+#include "jobs/BackgroundJob.h"
 #include "merge/MergeChange.h"
 #include "store/CollectionFile.h"
 #include "store/Store.h"
@@ -27,7 +28,30 @@ QString collectionFilter()
 FileOperations::FileOperations(MainWindow& window)
     : QObject(&window)
     , m_window(window)
+    , m_job(new BackgroundJob(this))
 {
+}
+
+void FileOperations::stopWork()
+{
+    m_job->stopAndWait();
+}
+
+bool FileOperations::isWorking() const
+{
+    return m_job->isRunning();
+}
+
+template<typename Compute, typename Done>
+bool FileOperations::startWork(const QString& title, const QString& label, Compute compute, Done done)
+{
+    if (m_job->isRunning()) {
+        m_window.showError(title, tr("Wait until the work under way has finished, or cancel it."));
+        return false;
+    }
+    m_job->run(std::move(compute), std::move(done));
+    new JobProgressDialog(*m_job, label, &m_window);
+    return true;
 }
 
 void FileOperations::newCollection()
@@ -113,30 +137,32 @@ void FileOperations::importJsonFile(const QString& file)
         m_window.showError(tr("Import"), marks.error());
         return;
     }
-    QString summary;
     const QString collection = m_window.store()->path();
+    const QString name = QFileInfo(file).fileName();
     // The import runs on its own connection in a worker thread, in one transaction.
-    const Status imported = runInBackground(&m_window, tr("Importing %1\u2026").arg(QFileInfo(file).fileName()),
-                                            [&](const Progress& progress) -> Status {
-                                                Store worker;
-                                                if (Status s = worker.open(collection); !s)
-                                                    return s;
-                                                auto report = importJson(worker, file, progress);
-                                                if (!report)
-                                                    return report.status();
-                                                summary = report->summary();
-                                                return {};
-                                            });
-    if (!imported) {
-        m_window.showError(tr("Import"), imported.error());
-        return;
-    }
-    m_window.editor()->recordImport(tr("Import %1").arg(QFileInfo(file).fileName()), *marks, [file](Store& store) {
-        auto report = importJson(store, file);
-        return report ? Status() : Status(fail(report.error()));
-    });
-    m_window.store()->noteChange(Change::Everything);
-    m_window.showMessage(tr("Imported %1: %2").arg(QFileInfo(file).fileName(), summary));
+    startWork(
+        tr("Import"), tr("Importing %1\u2026").arg(name),
+        [collection, file](const JobControl& control) -> Result<QString> {
+            Store worker;
+            if (Status s = worker.open(collection); !s)
+                return fail(s.error());
+            auto report = importJson(worker, file, control.progress());
+            if (!report)
+                return fail(report.error());
+            return report->summary();
+        },
+        [this, file, name, marks = *marks](const Result<QString>& summary) {
+            if (!summary) {
+                m_window.showError(tr("Import"), summary.error());
+                return;
+            }
+            m_window.editor()->recordImport(tr("Import %1").arg(name), marks, [file](Store& store) {
+                auto report = importJson(store, file);
+                return report ? Status() : Status(fail(report.error()));
+            });
+            m_window.store()->noteChange(Change::Everything);
+            m_window.showMessage(tr("Imported %1: %2").arg(name, *summary));
+        });
 }
 
 void FileOperations::importSheetFile(const QString& file)
@@ -148,25 +174,28 @@ void FileOperations::importSheetFile(const QString& file)
     }
     const QString collection = m_window.store()->path();
     // The preview checks the sheet against the collection: a dry run on a connection of its own,
-    // in the background, with progress and Cancel; it changes nothing.
-    assistant.setDryRun([collection, &assistant](const SheetTable& table, const ImportMap& map,
-                                                 bool skipBadValues) -> Result<SheetImportReport> {
-        std::optional<SheetImportReport> report;
-        const Status checked = runInBackground(
-            &assistant, tr("Checking %1 against the collection\u2026").arg(table.name),
-            [&](const Progress& progress) -> Status {
+    // in the background, with progress and Cancel; it changes nothing. Its job goes with the
+    // assistant, which waits for it.
+    auto* checks = new BackgroundJob(&assistant);
+    assistant.setDryRun([collection, checks, &assistant](const SheetTable& table, const ImportMap& map,
+                                                         bool skipBadValues, ImportAssistant::DryRunDone done) {
+        checks->run(
+            [collection, table, map, skipBadValues](const JobControl& control) -> Result<SheetImportReport> {
                 Store worker;
                 if (Status s = worker.open(collection, Store::Access::ReadWrite); !s)
-                    return s;
-                auto result = importSheet(worker, table, map, SheetImportOptions {true, skipBadValues}, progress);
-                if (!result)
-                    return result.status();
-                report = *result;
-                return {};
-            });
-        if (!checked)
-            return fail(checked.error());
-        return *report;
+                    return fail(s.error());
+                return importSheet(worker, table, map, SheetImportOptions {true, skipBadValues}, control.progress());
+            },
+            done);
+        // Cancelled, the preview goes on with what the sheet alone shows, as before the check.
+        connect(
+            checks, &BackgroundJob::ended, &assistant,
+            [done](bool delivered) {
+                if (!delivered)
+                    done(fail(tr("the check against the collection was cancelled")));
+            },
+            Qt::SingleShotConnection);
+        new JobProgressDialog(*checks, tr("Checking %1 against the collection\u2026").arg(table.name), &assistant);
     });
     if (assistant.exec() != QDialog::Accepted)
         return;
@@ -178,34 +207,36 @@ void FileOperations::importSheetFile(const QString& file)
     const SheetTable table = assistant.table();
     const ImportMap map = assistant.map();
     const SheetImportOptions options {false, assistant.skipBadValues()};
-    std::optional<SheetImportReport> report;
-    const Status imported =
-        runInBackground(&m_window, tr("Importing %1\u2026").arg(table.name), [&](const Progress& progress) -> Status {
+    startWork(
+        tr("Import"), tr("Importing %1\u2026").arg(table.name),
+        [collection, table, map, options](const JobControl& control) -> Result<SheetImportReport> {
             Store worker;
             if (Status s = worker.open(collection); !s)
-                return s;
-            auto result = importSheet(worker, table, map, options, progress);
+                return fail(s.error());
+            auto result = importSheet(worker, table, map, options, control.progress());
             if (!result)
-                return result.status();
+                return fail(result.error());
             if (!result->stored())
                 return fail(result->errors().mid(0, 10).join(u'\n'));
-            report = *result;
-            return {};
+            return result;
+        },
+        [this, table, map, options, marks = *marks](const Result<SheetImportReport>& report) {
+            if (!report) {
+                m_window.showError(tr("Import"), report.error());
+                return;
+            }
+            // One undo step: undo removes what was added and puts back what was changed.
+            m_window.editor()->recordImport(tr("Import %1").arg(table.name), marks, report->changedBefore,
+                                            report->changedAfter, [table, map, options](Store& store) -> Status {
+                                                auto again = importSheet(store, table, map, options);
+                                                if (!again)
+                                                    return again.status();
+                                                return again->stored() ? Status()
+                                                                       : Status(fail(again->errors().join(u'\n')));
+                                            });
+            m_window.store()->noteChange(Change::Everything);
+            m_window.showMessage(tr("Imported %1: %2").arg(table.name, report->summary()));
         });
-    if (!imported) {
-        m_window.showError(tr("Import"), imported.error());
-        return;
-    }
-    // One undo step: undo removes what was added and puts back what was changed.
-    m_window.editor()->recordImport(tr("Import %1").arg(table.name), *marks, report->changedBefore,
-                                    report->changedAfter, [table, map, options](Store& store) -> Status {
-                                        auto again = importSheet(store, table, map, options);
-                                        if (!again)
-                                            return again.status();
-                                        return again->stored() ? Status() : Status(fail(again->errors().join(u'\n')));
-                                    });
-    m_window.store()->noteChange(Change::Everything);
-    m_window.showMessage(tr("Imported %1: %2").arg(table.name, report->summary()));
 }
 
 void FileOperations::exportData()
@@ -223,19 +254,21 @@ void FileOperations::exportData()
     if (QFileInfo(path).suffix().isEmpty())
         path += csv ? QStringLiteral(".csv") : QStringLiteral(".json");
     const QString collection = m_window.store()->path();
-    const Status exported =
-        runInBackground(&m_window, tr("Exporting to %1\u2026").arg(QFileInfo(path).fileName()),
-                        [&](const Progress& progress) -> Status {
-                            Store worker;
-                            if (Status s = worker.open(collection, Store::Access::ReadOnly); !s)
-                                return s;
-                            return csv ? exportCsv(worker, path, progress) : exportJson(worker, path, progress);
-                        });
-    if (!exported) {
-        m_window.showError(tr("Export Data"), exported.error());
-        return;
-    }
-    m_window.showMessage(tr("Exported to %1").arg(path));
+    startWork(
+        tr("Export Data"), tr("Exporting to %1\u2026").arg(QFileInfo(path).fileName()),
+        [collection, path, csv](const JobControl& control) -> Status {
+            Store worker;
+            if (Status s = worker.open(collection, Store::Access::ReadOnly); !s)
+                return s;
+            return csv ? exportCsv(worker, path, control.progress()) : exportJson(worker, path, control.progress());
+        },
+        [this, path](const Status& exported) {
+            if (!exported) {
+                m_window.showError(tr("Export Data"), exported.error());
+                return;
+            }
+            m_window.showMessage(tr("Exported to %1").arg(path));
+        });
 }
 
 void FileOperations::mergeCollection()
@@ -265,31 +298,35 @@ void FileOperations::mergeCollectionFile(const QString& path)
     }
     // Both collections are read on connections of their own, in the background; neither is written.
     const QString collection = store->path();
-    std::optional<MergePlan> plan;
-    const Status planned =
-        runInBackground(&m_window, tr("Comparing %1 with this collection\u2026").arg(QFileInfo(path).fileName()),
-                        [&](const Progress&) -> Status {
-                            Store theirs;
-                            if (Status s = theirs.open(path, Store::Access::Read); !s)
-                                return s;
-                            Store mine;
-                            if (Status s = mine.open(collection, Store::Access::Read); !s)
-                                return s;
-                            auto result = planMerge(mine, theirs);
-                            if (!result)
-                                return result.status();
-                            plan = std::move(*result);
-                            return {};
-                        });
-    if (!planned) {
-        m_window.showError(tr("Merge Collection"), planned.error());
+    startWork(
+        tr("Merge Collection"), tr("Comparing %1 with this collection\u2026").arg(QFileInfo(path).fileName()),
+        [collection, path](const JobControl&) -> Result<MergePlan> {
+            Store theirs;
+            if (Status s = theirs.open(path, Store::Access::Read); !s)
+                return fail(s.error());
+            Store mine;
+            if (Status s = mine.open(collection, Store::Access::Read); !s)
+                return fail(s.error());
+            return planMerge(mine, theirs);
+        },
+        [this](Result<MergePlan> plan) {
+            if (!plan) {
+                m_window.showError(tr("Merge Collection"), plan.error());
+                return;
+            }
+            reviewMerge(std::move(*plan));
+        });
+}
+
+void FileOperations::reviewMerge(MergePlan plan)
+{
+    if (!m_window.store() || !m_window.editor())
+        return;
+    if (plan.changesNothing()) {
+        m_window.showMessage(tr("%1 holds nothing this collection lacks: %2.").arg(plan.theirName, plan.summary()));
         return;
     }
-    if (plan->changesNothing()) {
-        m_window.showMessage(tr("%1 holds nothing this collection lacks: %2.").arg(plan->theirName, plan->summary()));
-        return;
-    }
-    MergeReviewDialog review(std::move(*plan), &m_window);
+    MergeReviewDialog review(std::move(plan), &m_window);
     if (review.exec() != QDialog::Accepted)
         return;
     auto change = mergeChange(review.plan());

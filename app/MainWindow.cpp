@@ -203,6 +203,9 @@ CollectionEditor* MainWindow::editor() const
 
 MainWindow::~MainWindow()
 {
+    // Work in the background ends first: nothing runs on a collection once its window is gone.
+    m_files->stopWork();
+    m_charts->stopWork();
     // The models and views refer to the store: they let go of it before it closes.
     m_collection->close();
 }
@@ -438,6 +441,16 @@ QList<qint64> MainWindow::shownCaseIds() const
 
 std::vector<std::unique_ptr<ExportableChart>> MainWindow::handoutCharts() const
 {
+    auto charts = shownHandoutCharts();
+    if (!store() || !store()->isOpen())
+        return charts;
+    for (auto& chart : collectionHandoutCharts()(*store()))
+        charts.push_back(std::move(chart));
+    return charts;
+}
+
+std::vector<std::unique_ptr<ExportableChart>> MainWindow::shownHandoutCharts() const
+{
     std::vector<std::unique_ptr<ExportableChart>> charts;
     // The timeline and the graph as their tabs show them.
     for (int tab = 0; tab < m_chartOfTab.size(); ++tab) {
@@ -446,18 +459,24 @@ std::vector<std::unique_ptr<ExportableChart>> MainWindow::handoutCharts() const
         if (auto chart = m_chartOfTab.at(tab)())
             charts.push_back(std::move(chart));
     }
-    if (!store() || !store()->isOpen())
-        return charts;
-    const CaseFilter filter = m_viewState->effectiveFilter();
-    auto map = MapChart::build(*store(), filter, m_map->shading());
-    auto lags = StatisticsChart::build(*store(), filter, StatisticsChartKind::Lags, m_statistics->options());
-    if (map && lags) {
-        std::vector<StackedChart::Part> parts;
-        parts.push_back({std::move(*map), 0.62});
-        parts.push_back({std::move(*lags), 0.38});
-        charts.push_back(std::make_unique<StackedChart>(std::move(parts), tr("Where and when")));
-    }
     return charts;
+}
+
+MainWindow::ChartsFrom MainWindow::collectionHandoutCharts() const
+{
+    return [filter = m_viewState->effectiveFilter(), shading = m_map->shading(), options = m_statistics->options(),
+            title = tr("Where and when")](Store& store) {
+        std::vector<std::unique_ptr<ExportableChart>> charts;
+        auto map = MapChart::build(store, filter, shading);
+        auto lags = StatisticsChart::build(store, filter, StatisticsChartKind::Lags, options);
+        if (map && lags) {
+            std::vector<StackedChart::Part> parts;
+            parts.push_back({std::move(*map), 0.62});
+            parts.push_back({std::move(*lags), 0.38});
+            charts.push_back(std::make_unique<StackedChart>(std::move(parts), title));
+        }
+        return charts;
+    };
 }
 
 std::unique_ptr<ExportableChart> MainWindow::currentChart() const
@@ -546,7 +565,10 @@ bool MainWindow::openCollection(const QString& path, QString* error)
             *error = s.error();
         return false;
     }
-    // The new collection replaces the old one only once it is open and sound.
+    // The new collection replaces the old one only once it is open and sound; work still running
+    // on the old one (an import, an export) stops first.
+    m_files->stopWork();
+    m_charts->stopWork();
     rememberTimelineWindow();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // Marked before the views read it: should one of them crash on it, the next start asks first.

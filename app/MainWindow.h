@@ -68,6 +68,12 @@ public:
     std::vector<std::unique_ptr<ExportableChart>> allCharts() const;
     // The handout's pages: the timeline, the graph, and the map above the lag histogram.
     std::vector<std::unique_ptr<ExportableChart>> handoutCharts() const;
+    // The same in two parts, for a handout written in the background: the charts of the views as
+    // they are now (taken on this thread), and what builds the rest from the collection (on the
+    // thread that calls it, through a connection of its own).
+    using ChartsFrom = std::function<std::vector<std::unique_ptr<ExportableChart>>(Store& store)>;
+    std::vector<std::unique_ptr<ExportableChart>> shownHandoutCharts() const;
+    ChartsFrom collectionHandoutCharts() const;
     void showError(const QString& title, const QString& text);
     void showMessage(const QString& text);
 

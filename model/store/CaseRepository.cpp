@@ -191,8 +191,11 @@ Result<QStringList> CaseRepository::sectorsInUse() const
 Result<QStringList> CaseRepository::countriesInUse() const
 {
     auto query = runQuery(m_store,
-                          QStringLiteral("SELECT code FROM (SELECT target_country AS code FROM cases UNION "
-                                         "SELECT accused_country FROM cases) WHERE code IS NOT NULL"));
+                          // Each column grouped along its own index, then the two short lists joined.
+                          QStringLiteral("SELECT code FROM (SELECT target_country AS code FROM cases WHERE "
+                                         "target_country IS NOT NULL GROUP BY target_country UNION ALL SELECT "
+                                         "accused_country FROM cases WHERE accused_country IS NOT NULL GROUP BY "
+                                         "accused_country) GROUP BY code"));
     if (!query)
         return fail(query.error());
     QStringList codes;

@@ -4,14 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
         <source>Spyline collections (*.spyline);;All files (*)</source>
         <translation>Spyline 资料库 (*.spyline);;所有文件 (*)</translation>
     </message>
@@ -647,10 +639,6 @@ You can save it anyway.</source>
         <translation>正在写入讲义…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Handout written to %1</source>
         <translation>讲义已写入 %1</translation>
     </message>
@@ -677,6 +665,14 @@ You can save it anyway.</source>
     <message>
         <source>Chart copied as a picture.</source>
         <translation>图表已复制为图片。</translation>
+    </message>
+    <message>
+        <source>A handout is being written already.</source>
+        <translation>讲义正在生成中。</translation>
+    </message>
+    <message>
+        <source>the handout was cancelled</source>
+        <translation>讲义已取消</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3443,14 @@ commands alike.</source>
         <source>Merged %1: %2. Undo with Ctrl+Z.</source>
         <translation>已合并 %1：%2。按 Ctrl+Z 撤销。</translation>
     </message>
+    <message>
+        <source>Wait until the work under way has finished, or cancel it.</source>
+        <translation>请等待正在进行的工作完成，或将其取消。</translation>
+    </message>
+    <message>
+        <source>the check against the collection was cancelled</source>
+        <translation>与资料库的比对已取消</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::FilterBar</name>
@@ -4901,6 +4905,17 @@ commands alike.</source>
         <translation>
             <numerusform>：%n 条记录。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::JobProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

@@ -488,14 +488,17 @@ TEST_F(MainWindowTest, ImportsASheetThroughTheAssistantAsOneUndoStep)
         // The preview asked the collection: two new cases, and one value that cannot be read.
         auto* skip = assistant->findChild<QCheckBox*>(QStringLiteral("skipBadValuesCheckBox"));
         skip->setChecked(true);
+        // The check runs in the background; Finish waits for its answer.
+        EXPECT_FALSE(assistant->button(QWizard::FinishButton)->isEnabled());
+        previewed = QTest::qWaitFor([&] { return assistant->button(QWizard::FinishButton)->isEnabled(); }, 20000);
         summary = assistant->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
-        previewed = assistant->button(QWizard::FinishButton)->isEnabled();
         assistant->accept();
     });
     window->importFile(sheet); // what File > Import does with the file chosen
     EXPECT_TRUE(previewed);
     EXPECT_TRUE(summary.contains(QStringLiteral("it would add 2 cases"))) << summary.toStdString();
-    ASSERT_EQ(model()->rowCount(), 9);
+    // The import itself runs in the background too, the window live meanwhile.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->rowCount() == 9; }, 20000)) << model()->rowCount();
     const int row = rowStartingWith("Illegals Program");
     ASSERT_GE(row, 0);
     clickRow(row);

@@ -6,15 +6,18 @@
 #include "TestSupport.h"
 #include "WindowTestSupport.h"
 #include "store/CollectionFile.h"
+#include "transfer/SyntheticCollection.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -35,6 +38,45 @@ protected:
     {
         WindowTest::SetUp();
         openWindow();
+    }
+
+    // Accepts the handout's dialog and saves the handout as `target`.
+    void answerHandoutDialogs(const QString& target)
+    {
+        whenShown<HandoutDialog>([target](HandoutDialog* dialog) {
+            whenShown<QFileDialog>([target](QFileDialog* files) {
+                files->selectFile(target);
+                // The Save button's own path (QFileDialog::accept is protected).
+                static_cast<QDialog*>(files)->accept();
+            });
+            dialog->accept();
+        });
+    }
+    QProgressDialog* handoutProgress() const
+    {
+        return window->findChild<QProgressDialog*>(QStringLiteral("handoutProgressDialog"));
+    }
+    // A collection big enough that writing its handout takes a while, opened in the window.
+    void openLargerCollection()
+    {
+        const QString larger = scratch.path(QStringLiteral("larger.spyline"));
+        ASSERT_OK(createCollectionFile(larger, false));
+        {
+            Store store;
+            ASSERT_OK(store.open(larger));
+            SyntheticOptions options;
+            options.cases = 600;
+            ASSERT_OK(generateSyntheticCollection(store, options));
+        }
+        QString error;
+        ASSERT_TRUE(window->openCollection(larger, &error)) << error.toStdString();
+    }
+    // Every file in the folder but the collections and their journals.
+    QStringList writtenFiles() const
+    {
+        QStringList files = QDir(scratch.path(QString())).entryList(QDir::Files | QDir::Hidden);
+        files.removeIf([](const QString& name) { return name.contains(QStringLiteral(".spyline")); });
+        return files;
     }
 };
 
@@ -83,6 +125,63 @@ TEST_F(PrintAndHandoutTest, TheHandoutAsksForItsTitleAndSaysItsSizeFirst)
     // Cancelled at the file: nothing written, nothing announced.
     auto* openFolder = window->findChild<QPushButton*>(QStringLiteral("openFolderPushButton"));
     EXPECT_TRUE(!openFolder || !openFolder->isVisible());
+}
+
+TEST_F(PrintAndHandoutTest, ExportHandoutWritesThePdfInTheBackgroundAndSaysWhere)
+{
+    const QString target = scratch.path(QStringLiteral("seminar.pdf"));
+    answerHandoutDialogs(target);
+    action("exportHandoutAction")->trigger();
+    // The action has returned with the handout still being written: its progress dialog is up.
+    ASSERT_TRUE(handoutProgress());
+    EXPECT_TRUE(window->isEnabled());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !handoutProgress(); }, 60000));
+    QFile pdf(target);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly)) << "the handout was not written";
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    EXPECT_EQ(writtenFiles(), QStringList {QStringLiteral("seminar.pdf")});
+    auto* openFolder = window->findChild<QPushButton*>(QStringLiteral("openFolderPushButton"));
+    ASSERT_TRUE(openFolder);
+    EXPECT_TRUE(openFolder->isVisible());
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(target));
+}
+
+TEST_F(PrintAndHandoutTest, CancellingTheHandoutStopsItAndLeavesNoFile)
+{
+    openLargerCollection();
+    const QString target = scratch.path(QStringLiteral("cancelled.pdf"));
+    answerHandoutDialogs(target);
+    action("exportHandoutAction")->trigger();
+    QProgressDialog* progress = handoutProgress();
+    ASSERT_TRUE(progress);
+    auto* cancel = progress->findChild<QPushButton*>();
+    ASSERT_TRUE(cancel);
+    cancel->click();
+    // It says it is stopping until the work has stopped, then goes.
+    EXPECT_TRUE(progress->labelText().startsWith(QStringLiteral("Cancelling")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !handoutProgress(); }, 60000));
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_TRUE(writtenFiles().isEmpty()) << writtenFiles().join(u' ').toStdString();
+    // Nothing announced, no error either: the person asked for it.
+    auto* openFolder = window->findChild<QPushButton*>(QStringLiteral("openFolderPushButton"));
+    EXPECT_TRUE(!openFolder || !openFolder->isVisible());
+    EXPECT_FALSE(QApplication::activeModalWidget());
+}
+
+TEST_F(PrintAndHandoutTest, ClosingTheWindowWhileTheHandoutIsWrittenStopsItSafely)
+{
+    openLargerCollection();
+    const QString target = scratch.path(QStringLiteral("closed.pdf"));
+    answerHandoutDialogs(target);
+    action("exportHandoutAction")->trigger();
+    ASSERT_TRUE(handoutProgress());
+    window->close();
+    window.reset();
+    // The window waited for the work to stop; what it would have written is not there, half or whole.
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_TRUE(writtenFiles().isEmpty()) << writtenFiles().join(u' ').toStdString();
+    // Whatever the stopped work had posted is dropped with the window.
+    QTest::qWait(50);
 }
 
 } // namespace

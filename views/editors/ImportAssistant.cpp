@@ -135,11 +135,13 @@ void ImportAssistant::setSkipBadValues(bool skip)
     Q_EMIT mapChanged();
 }
 
-Result<SheetImportReport> ImportAssistant::dryRun() const
+void ImportAssistant::dryRun(DryRunDone done) const
 {
-    if (!m_dryRun)
-        return fail(tr("no collection to check against"));
-    return m_dryRun(m_table, m_map, m_skipBadValues);
+    if (!m_dryRun) {
+        done(fail(tr("no collection to check against")));
+        return;
+    }
+    m_dryRun(m_table, m_map, m_skipBadValues, std::move(done));
 }
 
 } // namespace Spyline

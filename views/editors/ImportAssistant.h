@@ -22,9 +22,11 @@ class ImportAssistant : public QWizard
 {
     Q_OBJECT
 public:
-    // Checks the sheet against the collection without changing it, for the preview.
+    // Checks the sheet against the collection without changing it, for the preview: in the
+    // background, handing the report to `done` on the UI thread (never, if cancelled).
+    using DryRunDone = std::function<void(const Result<SheetImportReport>& report)>;
     using DryRun =
-        std::function<Result<SheetImportReport>(const SheetTable& table, const ImportMap& map, bool skipBadValues)>;
+        std::function<void(const SheetTable& table, const ImportMap& map, bool skipBadValues, DryRunDone done)>;
 
     enum Page
     {
@@ -67,7 +69,7 @@ public:
     void setKey(const QString& column);
     void setValueRules(const QMap<QString, QList<ImportMap::ValueRule>>& rules);
     void setSkipBadValues(bool skip);
-    Result<SheetImportReport> dryRun() const;
+    void dryRun(DryRunDone done) const;
 
 Q_SIGNALS:
     void sheetChanged();

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -82,7 +83,7 @@ void ImportPreviewPage::initializePage()
 
 bool ImportPreviewPage::isComplete() const
 {
-    return !m_errors;
+    return !m_errors && !m_checking;
 }
 
 void ImportPreviewPage::refresh()
@@ -104,18 +105,34 @@ void ImportPreviewPage::refresh()
         + tr(": %n record(s).", "", preview.records);
     if (!preview.ignoredColumns.isEmpty())
         summary += u' ' + tr("Not imported: %1.").arg(preview.ignoredColumns.join(QStringLiteral(", ")));
-    // The collection's view: what would be added and updated, and problems only it can find
-    // (a key no record has, a link against the dates).
-    QList<ImportProblem> problems = preview.problems;
-    if (auto report = m_assistant.dryRun()) {
-        problems = report->problems;
-        summary += u' '
-            + tr("Into this collection it would add %1; %2 records stored already would be updated, %3 stay as they "
-                 "are.")
-                  .arg(report->added.summary())
-                  .arg(report->updated)
-                  .arg(report->unchanged);
-    }
+    // The sheet's own problems at once; then the collection's view, from the background: what
+    // would be added and updated, and problems only it can find (a key no record has, a link
+    // against the dates). Nothing can be imported until it has answered.
+    showChecked(summary, preview.problems);
+    m_checking = true;
+    const quint64 check = ++m_check;
+    Q_EMIT completeChanged();
+    m_assistant.dryRun([page = QPointer<ImportPreviewPage>(this), check, summary,
+                        problems = preview.problems](const Result<SheetImportReport>& report) {
+        if (!page || check != page->m_check)
+            return;
+        page->m_checking = false;
+        if (!report) {
+            page->showChecked(summary, problems);
+            return;
+        }
+        page->showChecked(summary + u' '
+                              + tr("Into this collection it would add %1; %2 records stored already would be "
+                                   "updated, %3 stay as they are.")
+                                    .arg(report->added.summary())
+                                    .arg(report->updated)
+                                    .arg(report->unchanged),
+                          report->problems);
+    });
+}
+
+void ImportPreviewPage::showChecked(QString summary, const QList<ImportProblem>& problems)
+{
     m_errors = std::any_of(problems.cbegin(), problems.cend(),
                            [](const ImportProblem& p) { return p.kind == ImportProblem::Kind::Error; });
     if (m_errors)

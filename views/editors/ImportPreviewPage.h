@@ -32,6 +32,8 @@ private:
     void showStatements(const QList<StatementRow>& rows);
     void showLinks(const QList<LinkRow>& rows);
     void showProblems(const QList<ImportProblem>& problems);
+    // The summary and the problems; the import can go ahead when none is an error.
+    void showChecked(QString summary, const QList<ImportProblem>& problems);
 
     ImportAssistant& m_assistant;
     QTableWidget* m_preview;
@@ -39,6 +41,8 @@ private:
     QLabel* m_summary;
     QCheckBox* m_skip;
     bool m_errors = true;
+    bool m_checking = false; // the collection has not answered yet
+    quint64 m_check = 0;
 };
 
 } // namespace Spyline

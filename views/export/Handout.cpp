@@ -405,8 +405,9 @@ Status Handout::paint(QPagedPaintDevice& writer) const
                          Qt::AlignRight | Qt::AlignBottom, folio());
     }
     painter.end();
-    if (m_progress)
-        m_progress(total, total);
+    // A cancel up to the last page still leaves nothing: the file is put in place only after this.
+    if (m_progress && !m_progress(total, total))
+        return fail(tr("the handout was cancelled"));
     return {};
 }
 

@@ -1,46 +1,27 @@
 #include "GraphWorker.h"
 
 #include "graph/GraphModel.h"
+#include "jobs/BackgroundJob.h"
 #include "store/Store.h"
-
-#include <QCoreApplication>
-#include <QFutureWatcher>
-#include <QPromise>
-#include <QThreadPool>
 
 namespace Spyline {
 
-namespace {
-
-// One thread for every graph job in the process: jobs queue behind each other. It belongs to the
-// application, which waits for a layout still running when it quits.
-QThreadPool& graphThread()
-{
-    static QThreadPool* pool = [] {
-        auto* threads = new QThreadPool(QCoreApplication::instance());
-        threads->setMaxThreadCount(1);
-        threads->setObjectName(QStringLiteral("spyline-graph"));
-        return threads;
-    }();
-    return *pool;
-}
-
-} // namespace
-
 GraphWorker::GraphWorker(QObject* parent)
     : QObject(parent)
-    , m_watcher(std::make_unique<QFutureWatcher<GraphJobResult>>())
+    , m_job(new BackgroundJob(this))
 {
-    connect(m_watcher.get(), &QFutureWatcher<GraphJobResult>::finished, this, &GraphWorker::deliver);
 }
 
-GraphWorker::~GraphWorker()
+GraphWorker::~GraphWorker() = default;
+
+bool GraphWorker::isBusy() const
 {
-    // The result goes nowhere, but the job is joined: a job still reading the collection when the
-    // application quits would leave its connection open. Older jobs queue before the last one.
-    m_future.cancel();
-    m_watcher->disconnect(this);
-    m_future.waitForFinished();
+    return m_job->isRunning() && !m_job->isCancelled();
+}
+
+quint64 GraphWorker::currentJob() const
+{
+    return m_job->current();
 }
 
 GraphJobResult GraphWorker::run(const GraphJob& job, const std::function<bool()>& cancelled)
@@ -77,33 +58,15 @@ GraphJobResult GraphWorker::run(const GraphJob& job, const std::function<bool()>
 
 quint64 GraphWorker::start(GraphJob job)
 {
-    m_future.cancel();
-    auto promise = std::make_shared<QPromise<GraphJobResult>>();
-    m_future = promise->future();
-    promise->start();
-    graphThread().start([promise, job = std::move(job)] {
-        if (!promise->isCanceled())
-            promise->addResult(run(job, [&promise] { return promise->isCanceled(); }));
-        promise->finish();
-    });
-    m_watcher->setFuture(m_future);
-    m_pending = true;
-    return ++m_job;
+    const quint64 number = m_job->current() + 1;
+    return m_job->run([job = std::move(job)](const JobControl& control) { return run(job, control.cancelCheck()); },
+                      [this, number](const GraphJobResult& result) { Q_EMIT finished(number, result); });
 }
 
 void GraphWorker::cancel()
 {
     // A job that has finished already is dropped all the same: its result is not delivered.
-    m_future.cancel();
-    m_pending = false;
-}
-
-void GraphWorker::deliver()
-{
-    if (!m_pending || m_future.isCanceled() || m_future.resultCount() == 0)
-        return;
-    m_pending = false;
-    Q_EMIT finished(m_job, m_future.result());
+    m_job->cancel();
 }
 
 } // namespace Spyline

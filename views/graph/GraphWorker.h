@@ -3,15 +3,13 @@
 #include "GraphLayout.h"
 #include "graph/GraphQuery.h"
 
-#include <QFuture>
 #include <QObject>
 
 #include <memory>
 
-template<typename T>
-class QFutureWatcher;
-
 namespace Spyline {
+
+class BackgroundJob;
 
 // One piece of work for the worker thread: build the graph for a query from a collection file
 // (the thread opens its own read-only connection), or take a graph built already, then lay it out.
@@ -30,10 +28,10 @@ struct GraphJobResult
     QString error; // empty when it worked
 };
 
-// Runs graph jobs off the UI thread, one at a time in the whole process (Graphviz is not
-// thread-safe). A new job supersedes the one before: that one's result is dropped, and if it had
-// not started it never runs. Nothing here ever waits for a job: cancelling returns at once, and a
-// worker destroyed mid-layout leaves the job to finish unheard.
+// Runs graph jobs off the UI thread on a BackgroundJob (Graphviz itself, not thread-safe, runs one
+// layout at a time in the whole process). A new job supersedes the one before: that one's result
+// is dropped, and a build still reading the collection stops. Cancelling returns at once; a
+// worker destroyed mid-job waits for it to end, so nothing reads a collection no longer shown.
 class GraphWorker : public QObject
 {
     Q_OBJECT
@@ -45,14 +43,8 @@ public:
     quint64 start(GraphJob job);
     void cancel();
     // A job started and its result neither delivered nor dropped yet.
-    bool isBusy() const
-    {
-        return m_pending;
-    }
-    quint64 currentJob() const
-    {
-        return m_job;
-    }
+    bool isBusy() const;
+    quint64 currentJob() const;
 
     // Does a job's work on the calling thread: what the worker thread runs.
     static GraphJobResult run(const GraphJob& job, const std::function<bool()>& cancelled = {});
@@ -61,12 +53,7 @@ Q_SIGNALS:
     void finished(quint64 job, const Spyline::GraphJobResult& result);
 
 private:
-    void deliver();
-
-    std::unique_ptr<QFutureWatcher<GraphJobResult>> m_watcher;
-    QFuture<GraphJobResult> m_future;
-    quint64 m_job = 0;
-    bool m_pending = false;
+    BackgroundJob* m_job;
 };
 
 } // namespace Spyline

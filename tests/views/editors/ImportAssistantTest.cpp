@@ -232,9 +232,10 @@ TEST_F(ImportAssistantTest, TheTimelineJsTemplateAndOtherRecords)
 TEST_F(ImportAssistantTest, AskedTheCollectionItShowsWhatWouldBeAddedAndProblemsOnlyItCanFind)
 {
     auto store = memoryStore();
-    assistant.setDryRun([&](const SheetTable& table, const ImportMap& map, bool skip) {
-        return importSheet(*store, table, map, SheetImportOptions {true, skip});
-    });
+    assistant.setDryRun(
+        [&](const SheetTable& table, const ImportMap& map, bool skip, const ImportAssistant::DryRunDone& done) {
+            done(importSheet(*store, table, map, SheetImportOptions {true, skip}));
+        });
     ASSERT_OK(assistant.openFile(realistic + QStringLiteral("links.csv")));
     assistant.show();
     auto* records = find<QComboBox>("recordsComboBox");
