@@ -83,6 +83,20 @@ ChartContext context()
     return context;
 }
 
+// The context with `more` sources after its own, each at its own address (`urlPattern` with %1)
+// and with its own id.
+ChartContext contextWithSources(int more, const QString& urlPattern = QStringLiteral("https://news.example/%1"))
+{
+    ChartContext many = context();
+    for (int i = 0; i < more; ++i) {
+        Source source = many.sources.first();
+        source.id = 1000 + i;
+        source.url = urlPattern.arg(i);
+        many.sources.append(source);
+    }
+    return many;
+}
+
 ExportOptions options(ExportOptions::Format format)
 {
     ExportOptions options;
@@ -199,12 +213,7 @@ TEST(ChartExporter, WritesNothingWhereItCannotWrite)
 TEST(ChartExporter, ListsSourcesUpToTheLimitAndCountsTheRest)
 {
     BoxChart chart;
-    ChartContext many = context();
-    for (int i = 0; i < 40; ++i) {
-        Source source = many.sources.first();
-        source.url = QStringLiteral("https://news.example/%1").arg(i);
-        many.sources.append(source);
-    }
+    const ChartContext many = contextWithSources(40);
     ExportOptions svg = options(ExportOptions::Format::Svg);
     svg.maxSources = 10;
     QBuffer buffer;
@@ -219,12 +228,7 @@ TEST(ChartExporter, ListsSourcesUpToTheLimitAndCountsTheRest)
 TEST(ChartExporter, SourcesLeaveTheChartMostOfThePage)
 {
     BoxChart chart;
-    ChartContext many = context();
-    for (int i = 0; i < 60; ++i) {
-        Source source = many.sources.first();
-        source.url = QStringLiteral("https://news.example/%1").arg(i);
-        many.sources.append(source);
-    }
+    const ChartContext many = contextWithSources(60);
     ExportOptions svg = options(ExportOptions::Format::Svg);
     svg.maxSources = 100;
     const ChartExporter exporter(chart, many, svg);
@@ -272,12 +276,7 @@ TEST(ChartExporter, ALegendUnderTheChartEndsAboveTheCaption)
 TEST(ChartExporter, ALongListOfSourcesGivesWayToTheChartAndALegendUnderIt)
 {
     LegendChart chart;
-    ChartContext many = context();
-    for (int i = 0; i < 60; ++i) {
-        Source source = many.sources.first();
-        source.url = QStringLiteral("https://en.wikipedia.org/wiki/Case_%1").arg(i);
-        many.sources.append(source);
-    }
+    const ChartContext many = contextWithSources(60, QStringLiteral("https://en.wikipedia.org/wiki/Case_%1"));
     ExportOptions svg = options(ExportOptions::Format::Svg);
     svg.pixelSize = QSize(1080, 1500);
     svg.maxSources = 100;
@@ -555,12 +554,7 @@ TEST(Handout, HasTheStatementsTheCasesAndNumberedSourcesOnNumberedPages)
 TEST(ChartExporter, APdfListsEverySourceAfterAChartOfOnePage)
 {
     BoxChart chart;
-    ChartContext many = context();
-    for (int i = 0; i < 40; ++i) {
-        Source source = many.sources.first();
-        source.url = QStringLiteral("https://news.example/%1").arg(i);
-        many.sources.append(source);
-    }
+    const ChartContext many = contextWithSources(40);
     ExportOptions pdf = options(ExportOptions::Format::Pdf);
     pdf.maxSources = 10;
     QBuffer buffer;
@@ -584,13 +578,7 @@ TEST(Handout, ChartPagesCiteTheOneListOfSourcesAtTheEnd)
     const QList<Id> cases = *CaseSearch(*store).caseIds({});
     BoxChart timeline;
     // A chart citing more sources than its footer could hold: a handout lists none on its page.
-    ChartContext many = context();
-    for (int i = 0; i < 40; ++i) {
-        Source source = many.sources.first();
-        source.id = 1000 + i;
-        source.url = QStringLiteral("https://news.example/%1").arg(i);
-        many.sources.append(source);
-    }
+    const ChartContext many = contextWithSources(40);
     Handout handout(*store, cases, ExportOptions());
     handout.addChart(
         timeline, [&](const ExportableChart&) -> Result<ChartContext> { return many; }, QStringLiteral("Timeline"));
