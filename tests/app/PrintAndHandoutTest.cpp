@@ -45,7 +45,12 @@ protected:
     {
         whenShown<HandoutDialog>([target](HandoutDialog* dialog) {
             whenShown<QFileDialog>([target](QFileDialog* files) {
-                files->selectFile(target);
+                // The folder, then the name typed into the name field as a person would
+                // (selectFile leaves a focused field alone).
+                files->setDirectory(QFileInfo(target).absolutePath());
+                auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                ASSERT_TRUE(name);
+                name->setText(QFileInfo(target).fileName());
                 // The Save button's own path (QFileDialog::accept is protected).
                 static_cast<QDialog*>(files)->accept();
             });
@@ -137,7 +142,8 @@ TEST_F(PrintAndHandoutTest, ExportHandoutWritesThePdfInTheBackgroundAndSaysWhere
     EXPECT_TRUE(window->isEnabled());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !handoutProgress(); }, 60000));
     QFile pdf(target);
-    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly)) << "the handout was not written";
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly))
+        << "the handout was not written: " << window->statusBar()->currentMessage().toStdString();
     EXPECT_TRUE(pdf.read(5) == "%PDF-");
     EXPECT_EQ(writtenFiles(), QStringList {QStringLiteral("seminar.pdf")});
     auto* openFolder = window->findChild<QPushButton*>(QStringLiteral("openFolderPushButton"));
