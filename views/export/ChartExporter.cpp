@@ -322,7 +322,8 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
         QString caption = m_options.caption ? context.caption : QString();
         caption = joinSentences(caption, m_chart.omissions());
         parts.captionText = caption.isEmpty() ? note : caption + u'\n' + note;
-        QStringList notes = m_chart.chartNotes();
+        const QStringList allNotes = m_chart.chartNotes();
+        QStringList notes = allNotes;
         if (notes.size() > MaxNoteLines) {
             const qsizetype more = notes.size() - (MaxNoteLines - 1);
             notes = notes.mid(0, MaxNoteLines - 1);
@@ -332,10 +333,10 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
             ? QString()
             : tr("Links not drawn as arcs of their own (bundled, or with an end on another page)") + u'\n'
                 + notes.join(u'\n');
-        if (briefNotes && !m_chart.chartNotes().isEmpty()) {
+        if (briefNotes && !allNotes.isEmpty()) {
             parts.notesText = tr("%Ln link(s) not drawn as arcs of their own (bundled, or with an end on another "
                                  "page).",
-                                 nullptr, int(m_chart.chartNotes().size()));
+                                 nullptr, int(allNotes.size()));
         }
         parts.notesHeight = wrappedHeight(parts.notesText, sourceFont, width, device);
         parts.sourcesHeight = wrappedHeight(parts.sourcesText, sourceFont, width, device);

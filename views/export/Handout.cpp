@@ -220,6 +220,8 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         }
         for (const Source& source : *cited)
             numbers.number(source);
+        // Laid out again now that its sources have their numbers: the line citing them may be longer
+        // than the one the first layout drew, and the chart's pages follow from what is left.
         chartPages.append(exporter.pagesOn(page.size()));
     }
 
