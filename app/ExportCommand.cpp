@@ -89,22 +89,6 @@ std::optional<StatisticsChartKind> statisticsKind(const QString& view)
 }
 
 // The map above the lag histogram: the handout's page for where and when.
-Result<std::unique_ptr<ExportableChart>> mapAndLags(Store& store, const CaseFilter& filter, MapShading shading,
-                                                    const StatisticsOptions& options)
-{
-    auto map = MapChart::build(store, filter, shading);
-    if (!map)
-        return fail(map.error());
-    auto lags = StatisticsChart::build(store, filter, StatisticsChartKind::Lags, options);
-    if (!lags)
-        return fail(lags.error());
-    std::vector<StackedChart::Part> parts;
-    parts.push_back({std::move(*map), 0.62});
-    parts.push_back({std::move(*lags), 0.38});
-    return std::unique_ptr<ExportableChart>(
-        std::make_unique<StackedChart>(std::move(parts), ExportCommand::tr("Where and when")));
-}
-
 Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QStringList& views,
                            const ExportRequest& request)
 {
@@ -153,7 +137,7 @@ Result<Charts> buildCharts(Store& store, const CaseFilter& filter, const QString
         }
     }
     if (views.contains(QStringLiteral("map+lags"))) {
-        auto page = mapAndLags(store, filter, request.shading, request.statistics);
+        auto page = StackedChart::mapAndLags(store, filter, request.shading, request.statistics);
         if (!page)
             return fail(page.error());
         charts.other = std::move(*page);

@@ -464,17 +464,11 @@ std::vector<std::unique_ptr<ExportableChart>> MainWindow::shownHandoutCharts() c
 
 MainWindow::ChartsFrom MainWindow::collectionHandoutCharts() const
 {
-    return [filter = m_viewState->effectiveFilter(), shading = m_map->shading(), options = m_statistics->options(),
-            title = tr("Where and when")](Store& store) {
+    return [filter = m_viewState->effectiveFilter(), shading = m_map->shading(),
+            options = m_statistics->options()](Store& store) {
         std::vector<std::unique_ptr<ExportableChart>> charts;
-        auto map = MapChart::build(store, filter, shading);
-        auto lags = StatisticsChart::build(store, filter, StatisticsChartKind::Lags, options);
-        if (map && lags) {
-            std::vector<StackedChart::Part> parts;
-            parts.push_back({std::move(*map), 0.62});
-            parts.push_back({std::move(*lags), 0.38});
-            charts.push_back(std::make_unique<StackedChart>(std::move(parts), title));
-        }
+        if (auto page = StackedChart::mapAndLags(store, filter, shading, options))
+            charts.push_back(std::move(*page));
         return charts;
     };
 }

@@ -2879,10 +2879,6 @@ commands alike.</source>
         <translation>“%1”不是可用于筛选的日期</translation>
     </message>
     <message>
-        <source>Where and when</source>
-        <translation>地点与时间</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -5436,10 +5432,6 @@ commands alike.</source>
         <translation>统计</translation>
     </message>
     <message>
-        <source>Where and when</source>
-        <translation>地点与时间</translation>
-    </message>
-    <message>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -7159,6 +7151,10 @@ commands alike.</source>
         <source>%1: %2</source>
         <comment>a chart&apos;s name, then what it leaves out</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>地点与时间</translation>
     </message>
 </context>
 <context>

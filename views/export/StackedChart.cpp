@@ -1,5 +1,8 @@
 #include "StackedChart.h"
 
+#include "MapChart.h"
+#include "StatisticsChart.h"
+
 #include "items/FilterDescription.h"
 
 #include <QCoreApplication>
@@ -112,6 +115,21 @@ QString StackedChart::omissions() const
         }
     }
     return notes;
+}
+
+Result<std::unique_ptr<StackedChart>> StackedChart::mapAndLags(Store& store, const CaseFilter& filter,
+                                                               MapShading shading, const StatisticsOptions& options)
+{
+    auto map = MapChart::build(store, filter, shading);
+    if (!map)
+        return fail(map.error());
+    auto lags = StatisticsChart::build(store, filter, StatisticsChartKind::Lags, options);
+    if (!lags)
+        return fail(lags.error());
+    std::vector<Part> parts;
+    parts.push_back({std::move(*map), 0.62});
+    parts.push_back({std::move(*lags), 0.38});
+    return std::make_unique<StackedChart>(std::move(parts), tr("Where and when"));
 }
 
 } // namespace Spyline
