@@ -6,6 +6,7 @@
 #include "SqliteLibrary.h"
 #include "SqliteStatement.h"
 #include "StoreAccess.h"
+#include "store/SchemaMigrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,13 +33,6 @@ Status libraryIsUsable()
     return usable;
 }
 
-// Migration N brings a collection from schema N-1 to schema N.
-constexpr const char* migrations[] = {
-    "001-initial.sql",    "002-node-positions.sql",     "003-edtf-dates.sql",
-    "004-references.sql", "005-statistics-indexes.sql", "006-merge-origins.sql",
-};
-static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
-
 // edtf_latest_day(text): the latest day a stored date (a source's publication) can mean, or NULL
 // when it is empty or not a date; so that "what was public by a day" is one SQL condition
 // (CaseSearch::whereClause) that every view shares.
@@ -61,12 +55,7 @@ void edtfLatestDay(sqlite3_context* context, int, sqlite3_value** values)
 
 QString Store::migrationScript(int version)
 {
-    if (version < 1 || version > static_cast<int>(std::size(migrations)))
-        return {};
-    QFile file(QStringLiteral(":/spyline/sql/") + QLatin1StringView(migrations[version - 1]));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
+    return schemaMigration(SchemaBackend::Sqlite, version);
 }
 
 namespace {
@@ -332,7 +321,7 @@ Status Store::open(const QString& path, Access access)
         return refuse(Store::tr("%1 is an SQLite database, but not a Spyline collection").arg(name));
     if (*version > SchemaVersion) {
         return refuse(Store::tr("%1 was written by a newer Spyline (schema %2); this version reads schemas up to %3. "
-                         "Update Spyline to open it.")
+                                "Update Spyline to open it.")
                           .arg(name)
                           .arg(*version)
                           .arg(SchemaVersion));
@@ -345,7 +334,8 @@ Status Store::open(const QString& path, Access access)
         if (access == Access::Read)
             return openUpgradedCopy(path);
         if (m_readOnly)
-            return refuse(Store::tr("%1 needs an upgrade to schema %2, but it is read-only").arg(name).arg(SchemaVersion));
+            return refuse(
+                Store::tr("%1 needs an upgrade to schema %2, but it is read-only").arg(name).arg(SchemaVersion));
         if (Status s = migrate(int(*version)); !s)
             return refuse(Store::tr("%1 could not be upgraded: %2").arg(name, s.error()));
     }
@@ -411,7 +401,7 @@ Status Store::verifySchema(int version) const
     }
     if (!unexpected.isEmpty()) {
         return fail(Store::tr("%1 is not a Spyline collection as written by Spyline: it holds objects Spyline did not "
-                       "create or that were changed (%2)")
+                              "create or that were changed (%2)")
                         .arg(name, unexpected.mid(0, 3).join(QStringLiteral(", "))));
     }
     if (!missing.isEmpty()) {
