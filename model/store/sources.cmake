@@ -1,7 +1,9 @@
-# The store's backends: the statement interface both implement and PostgreSQL through libpq (the
-# connection, its statements, a collection on a server). The schema's one description
-# (SchemaMigrations) serves both backends.
+# The store's backends: the statement interface both implement, PostgreSQL through libpq (the
+# connection, its statements, a collection on a server) and the copy of whole collections between
+# a file and a server. The schema's one description (SchemaMigrations) serves both backends.
 target_sources(spyline_model PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CollectionCopy.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CollectionCopy.h
     ${CMAKE_CURRENT_LIST_DIR}/PostgresConnection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PostgresConnection.h
     ${CMAKE_CURRENT_LIST_DIR}/PostgresStatement.cpp

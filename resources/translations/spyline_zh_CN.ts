@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>Spyline::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::ActorDialog</name>
     <message>
         <source>New Person or Organisation</source>
@@ -221,6 +236,10 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Case details</source>
+        <translation>案件详情</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::CaseDialog</name>
@@ -325,6 +344,10 @@ You can save it anyway.</source>
         <translation>资料库中可能已有此条目：
 %1
 仍可保存。</translation>
+    </message>
+    <message>
+        <source>People, events and sources</source>
+        <translation>人物、事件和来源</translation>
     </message>
 </context>
 <context>
@@ -491,6 +514,10 @@ You can save it anyway.</source>
         <source>Reset Columns</source>
         <translation>重置列</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::ChartExporter</name>
@@ -638,6 +665,37 @@ You can save it anyway.</source>
     <message>
         <source>Chart copied as a picture.</source>
         <translation>图表已复制为图片。</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::CollectionCopy</name>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 没有表 %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; Spyline does not copy over them (add --replace to replace them with the copy)</source>
+        <translation>%1 已有记录；Spyline 不会覆盖它们（加上 --replace 可用副本替换它们）</translation>
+    </message>
+    <message>
+        <source>the table %1 differs between %2 and %3 (%4 / %5)</source>
+        <translation>表 %1 在 %2 和 %3 中不一致（%4 / %5）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3 could not be written: %4</source>
+        <translation>%1：无法写入 %2 中的第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is both the source and the target of the copy</source>
+        <translation>%1 既是复制的来源又是目标</translation>
     </message>
 </context>
 <context>
@@ -996,10 +1054,6 @@ You can save it anyway.</source>
 <context>
     <name>Spyline::CommandLine</name>
     <message>
-        <source>The collection file.</source>
-        <translation>资料库文件。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -1144,9 +1198,37 @@ You can save it anyway.</source>
         <translation>资料库只需指明一次：用 --db 文件 或直接写文件名</translation>
     </message>
     <message>
+        <source>The collection: a file, or postgresql://host/database.</source>
+        <translation>资料库：一个文件，或 postgresql://主机/数据库。</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>%1 works on collection files for now; a collection on a PostgreSQL server can be made (init), copied (copy) and dumped (dump). Copy it to a file with: spyline copy --from postgresql://... --to FILE</source>
+        <translation>%1 目前只能用于资料库文件；PostgreSQL 服务器上的资料库可以创建（init）、复制（copy）和导出（dump）。可用以下命令将其复制为文件：spyline copy --from postgresql://... --to FILE</translation>
+    </message>
+    <message>
+        <source>name both collections: spyline copy --from DB --to DB</source>
+        <translation>请指明两个资料库：spyline copy --from DB --to DB</translation>
+    </message>
+    <message>
+        <source>The collection to copy.</source>
+        <translation>要复制的资料库。</translation>
+    </message>
+    <message>
+        <source>Where the copy goes.</source>
+        <translation>副本的去处。</translation>
+    </message>
+    <message>
+        <source>Replace the records the target holds.</source>
+        <translation>替换目标中已有的记录。</translation>
+    </message>
+    <message>
         <source>Usage:
   spyline [--db FILE | FILE]                      open the window on a collection
-  spyline init --db FILE [--sample]               a new collection, empty or with the sample data
+  spyline init --db DB [--sample]                 a new collection, empty or with the sample data
   spyline import --db FILE FILE.json|FILE.csv ... import, all files or none
   spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
                                                   sheets with their own columns (--map timelinejs:
@@ -1154,7 +1236,10 @@ You can save it anyway.</source>
   spyline merge --db FILE OTHER.spyline [--dry-run]
                                                   bring another collection in; the same records
                                                   are matched, not doubled
-  spyline dump --db FILE --format json|csv --out FILE
+  spyline dump --db DB --format json|csv --out FILE
+  spyline copy --from DB --to DB [--replace]      a whole collection from a file to a server,
+                                                  back, or to another file; a target that holds
+                                                  records only with --replace
   spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE
          VIEW: timeline, graph, map, lags, per-year, venues, status or agencies
          [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]
@@ -1178,13 +1263,16 @@ You can save it anyway.</source>
 
 Without --db the window reopens the collection open last time, else the default collection
 in the application data folder, created from the bundled sample on first run.
+DB is a collection file or a collection on a PostgreSQL server: postgresql://[user@]host[:port]/database,
+or postgresql:///database?host=/socket/folder. A password never goes into the address: the server&apos;s
+comes from PGPASSWORD or ~/.pgpass. On a server, init, copy and dump work for now.
 An output (--out) is never a collection: Spyline refuses to write over one.
 Spyline speaks the system&apos;s language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) if it is English or
 Simplified Chinese, else English; Preferences in the window choose one for the window and the
 commands alike.</source>
         <translation>用法：
   spyline [--db FILE | FILE]                      在窗口中打开资料库
-  spyline init --db FILE [--sample]               新建资料库，空的或含示例数据
+  spyline init --db DB [--sample]                 新建资料库，空的或含示例数据
   spyline import --db FILE FILE.json|FILE.csv ... 导入，所有文件要么全部导入，要么都不导入
   spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
                                                   带有自己列的表格（--map timelinejs：
@@ -1192,7 +1280,10 @@ commands alike.</source>
   spyline merge --db FILE OTHER.spyline [--dry-run]
                                                   并入另一个资料库；相同的记录会被匹配，
                                                   不会重复
-  spyline dump --db FILE --format json|csv --out FILE
+  spyline dump --db DB --format json|csv --out FILE
+  spyline copy --from DB --to DB [--replace]      将整个资料库从文件复制到服务器、
+                                                  复制回来或复制到另一个文件；目标中
+                                                  已有记录时须加 --replace
   spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE
          VIEW：timeline、graph、map、lags、per-year、venues、status 或 agencies
          [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]
@@ -1215,9 +1306,27 @@ commands alike.</source>
 
 不带 --db 时，窗口会重新打开上次打开的资料库，否则打开应用数据文件夹中的默认资料库，
 该资料库在首次运行时由附带的示例创建。
+DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[用户@]主机[:端口]/数据库，
+或 postgresql:///数据库?host=/套接字/文件夹。密码绝不写入地址：服务器的密码
+取自 PGPASSWORD 或 ~/.pgpass。在服务器上，目前可用 init、copy 和 dump。
 输出（--out）绝不会是资料库：Spyline 拒绝覆盖资料库。
 系统语言（LANGUAGE、LC_ALL、LC_MESSAGES、LANG）为英语或简体中文时，Spyline 使用该语言，
 否则使用英语；窗口中的首选项可以为窗口和命令统一选择一种语言。</translation>
+    </message>
+    <message>
+        <source>the window opens collection files for now; a collection on a PostgreSQL server can be copied to a file with: spyline copy --from %1 --to FILE</source>
+        <translation>窗口目前只能打开资料库文件；PostgreSQL 服务器上的资料库可用以下命令复制为文件：spyline copy --from %1 --to FILE</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::CopyCommand</name>
+    <message>
+        <source>nothing was copied: %1</source>
+        <translation>未复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2: %3</source>
+        <translation>已将 %1 复制到 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3588,38 @@ commands alike.</source>
         <source>%1 of %2 cases</source>
         <translation>%2 个案件中的 %1 个</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Publicly known on</source>
+        <translation>公开于</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Event kind</source>
+        <translation>事件类型</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::FilterDescription</name>
@@ -3698,6 +3839,41 @@ commands alike.</source>
     </message>
 </context>
 <context>
+    <name>Spyline::GraphAccessible</name>
+    <message>
+        <source>1 tie</source>
+        <translation>1 条关联</translation>
+    </message>
+    <message>
+        <source>%1 ties</source>
+        <translation>%1 条关联</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 it</source>
+        <translation>%1 %2 它</translation>
+    </message>
+    <message>
+        <source>No ties shown.</source>
+        <translation>未显示关联。</translation>
+    </message>
+    <message>
+        <source>Ties: %1</source>
+        <translation>关联：%1</translation>
+    </message>
+    <message>
+        <source>and 1 more.</source>
+        <translation>另有 1 条。</translation>
+    </message>
+    <message>
+        <source>and %1 more.</source>
+        <translation>另有 %1 条。</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::GraphCanvas</name>
     <message numerus="yes">
         <source>%n tie(s)</source>
@@ -3708,6 +3884,14 @@ commands alike.</source>
     <message>
         <source>Double-click to show or hide this actor&apos;s cases.</source>
         <translation>双击以显示或隐藏此人物或机构的案件。</translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>Who is tied to whom. The arrow keys move to the nearest node on that side, Page Down and Page Up from the most connected node to the least; Enter opens the node, Space selects it.</source>
+        <translation>谁与谁相关联。方向键移到该方向上最近的节点，Page Down 和 Page Up 从关联最多的节点移到最少的节点；Enter 打开节点，空格键选中它。</translation>
     </message>
 </context>
 <context>
@@ -4017,16 +4201,28 @@ commands alike.</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <source>Show the whole graph (Home)</source>
-        <translation>显示整个关系图（Home）</translation>
-    </message>
-    <message>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
         <source>Show or hide the legend</source>
         <translation>显示或隐藏图例</translation>
+    </message>
+    <message>
+        <source>Graph layout</source>
+        <translation>关系图布局</translation>
+    </message>
+    <message>
+        <source>Ego view</source>
+        <translation>自我中心视图</translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation>查找节点</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation>显示整个关系图 (0)</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5510,49 @@ commands alike.</source>
         <source>Open Collection</source>
         <translation>打开资料库</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>更多菜单</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::MapAccessible</name>
+    <message>
+        <source>target of 1 case</source>
+        <translation>1 个案件的目标国</translation>
+    </message>
+    <message>
+        <source>target of %1 cases</source>
+        <translation>%1 个案件的目标国</translation>
+    </message>
+    <message>
+        <source>accused in 1 case</source>
+        <translation>在 1 个案件中被指控</translation>
+    </message>
+    <message>
+        <source>accused in %1 cases</source>
+        <translation>在 %1 个案件中被指控</translation>
+    </message>
+    <message>
+        <source>recruitment venue of 1 case</source>
+        <translation>1 个案件的招募地点</translation>
+    </message>
+    <message>
+        <source>recruitment venue of %1 cases</source>
+        <translation>%1 个案件的招募地点</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Country %1 of %2 with cases, from the most to the fewest</source>
+        <translation>有案件的国家中的第 %1 个（共 %2 个），按案件从多到少排列</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::MapCanvas</name>
@@ -5324,6 +5563,14 @@ commands alike.</source>
     <message>
         <source>Cases accusing the country</source>
         <translation>指控该国的案件</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Countries shaded by their cases. The arrow keys move to the nearest country with cases on that side, Page Down and Page Up from the most cases to the fewest; Space shows only its cases, Enter zooms to it.</source>
+        <translation>按案件为国家着色。方向键移到该方向上最近的有案件的国家，Page Down 和 Page Up 从案件最多的国家移到最少的国家；空格键只显示其案件，Enter 缩放到该国。</translation>
     </message>
 </context>
 <context>
@@ -5489,10 +5736,6 @@ commands alike.</source>
         <translation>全世界</translation>
     </message>
     <message>
-        <source>Show the whole world (Home)</source>
-        <translation>显示全世界（Home）</translation>
-    </message>
-    <message>
         <source>Shade:</source>
         <translation>着色：</translation>
     </message>
@@ -5547,6 +5790,10 @@ commands alike.</source>
     <message>
         <source>The %1 largest of %2 flows are drawn.</source>
         <translation>绘制了 %2 条流向中最大的 %1 条。</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>显示整个世界 (0)</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +6390,76 @@ commands alike.</source>
     </message>
 </context>
 <context>
+    <name>Spyline::PostgresConnection</name>
+    <message>
+        <source>cannot connect to %1: out of memory</source>
+        <translation>无法连接到 %1：内存不足</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 runs PostgreSQL %2; Spyline needs PostgreSQL 12 or newer</source>
+        <translation>%1 运行的是 PostgreSQL %2；Spyline 需要 PostgreSQL 12 或更新版本</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>no collection is open</source>
+        <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>服务器未说明原因</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation>与服务器的连接已断开：%1</translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist, or it is still used by other records (%1)</source>
+        <translation>它引用了不存在的记录，或仍被其他记录使用（%1）</translation>
+    </message>
+    <message>
+        <source>a record like it exists already (%1)</source>
+        <translation>已存在相同的记录（%1）</translation>
+    </message>
+    <message>
+        <source>a value is not allowed (%1)</source>
+        <translation>某个值不被允许（%1）</translation>
+    </message>
+    <message>
+        <source>the collection is read-only (%1)</source>
+        <translation>资料库为只读（%1）</translation>
+    </message>
+    <message>
+        <source>the server does not let this role do that (%1)</source>
+        <translation>服务器不允许此角色执行该操作（%1）</translation>
+    </message>
+    <message>
+        <source>the collection is busy: someone else is changing it (%1); try again</source>
+        <translation>资料库正忙：有人正在修改它（%1）；请重试</translation>
+    </message>
+    <message>
+        <source>the server has run out of room (%1)</source>
+        <translation>服务器空间不足（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::PostgresStatement</name>
+    <message>
+        <source>no collection is open</source>
+        <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>the statement takes %1 values, not %2</source>
+        <translation>该语句需要 %1 个值，而不是 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6296,6 +6613,104 @@ commands alike.</source>
     <message>
         <source>not a country Spyline knows; use a code (IT, US), a short form (USA, PRC) or the name</source>
         <translation>不是 Spyline 认识的国家；请使用代码（IT、US）、简称（USA、PRC）或名称</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://host/database)</source>
+        <translation>%1 不是 PostgreSQL 地址（postgresql://主机/数据库）</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the address %1 cannot be read: %2</source>
+        <translation>无法读取地址 %1：%2</translation>
+    </message>
+    <message>
+        <source>the address holds a password (%1); Spyline takes none on the command line. Set PGPASSWORD or write it into ~/.pgpass instead</source>
+        <translation>地址中含有密码（%1）；Spyline 不在命令行中接受密码。请改为设置 PGPASSWORD 或将其写入 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the address %1 names no database: postgresql://host/database</source>
+        <translation>地址 %1 未指明数据库：postgresql://主机/数据库</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address</source>
+        <translation>该 PostgreSQL 地址</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::ServerCollection</name>
+    <message>
+        <source>%1 already holds a Spyline collection</source>
+        <translation>%1 中已有 Spyline 资料库</translation>
+    </message>
+    <message>
+        <source>%1 holds other tables (%2); Spyline makes a collection only in an empty database</source>
+        <translation>%1 中有其他表（%2）；Spyline 只在空数据库中创建资料库</translation>
+    </message>
+    <message>
+        <source>schema %1 for PostgreSQL is missing from this build</source>
+        <translation>此版本缺少 PostgreSQL 的第 %1 版数据结构</translation>
+    </message>
+    <message>
+        <source>making schema %1 failed: %2</source>
+        <translation>创建第 %1 版数据结构失败：%2</translation>
+    </message>
+    <message>
+        <source>the collection could not be created: %1</source>
+        <translation>无法创建资料库：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Spyline collection; make one with: spyline init --db %1, or copy one there with: spyline copy --from FILE --to %1</source>
+        <translation>%1 中没有 Spyline 资料库；可用 spyline init --db %1 创建一个，或用 spyline copy --from FILE --to %1 复制一个过去</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version is missing</source>
+        <translation>%1 已损坏：缺少其数据结构版本</translation>
+    </message>
+    <message>
+        <source>%1 is not a Spyline collection</source>
+        <translation>%1 不是 Spyline 资料库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Spyline (schema %2); this version reads schemas up to %3. Update Spyline to open it.</source>
+        <translation>%1 由较新的 Spyline 写入（第 %2 版数据结构）；此版本最多只能读取第 %3 版。请更新 Spyline 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: schema %2 never existed on PostgreSQL</source>
+        <translation>%1 已损坏：PostgreSQL 上从未有过第 %2 版数据结构</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2; open it once with the right to change it</source>
+        <translation>%1 需要升级到第 %2 版数据结构；请以有修改权限的身份打开一次</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: %2</source>
+        <translation>%1 无法升级：%2</translation>
+    </message>
+    <message>
+        <source>the upgrade to schema %1 is missing from this build</source>
+        <translation>此版本缺少到第 %1 版数据结构的升级</translation>
+    </message>
+    <message>
+        <source>upgrading to schema %1 failed: %2</source>
+        <translation>升级到第 %1 版数据结构失败：%2</translation>
+    </message>
+    <message>
+        <source>no collection is open</source>
+        <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation>%1 以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -6782,8 +7197,8 @@ commands alike.</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <source>Keys inside the timeline and the graph (zoom, pan, fit) are described in the user guide, under Browsing cases.</source>
-        <translation>时间线和关系图内部的按键（缩放、平移、适应窗口）在用户指南的“浏览案件”一节中说明。</translation>
+        <source>Keys inside the timeline, the graph and the map (from item to item, zoom, pan, fit) are described in the user guide, under Browsing cases.</source>
+        <translation>时间线、关系图和地图中的按键（在项目之间移动、缩放、平移、适应窗口）见用户指南的“浏览案件”一节。</translation>
     </message>
 </context>
 <context>
@@ -6919,6 +7334,33 @@ commands alike.</source>
         <source>the collection is read-only</source>
         <translation>资料库为只读</translation>
     </message>
+    <message>
+        <source>no collection is open</source>
+        <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>无法一次执行多条语句</translation>
+    </message>
+    <message>
+        <source>the statement is empty</source>
+        <translation>语句为空</translation>
+    </message>
+    <message>
+        <source>no statement is prepared</source>
+        <translation>没有准备好的语句</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::SqliteLibrary</name>
+    <message>
+        <source>Spyline needs SQLite %1 or newer, but the SQLite library it runs on is %2 (it was built with %3); install a newer SQLite or rebuild Spyline against the one installed</source>
+        <translation>Spyline 需要 SQLite %1 或更新版本，但它运行所用的 SQLite 库是 %2（构建时使用的是 %3）；请安装更新的 SQLite，或针对已安装的 SQLite 重新构建 Spyline</translation>
+    </message>
+    <message>
+        <source>the SQLite library Spyline runs on (%1) was built without full-text search (FTS5), which collections need</source>
+        <translation>Spyline 运行所用的 SQLite 库（%1）构建时未包含全文搜索（FTS5），而资料库需要它</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::StackedChart</name>
@@ -6949,6 +7391,13 @@ commands alike.</source>
     <message>
         <source>statement %1 (%2)</source>
         <translation>声明 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::StatisticsCanvas</name>
+    <message>
+        <source>Statistics chart</source>
+        <translation>统计图表</translation>
     </message>
 </context>
 <context>
@@ -7324,16 +7773,8 @@ commands alike.</source>
         <translation>%1 已损坏：文件被截断（%3 字节中只有 %2 字节）</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Qt&apos;s SQLite driver gave no connection handle</source>
-        <translation>Qt 的 SQLite 驱动没有给出连接句柄</translation>
     </message>
     <message>
         <source>%1 already exists; Spyline does not overwrite it</source>
@@ -7493,6 +7934,25 @@ commands alike.</source>
     <message>
         <source>centuries</source>
         <translation>世纪</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::TimelineAccessible</name>
+    <message>
+        <source>case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>%1 after %2: %3</source>
+        <translation>%2 之后 %1：%3</translation>
+    </message>
+    <message>
+        <source>followed %1 later by %2: %3</source>
+        <translation>%1 之后接着 %2：%3</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2 in the lane %3</source>
+        <translation>泳道 %3 中的第 %1 个事件（共 %2 个）</translation>
     </message>
 </context>
 <context>
@@ -7755,10 +8215,6 @@ commands alike.</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <source>Show the whole collection (Home)</source>
-        <translation>显示整个资料库（Home）</translation>
-    </message>
-    <message>
         <source>Fit selection</source>
         <translation>适应所选</translation>
     </message>
@@ -7797,6 +8253,10 @@ commands alike.</source>
     <message>
         <source>Shift-drag to filter by dates</source>
         <translation>按住 Shift 拖动以按日期筛选</translation>
+    </message>
+    <message>
+        <source>Show the whole collection (0)</source>
+        <translation>显示整个资料库 (0)</translation>
     </message>
 </context>
 <context>
@@ -7875,6 +8335,14 @@ commands alike.</source>
     <message>
         <source>No collection is open</source>
         <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Events by time, in lanes. The arrow keys move from event to event, Home and End to the first and last in the lane; Enter edits the event, Space selects it.</source>
+        <translation>按时间分泳道排列的事件。方向键在事件之间移动，Home 和 End 移到泳道中的第一个和最后一个事件；Enter 编辑事件，空格键选中它。</translation>
     </message>
 </context>
 <context>
@@ -8038,6 +8506,13 @@ commands alike.</source>
     <message>
         <source>link: an event cannot be linked to itself</source>
         <translation>link：事件不能关联到自身</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::WindowPalette</name>
+    <message>
+        <source>SPYLINE_PALETTE is “%1”: it takes light, dark or system</source>
+        <translation>SPYLINE_PALETTE 为“%1”：可取 light、dark 或 system</translation>
     </message>
 </context>
 <context>

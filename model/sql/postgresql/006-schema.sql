@@ -1,7 +1,7 @@
 -- Spyline collection on PostgreSQL, schema version 6, made whole: collections on a server begin at
 -- schema 6, so this one script stands for SQLite's migrations 1 to 6 (model/sql/00N-*.sql), and
 -- every later version brings a script for each backend. Tables, columns (same names, same order),
--- keys and checks are SQLite's; tests/postgres/PostgresStoreTest.cpp compares the two column by column.
+-- keys and checks are SQLite's; tests/postgres/ServerCollectionTest.cpp compares the two column by column.
 -- Differences of dialect: whole numbers are bigint, reals double precision; ids are identity
 -- columns; foreign keys are deferrable, so that a collection can be copied in any order of rows.
 -- Full-text search is not here yet; it comes with the search on PostgreSQL.
