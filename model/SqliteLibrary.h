@@ -14,6 +14,7 @@ struct SqliteLibrary
 {
     Q_DECLARE_TR_FUNCTIONS(Spyline::SqliteLibrary)
 
+public:
     int versionNumber = 0; // 3040001 for 3.40.1
     QString version; // "3.40.1"
     QString sourceId; // the check-in the library was built from
