@@ -29,8 +29,14 @@ QString richCollectionFile(const ScratchFolder& scratch)
           std::pair {"statements.csv"_s, "statements.map.json"_s}, std::pair {"links.csv"_s, "links.map.json"_s}}) {
         auto loaded = ImportMap::load(realistic + map);
         EXPECT_OK(loaded);
-        if (loaded)
-            EXPECT_OK(importSheetFile(store, realistic + sheet, *loaded, {}));
+        if (loaded) {
+            // As a teacher's sheet comes: values that cannot be read are left empty and listed.
+            SheetImportOptions options;
+            options.skipBadValues = true;
+            auto report = importSheetFile(store, realistic + sheet, *loaded, options);
+            EXPECT_OK(report);
+            EXPECT_FALSE(report && report->hasErrors()) << sheet.toStdString();
+        }
     }
     EXPECT_OK(store.transact([&]() -> Status {
         const Prepare prepare = onFile(store);
@@ -119,11 +125,11 @@ TEST(CollectionCopy, DumpsOfTheFileAndOfTheServerAreTheSameBytes)
     ASSERT_OK(copyCollection(file, address));
     for (const auto format : {DumpFormat::Json, DumpFormat::Csv}) {
         const QString suffix = format == DumpFormat::Json ? "json"_s : "csv"_s;
-        ASSERT_OK(dumpCollection(file, format, scratch.path("file." + suffix)));
-        ASSERT_OK(dumpCollection(address, format, scratch.path("server." + suffix)));
-        const QByteArray fromFile = readAll(scratch.path("file." + suffix));
+        ASSERT_OK(dumpCollection(file, format, scratch.path("file."_s + suffix)));
+        ASSERT_OK(dumpCollection(address, format, scratch.path("server."_s + suffix)));
+        const QByteArray fromFile = readAll(scratch.path("file."_s + suffix));
         EXPECT_GT(fromFile.size(), 10000);
-        EXPECT_EQ(readAll(scratch.path("server." + suffix)), fromFile) << suffix.toStdString();
+        EXPECT_EQ(readAll(scratch.path("server."_s + suffix)), fromFile) << suffix.toStdString();
     }
 }
 
@@ -184,8 +190,8 @@ TEST(CollectionCopy, AFailedCopyLeavesTheTargetAsItWas)
     EXPECT_TRUE(failed.error().contains("no room for event 3"_s)) << failed.error().toStdString();
     ASSERT_OK(server.open(address, ServerCollection::Access::Read));
     for (const QString& table : {"cases"_s, "actors"_s, "events"_s, "sources"_s})
-        EXPECT_EQ(rowsOf(onServer(server.connection()), "SELECT count(*) FROM " + table).value(0).value(0).toLongLong(),
-                  0)
+        EXPECT_EQ(
+            rowsOf(onServer(server.connection()), "SELECT count(*) FROM "_s + table).value(0).value(0).toLongLong(), 0)
             << table.toStdString();
     server.close();
     ASSERT_OK(server.open(address));

@@ -54,7 +54,8 @@ database() {
 file="$work/class.spyline"
 check "init --sample" "$spyline" init --db "$file" --sample
 for sheet in cases-by-person statements links; do
-    check "import $sheet" "$spyline" import --db "$file" "$data/$sheet.csv" --map "$data/$sheet.map.json"
+    check "import $sheet" "$spyline" import --db "$file" "$data/$sheet.csv" --map "$data/$sheet.map.json" \
+        --skip-bad-values
 done
 
 # To the server: an empty database becomes a collection.
