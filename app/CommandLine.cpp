@@ -1,9 +1,12 @@
 #include "CommandLine.h"
 
+#include "CopyCommand.h"
 #include "ExportCommand.h"
 #include "MergeCommand.h"
 #include "SheetImportCommand.h"
+#include "store/CollectionCopy.h"
 #include "store/CollectionFile.h"
+#include "store/ServerAddress.h"
 #include "store/Store.h"
 #include "transfer/DataTransfer.h"
 #include "transfer/SyntheticCollection.h"
@@ -34,7 +37,18 @@ int userError(const QString& message)
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The collection file."), CommandLine::tr("FILE"));
+    return QCommandLineOption(QStringLiteral("db"),
+                              CommandLine::tr("The collection: a file, or postgresql://host/database."),
+                              CommandLine::tr("DB"));
+}
+
+// What a command that works on files only says of a server address.
+QString filesOnly(const QString& command)
+{
+    return CommandLine::tr("%1 works on collection files for now; a collection on a PostgreSQL server can be made "
+                           "(init), copied (copy) and dumped (dump). Copy it to a file with: spyline copy --from "
+                           "postgresql://... --to FILE")
+        .arg(command);
 }
 
 bool isHelp(const QString& argument)
@@ -75,11 +89,18 @@ Result<Outcome> parse(QCommandLineParser& parser, const QStringList& arguments, 
     return Outcome::Run;
 }
 
-Result<QString> requiredDb(const QCommandLineParser& parser)
+// --db: a file, or where `serverToo` a PostgreSQL address (without a password).
+Result<QString> requiredDb(const QCommandLineParser& parser, const QString& command, bool serverToo = false)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         return fail(CommandLine::tr("--db FILE is required"));
+    if (isServerAddress(path)) {
+        if (!serverToo)
+            return fail(filesOnly(command));
+        if (Status s = checkServerAddress(path); !s)
+            return fail(s.error());
+    }
     return path;
 }
 
@@ -108,7 +129,7 @@ Result<InitRequest> parseInit(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::tr("init takes no file names; use --db FILE"));
-    auto path = requiredDb(parser);
+    auto path = requiredDb(parser, QStringLiteral("init"), true);
     if (!path)
         return fail(path.error());
     return InitRequest {*path, parser.isSet(QStringLiteral("sample"))};
@@ -116,7 +137,9 @@ Result<InitRequest> parseInit(QCommandLineParser& parser)
 
 int runInit(const InitRequest& request)
 {
-    if (Status s = createCollectionFile(request.db, request.sample); !s)
+    const Status created = isServerAddress(request.db) ? createServerCollection(request.db, request.sample)
+                                                       : createCollectionFile(request.db, request.sample);
+    if (Status s = created; !s)
         return userError(s.error());
     printOut(CommandLine::tr("created %1").arg(request.db));
     return 0;
@@ -132,7 +155,7 @@ struct ImportRequest
 
 Result<ImportRequest> parseImport(QCommandLineParser& parser)
 {
-    auto path = requiredDb(parser);
+    auto path = requiredDb(parser, QStringLiteral("import"));
     if (!path)
         return fail(path.error());
     const QStringList files = parser.positionalArguments();
@@ -193,7 +216,7 @@ int runImport(const ImportRequest& request)
 
 Result<MergeRequest> parseMerge(QCommandLineParser& parser)
 {
-    auto path = requiredDb(parser);
+    auto path = requiredDb(parser, QStringLiteral("merge"));
     if (!path)
         return fail(path.error());
     const QStringList files = parser.positionalArguments();
@@ -216,7 +239,7 @@ Result<DumpRequest> parseDump(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    auto path = requiredDb(parser);
+    auto path = requiredDb(parser, QStringLiteral("dump"), true);
     if (!path)
         return fail(path.error());
     const QString format = parser.value(QStringLiteral("format")).toLower();
@@ -230,13 +253,9 @@ Result<DumpRequest> parseDump(QCommandLineParser& parser)
 
 int runDump(const DumpRequest& request)
 {
-    Store store;
-    if (Status s = store.open(request.db, Store::Access::Read); !s)
+    const DumpFormat format = request.format == QStringLiteral("json") ? DumpFormat::Json : DumpFormat::Csv;
+    if (Status s = dumpCollection(request.db, format, request.out); !s)
         return userError(s.error());
-    const Status written =
-        request.format == QStringLiteral("json") ? exportJson(store, request.out) : exportCsv(store, request.out);
-    if (!written)
-        return userError(written.error());
     return 0;
 }
 
@@ -250,7 +269,7 @@ Result<GenerateRequest> parseGenerate(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    auto path = requiredDb(parser);
+    auto path = requiredDb(parser, QStringLiteral("generate"));
     if (!path)
         return fail(path.error());
     bool casesOk = false;
@@ -281,6 +300,23 @@ int runGenerate(const GenerateRequest& request)
         return userError(built.error());
     printOut(CommandLine::tr("generated %1: %2").arg(request.db, made.summary()));
     return 0;
+}
+
+Result<CopyRequest> parseCopy(QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    CopyRequest request {parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")),
+                         parser.isSet(QStringLiteral("replace"))};
+    if (request.from.isEmpty() || request.to.isEmpty())
+        return fail(CommandLine::tr("name both collections: spyline copy --from DB --to DB"));
+    for (const QString& db : {request.from, request.to}) {
+        if (isServerAddress(db)) {
+            if (Status s = checkServerAddress(db); !s)
+                return fail(s.error());
+        }
+    }
+    return request;
 }
 
 // A command's parser and its request, parsed but not run.
@@ -347,6 +383,17 @@ const QList<Command>& commands()
          },
          prepareWith(&parseDump, &runDump),
          {"db", "format", "out"}},
+        {QStringLiteral("copy"),
+         [](QCommandLineParser& parser) {
+             parser.addOption(QCommandLineOption(QStringLiteral("from"), CommandLine::tr("The collection to copy."),
+                                                 CommandLine::tr("DB")));
+             parser.addOption(QCommandLineOption(QStringLiteral("to"), CommandLine::tr("Where the copy goes."),
+                                                 CommandLine::tr("DB")));
+             parser.addOption(QCommandLineOption(QStringLiteral("replace"),
+                                                 CommandLine::tr("Replace the records the target holds.")));
+         },
+         prepareWith(&parseCopy, &runCopy),
+         {"from", "to"}},
         {QStringLiteral("generate"),
          [](QCommandLineParser& parser) {
              parser.addOption(dbOption());
@@ -383,6 +430,8 @@ Result<Prepared> prepare(const QStringList& arguments)
             return fail(request.error());
         if (request->help || request->version)
             return Prepared {request->help ? Outcome::Help : Outcome::Version, {}};
+        if (isServerAddress(request->db))
+            return fail(filesOnly(QStringLiteral("export")));
         return Prepared {Outcome::Run, [request = *request] { return runExportCommand(request); }};
     }
     for (const Command& command : commands()) {
@@ -407,44 +456,51 @@ Result<Prepared> prepare(const QStringList& arguments)
 
 QString CommandLine::usage()
 {
-    return tr("Usage:\n"
-              "  spyline [--db FILE | FILE]                      open the window on a collection\n"
-              "  spyline init --db FILE [--sample]               a new collection, empty or with the sample data\n"
-              "  spyline import --db FILE FILE.json|FILE.csv ... import, all files or none\n"
-              "  spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]\n"
-              "                                                  sheets with their own columns (--map timelinejs:\n"
-              "                                                  the TimelineJS template)\n"
-              "  spyline merge --db FILE OTHER.spyline [--dry-run]\n"
-              "                                                  bring another collection in; the same records\n"
-              "                                                  are matched, not doubled\n"
-              "  spyline dump --db FILE --format json|csv --out FILE\n"
-              "  spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE\n"
-              "         VIEW: timeline, graph, map, lags, per-year, venues, status or agencies\n"
-              "         [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]\n"
-              "         [--width PX] [--height PX] [--dpi N] [--page a4|letter|a3] [--portrait] [--transparent]\n"
-              "         [--preset slide-16x9|slide-4x3|a4|letter|a3|poster]\n"
-              "         [--as-of DATE]     only what had been made public by that day\n"
-              "         [--max-pages N]    group the timeline's lanes to fit N pages (a handout: refuse more)\n"
-              "         [--lanes case|country|accused-country|agency|venue|actor]   (timeline)\n"
-              "         [--no-axis-breaks]  keep long quiet stretches on the axis     (timeline)\n"
-              "         [--layout relations|chronology]                              (graph)\n"
-              "         [--shade target|accused]                                     (map)\n"
-              "         [--bin-days N]                                               (lags, 7 by default)\n"
-              "         [--top N]                                                    (agencies, venues)\n"
-              "         [--language en|zh_CN]   the chart's language (English or Simplified Chinese)\n"
-              "  spyline export --db FILE --handout --out FILE.pdf [--summary] [the same selection options]\n"
-              "         (the timeline, the graph, and the map above the lag histogram, then the statements\n"
-              "         and the announcements that followed, the cases and their sources; --summary\n"
-              "         leaves out the table of cases)\n"
-              "  spyline generate --db FILE --cases N [--seed S]  a synthetic collection for benchmarks\n"
-              "  spyline --version | --help\n"
-              "\n"
-              "Without --db the window reopens the collection open last time, else the default collection\n"
-              "in the application data folder, created from the bundled sample on first run.\n"
-              "An output (--out) is never a collection: Spyline refuses to write over one.\n"
-              "Spyline speaks the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) if it is English or\n"
-              "Simplified Chinese, else English; Preferences in the window choose one for the window and the\n"
-              "commands alike.");
+    return tr(
+        "Usage:\n"
+        "  spyline [--db FILE | FILE]                      open the window on a collection\n"
+        "  spyline init --db DB [--sample]                 a new collection, empty or with the sample data\n"
+        "  spyline import --db FILE FILE.json|FILE.csv ... import, all files or none\n"
+        "  spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]\n"
+        "                                                  sheets with their own columns (--map timelinejs:\n"
+        "                                                  the TimelineJS template)\n"
+        "  spyline merge --db FILE OTHER.spyline [--dry-run]\n"
+        "                                                  bring another collection in; the same records\n"
+        "                                                  are matched, not doubled\n"
+        "  spyline dump --db DB --format json|csv --out FILE\n"
+        "  spyline copy --from DB --to DB [--replace]      a whole collection from a file to a server,\n"
+        "                                                  back, or to another file; a target that holds\n"
+        "                                                  records only with --replace\n"
+        "  spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE\n"
+        "         VIEW: timeline, graph, map, lags, per-year, venues, status or agencies\n"
+        "         [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]\n"
+        "         [--width PX] [--height PX] [--dpi N] [--page a4|letter|a3] [--portrait] [--transparent]\n"
+        "         [--preset slide-16x9|slide-4x3|a4|letter|a3|poster]\n"
+        "         [--as-of DATE]     only what had been made public by that day\n"
+        "         [--max-pages N]    group the timeline's lanes to fit N pages (a handout: refuse more)\n"
+        "         [--lanes case|country|accused-country|agency|venue|actor]   (timeline)\n"
+        "         [--no-axis-breaks]  keep long quiet stretches on the axis     (timeline)\n"
+        "         [--layout relations|chronology]                              (graph)\n"
+        "         [--shade target|accused]                                     (map)\n"
+        "         [--bin-days N]                                               (lags, 7 by default)\n"
+        "         [--top N]                                                    (agencies, venues)\n"
+        "         [--language en|zh_CN]   the chart's language (English or Simplified Chinese)\n"
+        "  spyline export --db FILE --handout --out FILE.pdf [--summary] [the same selection options]\n"
+        "         (the timeline, the graph, and the map above the lag histogram, then the statements\n"
+        "         and the announcements that followed, the cases and their sources; --summary\n"
+        "         leaves out the table of cases)\n"
+        "  spyline generate --db FILE --cases N [--seed S]  a synthetic collection for benchmarks\n"
+        "  spyline --version | --help\n"
+        "\n"
+        "Without --db the window reopens the collection open last time, else the default collection\n"
+        "in the application data folder, created from the bundled sample on first run.\n"
+        "DB is a collection file or a collection on a PostgreSQL server: postgresql://[user@]host[:port]/database,\n"
+        "or postgresql:///database?host=/socket/folder. A password never goes into the address: the server's\n"
+        "comes from PGPASSWORD or ~/.pgpass. On a server, init, copy and dump work for now.\n"
+        "An output (--out) is never a collection: Spyline refuses to write over one.\n"
+        "Spyline speaks the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) if it is English or\n"
+        "Simplified Chinese, else English; Preferences in the window choose one for the window and the\n"
+        "commands alike.");
 }
 
 bool CommandLine::isCommand(const QStringList& arguments)
@@ -458,9 +514,13 @@ bool CommandLine::isCommand(const QStringList& arguments)
         return false;
     // A first argument that is not an option names a command, known or not, unless it names a
     // collection to open, as the desktop entry passes one (Exec=spyline %f).
-    const bool known = QStringList {QStringLiteral("init"), QStringLiteral("import"),   QStringLiteral("merge"),
-                                    QStringLiteral("dump"), QStringLiteral("generate"), QStringLiteral("export")}
+    const bool known = QStringList {QStringLiteral("init"),  QStringLiteral("import"), QStringLiteral("merge"),
+                                    QStringLiteral("dump"),  QStringLiteral("copy"),   QStringLiteral("generate"),
+                                    QStringLiteral("export")}
                            .contains(first);
+    // A server address is a collection to open, as a file is; the window says what it can do with it.
+    if (isServerAddress(first))
+        return false;
     return known || !(QFileInfo(first).isFile() || first.endsWith(QStringLiteral(".spyline"), Qt::CaseInsensitive));
 }
 
@@ -487,6 +547,12 @@ bool CommandLine::windowOptions(const QStringList& arguments, QString* database,
         return false;
     }
     *database = files.isEmpty() ? parser.value(QStringLiteral("db")) : files.first();
+    if (isServerAddress(*database)) {
+        *exitCode = userError(tr("the window opens collection files for now; a collection on a PostgreSQL server can "
+                                 "be copied to a file with: spyline copy --from %1 --to FILE")
+                                  .arg(serverAddressForDisplay(*database)));
+        return false;
+    }
     return true;
 }
 

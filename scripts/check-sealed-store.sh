@@ -1,10 +1,10 @@
 #!/bin/sh
 # The store is sealed: SQL lives in model/ and nowhere else. Fails, naming file:line, where the
 # views, the window, the tools or their tests include a SQL header, name a Qt SQL class or an
-# SQLite function or type, reach for the store's private headers or define the macro that opens
+# SQLite or libpq function or type, reach for the store's private headers or define the macro that opens
 # them. Run by every build (before the views and the window are compiled) and by ctest.
 # Exempt, because they are the store's own: model/, the model's and the undo commands' tests
-# (tests/model, tests/editing), the store's benchmark, and tests/hostile, which stands for other
+# (tests/model, tests/editing, tests/postgres), the store's benchmark, and tests/hostile, which stands for other
 # programs writing to a collection file behind Spyline's back.
 # Usage: check-sealed-store.sh SOURCE_DIR
 set -eu
@@ -13,12 +13,13 @@ cd "$1"
 # say which test targets are the store's own.
 files=$( (find views app tools -type f \( -name 'CMakeLists.txt' -o -name '*.cmake' \)
     find views app tools tests -type f \( -name '*.cpp' -o -name '*.h' \) ! -path 'tests/model/*' \
-        ! -path 'tests/editing/*' ! -path 'tests/hostile/*' ! -path 'tests/benchmarks/StoreBenchmark.cpp') | LC_ALL=C sort)
-pattern='#[[:space:]]*include[[:space:]]*[<"](QtSql|QSql|sqlite3)'
+        ! -path 'tests/editing/*' ! -path 'tests/postgres/*' ! -path 'tests/hostile/*' ! -path 'tests/benchmarks/StoreBenchmark.cpp') | LC_ALL=C sort)
+pattern='#[[:space:]]*include[[:space:]]*[<"](QtSql|QSql|sqlite3|libpq-fe|postgresql/)'
 pattern="$pattern|(^|[^A-Za-z0-9_])QSql[A-Z]"
 pattern="$pattern|(^|[^A-Za-z0-9_])sqlite3_[a-z]|(^|[^A-Za-z0-9_])sqlite3[[:space:]]*\\*"
-pattern="$pattern|#[[:space:]]*include[[:space:]]*\"(store/)?(SqliteStatement|StoreAccess|SearchTokenizer|RecordWriter)\\.h\""
-pattern="$pattern|SPYLINE_STORE_INTERNALS|Qt6?::Sql|SQLite::SQLite3"
+pattern="$pattern|(^|[^A-Za-z0-9_])PQ[a-z][A-Za-z]*[[:space:]]*\\(|(^|[^A-Za-z0-9_])(PGconn|PGresult|pg_conn|pg_result)([^A-Za-z0-9_]|$)"
+pattern="$pattern|#[[:space:]]*include[[:space:]]*\"(store/)?(SqliteStatement|StoreAccess|SearchTokenizer|RecordWriter|SqlStatement|PostgresConnection|PostgresStatement|ServerCollection)\\.h\""
+pattern="$pattern|SPYLINE_STORE_INTERNALS|Qt6?::Sql|SQLite::SQLite3|LIBPQ|PostgreSQL::PostgreSQL"
 found=$(echo "$files" | xargs grep -nE "$pattern" /dev/null || true)
 if [ -n "$found" ]; then
     echo "$found" | sed 's/^\([^:]*:[0-9]*\):/\1: SQL outside the store:/' >&2

@@ -6,6 +6,7 @@ packages="
 build-essential cmake ninja-build ccache pkg-config
 qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
 libsqlite3-dev libgraphviz-dev graphviz
+postgresql libpq-dev
 libgtest-dev libgmock-dev libbenchmark-dev
 clang libclang-rt-14-dev clang-format clang-tidy clazy
 fonts-dejavu-core fonts-wqy-microhei

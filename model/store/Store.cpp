@@ -2,6 +2,7 @@
 
 #include "records/CountryCatalog.h"
 #include "records/PartialDate.h"
+#include "store/SchemaMigrations.h"
 #include "store/SearchTokenizer.h"
 #include "store/SqliteLibrary.h"
 #include "store/SqliteStatement.h"
@@ -32,13 +33,6 @@ Status libraryIsUsable()
     return usable;
 }
 
-// Migration N brings a collection from schema N-1 to schema N.
-constexpr const char* migrations[] = {
-    "001-initial.sql",    "002-node-positions.sql",     "003-edtf-dates.sql",
-    "004-references.sql", "005-statistics-indexes.sql", "006-merge-origins.sql",
-};
-static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
-
 // edtf_latest_day(text): the latest day a stored date (a source's publication) can mean, or NULL
 // when it is empty or not a date; so that "what was public by a day" is one SQL condition
 // (CaseSearch::whereClause) that every view shares.
@@ -61,12 +55,7 @@ void edtfLatestDay(sqlite3_context* context, int, sqlite3_value** values)
 
 QString Store::migrationScript(int version)
 {
-    if (version < 1 || version > static_cast<int>(std::size(migrations)))
-        return {};
-    QFile file(QStringLiteral(":/spyline/sql/") + QLatin1StringView(migrations[version - 1]));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
+    return schemaMigration(SchemaBackend::Sqlite, version);
 }
 
 namespace {

@@ -676,6 +676,37 @@ You can save it anyway.</source>
     </message>
 </context>
 <context>
+    <name>Spyline::CollectionCopy</name>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 没有表 %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds records; Spyline does not copy over them (add --replace to replace them with the copy)</source>
+        <translation>%1 已有记录；Spyline 不会覆盖它们（加上 --replace 可用副本替换它们）</translation>
+    </message>
+    <message>
+        <source>the table %1 differs between %2 and %3 (%4 / %5)</source>
+        <translation>表 %1 在 %2 和 %3 中不一致（%4 / %5）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 row %3 could not be written: %4</source>
+        <translation>%1：无法写入 %2 中的第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is both the source and the target of the copy</source>
+        <translation>%1 既是复制的来源又是目标</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::CollectionEditor</name>
     <message>
         <source>%1. The collection is as it was before; the undo history has been cleared.</source>
@@ -1031,10 +1062,6 @@ You can save it anyway.</source>
 <context>
     <name>Spyline::CommandLine</name>
     <message>
-        <source>The collection file.</source>
-        <translation>资料库文件。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -1179,9 +1206,37 @@ You can save it anyway.</source>
         <translation>资料库只需指明一次：用 --db 文件 或直接写文件名</translation>
     </message>
     <message>
+        <source>The collection: a file, or postgresql://host/database.</source>
+        <translation>资料库：一个文件，或 postgresql://主机/数据库。</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>%1 works on collection files for now; a collection on a PostgreSQL server can be made (init), copied (copy) and dumped (dump). Copy it to a file with: spyline copy --from postgresql://... --to FILE</source>
+        <translation>%1 目前只能用于资料库文件；PostgreSQL 服务器上的资料库可以创建（init）、复制（copy）和导出（dump）。可用以下命令将其复制为文件：spyline copy --from postgresql://... --to FILE</translation>
+    </message>
+    <message>
+        <source>name both collections: spyline copy --from DB --to DB</source>
+        <translation>请指明两个资料库：spyline copy --from DB --to DB</translation>
+    </message>
+    <message>
+        <source>The collection to copy.</source>
+        <translation>要复制的资料库。</translation>
+    </message>
+    <message>
+        <source>Where the copy goes.</source>
+        <translation>副本的去处。</translation>
+    </message>
+    <message>
+        <source>Replace the records the target holds.</source>
+        <translation>替换目标中已有的记录。</translation>
+    </message>
+    <message>
         <source>Usage:
   spyline [--db FILE | FILE]                      open the window on a collection
-  spyline init --db FILE [--sample]               a new collection, empty or with the sample data
+  spyline init --db DB [--sample]                 a new collection, empty or with the sample data
   spyline import --db FILE FILE.json|FILE.csv ... import, all files or none
   spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
                                                   sheets with their own columns (--map timelinejs:
@@ -1189,7 +1244,10 @@ You can save it anyway.</source>
   spyline merge --db FILE OTHER.spyline [--dry-run]
                                                   bring another collection in; the same records
                                                   are matched, not doubled
-  spyline dump --db FILE --format json|csv --out FILE
+  spyline dump --db DB --format json|csv --out FILE
+  spyline copy --from DB --to DB [--replace]      a whole collection from a file to a server,
+                                                  back, or to another file; a target that holds
+                                                  records only with --replace
   spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE
          VIEW: timeline, graph, map, lags, per-year, venues, status or agencies
          [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]
@@ -1213,13 +1271,16 @@ You can save it anyway.</source>
 
 Without --db the window reopens the collection open last time, else the default collection
 in the application data folder, created from the bundled sample on first run.
+DB is a collection file or a collection on a PostgreSQL server: postgresql://[user@]host[:port]/database,
+or postgresql:///database?host=/socket/folder. A password never goes into the address: the server&apos;s
+comes from PGPASSWORD or ~/.pgpass. On a server, init, copy and dump work for now.
 An output (--out) is never a collection: Spyline refuses to write over one.
 Spyline speaks the system&apos;s language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) if it is English or
 Simplified Chinese, else English; Preferences in the window choose one for the window and the
 commands alike.</source>
         <translation>用法：
   spyline [--db FILE | FILE]                      在窗口中打开资料库
-  spyline init --db FILE [--sample]               新建资料库，空的或含示例数据
+  spyline init --db DB [--sample]                 新建资料库，空的或含示例数据
   spyline import --db FILE FILE.json|FILE.csv ... 导入，所有文件要么全部导入，要么都不导入
   spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
                                                   带有自己列的表格（--map timelinejs：
@@ -1227,7 +1288,10 @@ commands alike.</source>
   spyline merge --db FILE OTHER.spyline [--dry-run]
                                                   并入另一个资料库；相同的记录会被匹配，
                                                   不会重复
-  spyline dump --db FILE --format json|csv --out FILE
+  spyline dump --db DB --format json|csv --out FILE
+  spyline copy --from DB --to DB [--replace]      将整个资料库从文件复制到服务器、
+                                                  复制回来或复制到另一个文件；目标中
+                                                  已有记录时须加 --replace
   spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE
          VIEW：timeline、graph、map、lags、per-year、venues、status 或 agencies
          [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]
@@ -1250,9 +1314,27 @@ commands alike.</source>
 
 不带 --db 时，窗口会重新打开上次打开的资料库，否则打开应用数据文件夹中的默认资料库，
 该资料库在首次运行时由附带的示例创建。
+DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[用户@]主机[:端口]/数据库，
+或 postgresql:///数据库?host=/套接字/文件夹。密码绝不写入地址：服务器的密码
+取自 PGPASSWORD 或 ~/.pgpass。在服务器上，目前可用 init、copy 和 dump。
 输出（--out）绝不会是资料库：Spyline 拒绝覆盖资料库。
 系统语言（LANGUAGE、LC_ALL、LC_MESSAGES、LANG）为英语或简体中文时，Spyline 使用该语言，
 否则使用英语；窗口中的首选项可以为窗口和命令统一选择一种语言。</translation>
+    </message>
+    <message>
+        <source>the window opens collection files for now; a collection on a PostgreSQL server can be copied to a file with: spyline copy --from %1 --to FILE</source>
+        <translation>窗口目前只能打开资料库文件；PostgreSQL 服务器上的资料库可用以下命令复制为文件：spyline copy --from %1 --to FILE</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::CopyCommand</name>
+    <message>
+        <source>nothing was copied: %1</source>
+        <translation>未复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2: %3</source>
+        <translation>已将 %1 复制到 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6407,76 @@ commands alike.</source>
     </message>
 </context>
 <context>
+    <name>Spyline::PostgresConnection</name>
+    <message>
+        <source>cannot connect to %1: out of memory</source>
+        <translation>无法连接到 %1：内存不足</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 runs PostgreSQL %2; Spyline needs PostgreSQL 12 or newer</source>
+        <translation>%1 运行的是 PostgreSQL %2；Spyline 需要 PostgreSQL 12 或更新版本</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>no collection is open</source>
+        <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>服务器未说明原因</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation>与服务器的连接已断开：%1</translation>
+    </message>
+    <message>
+        <source>it refers to a record that does not exist, or it is still used by other records (%1)</source>
+        <translation>它引用了不存在的记录，或仍被其他记录使用（%1）</translation>
+    </message>
+    <message>
+        <source>a record like it exists already (%1)</source>
+        <translation>已存在相同的记录（%1）</translation>
+    </message>
+    <message>
+        <source>a value is not allowed (%1)</source>
+        <translation>某个值不被允许（%1）</translation>
+    </message>
+    <message>
+        <source>the collection is read-only (%1)</source>
+        <translation>资料库为只读（%1）</translation>
+    </message>
+    <message>
+        <source>the server does not let this role do that (%1)</source>
+        <translation>服务器不允许此角色执行该操作（%1）</translation>
+    </message>
+    <message>
+        <source>the collection is busy: someone else is changing it (%1); try again</source>
+        <translation>资料库正忙：有人正在修改它（%1）；请重试</translation>
+    </message>
+    <message>
+        <source>the server has run out of room (%1)</source>
+        <translation>服务器空间不足（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::PostgresStatement</name>
+    <message>
+        <source>no collection is open</source>
+        <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>the statement takes %1 values, not %2</source>
+        <translation>该语句需要 %1 个值，而不是 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6494,6 +6646,104 @@ commands alike.</source>
     <message>
         <source>not a country Spyline knows; use a code (IT, US), a short form (USA, PRC) or the name</source>
         <translation>不是 Spyline 认识的国家；请使用代码（IT、US）、简称（USA、PRC）或名称</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://host/database)</source>
+        <translation>%1 不是 PostgreSQL 地址（postgresql://主机/数据库）</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the address %1 cannot be read: %2</source>
+        <translation>无法读取地址 %1：%2</translation>
+    </message>
+    <message>
+        <source>the address holds a password (%1); Spyline takes none on the command line. Set PGPASSWORD or write it into ~/.pgpass instead</source>
+        <translation>地址中含有密码（%1）；Spyline 不在命令行中接受密码。请改为设置 PGPASSWORD 或将其写入 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the address %1 names no database: postgresql://host/database</source>
+        <translation>地址 %1 未指明数据库：postgresql://主机/数据库</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address</source>
+        <translation>该 PostgreSQL 地址</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::ServerCollection</name>
+    <message>
+        <source>%1 already holds a Spyline collection</source>
+        <translation>%1 中已有 Spyline 资料库</translation>
+    </message>
+    <message>
+        <source>%1 holds other tables (%2); Spyline makes a collection only in an empty database</source>
+        <translation>%1 中有其他表（%2）；Spyline 只在空数据库中创建资料库</translation>
+    </message>
+    <message>
+        <source>schema %1 for PostgreSQL is missing from this build</source>
+        <translation>此版本缺少 PostgreSQL 的第 %1 版数据结构</translation>
+    </message>
+    <message>
+        <source>making schema %1 failed: %2</source>
+        <translation>创建第 %1 版数据结构失败：%2</translation>
+    </message>
+    <message>
+        <source>the collection could not be created: %1</source>
+        <translation>无法创建资料库：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Spyline collection; make one with: spyline init --db %1, or copy one there with: spyline copy --from FILE --to %1</source>
+        <translation>%1 中没有 Spyline 资料库；可用 spyline init --db %1 创建一个，或用 spyline copy --from FILE --to %1 复制一个过去</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version is missing</source>
+        <translation>%1 已损坏：缺少其数据结构版本</translation>
+    </message>
+    <message>
+        <source>%1 is not a Spyline collection</source>
+        <translation>%1 不是 Spyline 资料库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Spyline (schema %2); this version reads schemas up to %3. Update Spyline to open it.</source>
+        <translation>%1 由较新的 Spyline 写入（第 %2 版数据结构）；此版本最多只能读取第 %3 版。请更新 Spyline 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: schema %2 never existed on PostgreSQL</source>
+        <translation>%1 已损坏：PostgreSQL 上从未有过第 %2 版数据结构</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2; open it once with the right to change it</source>
+        <translation>%1 需要升级到第 %2 版数据结构；请以有修改权限的身份打开一次</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: %2</source>
+        <translation>%1 无法升级：%2</translation>
+    </message>
+    <message>
+        <source>the upgrade to schema %1 is missing from this build</source>
+        <translation>此版本缺少到第 %1 版数据结构的升级</translation>
+    </message>
+    <message>
+        <source>upgrading to schema %1 failed: %2</source>
+        <translation>升级到第 %1 版数据结构失败：%2</translation>
+    </message>
+    <message>
+        <source>no collection is open</source>
+        <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation>%1 以只读方式打开</translation>
     </message>
 </context>
 <context>

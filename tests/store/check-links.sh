@@ -1,5 +1,5 @@
 #!/bin/sh
-# The model links Qt Core and SQLite only, and the program loads no Qt SQL (whose SQLite driver
+# The model links Qt Core, SQLite and libpq only, and the program loads no Qt SQL (whose SQLite driver
 # may carry a second copy of SQLite): read from what the dynamic linker loads.
 # Usage: check-links.sh MODEL_TESTS SPYLINE
 set -eu
@@ -12,7 +12,7 @@ for library in libQt6Gui libQt6Widgets libQt6Sql; do
         status=1
     fi
 done
-for library in libQt6Core libsqlite3; do
+for library in libQt6Core libsqlite3 libpq; do
     if ! echo "$model" | grep -q "$library"; then
         echo "$1 (the model and its tests) does not load $library" >&2
         status=1
@@ -26,5 +26,5 @@ if ! echo "$program" | grep -q libsqlite3; then
     echo "$2 does not load the system's SQLite" >&2
     status=1
 fi
-[ $status -ne 0 ] || echo "the model loads Qt Core and SQLite only; the program loads no Qt SQL"
+[ $status -ne 0 ] || echo "the model loads Qt Core, SQLite and libpq only; the program loads no Qt SQL"
 exit $status

@@ -19,13 +19,16 @@ printf 'void g(Store& s) { sqlite3_exec(nullptr, "", nullptr, nullptr, nullptr);
 printf 'struct sqlite3;\nsqlite3 *handle();\n' >"$tree/views/Handle.h"
 printf '#include "store/StoreAccess.h"\n' >"$tree/views/Private.cpp"
 printf 'target_link_libraries(x PRIVATE Qt6::Sql)\n' >"$tree/app/CMakeLists.txt"
+printf '#include <libpq-fe.h>\n' >"$tree/views/Server.cpp"
+printf 'int h;\nvoid q(PGconn* c) { PQexec(c, "DROP TABLE cases"); }\n' >"$tree/tools/Server.cpp"
+printf '#include "store/PostgresStatement.h"\n' >"$tree/app/Statement.cpp"
 if output=$(sh "$check" "$tree" 2>&1); then
     echo "SQL outside the store was not found" >&2
     exit 1
 fi
 status=0
 for expected in views/graph/Header.cpp:2 app/Raw.cpp:3 tools/Symbol.cpp:1 tests/views/Call.cpp:1 views/Handle.h:2 \
-    views/Private.cpp:1 app/CMakeLists.txt:1; do
+    views/Private.cpp:1 app/CMakeLists.txt:1 views/Server.cpp:1 tools/Server.cpp:2 app/Statement.cpp:1; do
     if ! echo "$output" | grep -q "^$expected: SQL outside the store"; then
         echo "not named: $expected" >&2
         status=1

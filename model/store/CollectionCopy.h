@@ -1,0 +1,36 @@
+#pragma once
+
+#include "transfer/DataTransfer.h"
+
+namespace Spyline {
+
+// A collection is a file or a database on a PostgreSQL server (postgresql://…, see ServerAddress.h);
+// these move whole collections between the two, losslessly: every record with its id, every
+// position a person dragged, every note of where merged records came from.
+
+enum class ExistingCollection
+{
+    Refuse, // a target that holds records is left alone, with a message saying how to replace it
+    Replace, // its records are removed and the copy takes their place, in the same transaction
+};
+
+// Copies the collection at `from` to `to`, either way between a file and a server, or file to file.
+// A file target that does not exist is made (whole or not at all); a server database without a
+// collection gets one. The copy is one transaction: all of it, or nothing.
+Result<ImportReport> copyCollection(const QString& from, const QString& to,
+                                    ExistingCollection existing = ExistingCollection::Refuse);
+
+// A new collection in the (empty) database at a server address, empty or with the sample cases.
+Status createServerCollection(const QString& address, bool withSample);
+
+enum class DumpFormat
+{
+    Json,
+    Csv,
+};
+
+// Writes the collection at `db` (a file or a server address) as JSON or CSV to `out`; the dump of a
+// collection copied to a server is the same, byte for byte, as the dump of the file it came from.
+Status dumpCollection(const QString& db, DumpFormat format, const QString& out);
+
+} // namespace Spyline

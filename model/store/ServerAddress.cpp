@@ -1,0 +1,62 @@
+#include "store/ServerAddress.h"
+
+#include <QCoreApplication>
+
+#include <libpq-fe.h>
+
+namespace Spyline {
+
+namespace {
+
+struct ServerAddress
+{
+    Q_DECLARE_TR_FUNCTIONS(Spyline::ServerAddress)
+};
+
+} // namespace
+
+bool isServerAddress(const QString& text)
+{
+    return text.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive)
+        || text.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
+}
+
+Status checkServerAddress(const QString& address)
+{
+    if (!isServerAddress(address))
+        return fail(ServerAddress::tr("%1 is not a PostgreSQL address (postgresql://host/database)").arg(address));
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(address.toUtf8().constData(), &error);
+    if (!options) {
+        QString reason = error ? QString::fromUtf8(error).trimmed() : ServerAddress::tr("out of memory");
+        PQfreemem(error);
+        return fail(ServerAddress::tr("the address %1 cannot be read: %2").arg(address, reason));
+    }
+    QString secret;
+    QString database;
+    for (const PQconninfoOption* option = options; option->keyword; ++option) {
+        const QByteArray keyword(option->keyword);
+        const bool given = option->val && option->val[0] != '\0';
+        if (given && (keyword == "password" || keyword == "sslpassword"))
+            secret = QString::fromLatin1(keyword);
+        if (given && keyword == "dbname")
+            database = QString::fromUtf8(option->val);
+    }
+    PQconninfoFree(options);
+    if (!secret.isEmpty()) {
+        // Said without repeating the address: it holds the password.
+        return fail(ServerAddress::tr("the address holds a password (%1); Spyline takes none on the command line. "
+                                      "Set PGPASSWORD or write it into ~/.pgpass instead")
+                        .arg(secret));
+    }
+    if (database.isEmpty())
+        return fail(ServerAddress::tr("the address %1 names no database: postgresql://host/database").arg(address));
+    return {};
+}
+
+QString serverAddressForDisplay(const QString& address)
+{
+    return checkServerAddress(address) ? address : ServerAddress::tr("the PostgreSQL address");
+}
+
+} // namespace Spyline

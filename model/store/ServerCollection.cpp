@@ -1,0 +1,225 @@
+#include "store/ServerCollection.h"
+
+#include "records/CountryCatalog.h"
+#include "store/PostgresStatement.h"
+#include "store/SchemaMigrations.h"
+#include "store/Store.h"
+
+#include <algorithm>
+
+namespace Spyline {
+
+namespace {
+
+// Two programs making a collection in the same database at once: one waits for the other.
+constexpr const char* CreationLock = "SELECT pg_advisory_xact_lock(1399876718)"; // "Spln"
+
+Result<qint64> readInteger(PostgresConnection& connection, const QString& sql, const QVariantList& values = {})
+{
+    PostgresStatement statement(connection, sql);
+    if (Status s = statement.exec(values); !s)
+        return fail(s.error());
+    if (!statement.next())
+        return qint64(0);
+    return statement.value(0).toLongLong();
+}
+
+} // namespace
+
+void ServerCollection::close()
+{
+    m_connection.close();
+    m_readOnly = false;
+    m_version = 0;
+}
+
+Result<ServerCollection::Found> ServerCollection::lookAround(QStringList* otherTables)
+{
+    PostgresStatement tables(m_connection,
+                             QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                            "WHERE table_schema = current_schema() ORDER BY 1"));
+    if (Status s = tables.exec(); !s)
+        return fail(s.error());
+    bool collection = false;
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        if (name == QStringLiteral("spyline_collection"))
+            collection = true;
+        else if (otherTables)
+            otherTables->append(name);
+    }
+    if (collection)
+        return Found::Collection;
+    if (tables.rowCount() > 0)
+        return Found::OtherTables;
+    return Found::NoTables;
+}
+
+Status ServerCollection::create(const QString& address)
+{
+    close();
+    if (Status s = m_connection.open(address); !s)
+        return s;
+    const Status made = transact([&]() -> Status {
+        if (Status s = m_connection.runScript(QString::fromLatin1(CreationLock)); !s)
+            return s;
+        QStringList others;
+        auto found = lookAround(&others);
+        if (!found)
+            return found.status();
+        if (*found == Found::Collection)
+            return fail(tr("%1 already holds a Spyline collection").arg(address));
+        if (*found == Found::OtherTables) {
+            return fail(tr("%1 holds other tables (%2); Spyline makes a collection only in an empty database")
+                            .arg(address, others.mid(0, 3).join(QStringLiteral(", "))));
+        }
+        for (int version = PostgresFirstSchema; version <= Store::SchemaVersion; ++version) {
+            const QString script = schemaMigration(SchemaBackend::Postgres, version);
+            if (script.isEmpty())
+                return fail(tr("schema %1 for PostgreSQL is missing from this build").arg(version));
+            if (Status s = m_connection.runScript(script); !s)
+                return fail(tr("making schema %1 failed: %2").arg(version).arg(s.error()));
+        }
+        PostgresStatement version(m_connection,
+                                  QStringLiteral("INSERT INTO spyline_collection (application_id, "
+                                                 "schema_version) VALUES (?, ?)"));
+        if (Status s = version.exec({Store::ApplicationId, Store::SchemaVersion}); !s)
+            return s;
+        return syncCountries();
+    });
+    if (!made) {
+        close();
+        return fail(tr("the collection could not be created: %1").arg(made.error()));
+    }
+    m_version = Store::SchemaVersion;
+    return {};
+}
+
+Status ServerCollection::open(const QString& address, Access access)
+{
+    close();
+    if (Status s = m_connection.open(address); !s)
+        return s;
+    const auto refuse = [&](const QString& message) {
+        close();
+        return Status(fail(message));
+    };
+    auto found = lookAround(nullptr);
+    if (!found)
+        return refuse(tr("%1 cannot be read: %2").arg(address, found.error()));
+    if (*found != Found::Collection) {
+        return refuse(tr("%1 holds no Spyline collection; make one with: spyline init --db %1, or copy one there "
+                         "with: spyline copy --from FILE --to %1")
+                          .arg(address));
+    }
+    PostgresStatement marks(m_connection,
+                            QStringLiteral("SELECT application_id, schema_version FROM "
+                                           "spyline_collection"));
+    if (Status s = marks.exec(); !s)
+        return refuse(tr("%1 cannot be read: %2").arg(address, s.error()));
+    if (!marks.next())
+        return refuse(tr("%1 is damaged: its schema version is missing").arg(address));
+    const qint64 applicationId = marks.value(0).toLongLong();
+    const qint64 version = marks.value(1).toLongLong();
+    if (applicationId != Store::ApplicationId)
+        return refuse(tr("%1 is not a Spyline collection").arg(address));
+    if (version > Store::SchemaVersion) {
+        return refuse(tr("%1 was written by a newer Spyline (schema %2); this version reads schemas up to %3. "
+                         "Update Spyline to open it.")
+                          .arg(address)
+                          .arg(version)
+                          .arg(Store::SchemaVersion));
+    }
+    if (version < PostgresFirstSchema)
+        return refuse(tr("%1 is damaged: schema %2 never existed on PostgreSQL").arg(address).arg(version));
+    m_version = int(version);
+    m_readOnly = access == Access::Read;
+    if (version < Store::SchemaVersion) {
+        if (m_readOnly) {
+            return refuse(tr("%1 needs an upgrade to schema %2; open it once with the right to change it")
+                              .arg(address)
+                              .arg(Store::SchemaVersion));
+        }
+        if (Status s = migrate(m_version); !s)
+            return refuse(tr("%1 could not be upgraded: %2").arg(address, s.error()));
+    }
+    return {};
+}
+
+Status ServerCollection::openOrCreate(const QString& address)
+{
+    close();
+    if (Status s = m_connection.open(address); !s)
+        return s;
+    auto found = lookAround(nullptr);
+    close();
+    if (!found)
+        return found.status();
+    return *found == Found::NoTables ? create(address) : open(address);
+}
+
+Status ServerCollection::migrate(int fromVersion)
+{
+    return transact([&]() -> Status {
+        // Whoever upgrades first does it; the others find it done.
+        if (Status s = m_connection.runScript(QString::fromLatin1(CreationLock)); !s)
+            return s;
+        auto current =
+            readInteger(m_connection, QStringLiteral("SELECT schema_version FROM spyline_collection FOR UPDATE"));
+        if (!current)
+            return current.status();
+        for (int version = std::max(fromVersion, int(*current)) + 1; version <= Store::SchemaVersion; ++version) {
+            const QString script = schemaMigration(SchemaBackend::Postgres, version);
+            if (script.isEmpty())
+                return fail(tr("the upgrade to schema %1 is missing from this build").arg(version));
+            if (Status s = m_connection.runScript(script); !s)
+                return fail(tr("upgrading to schema %1 failed: %2").arg(version).arg(s.error()));
+        }
+        PostgresStatement update(m_connection, QStringLiteral("UPDATE spyline_collection SET schema_version = ?"));
+        if (Status s = update.exec({Store::SchemaVersion}); !s)
+            return s;
+        m_version = Store::SchemaVersion;
+        return syncCountries();
+    });
+}
+
+Status ServerCollection::syncCountries()
+{
+    PostgresStatement insert(m_connection,
+                             QStringLiteral("INSERT INTO countries (code, name, former) VALUES (?, ?, ?) "
+                                            "ON CONFLICT DO NOTHING"));
+    for (const Country& country : CountryCatalog::all()) {
+        if (Status s = insert.exec({country.code, country.name, country.former ? 1 : 0}); !s)
+            return s;
+    }
+    return {};
+}
+
+Status ServerCollection::transact(const std::function<Status()>& work)
+{
+    if (!isOpen())
+        return fail(tr("no collection is open"));
+    if (m_readOnly)
+        return fail(tr("%1 is open read-only").arg(address()));
+    if (Status s = m_connection.runScript(QStringLiteral("BEGIN")); !s)
+        return s;
+    Status result = work();
+    if (result)
+        result = m_connection.runScript(QStringLiteral("COMMIT"));
+    if (!result)
+        (void)m_connection.runScript(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Status ServerCollection::readSnapshot(const std::function<Status()>& work)
+{
+    if (!isOpen())
+        return fail(tr("no collection is open"));
+    if (Status s = m_connection.runScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !s)
+        return s;
+    Status result = work();
+    (void)m_connection.runScript(result ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+} // namespace Spyline

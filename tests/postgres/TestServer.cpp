@@ -1,0 +1,92 @@
+#include "TestServer.h"
+
+#include "TestSupport.h"
+#include "store/PostgresConnection.h"
+#include "store/PostgresStatement.h"
+#include "store/SqliteSqlStatement.h"
+#include "store/SqliteStatement.h"
+#include "store/StoreAccess.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+namespace Spyline::Fixtures {
+
+namespace {
+
+QString addressOf(const QString& database)
+{
+    const QString host = qEnvironmentVariable("PGHOST");
+    const QString port = qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
+    return QStringLiteral("postgresql:///%1?host=%2&port=%3")
+        .arg(database, QString::fromUtf8(QUrl::toPercentEncoding(host)), port);
+}
+
+} // namespace
+
+QString maintenanceAddress()
+{
+    return addressOf(QStringLiteral("postgres"));
+}
+
+QString freshServerDatabase()
+{
+    static int made = 0;
+    const QString host = qEnvironmentVariable("PGHOST");
+    if (host.isEmpty()) {
+        ADD_FAILURE() << "no PostgreSQL server: run this suite through scripts/with-postgres.sh (ctest does)";
+        return QStringLiteral("postgresql:///missing?host=/nonexistent");
+    }
+    const QString name = QStringLiteral("spyline_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    PostgresConnection server;
+    if (Status s = server.open(maintenanceAddress()); !s) {
+        ADD_FAILURE() << "the test server cannot be reached: " << s.error().toStdString();
+        return addressOf(name);
+    }
+    if (Status s = server.runScript(QStringLiteral("CREATE DATABASE %1").arg(name)); !s)
+        ADD_FAILURE() << "no database for the test: " << s.error().toStdString();
+    return addressOf(name);
+}
+
+Prepare onFile(Store& store)
+{
+    return [&store](const QString& sql) {
+        auto statement = std::make_unique<SqliteSqlStatement>();
+        EXPECT_OK(statement->prepare(connectionOf(store), sql));
+        return std::unique_ptr<SqlStatement>(std::move(statement));
+    };
+}
+
+Prepare onServer(PostgresConnection& connection)
+{
+    return [&connection](const QString& sql) {
+        return std::unique_ptr<SqlStatement>(std::make_unique<PostgresStatement>(connection, sql));
+    };
+}
+
+QList<QVariantList> rowsOf(const Prepare& prepare, const QString& sql, const QVariantList& values)
+{
+    auto statement = prepare(sql);
+    const Status ran = statement->exec(values);
+    EXPECT_OK(ran) << sql.toStdString();
+    QList<QVariantList> rows;
+    while (ran && statement->next()) {
+        QVariantList row;
+        for (int column = 0; column < statement->columnCount(); ++column)
+            row.append(statement->value(column));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QStringList recordTables()
+{
+    return {QStringLiteral("countries"),     QStringLiteral("actors"),        QStringLiteral("sources"),
+            QStringLiteral("cases"),         QStringLiteral("roles"),         QStringLiteral("events"),
+            QStringLiteral("citations"),     QStringLiteral("links"),         QStringLiteral("node_positions"),
+            QStringLiteral("merge_origins"), QStringLiteral("merged_records")};
+}
+
+} // namespace Spyline::Fixtures
