@@ -3,7 +3,7 @@
 set -eu
 
 packages="
-build-essential cmake ninja-build ccache pkg-config
+build-essential cmake ninja-build ccache pkg-config lld
 qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
 libsqlite3-dev libgraphviz-dev graphviz
 postgresql libpq-dev
