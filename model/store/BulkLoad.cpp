@@ -39,6 +39,21 @@ constexpr const char* deferredTriggers[] = {"cases_fts_insert", "actors_fts_inse
 
 } // namespace
 
+Status BulkLoad::run(Store& store, const Load& load)
+{
+    return store.transact([&]() -> Status {
+        BulkLoad bulk(store);
+        if (Status s = bulk.begin(); !s)
+            return s;
+        if (Status s = load(bulk.m_startedEmpty); !s)
+            return s;
+        if (Status s = bulk.finish(); !s)
+            return s;
+        store.noteChange(Change::Everything);
+        return {};
+    });
+}
+
 BulkLoad::BulkLoad(Store& store)
     : m_store(store)
     , m_indexed {{QStringLiteral("cases"), QStringLiteral("title, summary, sector")},

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Spyline {
 
 class Store;
@@ -19,19 +21,19 @@ class Store;
 class BulkLoad
 {
 public:
-    explicit BulkLoad(Store& store);
-    // Call inside the transaction, before the rows go in.
-    Status begin();
-    // Call inside the same transaction, after the rows went in.
-    Status finish();
-    // Whether the collection held no record when the load began: then nothing but the load's own
-    // rows can match a lookup.
-    bool startedEmpty() const
-    {
-        return m_startedEmpty;
-    }
+    // Writes the rows; told whether the collection held no record when the load began (then nothing
+    // but the load's own rows can match a lookup).
+    using Load = std::function<Status(bool startedEmpty)>;
+    // Runs `load` as one bulk write in one transaction of `store`: all of it or none. Once it is
+    // done every view hears that everything changed.
+    static Status run(Store& store, const Load& load);
 
 private:
+    explicit BulkLoad(Store& store);
+    // Inside the transaction, before the rows go in.
+    Status begin();
+    // Inside the same transaction, after the rows went in.
+    Status finish();
     struct SchemaObject
     {
         QString name;

@@ -92,13 +92,10 @@ public:
 
     Result<ImportReport> run()
     {
-        Status s = m_store.transact([&]() -> Status {
-            if (Status e = readHeader(); !e)
-                return e;
-            BulkLoad bulk(m_store);
-            if (Status e = bulk.begin(); !e)
-                return e;
-            m_lookUpStored = !bulk.startedEmpty();
+        if (Status e = readHeader(); !e)
+            return fail(e.error());
+        Status s = BulkLoad::run(m_store, [&](bool startedEmpty) -> Status {
+            m_lookUpStored = !startedEmpty;
             while (auto row = m_reader.next()) {
                 if (Status e = importRow(*row); !e)
                     return e;
@@ -107,9 +104,6 @@ public:
             }
             if (m_reader.hasError())
                 return fail(QStringLiteral("%1:%2: ").arg(m_name).arg(m_reader.errorLine()) + m_reader.error());
-            if (Status e = bulk.finish(); !e)
-                return e;
-            m_store.noteChange(Change::Everything);
             return {};
         });
         if (!s)

@@ -82,20 +82,13 @@ public:
             m_total += list->size();
         }
 
-        Status s = m_store.transact([&]() -> Status {
-            if (Status e = decideIdPolicy(); !e)
-                return e;
-            BulkLoad bulk(m_store);
-            if (Status e = bulk.begin(); !e)
-                return e;
+        Status s = BulkLoad::run(m_store, [&](bool startedEmpty) -> Status {
+            decideIdPolicy(startedEmpty);
             for (const auto& step : {&JsonImporter::readActors, &JsonImporter::readSources, &JsonImporter::readCases,
                                      &JsonImporter::readEvents, &JsonImporter::readLinks}) {
                 if (Status e = (this->*step)(); !e)
                     return e;
             }
-            if (Status e = bulk.finish(); !e)
-                return e;
-            m_store.noteChange(Change::Everything);
             return {};
         });
         if (!s)
@@ -124,15 +117,10 @@ private:
     }
 
     // Into an empty collection, numeric ids are kept so that export and import round-trip exactly.
-    Status decideIdPolicy()
+    // Ids are kept as they are in the file only into an empty collection, and only where every one
+    // is a number Spyline can store.
+    void decideIdPolicy(bool empty)
     {
-        auto query = runQuery(m_store,
-                              QStringLiteral("SELECT (SELECT count(*) FROM actors) + (SELECT count(*) FROM cases) + "
-                                             "(SELECT count(*) FROM events) + (SELECT count(*) FROM sources)"));
-        if (!query)
-            return fail(query.error());
-        query->next();
-        const bool empty = query->value(0).toLongLong() == 0;
         bool numeric = true;
         for (const QJsonArray& list : std::as_const(m_sections)) {
             for (const QJsonValue& value : list) {
@@ -142,7 +130,6 @@ private:
             }
         }
         m_keepIds = empty && numeric;
-        return {};
     }
 
     Id ownId(const QString& key) const

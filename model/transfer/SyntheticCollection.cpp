@@ -165,10 +165,7 @@ public:
 
     Result<ImportReport> run()
     {
-        Status s = m_store.transact([&]() -> Status {
-            BulkLoad bulk(m_store);
-            if (Status e = bulk.begin(); !e)
-                return e;
+        Status s = BulkLoad::run(m_store, [&](bool) -> Status {
             if (Status e = makeAgencies(); !e)
                 return e;
             if (Status e = makeSources(); !e)
@@ -179,9 +176,6 @@ public:
                 if (m_progress && (i + 1) % 1000 == 0 && !m_progress(i + 1, m_options.cases))
                     return fail(SyntheticCollection::tr("generation was cancelled; the collection is unchanged"));
             }
-            if (Status e = bulk.finish(); !e)
-                return e;
-            m_store.noteChange(Change::Everything);
             return {};
         });
         if (!s)
