@@ -139,8 +139,8 @@ int runInit(const InitRequest& request)
 {
     const Status created = isServerAddress(request.db) ? createServerCollection(request.db, request.sample)
                                                        : createCollectionFile(request.db, request.sample);
-    if (Status s = created; !s)
-        return userError(s.error());
+    if (!created)
+        return userError(created.error());
     printOut(CommandLine::tr("created %1").arg(request.db));
     return 0;
 }
@@ -238,7 +238,7 @@ struct DumpRequest
 Result<DumpRequest> parseDump(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     auto path = requiredDb(parser, QStringLiteral("dump"), true);
     if (!path)
         return fail(path.error());
@@ -268,7 +268,7 @@ struct GenerateRequest
 Result<GenerateRequest> parseGenerate(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     auto path = requiredDb(parser, QStringLiteral("generate"));
     if (!path)
         return fail(path.error());
@@ -305,7 +305,7 @@ int runGenerate(const GenerateRequest& request)
 Result<CopyRequest> parseCopy(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
-        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     CopyRequest request {parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")),
                          parser.isSet(QStringLiteral("replace"))};
     if (request.from.isEmpty() || request.to.isEmpty())
@@ -507,7 +507,7 @@ bool CommandLine::isCommand(const QStringList& arguments)
 {
     if (arguments.size() < 2)
         return false;
-    const QString first = arguments.at(1);
+    const QString& first = arguments.at(1);
     if (isHelp(first) || isVersion(first))
         return true;
     if (first.startsWith(u'-'))

@@ -78,7 +78,7 @@ public:
     }
 
 public Q_SLOTS:
-    void selectCases(const QList<Id>& caseIds);
+    void selectCases(const QList<Spyline::Id>& caseIds);
     // Picks a record; its case (when it has one) becomes the selected case.
     void pick(const Spyline::RecordRef& record, Spyline::Id caseId = 0);
     void clearSelection();

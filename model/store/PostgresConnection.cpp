@@ -97,7 +97,7 @@ QString PostgresConnection::describeFailure(const pg_conn* connection, const pg_
     if (message.isEmpty())
         message = tr("the server gave no reason");
     const QString detail = fieldOf(result, PG_DIAG_MESSAGE_DETAIL);
-    const QString full = detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')';
+    QString full = detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + u')';
     if (connection && PQstatus(connection) == CONNECTION_BAD)
         return tr("the connection to the server was lost: %1").arg(full);
     if (state == QStringLiteral("23503"))

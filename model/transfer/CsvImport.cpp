@@ -267,7 +267,7 @@ private:
             CsvImport::tr("\"%1\" is not one of %2").arg(text, allKeys<CaseStatus>().join(QStringLiteral(", "))));
     }
 
-    Status addEvent(Event event, Id sourceId)
+    Status addEvent(const Event& event, Id sourceId)
     {
         auto inserted = m_writer.insertEvent(event);
         if (!inserted)

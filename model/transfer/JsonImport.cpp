@@ -123,7 +123,7 @@ private:
     {
         bool numeric = true;
         for (const QJsonArray& list : std::as_const(m_sections)) {
-            for (const QJsonValue& value : list) {
+            for (const auto& value : list) {
                 const QJsonValue id = value.toObject().value(QStringLiteral("id"));
                 if (!id.isDouble() || id.toInteger() > MaxRecordId)
                     numeric = false;
