@@ -239,7 +239,11 @@ private:
 
     Status loadEvents()
     {
-        SqliteStatement count = prepared(m_db, "SELECT max(id) FROM events");
+        // The largest id says how many events there are, unless one was written far beyond the rest;
+        // a row takes at least 24 bytes of the file, so the file's size bounds them as well.
+        SqliteStatement count = prepared(m_db,
+                                         "SELECT min(max(id), (SELECT page_count FROM pragma_page_count()) * "
+                                         "(SELECT page_size FROM pragma_page_size()) / 24) FROM events");
         if (count.step()) {
             const qint64 expected = std::clamp<qint64>(count.columnInt(0), 0, 50'000'000);
             m_data.m_events.reserve(size_t(expected));
