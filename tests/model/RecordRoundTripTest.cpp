@@ -281,6 +281,58 @@ TEST(RecordRoundTripTest, UpdateWritesEveryColumnAsInsertDoes)
     EXPECT_EQ(everyRecordTable(*updated), everyRecordTable(*otherInserted));
 }
 
+// The same records with spaces around the values that are stored trimmed, and line breaks to clean.
+Records padded(Records records)
+{
+    const auto pad = [](const QString& text) { return text.isEmpty() ? text : "  "_s + text + "\t "_s; };
+    for (Actor& actor : records.actors) {
+        actor.name = pad(actor.name);
+        actor.nativeName = pad(actor.nativeName);
+        actor.notes = actor.notes.isEmpty() ? actor.notes : actor.notes + "\r\nend"_s;
+    }
+    for (Case& record : records.cases) {
+        record.title = pad(record.title);
+        record.sector = pad(record.sector);
+        record.reference = pad(record.reference);
+    }
+    for (Event& event : records.events) {
+        event.title = pad(event.title);
+        event.city = pad(event.city);
+        event.reference = pad(event.reference);
+        event.description += "\r\n"_s;
+    }
+    for (Source& source : records.sources) {
+        source.publisher = pad(source.publisher);
+        source.title = pad(source.title);
+    }
+    return records;
+}
+
+TEST(RecordRoundTripTest, TextIsCleanedAlikeByInsertAndUpdate)
+{
+    const Records records = padded(fullAndSparse());
+    auto inserted = Fixtures::memoryStore();
+    insertAll(*inserted, records);
+    auto updated = Fixtures::memoryStore();
+    insertAll(*updated, placeholders(records));
+    updateAll(*updated, records);
+    EXPECT_EQ(everyRecordTable(*updated), everyRecordTable(*inserted));
+
+    // Names, titles, sectors, cities, publishers and references trimmed; line breaks made \n.
+    EXPECT_EQ(storedRow(*updated, "actors", 2),
+              "id=2 kind='person' name='Seth' native_name='セス' aliases='S.' country='US' born='197X~' "
+              "notes='notes\nover two lines\nend' part_of=1"_s);
+    EXPECT_EQ(storedRow(*updated, "cases", 1),
+              "id=1 title='Zeng' summary='A summary' status='charged' sector='defence' target_country='US' "
+              "accused_country='CN' first_day=2457086 last_day=2458178 disclosed_day=2457755 disclosed_to=2458178 "
+              "reference='row-7'"_s);
+    EXPECT_EQ(storedRow(*updated, "sources", 1),
+              "id=1 url='https://example.org/a' publisher='Ministry of Justice' title='Press release' "
+              "published='2017-11-02' reliability='B' credibility=2"_s);
+    EXPECT_EQ(EventRepository(*updated).get(1)->city, "Rome"_s);
+    EXPECT_EQ(EventRepository(*updated).get(1)->description, "Paid for travel\n"_s);
+}
+
 TEST(RecordRoundTripTest, EmptyValuesAreStoredAsNullOrEmptyTextColumnByColumn)
 {
     auto store = Fixtures::memoryStore();
