@@ -53,8 +53,12 @@ private:
         FindSource,
         StatementCount,
     };
+    static const char* sqlOf(Statement which);
     Result<SqliteStatement*> statement(Statement which);
     Result<Id> finish(SqliteStatement& statement, const QString& what);
+    // Binds the record's id (NULL when new) and its columns to the statement that inserts it, and runs it.
+    template<typename Record>
+    Result<Id> insertRecord(Statement which, const Record& record);
 
     Store& m_store;
     std::unique_ptr<SqliteStatement[]> m_statements;
