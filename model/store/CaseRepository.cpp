@@ -1,6 +1,7 @@
 #include "store/CaseRepository.h"
 
 #include "records/Validation.h"
+#include "store/RecordById.h"
 #include "store/RecordWriter.h"
 #include "store/SqliteStatement.h"
 #include "store/Store.h"
@@ -8,32 +9,6 @@
 #include <QCoreApplication>
 
 namespace Spyline {
-
-namespace {
-
-QVariantList values(const Case& record)
-{
-    return {record.title.trimmed(),
-            record.summary,
-            toKey(record.status),
-            record.sector.trimmed(),
-            nullableText(record.targetCountry),
-            nullableText(record.accusedCountry),
-            record.reference.trimmed()};
-}
-
-Role roleFrom(const SqliteStatement& query)
-{
-    Role role;
-    role.id = query.value(0).toLongLong();
-    role.caseId = query.value(1).toLongLong();
-    role.actorId = query.value(2).toLongLong();
-    role.role = fromKey<RoleKind>(query.value(3).toString()).value_or(RoleKind::Suspect);
-    role.note = query.value(4).toString();
-    return role;
-}
-
-} // namespace
 
 CaseRepository::CaseRepository(Store& store)
     : m_store(store)
@@ -49,53 +24,21 @@ Status CaseRepository::update(const Case& record)
 {
     if (Status s = validateCase(record); !s)
         return s;
-    return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store,
-                              QStringLiteral("UPDATE cases SET title = ?, summary = ?, status = ?, sector = ?, "
-                                             "target_country = ?, accused_country = ?, reference = ? WHERE id = ?"),
-                              values(record) + QVariantList {record.id});
-        if (!query)
-            return fail(tr("the case could not be saved: %1").arg(query.error()));
-        if (query->numRowsAffected() != 1)
-            return fail(tr("the case %1 no longer exists").arg(record.id));
-        m_store.noteChange(Change::Cases);
-        return {};
-    });
+    return updateById(m_store, record, Change::Cases,
+                      {[](const QString& reason) { return tr("the case could not be saved: %1").arg(reason); },
+                       [&] { return tr("the case %1 no longer exists").arg(record.id); }});
 }
 
 Status CaseRepository::remove(Id id)
 {
-    return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store, QStringLiteral("DELETE FROM cases WHERE id = ?"), {id});
-        if (!query)
-            return fail(tr("the case could not be deleted: %1").arg(query.error()));
-        if (query->numRowsAffected() != 1)
-            return fail(tr("the case %1 no longer exists").arg(id));
-        m_store.noteChange(Change::Cases | Change::Events | Change::Links | Change::Sources);
-        return {};
-    });
+    return removeById(m_store, tableOf<Case>(), id, Change::Cases | Change::Events | Change::Links | Change::Sources,
+                      {[](const QString& reason) { return tr("the case could not be deleted: %1").arg(reason); },
+                       [&] { return tr("the case %1 no longer exists").arg(id); }});
 }
 
 Result<Case> CaseRepository::get(Id id) const
 {
-    auto query = runQuery(m_store,
-                          QStringLiteral("SELECT id, title, summary, status, sector, target_country, accused_country, "
-                                         "reference FROM cases WHERE id = ?"),
-                          {id});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(tr("there is no case %1").arg(id));
-    Case record;
-    record.id = query->value(0).toLongLong();
-    record.title = query->value(1).toString();
-    record.summary = query->value(2).toString();
-    record.status = fromKey<CaseStatus>(query->value(3).toString()).value_or(CaseStatus::Unknown);
-    record.sector = query->value(4).toString();
-    record.targetCountry = query->value(5).toString();
-    record.accusedCountry = query->value(6).toString();
-    record.reference = query->value(7).toString();
-    return record;
+    return getById<Case>(m_store, id, [](Id missing) { return tr("there is no case %1").arg(missing); });
 }
 
 Result<CaseSpan> CaseRepository::span(Id id) const
@@ -127,30 +70,18 @@ Result<Id> CaseRepository::addRole(const Role& role)
 
 Status CaseRepository::removeRole(Id roleId)
 {
-    return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store, QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId});
-        if (!query)
-            return fail(query.error());
-        m_store.noteChange(Change::Cases);
-        return {};
-    });
+    return removeById(m_store, tableOf<Role>(), roleId, Change::Cases, {});
 }
 
 Result<QList<Role>> CaseRepository::roles(Id caseId) const
 {
-    auto query =
+    return readRecords<Role>(
         runQuery(m_store,
-                 QStringLiteral("SELECT id, case_id, actor_id, role, note FROM roles WHERE case_id = ? ORDER BY "
-                                "CASE role WHEN 'suspect' THEN 0 WHEN 'recruiter' THEN 1 WHEN 'handler' THEN 2 "
-                                "WHEN 'intermediary' THEN 3 WHEN 'sponsoring_agency' THEN 4 WHEN 'employer' "
-                                "THEN 5 ELSE 6 END, id"),
-                 {caseId});
-    if (!query)
-        return fail(query.error());
-    QList<Role> roles;
-    while (query->next())
-        roles.append(roleFrom(*query));
-    return roles;
+                 tableOf<Role>().selectSql()
+                     + QStringLiteral("WHERE case_id = ? ORDER BY CASE role WHEN 'suspect' THEN 0 WHEN 'recruiter' "
+                                      "THEN 1 WHEN 'handler' THEN 2 WHEN 'intermediary' THEN 3 WHEN "
+                                      "'sponsoring_agency' THEN 4 WHEN 'employer' THEN 5 ELSE 6 END, id"),
+                 {caseId}));
 }
 
 Result<QList<Id>> CaseRepository::casesWithRole(Id actorId, RoleKind role) const

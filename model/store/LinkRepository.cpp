@@ -2,6 +2,7 @@
 
 #include "records/Validation.h"
 #include "store/EventRepository.h"
+#include "store/RecordById.h"
 #include "store/RecordWriter.h"
 #include "store/SqliteStatement.h"
 #include "store/Store.h"
@@ -11,24 +12,6 @@
 #include <algorithm>
 
 namespace Spyline {
-
-namespace {
-
-const QString selectColumns = QStringLiteral("SELECT id, from_event, to_event, relation, note, source_id FROM links ");
-
-Link linkFrom(const SqliteStatement& query)
-{
-    Link link;
-    link.id = query.value(0).toLongLong();
-    link.fromEvent = query.value(1).toLongLong();
-    link.toEvent = query.value(2).toLongLong();
-    link.relation = fromKey<LinkRelation>(query.value(3).toString()).value_or(LinkRelation::References);
-    link.note = query.value(4).toString();
-    link.sourceId = idFrom(query.value(5));
-    return link;
-}
-
-} // namespace
 
 LinkRepository::LinkRepository(Store& store)
     : m_store(store)
@@ -66,54 +49,32 @@ Status LinkRepository::update(const Link& link)
         return s;
     if (Status s = checkOrder(link); !s)
         return s;
-    return m_store.transact([&]() -> Status {
-        auto query = runQuery(
-            m_store,
-            QStringLiteral("UPDATE links SET from_event = ?, to_event = ?, relation = ?, note = ?, "
-                           "source_id = ? WHERE id = ?"),
-            {link.fromEvent, link.toEvent, toKey(link.relation), link.note, nullableId(link.sourceId), link.id});
-        if (!query)
-            return fail(tr("the link could not be saved: %1").arg(query.error()));
-        if (query->numRowsAffected() != 1)
-            return fail(tr("the link %1 no longer exists").arg(link.id));
-        m_store.noteChange(Change::Links);
-        return {};
-    });
+    return updateById(m_store, link, Change::Links,
+                      {[](const QString& reason) { return tr("the link could not be saved: %1").arg(reason); },
+                       [&] { return tr("the link %1 no longer exists").arg(link.id); }});
 }
 
 Status LinkRepository::remove(Id id)
 {
-    return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store, QStringLiteral("DELETE FROM links WHERE id = ?"), {id});
-        if (!query)
-            return fail(tr("the link could not be deleted: %1").arg(query.error()));
-        m_store.noteChange(Change::Links);
-        return {};
-    });
+    // A link already gone is none to remove: deleting either of its events takes it along.
+    return removeById(m_store, tableOf<Link>(), id, Change::Links,
+                      {[](const QString& reason) { return tr("the link could not be deleted: %1").arg(reason); }, {}});
 }
 
 Result<Link> LinkRepository::get(Id id) const
 {
-    auto query = runQuery(m_store, selectColumns + QStringLiteral("WHERE id = ?"), {id});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(tr("there is no link %1").arg(id));
-    return linkFrom(*query);
+    return getById<Link>(m_store, id, [](Id missing) { return tr("there is no link %1").arg(missing); });
 }
 
 Result<QList<LinkDetail>> LinkRepository::details(const QString& where, const QVariantList& values) const
 {
-    auto query = runQuery(m_store, selectColumns + where + QStringLiteral(" ORDER BY id"), values);
-    if (!query)
-        return fail(query.error());
-    QList<Link> links;
-    while (query->next())
-        links.append(linkFrom(*query));
-    query->finish();
+    auto links = readRecords<Link>(
+        runQuery(m_store, tableOf<Link>().selectSql() + where + QStringLiteral(" ORDER BY id"), values));
+    if (!links)
+        return fail(links.error());
     EventRepository events(m_store);
     QList<LinkDetail> result;
-    for (const Link& link : links) {
+    for (const Link& link : *links) {
         auto from = events.get(link.fromEvent);
         auto to = events.get(link.toEvent);
         if (!from || !to)

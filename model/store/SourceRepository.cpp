@@ -1,6 +1,7 @@
 #include "store/SourceRepository.h"
 
 #include "records/Validation.h"
+#include "store/RecordById.h"
 #include "store/RecordWriter.h"
 #include "store/SqliteStatement.h"
 #include "store/Store.h"
@@ -16,45 +17,12 @@ namespace Spyline {
 
 namespace {
 
-const QString selectColumns = QStringLiteral(
-    "SELECT s.id, s.url, s.publisher, s.title, s.published, s.reliability, s.credibility FROM sources s ");
-
-Source sourceFrom(const SqliteStatement& query)
+// Sources read under the name s, for the queries that join them to their citations.
+const QString& selectSources()
 {
-    Source source;
-    source.id = query.value(0).toLongLong();
-    source.url = query.value(1).toString();
-    source.publisher = query.value(2).toString();
-    source.title = query.value(3).toString();
-    const QString published = query.value(4).toString();
-    source.published = published.isEmpty() ? PartialDate() : PartialDate::parse(published).value_or(PartialDate());
-    source.grade = Grade::parse(query.value(5).toString(), query.value(6).toString()).value_or(Grade());
-    return source;
+    static const QString sql = tableOf<Source>().selectSql(u"s");
+    return sql;
 }
-
-QVariantList values(const Source& source)
-{
-    return {source.url,
-            source.publisher.trimmed(),
-            source.title.trimmed(),
-            source.published.text(),
-            QString(QChar::fromLatin1(source.grade.reliability)),
-            source.grade.credibility};
-}
-
-Result<QList<Citation>> citationsFrom(Result<SqliteStatement> query)
-{
-    if (!query)
-        return fail(query.error());
-    QList<Citation> citations;
-    while (query->next()) {
-        citations.append(Citation {query->value(0).toLongLong(), query->value(1).toLongLong(), idFrom(query->value(2)),
-                                   idFrom(query->value(3)), query->value(4).toString()});
-    }
-    return citations;
-}
-
-const QString citationColumns = QStringLiteral("SELECT id, source_id, case_id, event_id, quote FROM citations ");
 
 } // namespace
 
@@ -72,55 +40,30 @@ Status SourceRepository::update(const Source& source)
 {
     if (Status s = validateSource(source); !s)
         return s;
-    return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store,
-                              QStringLiteral("UPDATE sources SET url = ?, publisher = ?, title = ?, published = ?, "
-                                             "reliability = ?, credibility = ? WHERE id = ?"),
-                              values(source) + QVariantList {source.id});
-        if (!query) {
-            if (query.error().contains(QStringLiteral("UNIQUE")))
-                return fail(tr("url: the collection already has a source at %1").arg(source.url));
-            return fail(tr("the source could not be saved: %1").arg(query.error()));
-        }
-        if (query->numRowsAffected() != 1)
-            return fail(tr("the source %1 no longer exists").arg(source.id));
-        m_store.noteChange(Change::Sources);
-        return {};
-    });
+    return updateById(m_store, source, Change::Sources,
+                      {[&](const QString& reason) {
+                           if (reason.contains(QStringLiteral("UNIQUE")))
+                               return tr("url: the collection already has a source at %1").arg(source.url);
+                           return tr("the source could not be saved: %1").arg(reason);
+                       },
+                       [&] { return tr("the source %1 no longer exists").arg(source.id); }});
 }
 
 Status SourceRepository::remove(Id id)
 {
-    return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store, QStringLiteral("DELETE FROM sources WHERE id = ?"), {id});
-        if (!query)
-            return fail(tr("the source could not be deleted: %1").arg(query.error()));
-        if (query->numRowsAffected() != 1)
-            return fail(tr("the source %1 no longer exists").arg(id));
-        m_store.noteChange(Change::Sources | Change::Links);
-        return {};
-    });
+    return removeById(m_store, tableOf<Source>(), id, Change::Sources | Change::Links,
+                      {[](const QString& reason) { return tr("the source could not be deleted: %1").arg(reason); },
+                       [&] { return tr("the source %1 no longer exists").arg(id); }});
 }
 
 Result<Source> SourceRepository::get(Id id) const
 {
-    auto query = runQuery(m_store, selectColumns + QStringLiteral("WHERE s.id = ?"), {id});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(tr("there is no source %1").arg(id));
-    return sourceFrom(*query);
+    return getById<Source>(m_store, id, [](Id missing) { return tr("there is no source %1").arg(missing); });
 }
 
 Result<QList<Source>> SourceRepository::all() const
 {
-    auto query = runQuery(m_store, selectColumns + QStringLiteral("ORDER BY s.id"));
-    if (!query)
-        return fail(query.error());
-    QList<Source> sources;
-    while (query->next())
-        sources.append(sourceFrom(*query));
-    return sources;
+    return readRecords<Source>(runQuery(m_store, selectSources() + QStringLiteral("ORDER BY s.id")));
 }
 
 Result<Id> SourceRepository::findByUrl(const QString& url) const
@@ -151,25 +94,19 @@ Result<Id> SourceRepository::cite(const Citation& citation)
 
 Status SourceRepository::removeCitation(Id citationId)
 {
-    return m_store.transact([&]() -> Status {
-        auto query = runQuery(m_store, QStringLiteral("DELETE FROM citations WHERE id = ?"), {citationId});
-        if (!query)
-            return fail(query.error());
-        m_store.noteChange(Change::Sources);
-        return {};
-    });
+    return removeById(m_store, tableOf<Citation>(), citationId, Change::Sources, {});
 }
 
 Result<QList<Citation>> SourceRepository::citationsOfCase(Id caseId) const
 {
-    return citationsFrom(
-        runQuery(m_store, citationColumns + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
+    return readRecords<Citation>(
+        runQuery(m_store, tableOf<Citation>().selectSql() + QStringLiteral("WHERE case_id = ? ORDER BY id"), {caseId}));
 }
 
 Result<QList<Citation>> SourceRepository::citationsOfEvent(Id eventId) const
 {
-    return citationsFrom(
-        runQuery(m_store, citationColumns + QStringLiteral("WHERE event_id = ? ORDER BY id"), {eventId}));
+    return readRecords<Citation>(runQuery(
+        m_store, tableOf<Citation>().selectSql() + QStringLiteral("WHERE event_id = ? ORDER BY id"), {eventId}));
 }
 
 Result<QList<CitedGrade>> SourceRepository::gradesCitedByEvent(Id eventId, int limit) const
@@ -203,19 +140,13 @@ Result<QList<CitedGrade>> SourceRepository::gradesCitedBy(const QString& column,
 
 Result<QList<Source>> SourceRepository::sourcesOfCase(Id caseId) const
 {
-    auto query =
+    return readRecords<Source>(
         runQuery(m_store,
-                 selectColumns
+                 selectSources()
                      + QStringLiteral("JOIN (SELECT source_id, min(id) AS first FROM citations WHERE case_id = ? "
                                       "OR event_id IN (SELECT id FROM events WHERE case_id = ?) "
                                       "GROUP BY source_id) c ON c.source_id = s.id ORDER BY c.first"),
-                 {caseId, caseId});
-    if (!query)
-        return fail(query.error());
-    QList<Source> sources;
-    while (query->next())
-        sources.append(sourceFrom(*query));
-    return sources;
+                 {caseId, caseId}));
 }
 
 Result<QList<Source>> SourceRepository::sourcesCitedBy(const QList<Id>& caseIds, const QList<Id>& eventIds,
@@ -254,22 +185,16 @@ Result<QList<Source>> SourceRepository::sourcesCitedBy(const QList<Id>& caseIds,
         return fail(s.error());
     if (Status s = fill(QStringLiteral("shown_events"), eventIds); !s)
         return fail(s.error());
-    auto query = runQuery(
+    return readRecords<Source>(runQuery(
         m_store,
-        selectColumns
+        selectSources()
             + QStringLiteral(
                 "JOIN (SELECT source_id, min(ord) AS first FROM ("
                 "SELECT source_id, id AS ord FROM citations WHERE case_id IN (SELECT id FROM shown_cases) "
                 "UNION ALL SELECT source_id, id FROM citations WHERE event_id IN (SELECT id FROM shown_events) "
                 "UNION ALL SELECT source_id, 1000000000000 + id FROM links WHERE source_id IS NOT NULL "
                 "AND from_event IN (SELECT id FROM shown_events) AND to_event IN (SELECT id FROM shown_events)"
-                ") GROUP BY source_id) c ON c.source_id = s.id ORDER BY c.first"));
-    if (!query)
-        return fail(query.error());
-    QList<Source> sources;
-    while (query->next())
-        sources.append(sourceFrom(*query));
-    return sources;
+                ") GROUP BY source_id) c ON c.source_id = s.id ORDER BY c.first")));
 }
 
 Result<QList<Source>> SourceRepository::sourcesCitedByScan(const QList<Id>& caseIds, const QList<Id>& eventIds) const
@@ -315,7 +240,7 @@ Result<QList<Source>> SourceRepository::sourcesCitedByScan(const QList<Id>& case
     if (links.failed())
         return fail(links.error());
 
-    auto query = runQuery(m_store, selectColumns);
+    auto query = runQuery(m_store, selectSources());
     if (!query)
         return fail(query.error());
     std::vector<std::pair<qint64, Source>> ordered;
@@ -323,7 +248,7 @@ Result<QList<Source>> SourceRepository::sourcesCitedByScan(const QList<Id>& case
     while (query->next()) {
         const auto found = firstCitation.find(query->value(0).toLongLong());
         if (found != firstCitation.end())
-            ordered.emplace_back(found->second, sourceFrom(*query));
+            ordered.emplace_back(found->second, readRecord<Source>(*query));
     }
     std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     QList<Source> sources;
