@@ -6,6 +6,7 @@
 #include "store/CaseRepository.h"
 #include "store/EventRepository.h"
 #include "store/LinkRepository.h"
+#include "store/RecordById.h"
 #include "store/SourceRepository.h"
 #include "store/SqliteStatement.h"
 #include "store/Store.h"
@@ -619,23 +620,15 @@ Result<RecordSet> readCollection(Store& store)
     if (!standalone)
         return fail(standalone.error());
     set.events += *standalone;
-    auto roles = runQuery(store, QStringLiteral("SELECT id, case_id, actor_id, role, note FROM roles ORDER BY id"));
+    auto roles = readRecords<Role>(runQuery(store, tableOf<Role>().selectSql() + QStringLiteral("ORDER BY id")));
     if (!roles)
         return fail(roles.error());
-    while (roles->next()) {
-        set.roles.append(Role {roles->value(0).toLongLong(), roles->value(1).toLongLong(), roles->value(2).toLongLong(),
-                               fromKey<RoleKind>(roles->value(3).toString()).value_or(RoleKind::Suspect),
-                               roles->value(4).toString()});
-    }
+    set.roles = *roles;
     auto citations =
-        runQuery(store, QStringLiteral("SELECT id, source_id, case_id, event_id, quote FROM citations ORDER BY id"));
+        readRecords<Citation>(runQuery(store, tableOf<Citation>().selectSql() + QStringLiteral("ORDER BY id")));
     if (!citations)
         return fail(citations.error());
-    while (citations->next()) {
-        set.citations.append(Citation {citations->value(0).toLongLong(), citations->value(1).toLongLong(),
-                                       idFrom(citations->value(2)), idFrom(citations->value(3)),
-                                       citations->value(4).toString()});
-    }
+    set.citations = *citations;
     auto links = LinkRepository(store).all();
     if (!links)
         return fail(links.error());

@@ -3,6 +3,7 @@
 #include "store/ActorRepository.h"
 #include "store/CaseRepository.h"
 #include "store/EventRepository.h"
+#include "store/RecordById.h"
 #include "store/SqliteStatement.h"
 #include "store/Store.h"
 
@@ -124,20 +125,14 @@ Result<ActorMergePlan> planActorMerge(Store& store, Id keep, Id other)
     }
 
     // Roles: moved, unless the kept actor has the same role in the same case already.
-    auto roles = runQuery(store,
-                          QStringLiteral("SELECT id, case_id, actor_id, role, note FROM roles WHERE actor_id IN (?, ?) "
-                                         "ORDER BY id"),
-                          {keep, other});
+    auto roles = readRecords<Role>(runQuery(
+        store, tableOf<Role>().selectSql() + QStringLiteral("WHERE actor_id IN (?, ?) ORDER BY id"), {keep, other}));
     if (!roles)
         return fail(roles.error());
     QList<Role> keptRoles;
     QList<Role> otherRoles;
-    while (roles->next()) {
-        Role role {roles->value(0).toLongLong(), roles->value(1).toLongLong(), roles->value(2).toLongLong(),
-                   fromKey<RoleKind>(roles->value(3).toString()).value_or(RoleKind::Suspect),
-                   roles->value(4).toString()};
+    for (const Role& role : std::as_const(*roles))
         (role.actorId == keep ? keptRoles : otherRoles).append(role);
-    }
     for (const Role& role : std::as_const(otherRoles)) {
         plan.before.roles.append(role);
         auto same = std::find_if(keptRoles.begin(), keptRoles.end(), [&](const Role& mine) {

@@ -4,6 +4,7 @@
 #include "store/CaseRepository.h"
 #include "store/EventRepository.h"
 #include "store/LinkRepository.h"
+#include "store/RecordById.h"
 #include "store/RecordWriter.h"
 #include "store/SourceRepository.h"
 #include "store/SqliteStatement.h"
@@ -205,17 +206,11 @@ Result<Snapshot> snapshotSource(Store& store, Id sourceId)
     if (!source)
         return fail(source.error());
     snapshot.before.sources.append(*source);
-    auto citations = runQuery(store,
-                              QStringLiteral("SELECT id, source_id, case_id, event_id, quote FROM citations "
-                                             "WHERE source_id = ? ORDER BY id"),
-                              {sourceId});
+    auto citations = readRecords<Citation>(runQuery(
+        store, tableOf<Citation>().selectSql() + QStringLiteral("WHERE source_id = ? ORDER BY id"), {sourceId}));
     if (!citations)
         return fail(citations.error());
-    while (citations->next()) {
-        snapshot.before.citations.append(Citation {citations->value(0).toLongLong(), citations->value(1).toLongLong(),
-                                                   idFrom(citations->value(2)), idFrom(citations->value(3)),
-                                                   citations->value(4).toString()});
-    }
+    snapshot.before.citations = *citations;
     auto links = runQuery(store, QStringLiteral("SELECT id FROM links WHERE source_id = ?"), {sourceId});
     if (!links)
         return fail(links.error());
