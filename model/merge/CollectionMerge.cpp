@@ -42,7 +42,8 @@ QString folded(const QString& text)
 QString loose(const QString& text)
 {
     QString out;
-    for (QChar c : text.normalized(QString::NormalizationForm_D)) {
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    for (QChar c : decomposed) {
         if (c.isLetterOrNumber())
             out.append(c.toCaseFolded());
     }

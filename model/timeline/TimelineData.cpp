@@ -519,7 +519,7 @@ bool beginsWithName(const QString& title, const QString& name)
 
 QString TimelineData::caseLabel(qsizetype index) const
 {
-    const QString title = caseTitle(index);
+    QString title = caseTitle(index);
     const qint32 suspect = m_cases[size_t(index)].suspect;
     if (suspect < 0)
         return title;
@@ -535,7 +535,7 @@ QString TimelineData::suspectNativeName(qsizetype index) const
     const qint32 suspect = m_cases[size_t(index)].suspect;
     if (suspect < 0)
         return {};
-    const QString native = actorNativeName(suspect);
+    QString native = actorNativeName(suspect);
     if (native.isEmpty() || caseLabel(index).contains(native))
         return {};
     return native;
