@@ -89,18 +89,22 @@ Result<Outcome> parse(QCommandLineParser& parser, const QStringList& arguments, 
     return Outcome::Run;
 }
 
+// A file name passes; a server address must be one libpq reads, without a password.
+Status checkCollectionName(const QString& db)
+{
+    return isServerAddress(db) ? checkServerAddress(db) : Status();
+}
+
 // --db: a file, or where `serverToo` a PostgreSQL address (without a password).
 Result<QString> requiredDb(const QCommandLineParser& parser, const QString& command, bool serverToo = false)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         return fail(CommandLine::tr("--db FILE is required"));
-    if (isServerAddress(path)) {
-        if (!serverToo)
-            return fail(filesOnly(command));
-        if (Status s = checkServerAddress(path); !s)
-            return fail(s.error());
-    }
+    if (isServerAddress(path) && !serverToo)
+        return fail(filesOnly(command));
+    if (Status s = checkCollectionName(path); !s)
+        return fail(s.error());
     return path;
 }
 
@@ -311,10 +315,8 @@ Result<CopyRequest> parseCopy(QCommandLineParser& parser)
     if (request.from.isEmpty() || request.to.isEmpty())
         return fail(CommandLine::tr("name both collections: spyline copy --from DB --to DB"));
     for (const QString& db : {request.from, request.to}) {
-        if (isServerAddress(db)) {
-            if (Status s = checkServerAddress(db); !s)
-                return fail(s.error());
-        }
+        if (Status s = checkCollectionName(db); !s)
+            return fail(s.error());
     }
     return request;
 }
