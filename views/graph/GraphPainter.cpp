@@ -5,6 +5,7 @@
 #include "GraphLabelSpots.h"
 #include "GraphSpriteCache.h"
 #include "GraphStyle.h"
+#include "GraphTieCurve.h"
 #include "Palette.h"
 
 #include <QFontMetricsF>
@@ -26,7 +27,6 @@ namespace {
 // Zoomed out this far, marks are dots and hairlines: the shape of a node is not readable anyway.
 constexpr qreal dotBelow = 5.0; // device pixels (at 96 dpi)
 constexpr int manyEdges = 2500;
-constexpr int maxRoutedNodes = 400;
 constexpr int maxLabelTries = 2500;
 constexpr int maxFailures = 400;
 // More nodes than this on screen make a crowd: few labels, for the hubs.
@@ -229,66 +229,9 @@ void GraphPainter::paint(QPainter& painter, const QRectF& target, const GraphDat
     painter.restore();
 }
 
-QPointF GraphPainter::control(const Frame& frame, int e) const
+GraphTieCurve GraphPainter::tieCurve(const Frame& frame) const
 {
-    const GraphEdge& edge = frame.data.edges.at(e);
-    const QPointF p = frame.rects[size_t(edge.from)].center();
-    const QPointF q = frame.rects[size_t(edge.to)].center();
-    const QPointF middle = (p + q) / 2;
-    const QPointF d = unit(q - p);
-    QPointF normal(-d.y(), d.x());
-    if (frame.geometry.layout == GraphLayoutKind::Chronology && edge.isLink()) {
-        // Like the timeline's arcs: over the line of events, higher for longer lags.
-        if (normal.y() > 0)
-            normal = -normal;
-        return middle + normal * std::min(QLineF(p, q).length() * 0.2, 90 * frame.unit);
-    }
-    if (m_antiparallel[size_t(e)])
-        return middle + normal * 14 * frame.unit;
-    return aroundNodes(frame, e, middle);
-}
-
-QPointF GraphPainter::aroundNodes(const Frame& frame, int e, QPointF middle) const
-{
-    // A small graph (an ego view, a teaching sample) is read tie by tie: a straight tie that would
-    // run through a node it does not join bends around it. Past a few hundred nodes the cost per
-    // frame is not worth it, and the ties are hairlines anyway.
-    const GraphData& data = frame.data;
-    if (data.nodes.size() > maxRoutedNodes)
-        return middle;
-    const GraphEdge& edge = data.edges.at(e);
-    const QPointF p = frame.rects[size_t(edge.from)].center();
-    const QPointF q = frame.rects[size_t(edge.to)].center();
-    const QLineF chord(p, q);
-    const qreal length = chord.length();
-    if (length <= 0)
-        return middle;
-    const QPointF d = (q - p) / length;
-    const QPointF normal(-d.y(), d.x());
-    const qreal gap = 6 * frame.unit;
-    qreal push = 0; // signed, along normal: how far the middle of the curve must move
-    for (qsizetype n = 0; n < data.nodes.size(); ++n) {
-        if (n == edge.from || n == edge.to || !frame.visible[size_t(n)])
-            continue;
-        const QRectF& rect = frame.rects[size_t(n)];
-        const QPointF c = rect.center() - p;
-        const qreal along = c.x() * d.x() + c.y() * d.y();
-        if (along <= 0 || along >= length)
-            continue;
-        const qreal across = c.x() * normal.x() + c.y() * normal.y();
-        const qreal radius = std::hypot(rect.width(), rect.height()) / 2 + gap;
-        if (std::abs(across) >= radius)
-            continue;
-        // Past the node on the side away from its centre; a curve bends less near its ends, so
-        // its middle moves further (not without bound: a node by an end gets a gentle bend).
-        const qreal clear = across >= 0 ? across - radius : across + radius;
-        const qreal t = std::clamp(along / length, 0.2, 0.8);
-        const qreal middlePush = clear / (4 * t * (1 - t));
-        if (std::abs(middlePush) > std::abs(push))
-            push = middlePush;
-    }
-    // A quadratic curve's middle lies halfway between the chord's middle and its control point.
-    return middle + normal * (2 * push);
+    return {frame.data, frame.rects, frame.visible, m_antiparallel, frame.geometry.layout, frame.unit};
 }
 
 void GraphPainter::drawEdges(QPainter& painter, Frame& frame)
@@ -344,6 +287,7 @@ void GraphPainter::drawEdges(QPainter& painter, Frame& frame)
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     const qreal arrow = 6.5 * frame.unit;
+    const GraphTieCurve curve = tieCurve(frame);
     for (int e : shown) {
         const GraphEdge& edge = data.edges.at(e);
         const QRectF& a = frame.rects[size_t(edge.from)];
@@ -369,7 +313,7 @@ void GraphPainter::drawEdges(QPainter& painter, Frame& frame)
         }
         const QPointF p = a.center();
         const QPointF q = b.center();
-        const QPointF bendAt = control(frame, e);
+        const QPointF bendAt = curve.control(e);
         const bool curved = bendAt != (p + q) / 2;
         const QPointF startDir = unit(bendAt - p);
         const QPointF endDir = unit(q - bendAt);
@@ -515,6 +459,7 @@ void GraphPainter::placeLabels(Frame& frame)
     for (int node : std::as_const(candidates))
         offer(node, true);
     const bool edgeLabels = frame.state.edgeLabels && data.edges.size() <= manyEdges;
+    const GraphTieCurve curve = tieCurve(frame);
     // What a tie says; an event link that has no room for "responds to · 22 d" still shows "22 d".
     const QFontMetricsF small = frame.device ? QFontMetricsF(m_theme.smallFont, const_cast<QPaintDevice*>(frame.device))
                                              : QFontMetricsF(m_theme.smallFont);
@@ -526,7 +471,7 @@ void GraphPainter::placeLabels(Frame& frame)
             return;
         const QRectF& a = frame.rects[size_t(edge.from)];
         const QRectF& b = frame.rects[size_t(edge.to)];
-        const QPointF bendAt = control(frame, e);
+        const QPointF bendAt = curve.control(e);
         const qreal room = QLineF(a.center(), b.center()).length() - (a.width() + b.width()) / 2;
         QStringList texts {edgeText(edge)};
         if (edge.lag)

@@ -14,6 +14,8 @@ class QPaintDevice;
 
 namespace Spyline {
 
+struct GraphTieCurve;
+
 // What the view adds to a frame: the node under the pointer (it and its neighbours stand out,
 // the rest is dimmed) and the selected nodes (outlined).
 struct GraphPaintState
@@ -62,13 +64,10 @@ private:
 
     void prepare(const GraphData& data, const QPaintDevice* device, GraphLayoutKind layout);
     const GraphNodeLabel& nodeLabel(const Frame& frame, int node);
-    // Where an edge bends: event links arc over the chronology, twin edges part; else straight.
-    QPointF control(const Frame& frame, int edge) const;
+    GraphTieCurve tieCurve(const Frame& frame) const;
     void drawEdges(QPainter& painter, Frame& frame);
     void drawNodes(QPainter& painter, Frame& frame);
     void placeLabels(Frame& frame);
-    // The control point that keeps a straight tie off the nodes it passes but does not join.
-    QPointF aroundNodes(const Frame& frame, int edge, QPointF middle) const;
     void drawLabels(QPainter& painter, Frame& frame);
 
     ChartTheme m_theme;

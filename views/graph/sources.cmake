@@ -35,6 +35,8 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GraphSpriteCache.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphStyle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphStyle.h
+    ${CMAKE_CURRENT_LIST_DIR}/GraphTieCurve.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GraphTieCurve.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphToolBar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphToolBar.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphView.cpp
