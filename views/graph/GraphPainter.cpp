@@ -1,8 +1,7 @@
 #include "GraphPainter.h"
 
 #include "GraphHairlines.h"
-#include "GraphLabelPlacer.h"
-#include "GraphLabelSpots.h"
+#include "GraphLabelLayout.h"
 #include "GraphSpriteCache.h"
 #include "GraphStyle.h"
 #include "GraphTieCurve.h"
@@ -27,12 +26,6 @@ namespace {
 // Zoomed out this far, marks are dots and hairlines: the shape of a node is not readable anyway.
 constexpr qreal dotBelow = 5.0; // device pixels (at 96 dpi)
 constexpr int manyEdges = 2500;
-constexpr int maxLabelTries = 2500;
-constexpr int maxFailures = 400;
-// More nodes than this on screen make a crowd: few labels, for the hubs.
-constexpr qsizetype crowd = 400;
-constexpr int maxCrowdLabels = 60;
-constexpr int maxLabels = 700;
 constexpr qreal dimmed = 0.14;
 
 bool isRound(GraphNodeKind kind)
@@ -74,14 +67,6 @@ QPointF unit(const QPointF& v)
     return length > 1e-9 ? v / length : QPointF(1, 0);
 }
 
-QString edgeText(const GraphEdge& edge)
-{
-    QString text = graphEdgeLabel(edge);
-    if (edge.has(GraphEdgeKind::RecruitedAt) && !edge.detail.isEmpty())
-        text += QStringLiteral(" (") + edge.detail + u')';
-    return text;
-}
-
 } // namespace
 
 struct GraphPainter::Frame
@@ -105,13 +90,6 @@ struct GraphPainter::Frame
     std::vector<char> visible;
     std::vector<char> focus;
     bool hovering = false;
-    struct EdgeLabel
-    {
-        int edge = -1;
-        QRectF rect;
-        QString text;
-    };
-    QList<EdgeLabel> edgeLabels;
 };
 
 GraphPainter::GraphPainter(const ChartTheme& theme)
@@ -411,137 +389,32 @@ void GraphPainter::drawNodes(QPainter& painter, Frame& frame)
     }
 }
 
-void GraphPainter::placeLabels(Frame& frame)
+void GraphPainter::placeLabels(const Frame& frame)
 {
-    const GraphData& data = frame.data;
-    GraphLabelPlacer placer(frame.target, 64 * frame.unit);
-    // Labels keep off the shapes that are large enough to read; in a crowd of small shapes only
-    // off the larger ones, or the hubs in the middle of it would never get a label.
-    const auto visibleCount = std::count(frame.visible.cbegin(), frame.visible.cend(), 1);
-    const qreal blockFrom = (visibleCount > 1500 ? 14 : dotBelow) * frame.unit;
-    for (size_t i = 0; i < frame.rects.size(); ++i) {
-        if (frame.visible[i] && std::max(frame.rects[i].width(), frame.rects[i].height()) >= blockFrom)
-            placer.block(frame.rects[i]);
-    }
-    QList<int> candidates;
-    if (frame.state.hovered >= 0)
-        candidates.append(frame.state.hovered);
-    candidates += frame.state.selected;
-    if (frame.hovering) {
-        for (int i = m_neighbourOffsets[size_t(frame.state.hovered)];
-             i < m_neighbourOffsets[size_t(frame.state.hovered) + 1]; ++i)
-            candidates.append(m_neighbours[size_t(i)]);
-    }
-    QList<bool> offered(data.nodes.size(), false);
-    const qreal gap = 2 * frame.unit;
-    int tries = 0;
-    int failures = 0; // in a row: once the screen is full, trying on is wasted time
-    const auto offer = [&](int node, bool always = false) {
-        if (node < 0 || node >= data.nodes.size() || offered[node] || !frame.visible[size_t(node)]
-            || !frame.focus[size_t(node)])
-            return;
-        if (!always && (tries >= maxLabelTries || failures >= maxFailures || m_labels.size() >= maxLabels))
-            return;
-        offered[node] = true;
-        ++tries;
-        ++failures;
-        const GraphNodeLabel& label = nodeLabel(frame, node);
-        const QSizeF size = label.size() + QSizeF(4 * frame.unit, 2 * frame.unit);
-        const QList<QRectF> spots = GraphLabelSpots::aroundNode(frame.rects[size_t(node)], size, gap);
-        for (const QRectF& spot : spots) {
-            if (frame.target.contains(spot) && placer.place(spot)) {
-                m_labels.append({node, -1, spot});
-                failures = 0;
-                return;
-            }
-        }
-    };
-    for (int node : std::as_const(candidates))
-        offer(node, true);
-    const bool edgeLabels = frame.state.edgeLabels && data.edges.size() <= manyEdges;
-    const GraphTieCurve curve = tieCurve(frame);
-    // What a tie says; an event link that has no room for "responds to · 22 d" still shows "22 d".
+    // QFontMetricsF takes a non-const device but only reads its resolution.
     const QFontMetricsF small = frame.device ? QFontMetricsF(m_theme.smallFont, const_cast<QPaintDevice*>(frame.device))
                                              : QFontMetricsF(m_theme.smallFont);
-    const auto offerEdge = [&](int e) {
-        const GraphEdge& edge = data.edges.at(e);
-        if (edge.from == edge.to || !frame.focus[size_t(edge.from)] || !frame.focus[size_t(edge.to)])
-            return;
-        if (frame.hovering && edge.from != frame.state.hovered && edge.to != frame.state.hovered)
-            return;
-        const QRectF& a = frame.rects[size_t(edge.from)];
-        const QRectF& b = frame.rects[size_t(edge.to)];
-        const QPointF bendAt = curve.control(e);
-        const qreal room = QLineF(a.center(), b.center()).length() - (a.width() + b.width()) / 2;
-        QStringList texts {edgeText(edge)};
-        if (edge.lag)
-            texts.append(edge.lag->text());
-        for (const QString& text : std::as_const(texts)) {
-            const qreal width = std::min(small.horizontalAdvance(text), small.averageCharWidth() * 34) + 6 * frame.unit;
-            if (room < width * 0.5 && text != texts.last())
-                continue;
-            // The middle of the line, else a little towards either end; a lag, which is what a
-            // link is read for, also beside the line and nearer its ends when short ties crowd.
-            const bool lag = edge.lag && text == texts.last();
-            const QList<QRectF> spots = GraphLabelSpots::alongTie(a.center(), bendAt, b.center(),
-                                                                  QSizeF(width, small.height()), lag, 2 * frame.unit);
-            for (const QRectF& rect : spots) {
-                if (frame.target.contains(rect) && placer.place(rect)) {
-                    frame.edgeLabels.append({e, rect, small.elidedText(text, Qt::ElideRight, width - 4 * frame.unit)});
-                    return;
-                }
-            }
-        }
+    const GraphLabelLayout::Input input {
+        .data = frame.data,
+        .layout = frame.geometry.layout,
+        .target = frame.target,
+        .unit = frame.unit,
+        .rects = frame.rects,
+        .visible = frame.visible,
+        .focus = frame.focus,
+        .twins = m_antiparallel,
+        .dotBelow = dotBelow * frame.unit,
+        .hovered = frame.state.hovered,
+        .selected = frame.state.selected,
+        // Hairlines carry no labels.
+        .tieLabels = frame.state.edgeLabels && frame.data.edges.size() <= manyEdges,
+        .order = m_order,
+        .neighbourOffsets = m_neighbourOffsets,
+        .neighbours = m_neighbours,
+        .nodeLabelSize = [&](int node) { return nodeLabel(frame, node).size(); },
+        .tieFont = small,
     };
-    // Statements, announcements and cases and the lags between events come first: the chains read
-    // first.
-    // The chronology is about the lags, so there they go before the events' own labels.
-    const auto offerEvents = [&] {
-        for (int node : m_order) {
-            const GraphNodeKind kind = data.nodes.at(node).kind;
-            if (kind == GraphNodeKind::Statement || kind == GraphNodeKind::Announcement)
-                offer(node);
-        }
-    };
-    const auto offerLinks = [&] {
-        for (int e = 0; edgeLabels && e < data.edges.size(); ++e) {
-            if (data.edges.at(e).isLink())
-                offerEdge(e);
-        }
-    };
-    const auto offerCases = [&] {
-        for (int node : m_order) {
-            if (data.nodes.at(node).kind == GraphNodeKind::Case)
-                offer(node);
-        }
-    };
-    // In a crowd, the hubs are what is worth reading: there the most connected go first.
-    const bool crowded = visibleCount > crowd;
-    if (crowded) {
-        offerLinks();
-    } else if (frame.geometry.layout == GraphLayoutKind::Chronology) {
-        offerLinks();
-        offerEvents();
-        offerCases();
-    } else {
-        offerCases();
-        offerEvents();
-        offerLinks();
-    }
-    const int labelBudget = crowded ? maxCrowdLabels : maxLabels;
-    for (int node : m_order) {
-        if (tries >= maxLabelTries || failures >= maxFailures || m_labels.size() >= labelBudget)
-            break;
-        offer(node);
-    }
-    if (edgeLabels) {
-        for (int e = 0; e < data.edges.size(); ++e) {
-            if (!data.edges.at(e).isLink())
-                offerEdge(e);
-        }
-    }
-    for (const auto& label : std::as_const(frame.edgeLabels))
-        m_labels.append({-1, label.edge, label.rect});
+    m_labels = GraphLabelLayout::place(input);
 }
 
 void GraphPainter::drawLabels(QPainter& painter, Frame& frame)
@@ -550,14 +423,16 @@ void GraphPainter::drawLabels(QPainter& painter, Frame& frame)
     QColor halo = m_theme.background;
     halo.setAlphaF(m_theme.transparentBackground ? 0.0 : 0.82);
     const qreal radius = 3 * frame.unit;
-    for (const auto& label : std::as_const(frame.edgeLabels)) {
+    for (const GraphLabelBox& box : std::as_const(m_labels)) {
+        if (box.edge < 0)
+            continue;
         painter.setPen(Qt::NoPen);
         painter.setBrush(halo);
-        painter.drawRoundedRect(label.rect, radius, radius);
-        const GraphEdge& edge = frame.data.edges.at(label.edge);
+        painter.drawRoundedRect(box.rect, radius, radius);
+        const GraphEdge& edge = frame.data.edges.at(box.edge);
         painter.setPen(edge.isLink() ? m_theme.link : m_theme.mutedText);
         painter.setFont(m_theme.smallFont);
-        painter.drawText(label.rect, Qt::AlignCenter, label.text);
+        painter.drawText(box.rect, Qt::AlignCenter, box.text);
     }
     for (const GraphLabelBox& box : std::as_const(m_labels)) {
         if (box.node < 0)

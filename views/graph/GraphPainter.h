@@ -3,6 +3,7 @@
 #include "ChartTheme.h"
 #include "GraphGeometry.h"
 #include "GraphHairlines.h"
+#include "GraphLabelLayout.h"
 #include "GraphNodeLabel.h"
 #include "GraphSpriteCache.h"
 #include "GraphViewport.h"
@@ -25,19 +26,10 @@ struct GraphPaintState
     bool edgeLabels = true;
 };
 
-// A label the last frame drew, in device coordinates: of a node, or of an edge.
-struct GraphLabelBox
-{
-    int node = -1;
-    int edge = -1;
-    QRectF rect;
-};
-
 // Draws the graph onto any QPainter (a widget, a QImage, an SVG or PDF generator) with a theme:
-// edges, shapes coloured by country, and labels that never overlap: they are offered most
-// important first (the hovered and selected nodes, then the most connected) and dropped where
-// they would collide. The cost of a frame follows what is on screen: off-screen marks are
-// skipped and, zoomed far out, marks are drawn as plain dots and hairlines.
+// edges, shapes coloured by country, and the labels GraphLabelLayout places. The cost of a frame
+// follows what is on screen: off-screen marks are skipped and, zoomed far out, marks are drawn as
+// plain dots and hairlines.
 //
 // Keeps measured labels between frames; call invalidate() when the graph's text changes.
 class GraphPainter
@@ -54,6 +46,7 @@ public:
 
     void paint(QPainter& painter, const QRectF& target, const GraphData& data, const GraphGeometry& geometry,
                const GraphViewport& viewport, const GraphPaintState& state = {});
+    // The labels the last frame drew.
     const QList<GraphLabelBox>& labels() const
     {
         return m_labels;
@@ -67,7 +60,7 @@ private:
     GraphTieCurve tieCurve(const Frame& frame) const;
     void drawEdges(QPainter& painter, Frame& frame);
     void drawNodes(QPainter& painter, Frame& frame);
-    void placeLabels(Frame& frame);
+    void placeLabels(const Frame& frame);
     void drawLabels(QPainter& painter, Frame& frame);
 
     ChartTheme m_theme;

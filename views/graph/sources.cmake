@@ -17,6 +17,8 @@ target_sources(spyline_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GraphGeometry.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphHairlines.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphHairlines.h
+    ${CMAKE_CURRENT_LIST_DIR}/GraphLabelLayout.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GraphLabelLayout.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphLabelSpots.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GraphLabelSpots.h
     ${CMAKE_CURRENT_LIST_DIR}/GraphLabelPlacer.cpp
