@@ -6543,6 +6543,13 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     </message>
 </context>
 <context>
+    <name>Spyline::RecordDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::RecordSet</name>
     <message numerus="yes">
         <source>%1 has %n role(s) in cases; remove the roles first</source>

@@ -12,7 +12,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,9 +52,7 @@ QWidget* withButtons(RecordTable* table, const QString& addText, QWidget* parent
 } // namespace
 
 CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
-    : QDialog(parent)
-    , m_store(store)
-    , m_save(std::move(save))
+    : RecordDialog(store, std::move(save), parent)
     , m_title(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_sector(new QLineEdit(this))
@@ -64,7 +61,6 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     , m_summary(new QPlainTextEdit(this))
     , m_reference(new QLineEdit(this))
     , m_duplicateLabel(new QLabel(this))
-    , m_problemLabel(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_duplicateTimer(new QTimer(this))
 {
@@ -97,14 +93,13 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     m_reference->setToolTip(tr("Importing a sheet again updates the case with this key instead of adding it twice; "
                                "statement and link sheets can name the case by it."));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Title *"), m_title);
-    form->addRow(tr("Status"), m_status);
-    form->addRow(tr("Sector of the suspect"), m_sector);
-    form->addRow(tr("Target country"), m_target);
-    form->addRow(tr("Accused country"), m_accused);
-    form->addRow(tr("Summary"), m_summary);
-    form->addRow(tr("Reference"), m_reference);
+    form()->addRow(tr("Title *"), m_title);
+    form()->addRow(tr("Status"), m_status);
+    form()->addRow(tr("Sector of the suspect"), m_sector);
+    form()->addRow(tr("Target country"), m_target);
+    form()->addRow(tr("Accused country"), m_accused);
+    form()->addRow(tr("Summary"), m_summary);
+    form()->addRow(tr("Reference"), m_reference);
 
     QTabWidget* tabs = m_tabs;
     tabs->setObjectName(QStringLiteral("caseTabWidget"));
@@ -121,23 +116,8 @@ CaseDialog::CaseDialog(Store& store, Save save, QWidget* parent)
     m_duplicateLabel->setWordWrap(true);
     m_duplicateLabel->setStyleSheet(Palette::noticeStyleSheet(palette()));
     m_duplicateLabel->hide();
-    m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
-    m_problemLabel->setTextFormat(Qt::PlainText);
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(Palette::problemLabelStyleSheet(palette()));
-    m_problemLabel->hide();
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("caseButtonBox"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &CaseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CaseDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(tabs, 1);
-    layout->addWidget(m_duplicateLabel);
-    layout->addWidget(m_problemLabel);
-    layout->addWidget(buttons);
+    addBelowForm(tabs, 1);
+    addBelowForm(m_duplicateLabel);
     resize(980, 680);
 
     m_duplicateTimer->setSingleShot(true);
@@ -162,7 +142,7 @@ CaseDialog::~CaseDialog()
 
 Status CaseDialog::loadCase(Id caseId)
 {
-    auto snapshot = snapshotCase(m_store, caseId);
+    auto snapshot = snapshotCase(store(), caseId);
     if (!snapshot)
         return snapshot.status();
     m_before = snapshot->before;
@@ -178,7 +158,7 @@ Status CaseDialog::loadCase(Id caseId)
     m_reference->setText(record.reference);
 
     QHash<Id, Actor> actors;
-    ActorRepository actorRepository(m_store);
+    ActorRepository actorRepository(store());
     const auto remember = [&](Id id) {
         if (id != 0 && !actors.contains(id)) {
             if (auto actor = actorRepository.get(id))
@@ -198,7 +178,7 @@ Status CaseDialog::loadCase(Id caseId)
         if (citation.caseId != caseId)
             continue;
         caseCitations.append(citation);
-        if (auto source = SourceRepository(m_store).get(citation.sourceId))
+        if (auto source = SourceRepository(store()).get(citation.sourceId))
             sources.insert(citation.sourceId, *source);
     }
     m_sources->load(caseCitations, sources);
@@ -206,7 +186,7 @@ Status CaseDialog::loadCase(Id caseId)
     return {};
 }
 
-QList<CaseDialog::Problem> CaseDialog::allProblems() const
+QList<RecordDialog::Problem> CaseDialog::formProblems() const
 {
     QList<Problem> found;
     if (m_title->text().trimmed().isEmpty())
@@ -230,14 +210,14 @@ QList<CaseDialog::Problem> CaseDialog::allProblems() const
 QStringList CaseDialog::problems() const
 {
     QStringList messages;
-    for (const Problem& problem : allProblems())
+    for (const Problem& problem : formProblems())
         messages.append(problem.message);
     return messages;
 }
 
 Result<RecordSet> CaseDialog::records() const
 {
-    if (const QList<Problem> found = allProblems(); !found.isEmpty())
+    if (const QList<Problem> found = formProblems(); !found.isEmpty())
         return fail(found.first().message);
     RecordSet set;
     Case record;
@@ -251,7 +231,7 @@ Result<RecordSet> CaseDialog::records() const
     record.reference = m_reference->text().trimmed();
     set.cases.append(record);
 
-    ActorResolver actors(m_store);
+    ActorResolver actors(store());
     auto roles = m_roles->collect(m_caseId, actors);
     if (!roles)
         return fail(roles.error());
@@ -259,7 +239,7 @@ Result<RecordSet> CaseDialog::records() const
     if (!events)
         return fail(events.error());
     QList<Source> newSources;
-    auto citations = m_sources->collect(m_caseId, m_store, &newSources);
+    auto citations = m_sources->collect(m_caseId, store(), &newSources);
     if (!citations)
         return fail(citations.error());
     set.roles = *roles;
@@ -288,50 +268,14 @@ Result<RecordSet> CaseDialog::records() const
     return set;
 }
 
-void CaseDialog::accept()
+QString CaseDialog::problemsHeading(int count) const
 {
-    // Every problem at once, not one per Save.
-    if (const QList<Problem> found = allProblems(); !found.isEmpty()) {
-        showProblems(found);
-        return;
-    }
-    auto after = records();
-    if (!after) {
-        showProblem(inPeoplesWords(after.error()));
-        return;
-    }
-    auto stored = m_save(m_before, *after);
-    if (!stored) {
-        showProblem(inPeoplesWords(stored.error()));
-        return;
-    }
-    m_savedCaseId = stored->cases.isEmpty() ? 0 : stored->cases.first().id;
-    QDialog::accept();
+    return tr("%n problem(s) keep the case from being saved:", nullptr, count);
 }
 
-void CaseDialog::showProblem(const QString& problem)
+Id CaseDialog::savedCaseId() const
 {
-    m_problemLabel->setText(problem);
-    m_problemLabel->setVisible(!problem.isEmpty());
-}
-
-void CaseDialog::showProblems(const QList<Problem>& problems)
-{
-    QStringList lines;
-    for (const Problem& problem : problems)
-        lines.append(QStringLiteral("\u2022 ") + problem.message);
-    showProblem(tr("%n problem(s) keep the case from being saved:", nullptr, int(problems.size())) + u'\n'
-                + lines.join(u'\n'));
-    const Problem& first = problems.first();
-    if (auto* table = qobject_cast<RecordTable*>(first.widget)) {
-        for (int tab = 0; tab < m_tabs->count(); ++tab) {
-            if (m_tabs->widget(tab)->isAncestorOf(table))
-                m_tabs->setCurrentIndex(tab);
-        }
-        table->setCurrentCell(first.row, first.column);
-        table->scrollToItem(table->item(first.row, first.column));
-    }
-    first.widget->setFocus(Qt::OtherFocusReason);
+    return saved().cases.isEmpty() ? 0 : saved().cases.first().id;
 }
 
 QString CaseDialog::duplicateWarning() const
@@ -341,7 +285,7 @@ QString CaseDialog::duplicateWarning() const
 
 void CaseDialog::checkForDuplicates()
 {
-    const auto found = findPossibleDuplicates(m_store, m_title->text(), m_roles->suspectNames(),
+    const auto found = findPossibleDuplicates(store(), m_title->text(), m_roles->suspectNames(),
                                               m_events->disclosureDate(), std::max<Id>(0, m_caseId));
     if (!found || found->isEmpty()) {
         m_duplicateLabel->hide();
