@@ -5,6 +5,8 @@
 # and PGDATABASE; the server is stopped and the folder removed when it ends, however it ends.
 # initdb refuses to run as root: as root (CI), the server runs as the unprivileged system user
 # "postgres" (SPYLINE_PG_USER to name another) while the command runs as root.
+# The command may stop and start the server again (a test of what survives a restart): SPYLINE_PG_CTL
+# names a script that takes "stop" or "start".
 # Usage: with-postgres.sh COMMAND [ARGUMENT...]; exits with the command's status.
 set -eu
 
@@ -75,7 +77,24 @@ if ! as_server "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -o "$opti
     exit 1
 fi
 
-export PGHOST="$folder" PGPORT=5432 PGUSER=spyline PGDATABASE=postgres
+# Stop and start again, as the server's own user, with the same options.
+control="$folder/server-ctl"
+runner=""
+[ -z "$server_user" ] || runner="runuser -u $server_user --"
+cat >"$control" <<EOF
+#!/bin/sh
+# Stops or starts the private server again. Usage: server-ctl stop|start
+set -eu
+run() { $runner "$bin/pg_ctl" -D "$folder/data" "\$@" >/dev/null; }
+case "\${1:-}" in
+    stop) run -m fast -w stop ;;
+    start) run -l "$folder/server.log" -o "$options" -w -t 60 start ;;
+    *) echo "usage: server-ctl stop|start" >&2; exit 2 ;;
+esac
+EOF
+chmod 755 "$control"
+
+export PGHOST="$folder" PGPORT=5432 PGUSER=spyline PGDATABASE=postgres SPYLINE_PG_CTL="$control"
 unset PGPASSWORD PGSERVICE PGHOSTADDR 2>/dev/null || true
 set +e
 "$@"

@@ -8,6 +8,7 @@
 #include "store/StoreAccess.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -24,7 +25,32 @@ QString addressOf(const QString& database)
         .arg(database, QString::fromUtf8(QUrl::toPercentEncoding(host)), port);
 }
 
+void controlServer(const QString& action)
+{
+    const QString control = qEnvironmentVariable("SPYLINE_PG_CTL");
+    if (control.isEmpty()) {
+        ADD_FAILURE() << "no control of the server: run this suite through scripts/with-postgres.sh (ctest does)";
+        return;
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(control, {action});
+    // Waiting for the process runs no event loop: nothing else in the test moves meanwhile.
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        ADD_FAILURE() << "the server did not " << action.toStdString();
+}
+
 } // namespace
+
+void stopServer()
+{
+    controlServer(QStringLiteral("stop"));
+}
+
+void startServer()
+{
+    controlServer(QStringLiteral("start"));
+}
 
 QString maintenanceAddress()
 {

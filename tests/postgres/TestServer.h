@@ -24,6 +24,11 @@ QString freshServerDatabase();
 // The address of the server's own database "postgres", to set things up through.
 QString maintenanceAddress();
 
+// Stops the private server, or starts it again, with scripts/with-postgres.sh's own control script
+// (SPYLINE_PG_CTL); a failure is a failed test.
+void stopServer();
+void startServer();
+
 // Statements on either backend, through the interface both implement.
 using Prepare = std::function<std::unique_ptr<SqlStatement>(const QString&)>;
 Prepare onFile(Store& store);
