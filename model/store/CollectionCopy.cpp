@@ -308,6 +308,12 @@ Result<ImportReport> copyCollection(const QString& from, const QString& to, Exis
 {
     if (sameCollection(from, to))
         return fail(CollectionCopy::tr("%1 is both the source and the target of the copy").arg(from));
+    // A role that may not write there is told so before anything is read or written.
+    if (isServerAddress(to)) {
+        ServerCollection target;
+        if (Status s = target.checkWritable(to); !s)
+            return fail(s.error());
+    }
     ImportReport report;
     const Status copied = withSource(from, [&](Side& source) -> Status {
         const auto copyInto = [&](Side& target, const std::function<Status(const std::function<Status()>&)>& transact) {
@@ -347,6 +353,12 @@ Result<ImportReport> copyCollection(const QString& from, const QString& to, Exis
 
 Status createServerCollection(const QString& address, bool withSample)
 {
+    if (withSample) {
+        // A role that may not make a collection there is told so before the sample is read.
+        ServerCollection target;
+        if (Status s = target.checkWritable(address); !s)
+            return s;
+    }
     if (!withSample) {
         ServerCollection collection;
         return collection.create(address);

@@ -3,6 +3,7 @@
 #include "records/CountryCatalog.h"
 #include "store/PostgresStatement.h"
 #include "store/SchemaMigrations.h"
+#include "store/ServerPrivileges.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -31,6 +32,8 @@ void ServerCollection::close()
     m_connection.close();
     m_readOnly = false;
     m_version = 0;
+    m_readOnlyReason.clear();
+    m_ownsCollection = false;
 }
 
 Result<ServerCollection::Found> ServerCollection::lookAround(QStringList* otherTables)
@@ -73,6 +76,8 @@ Status ServerCollection::create(const QString& address)
             return fail(tr("%1 holds other tables (%2); Spyline makes a collection only in an empty database")
                             .arg(address, others.mid(0, 3).join(QStringLiteral(", "))));
         }
+        if (Status s = checkMayCreateCollection(m_connection); !s)
+            return s;
         for (int version = PostgresFirstSchema; version <= Store::SchemaVersion; ++version) {
             const QString script = schemaMigration(SchemaBackend::Postgres, version);
             if (script.isEmpty())
@@ -133,10 +138,30 @@ Status ServerCollection::open(const QString& address, Access access)
     if (version < PostgresFirstSchema)
         return refuse(tr("%1 is damaged: schema %2 never existed on PostgreSQL").arg(address).arg(version));
     m_version = int(version);
-    m_readOnly = access == Access::Read;
+    auto rights = collectionRights(m_connection);
+    if (!rights)
+        return refuse(tr("%1 cannot be read: %2").arg(address, rights.error()));
+    m_ownsCollection = rights->ownsCollection;
+    m_readOnly = access == Access::Read || !rights->mayWrite;
+    if (!rights->mayWrite)
+        m_readOnlyReason = rights->readOnlyReason;
+    else if (access == Access::Read)
+        m_readOnlyReason = tr("it is open for reading only");
     if (version < Store::SchemaVersion) {
+        if (!rights->mayWrite) {
+            return refuse(tr("%1 needs an upgrade to schema %2, and %3")
+                              .arg(address)
+                              .arg(Store::SchemaVersion)
+                              .arg(rights->readOnlyReason));
+        }
         if (m_readOnly) {
             return refuse(tr("%1 needs an upgrade to schema %2; open it once with the right to change it")
+                              .arg(address)
+                              .arg(Store::SchemaVersion));
+        }
+        if (!m_ownsCollection) {
+            return refuse(tr("%1 needs an upgrade to schema %2, which only the collection's owner can make; ask "
+                             "them to open it once with this version of Spyline")
                               .arg(address)
                               .arg(Store::SchemaVersion));
         }
@@ -144,6 +169,28 @@ Status ServerCollection::open(const QString& address, Access access)
             return refuse(tr("%1 could not be upgraded: %2").arg(address, s.error()));
     }
     return {};
+}
+
+Status ServerCollection::checkWritable(const QString& address)
+{
+    close();
+    if (Status s = m_connection.open(address); !s)
+        return s;
+    auto found = lookAround(nullptr);
+    Status writable;
+    if (!found)
+        writable = fail(tr("%1 cannot be read: %2").arg(address, found.error()));
+    else if (*found == Found::NoTables)
+        writable = checkMayCreateCollection(m_connection);
+    else if (*found == Found::Collection) {
+        auto rights = collectionRights(m_connection);
+        if (!rights)
+            writable = fail(tr("%1 cannot be read: %2").arg(address, rights.error()));
+        else if (!rights->mayWrite)
+            writable = fail(tr("%1 is read-only: %2").arg(address, rights->readOnlyReason));
+    }
+    close();
+    return writable;
 }
 
 Status ServerCollection::openOrCreate(const QString& address)
@@ -200,7 +247,7 @@ Status ServerCollection::transact(const std::function<Status()>& work)
     if (!isOpen())
         return fail(tr("no collection is open"));
     if (m_readOnly)
-        return fail(tr("%1 is open read-only").arg(address()));
+        return fail(tr("%1 is open read-only: %2").arg(address(), m_readOnlyReason));
     if (Status s = m_connection.runScript(QStringLiteral("BEGIN")); !s)
         return s;
     Status result = work();

@@ -41,10 +41,20 @@ public:
     {
         return m_connection.isOpen();
     }
+    // Read-only when opened with Access::Read, or when the role it was opened as may only read (a
+    // standby server, or no right to change the records: see ServerPrivileges.h).
     bool isReadOnly() const
     {
         return m_readOnly;
     }
+    // Why it is read-only, in words naming the role; empty when it is not.
+    QString readOnlyReason() const
+    {
+        return m_readOnlyReason;
+    }
+    // Checks, without writing anything, that the role `address` logs in as may write a collection
+    // there: change the one it holds, or make one in an empty database. The reason in words when not.
+    Status checkWritable(const QString& address);
     QString address() const
     {
         return m_connection.address();
@@ -80,6 +90,8 @@ private:
     PostgresConnection m_connection;
     bool m_readOnly = false;
     int m_version = 0;
+    QString m_readOnlyReason;
+    bool m_ownsCollection = false;
 };
 
 } // namespace Spyline

@@ -433,6 +433,16 @@
     </message>
 </context>
 <context>
+    <name>Spyline::ServerPrivileges</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spyline::SheetImport</name>
     <message numerus="yes">
         <source>%1 rows; %n problems</source>

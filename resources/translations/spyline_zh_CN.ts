@@ -6749,8 +6749,61 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
         <translation>未打开资料库</translation>
     </message>
     <message>
-        <source>%1 is open read-only</source>
-        <translation>%1 以只读方式打开</translation>
+        <source>it is open for reading only</source>
+        <translation>它以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2, and %3</source>
+        <translation>%1 需要升级到第 %2 版数据结构，而%3</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2, which only the collection&apos;s owner can make; ask them to open it once with this version of Spyline</source>
+        <translation>%1 需要升级到第 %2 版数据结构，只有资料库的所有者才能升级；请其用此版本的 Spyline 打开一次</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation>%1 是只读的：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2</source>
+        <translation>%1 以只读方式打开：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::ServerPrivileges</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server did not say which role this is</source>
+        <translation>服务器未说明当前角色</translation>
+    </message>
+    <message>
+        <source>the role %1 may not read %2; the collection&apos;s owner can grant it the right to (see &quot;Team collections&quot; in the README)</source>
+        <translation>角色 %1 无权读取 %2；资料库的所有者可以授予该权限（见 README 中的“Team collections”一节）</translation>
+    </message>
+    <message>
+        <source>the server is a standby, which only reads</source>
+        <translation>该服务器是备用服务器，只能读取</translation>
+    </message>
+    <message>
+        <source>the server lets the role %1 only read</source>
+        <translation>服务器只允许角色 %1 读取</translation>
+    </message>
+    <message>
+        <source>the role %1 may only read this collection (it may not change %2)</source>
+        <translation>角色 %1 只能读取此资料库（无权更改 %2）</translation>
+    </message>
+    <message>
+        <source>the role %1 has no schema to make a collection in</source>
+        <translation>角色 %1 没有可以创建资料库的模式</translation>
+    </message>
+    <message>
+        <source>the role %1 may not create tables in the schema %2, so it cannot make a collection there; make it as the database&apos;s owner</source>
+        <translation>角色 %1 无权在模式 %2 中创建表，因此无法在此创建资料库；请以数据库所有者的身份创建</translation>
     </message>
 </context>
 <context>
@@ -7376,7 +7429,7 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     </message>
     <message>
         <source>no collection is open</source>
-        <translation>没有打开的资料库</translation>
+        <translation>未打开资料库</translation>
     </message>
     <message>
         <source>Unable to execute multiple statements at a time</source>

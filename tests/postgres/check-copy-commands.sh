@@ -3,7 +3,8 @@
 # scripts/with-postgres.sh: init, copy either way, dump. The sample collection and the realistic
 # sheets imported into a file, copied to the server, dumped from both: the same bytes; copied back
 # to a new file and dumped again: the same bytes. A target with records, a password in the address,
-# a newer schema and the commands that work on files only are refused with a message.
+# a newer schema, the commands that work on files only and a role that may only read are refused
+# with a message.
 # Usage: check-copy-commands.sh SPYLINE REALISTIC_DATA_DIR
 set -eu
 spyline="$1"
@@ -124,6 +125,19 @@ refused "export from a server" "works on collection files for now" \
     "$spyline" export --db "$server" --view timeline --format png --out "$work/t.png"
 refused "a database without a collection" "holds no Spyline collection" \
     "$spyline" dump --db "$(database nothing)" --format json --out "$work/nothing.json"
+
+# A role that may only read: it dumps, and the commands that write refuse before they do anything.
+psql -X -q -d class -c "CREATE ROLE reader LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader" >/dev/null
+reader="postgresql://reader@/class?host=$PGHOST&port=$PGPORT"
+check "dump as a reader" "$spyline" dump --db "$reader" --format json --out "$work/reader.json"
+same "a reader's dump" "$work/replaced.json" "$work/reader.json"
+refused "copy to a server as a reader" "the role reader may only read" \
+    "$spyline" copy --from "$file" --to "$reader" --replace
+check "dump after the refused copy" "$spyline" dump --db "$server" --format json --out "$work/unchanged.json"
+same "a reader's refused copy changes nothing" "$work/replaced.json" "$work/unchanged.json"
+database unmade >/dev/null
+refused "init as a reader" "the role reader may not create tables" \
+    "$spyline" init --db "postgresql://reader@/unmade?host=$PGHOST&port=$PGPORT" --sample
 
 if [ "$failures" -ne 0 ]; then
     echo "$failures checks failed" >&2
