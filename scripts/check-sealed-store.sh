@@ -18,7 +18,7 @@ pattern='#[[:space:]]*include[[:space:]]*[<"](QtSql|QSql|sqlite3|libpq-fe|postgr
 pattern="$pattern|(^|[^A-Za-z0-9_])QSql[A-Z]"
 pattern="$pattern|(^|[^A-Za-z0-9_])sqlite3_[a-z]|(^|[^A-Za-z0-9_])sqlite3[[:space:]]*\\*"
 pattern="$pattern|(^|[^A-Za-z0-9_])PQ[a-z][A-Za-z]*[[:space:]]*\\(|(^|[^A-Za-z0-9_])(PGconn|PGresult|pg_conn|pg_result)([^A-Za-z0-9_]|$)"
-pattern="$pattern|#[[:space:]]*include[[:space:]]*\"(store/)?(SqliteStatement|StoreAccess|SearchTokenizer|RecordWriter|RecordColumns|RecordById|SqlStatement|PostgresConnection|PostgresStatement|ServerCollection|ServerPrivileges)\\.h\""
+pattern="$pattern|#[[:space:]]*include[[:space:]]*\"(store/)?(SqliteStatement|StoreAccess|SearchTokenizer|RecordWriter|RecordColumns|RecordById|SqlStatement|PostgresConnection|PostgresStatement|ServerCollection|ServerPrivileges|ChangeLog)\\.h\""
 pattern="$pattern|SPYLINE_STORE_INTERNALS|Qt6?::Sql|SQLite::SQLite3|LIBPQ|PostgreSQL::PostgreSQL"
 found=$(echo "$files" | xargs grep -nE "$pattern" /dev/null || true)
 if [ -n "$found" ]; then

@@ -28,6 +28,26 @@ constexpr Migration migrations[] = {
 static_assert(std::size(migrations) == Store::SchemaVersion, "one migration per schema version");
 static_assert(PostgresFirstSchema >= 1 && PostgresFirstSchema <= Store::SchemaVersion);
 
+struct ServerAddition
+{
+    int schema;
+    const char* script;
+};
+
+// One row per server addition, in order.
+constexpr ServerAddition serverAdditions[] = {
+    {6, "postgresql/server-1-change-log.sql"},
+};
+static_assert(std::size(serverAdditions) == ServerAdditions, "one script per server addition");
+
+QString resource(const char* name)
+{
+    QFile file(QStringLiteral(":/spyline/sql/") + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
 } // namespace
 
 QString schemaMigration(SchemaBackend backend, int version)
@@ -36,12 +56,21 @@ QString schemaMigration(SchemaBackend backend, int version)
         return {};
     const Migration& migration = migrations[version - 1];
     const char* name = backend == SchemaBackend::Sqlite ? migration.sqlite : migration.postgres;
-    if (!name)
+    return name ? resource(name) : QString();
+}
+
+int serverAdditionSchema(int number)
+{
+    if (number < 1 || number > ServerAdditions)
+        return 0;
+    return serverAdditions[number - 1].schema;
+}
+
+QString serverAddition(int number)
+{
+    if (number < 1 || number > ServerAdditions)
         return {};
-    QFile file(QStringLiteral(":/spyline/sql/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
+    return resource(serverAdditions[number - 1].script);
 }
 
 } // namespace Spyline

@@ -32,6 +32,7 @@ void ServerCollection::close()
     m_connection.close();
     m_readOnly = false;
     m_version = 0;
+    m_additions = 0;
     m_readOnlyReason.clear();
     m_ownsCollection = false;
 }
@@ -90,6 +91,9 @@ Status ServerCollection::create(const QString& address)
                                                  "schema_version) VALUES (?, ?)"));
         if (Status s = version.exec({Store::ApplicationId, Store::SchemaVersion}); !s)
             return s;
+        m_additions = 0;
+        if (Status s = makeAdditions(Store::SchemaVersion); !s)
+            return s;
         return syncCountries();
     });
     if (!made) {
@@ -141,6 +145,10 @@ Status ServerCollection::open(const QString& address, Access access)
     auto rights = collectionRights(m_connection);
     if (!rights)
         return refuse(tr("%1 cannot be read: %2").arg(address, rights.error()));
+    auto additions = readAdditions();
+    if (!additions)
+        return refuse(tr("%1 cannot be read: %2").arg(address, additions.error()));
+    m_additions = *additions;
     m_ownsCollection = rights->ownsCollection;
     m_readOnly = access == Access::Read || !rights->mayWrite;
     if (!rights->mayWrite)
@@ -167,8 +175,20 @@ Status ServerCollection::open(const QString& address, Access access)
         }
         if (Status s = migrate(m_version); !s)
             return refuse(tr("%1 could not be upgraded: %2").arg(address, s.error()));
+    } else if (m_additions < ServerAdditions && !m_readOnly && m_ownsCollection) {
+        if (Status s = migrate(m_version); !s)
+            return refuse(tr("%1 could not be brought up to date: %2").arg(address, s.error()));
     }
     return {};
+}
+
+QString ServerCollection::missingAdditions() const
+{
+    if (!isOpen() || m_additions >= ServerAdditions)
+        return {};
+    return tr("%1 has no change log yet, so changes others make are not shown as they happen; it is added when "
+              "the collection's owner opens it once with this version of Spyline")
+        .arg(address());
 }
 
 Status ServerCollection::checkWritable(const QString& address)
@@ -193,6 +213,33 @@ Status ServerCollection::checkWritable(const QString& address)
     return writable;
 }
 
+Result<int> ServerCollection::readAdditions()
+{
+    // The column comes with the first addition: a collection without it has none.
+    auto count = readInteger(m_connection,
+                             QStringLiteral("SELECT coalesce((to_jsonb(marks) ->> 'server_additions')"
+                                            "::integer, 0) FROM spyline_collection AS marks"));
+    if (!count)
+        return fail(count.error());
+    return int(*count);
+}
+
+Status ServerCollection::makeAdditions(int schema)
+{
+    for (int number = m_additions + 1; number <= ServerAdditions && serverAdditionSchema(number) <= schema; ++number) {
+        const QString script = serverAddition(number);
+        if (script.isEmpty())
+            return fail(tr("server addition %1 is missing from this build").arg(number));
+        if (Status s = m_connection.runScript(script); !s)
+            return fail(tr("making server addition %1 failed: %2").arg(number).arg(s.error()));
+        PostgresStatement update(m_connection, QStringLiteral("UPDATE spyline_collection SET server_additions = ?"));
+        if (Status s = update.exec({number}); !s)
+            return s;
+        m_additions = number;
+    }
+    return {};
+}
+
 Status ServerCollection::openOrCreate(const QString& address)
 {
     close();
@@ -215,12 +262,22 @@ Status ServerCollection::migrate(int fromVersion)
             readInteger(m_connection, QStringLiteral("SELECT schema_version FROM spyline_collection FOR UPDATE"));
         if (!current)
             return current.status();
-        for (int version = std::max(fromVersion, int(*current)) + 1; version <= Store::SchemaVersion; ++version) {
+        auto additions = readAdditions();
+        if (!additions)
+            return additions.status();
+        m_additions = *additions;
+        // The additions of the schema it is at first, then each version with the additions made on it.
+        const int from = std::max(fromVersion, int(*current));
+        if (Status s = makeAdditions(from); !s)
+            return s;
+        for (int version = from + 1; version <= Store::SchemaVersion; ++version) {
             const QString script = schemaMigration(SchemaBackend::Postgres, version);
             if (script.isEmpty())
                 return fail(tr("the upgrade to schema %1 is missing from this build").arg(version));
             if (Status s = m_connection.runScript(script); !s)
                 return fail(tr("upgrading to schema %1 failed: %2").arg(version).arg(s.error()));
+            if (Status s = makeAdditions(version); !s)
+                return s;
         }
         PostgresStatement update(m_connection, QStringLiteral("UPDATE spyline_collection SET schema_version = ?"));
         if (Status s = update.exec({Store::SchemaVersion}); !s)

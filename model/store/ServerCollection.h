@@ -52,6 +52,13 @@ public:
     {
         return m_readOnlyReason;
     }
+    // The server additions (SchemaMigrations.h) this build knows and the collection lacks, in words
+    // (what works without them, and who can add them); empty when it has them all.
+    QString missingAdditions() const;
+    bool hasChangeLog() const
+    {
+        return m_additions >= 1;
+    }
     // Checks, without writing anything, that the role `address` logs in as may write a collection
     // there: change the one it holds, or make one in an empty database. The reason in words when not.
     Status checkWritable(const QString& address);
@@ -85,11 +92,14 @@ private:
     };
     Result<Found> lookAround(QStringList* otherTables);
     Status migrate(int fromVersion);
+    Status makeAdditions(int schema);
+    Result<int> readAdditions();
     Status syncCountries();
 
     PostgresConnection m_connection;
     bool m_readOnly = false;
     int m_version = 0;
+    int m_additions = 0;
     QString m_readOnlyReason;
     bool m_ownsCollection = false;
 };

@@ -433,6 +433,16 @@
     </message>
 </context>
 <context>
+    <name>Spyline::ServerChangeListener</name>
+    <message numerus="yes">
+        <source>the server did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the server did not answer within %n second</numerusform>
+            <numerusform>the server did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spyline::ServerPrivileges</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -512,6 +512,17 @@ You can save it anyway.</source>
     </message>
 </context>
 <context>
+    <name>Spyline::ChangeLog</name>
+    <message>
+        <source>no collection is open</source>
+        <translation>未打开资料库</translation>
+    </message>
+    <message>
+        <source>the collection has no change log yet; it is added when the collection&apos;s owner opens it once with this version of Spyline</source>
+        <translation>该资料库还没有变更日志；资料库的所有者用此版本的 Spyline 打开一次后即会添加</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::ChartExporter</name>
     <message>
         <source>No source is cited for what is shown.</source>
@@ -6683,6 +6694,31 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     </message>
 </context>
 <context>
+    <name>Spyline::ServerChangeListener</name>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>服务器未说明原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>服务器在 %n 秒内未响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>the changes to %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的变更：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be heard: %2</source>
+        <translation>无法接收 %1 的变更通知：%2</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::ServerCollection</name>
     <message>
         <source>%1 already holds a Spyline collection</source>
@@ -6767,6 +6803,22 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     <message>
         <source>%1 is open read-only: %2</source>
         <translation>%1 以只读方式打开：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought up to date: %2</source>
+        <translation>无法更新 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no change log yet, so changes others make are not shown as they happen; it is added when the collection&apos;s owner opens it once with this version of Spyline</source>
+        <translation>%1 还没有变更日志，因此他人的更改不会即时显示；资料库的所有者用此版本的 Spyline 打开一次后即会添加</translation>
+    </message>
+    <message>
+        <source>server addition %1 is missing from this build</source>
+        <translation>此版本缺少服务器附加项 %1</translation>
+    </message>
+    <message>
+        <source>making server addition %1 failed: %2</source>
+        <translation>创建服务器附加项 %1 失败：%2</translation>
     </message>
 </context>
 <context>
