@@ -162,14 +162,25 @@ void ServerChangeListener::startListening()
     m_problem.clear();
     m_retryDelay = FirstRetryMs;
     watchSocket(false);
-    emit listening();
-    if (!first->isEmpty()) {
+    // A notice that came in with the answers is in libpq's hands already: the socket will not say so.
+    const bool more = first->size() == Batch || takeNotices();
+    if (!first->isEmpty())
         m_last = first->last().sequence;
-        const bool more = first->size() == Batch;
+    if (more)
+        m_moreChanges.start(0);
+    emit listening();
+    if (!first->isEmpty() && m_state == State::Listening)
         emit changed(*first);
-        if (more && m_state == State::Listening)
-            m_moreChanges.start(0);
+}
+
+bool ServerChangeListener::takeNotices()
+{
+    bool heard = false;
+    while (PGnotify* notice = PQnotifies(m_connection)) {
+        heard = true;
+        PQfreemem(notice);
     }
+    return heard;
 }
 
 void ServerChangeListener::onReadable()
@@ -178,12 +189,7 @@ void ServerChangeListener::onReadable()
         lose(tr("the connection to %1 was lost: %2").arg(m_address, lastError(m_connection)));
         return;
     }
-    bool heard = false;
-    while (PGnotify* notice = PQnotifies(m_connection)) {
-        heard = true;
-        PQfreemem(notice);
-    }
-    if (heard)
+    if (takeNotices())
         readChanges();
 }
 
@@ -197,11 +203,7 @@ void ServerChangeListener::readChanges()
         return;
     }
     // Notices that arrived while the changes were read are answered by this reading, or by the next.
-    bool heardMeanwhile = false;
-    while (PGnotify* notice = PQnotifies(m_connection)) {
-        heardMeanwhile = true;
-        PQfreemem(notice);
-    }
+    const bool heardMeanwhile = takeNotices();
     if (!changes->isEmpty())
         m_last = changes->last().sequence;
     if (changes->size() == Batch || heardMeanwhile)

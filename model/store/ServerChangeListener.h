@@ -68,6 +68,8 @@ private:
     void continueConnecting();
     void startListening();
     void onReadable();
+    // Takes the notices libpq holds; whether there were any.
+    bool takeNotices();
     void readChanges();
     void lose(const QString& reason);
     void closeConnection();
