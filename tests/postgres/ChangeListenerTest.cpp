@@ -155,8 +155,9 @@ TEST(ChangeListener, ARolledBackOrAbandonedTransactionSendsNoNotice)
             ++notices;
             PQfreemem(notice);
         }
-        if (notices == 0)
+        if (notices == 0) {
             ASSERT_TRUE(readable.wait(Patience));
+        }
     }
     EXPECT_EQ(notices, 1);
     ASSERT_TRUE(waitForSequence(listener, changed, lastSequence(writer)));
