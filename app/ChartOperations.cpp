@@ -10,6 +10,7 @@
 #include "items/FilterDescription.h"
 #include "jobs/BackgroundJob.h"
 #include "records/ViewState.h"
+#include "store/ServerAddress.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -62,14 +63,27 @@ bool ChartOperations::isWorking() const
 
 namespace {
 
-ChartExporter::Describe describer(Store& store, const CaseFilter& filter)
+// `name`, when given, is what the charts' footers call the collection instead of its file's name:
+// a team collection's server, whose working copy is no name for anyone.
+ChartExporter::Describe describer(Store& store, const CaseFilter& filter, const QString& name = {})
 {
-    return [&store, filter](const ExportableChart& chart) { return ChartContext::describe(store, chart, filter); };
+    return [&store, filter, name](const ExportableChart& chart) {
+        auto context = ChartContext::describe(store, chart, filter);
+        if (context && !name.isEmpty())
+            context->collectionName = name;
+        return context;
+    };
+}
+
+QString teamCollectionName(const MainWindow& window)
+{
+    const QString address = window.teamAddress();
+    return address.isEmpty() ? QString() : serverCollectionName(address);
 }
 
 ChartExporter::Describe describer(MainWindow& window)
 {
-    return describer(*window.store(), window.viewState()->effectiveFilter());
+    return describer(*window.store(), window.viewState()->effectiveFilter(), teamCollectionName(window));
 }
 
 // "As publicly known on 1 Aug 2023." while the views show another day than today, else empty: a
@@ -173,7 +187,7 @@ void ChartOperations::exportHandout()
     m_job->run(
         [request = *request, shown, fromCollection = m_window.collectionHandoutCharts(),
          filter = m_window.viewState()->effectiveFilter(), collection = m_window.store()->path(),
-         path](const JobControl& control) -> Status {
+         name = teamCollectionName(m_window), path](const JobControl& control) -> Status {
             Store store;
             if (Status s = store.open(collection, Store::Access::ReadOnly); !s)
                 return s;
@@ -185,7 +199,7 @@ void ChartOperations::exportHandout()
             auto handout = request.on(store);
             handout->setProgress([control](qsizetype done, qsizetype total) { return control.report(done, total); });
             for (const auto& chart : charts)
-                handout->addChart(*chart, describer(store, filter), chart->kindName());
+                handout->addChart(*chart, describer(store, filter, name), chart->kindName());
             return handout->write(path);
         },
         [this, path](const Status& written) {

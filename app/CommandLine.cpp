@@ -46,8 +46,8 @@ QCommandLineOption dbOption()
 QString filesOnly(const QString& command)
 {
     return CommandLine::tr("%1 works on collection files for now; a collection on a PostgreSQL server can be made "
-                           "(init), copied (copy) and dumped (dump). Copy it to a file with: spyline copy --from "
-                           "postgresql://... --to FILE")
+                           "(init), copied (copy), dumped (dump) and exported (export). Copy it to a file with: "
+                           "spyline copy --from postgresql://... --to FILE")
         .arg(command);
 }
 
@@ -432,8 +432,8 @@ Result<Prepared> prepare(const QStringList& arguments)
             return fail(request.error());
         if (request->help || request->version)
             return Prepared {request->help ? Outcome::Help : Outcome::Version, {}};
-        if (isServerAddress(request->db))
-            return fail(filesOnly(QStringLiteral("export")));
+        if (Status s = checkCollectionName(request->db); !s)
+            return fail(s.error());
         return Prepared {Outcome::Run, [request = *request] { return runExportCommand(request); }};
     }
     for (const Command& command : commands()) {
@@ -460,7 +460,7 @@ QString CommandLine::usage()
 {
     return tr(
         "Usage:\n"
-        "  spyline [--db FILE | FILE]                      open the window on a collection\n"
+        "  spyline [--db DB | FILE]                        open the window on a collection\n"
         "  spyline init --db DB [--sample]                 a new collection, empty or with the sample data\n"
         "  spyline import --db FILE FILE.json|FILE.csv ... import, all files or none\n"
         "  spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]\n"
@@ -473,7 +473,7 @@ QString CommandLine::usage()
         "  spyline copy --from DB --to DB [--replace]      a whole collection from a file to a server,\n"
         "                                                  back, or to another file; a target that holds\n"
         "                                                  records only with --replace\n"
-        "  spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE\n"
+        "  spyline export --db DB --view VIEW --format png|svg|pdf --out FILE\n"
         "         VIEW: timeline, graph, map, lags, per-year, venues, status or agencies\n"
         "         [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]\n"
         "         [--width PX] [--height PX] [--dpi N] [--page a4|letter|a3] [--portrait] [--transparent]\n"
@@ -487,7 +487,7 @@ QString CommandLine::usage()
         "         [--bin-days N]                                               (lags, 7 by default)\n"
         "         [--top N]                                                    (agencies, venues)\n"
         "         [--language en|zh_CN]   the chart's language (English or Simplified Chinese)\n"
-        "  spyline export --db FILE --handout --out FILE.pdf [--summary] [the same selection options]\n"
+        "  spyline export --db DB --handout --out FILE.pdf [--summary] [the same selection options]\n"
         "         (the timeline, the graph, and the map above the lag histogram, then the statements\n"
         "         and the announcements that followed, the cases and their sources; --summary\n"
         "         leaves out the table of cases)\n"
@@ -549,10 +549,9 @@ bool CommandLine::windowOptions(const QStringList& arguments, QString* database,
         return false;
     }
     *database = files.isEmpty() ? parser.value(QStringLiteral("db")) : files.first();
-    if (isServerAddress(*database)) {
-        *exitCode = userError(tr("the window opens collection files for now; a collection on a PostgreSQL server can "
-                                 "be copied to a file with: spyline copy --from %1 --to FILE")
-                                  .arg(serverAddressForDisplay(*database)));
+    // A team collection on a server opens read-only in the window, from a snapshot of it.
+    if (Status s = checkCollectionName(*database); !s) {
+        *exitCode = userError(s.error());
         return false;
     }
     return true;

@@ -11,8 +11,10 @@
 #include "records/Language.h"
 #include "store/CaseRepository.h"
 #include "store/CaseSearch.h"
+#include "store/ServerAddress.h"
 #include "store/ShownRecords.h"
 #include "store/Store.h"
+#include "store/WorkingCopy.h"
 #include "timeline/TimelineLanes.h"
 #include "transfer/OutputFile.h"
 
@@ -20,6 +22,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <memory>
 
 namespace Spyline {
 
@@ -347,10 +351,21 @@ int runExportCommand(const ExportRequest& request)
     const Language::Scope speaking(request.language.isEmpty() ? Language::current() : request.language);
     const CaseFilter& filter = request.filter;
     const ExportOptions& options = request.options;
-    const QString& db = request.db;
     const QString& out = request.out;
-    if (!QFileInfo::exists(db))
-        return userError(ExportCommand::tr("%1 does not exist").arg(db));
+    // A collection on a server is exported from a working copy of one consistent snapshot of it, as
+    // the window shows it: the charts, captions and handout are drawn from a file, as for any file.
+    std::shared_ptr<WorkingCopy> snapshot;
+    if (isServerAddress(request.db)) {
+        WorkingCopy::Problem problem;
+        snapshot = WorkingCopy::take({request.db, {}, {}}, &problem);
+        if (!snapshot)
+            return userError(problem.message);
+    } else if (!QFileInfo::exists(request.db)) {
+        return userError(ExportCommand::tr("%1 does not exist").arg(request.db));
+    }
+    const QString db = snapshot ? snapshot->path() : request.db;
+    // How messages name the collection: its file's name, or the server's address.
+    const QString collectionName = snapshot ? serverAddressForDisplay(request.db) : QFileInfo(db).fileName();
     Store store;
     if (Status s = store.open(db, Store::Access::Read); !s)
         return userError(s.error());
@@ -360,8 +375,7 @@ int runExportCommand(const ExportRequest& request)
     for (const Id id : filter.caseIds) {
         auto record = CaseRepository(store).get(id);
         if (!record)
-            return userError(
-                ExportCommand::tr("--case %1: there is no case %1 in %2").arg(id).arg(QFileInfo(db).fileName()));
+            return userError(ExportCommand::tr("--case %1: there is no case %1 in %2").arg(id).arg(collectionName));
     }
     CaseFilter matching = filter;
     matching.knownOn.reset();
@@ -370,7 +384,7 @@ int runExportCommand(const ExportRequest& request)
         return userError(cases.error());
     if (cases->isEmpty())
         return userError(
-            ExportCommand::tr("nothing to export: no case in %1 matches the selection").arg(QFileInfo(db).fileName()));
+            ExportCommand::tr("nothing to export: no case in %1 matches the selection").arg(collectionName));
     // As publicly known on a day: the charts draw only what had been made public by then, and say so.
     if (filter.knownOn) {
         cases = CaseSearch(store).caseIds(filter);
@@ -379,12 +393,16 @@ int runExportCommand(const ExportRequest& request)
         if (cases->isEmpty()) {
             return userError(
                 ExportCommand::tr("nothing to export: no case of the selection in %1 had been made public by %2")
-                    .arg(QFileInfo(db).fileName(), PartialDate::fromDay(*filter.knownOn).displayText()));
+                    .arg(collectionName, PartialDate::fromDay(*filter.knownOn).displayText()));
         }
     }
 
     const ChartExporter::Describe describe = [&](const ExportableChart& shown) {
-        return ChartContext::describe(store, shown, filter);
+        auto context = ChartContext::describe(store, shown, filter);
+        // A server's collection by its database's name, not by its working copy's file.
+        if (context && snapshot)
+            context->collectionName = serverCollectionName(request.db);
+        return context;
     };
     ExportOptions chartOptions = options;
     // Every chart drawn this way says so under its title too.

@@ -76,7 +76,9 @@ void FileOperations::newCollection()
 
 void FileOperations::openCollectionDialog()
 {
-    const QString start = m_window.store() ? QFileInfo(m_window.store()->path()).absolutePath() : QDir::homePath();
+    // Beside the file open now; a team collection's working copy is no place to start from.
+    const bool beside = m_window.store() && m_window.teamAddress().isEmpty();
+    const QString start = beside ? QFileInfo(m_window.store()->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(&m_window, tr("Open Collection"), start, collectionFilter());
     if (path.isEmpty())
         return;

@@ -22,6 +22,8 @@
 #include "StackedChart.h"
 #include "StatisticsChart.h"
 #include "StatisticsView.h"
+#include "TeamCollectionBanner.h"
+#include "TeamCollectionOpener.h"
 #include "TimelineChart.h"
 #include "TimelinePanel.h"
 #include "TimelineView.h"
@@ -30,8 +32,11 @@
 #include "items/CaseTableModel.h"
 #include "records/Language.h"
 #include "records/ViewState.h"
+#include "store/CaseRepository.h"
 #include "store/CaseSearch.h"
+#include "store/ServerAddress.h"
 #include "store/Store.h"
+#include "store/WorkingCopy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +59,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Spyline {
 
@@ -82,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_viewState(new ViewState(this))
     , m_editing(new EditingController(m_viewState, this))
     , m_files(new FileOperations(*this))
+    , m_team(new TeamCollectionOpener(*this))
     , m_charts(new ChartOperations(*this))
     , m_caseModel(new CaseTableModel(this))
     , m_filterBar(new FilterBar(this))
@@ -123,6 +131,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     m_firstRunHint = new FirstRunHint(m_newCaseAction, m_importAction, m_help->openSampleAction(), central);
     centralLayout->insertWidget(0, m_firstRunHint);
+    m_teamBanner = new TeamCollectionBanner(m_refreshAction, central);
+    centralLayout->insertWidget(0, m_teamBanner);
     connect(m_caseModel, &CaseTableModel::countsChanged, m_firstRunHint, &FirstRunHint::setCaseCounts);
     createDocks();
     connectViewState();
@@ -206,8 +216,11 @@ MainWindow::~MainWindow()
     // Work in the background ends first: nothing runs on a collection once its window is gone.
     m_files->stopWork();
     m_charts->stopWork();
-    // The models and views refer to the store: they let go of it before it closes.
+    m_team->stopWork();
+    // The models and views refer to the store: they let go of it before it closes; then a working
+    // copy's file goes.
     m_collection->close();
+    m_workingCopy.reset();
 }
 
 void MainWindow::createActions()
@@ -224,6 +237,11 @@ void MainWindow::createActions()
     m_openAction = make(tr("&Open Collection\u2026"), "openAction", QKeySequence::Open);
     m_openAction->setIcon(themeIcon("document-open", QStyle::SP_DialogOpenButton));
     m_openAction->setIconText(tr("Open"));
+    m_connectTeamAction = make(tr("Connect to a &Team Collection\u2026"), "connectTeamAction",
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connectTeamAction->setToolTip(tr("Browse a collection kept on a PostgreSQL server for a class or a newsroom"));
+    m_refreshAction = make(tr("&Refresh"), "refreshAction", QKeySequence(Qt::Key_F5));
+    m_refreshAction->setToolTip(tr("Take a new snapshot of the team collection, with what others changed since"));
     m_saveCopyAction = make(tr("Save a &Copy As\u2026"), "saveCopyAction", QKeySequence::SaveAs);
     m_importAction = make(tr("&Import\u2026"), "importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Import a collection (JSON), or a sheet (CSV, TSV) with its own columns"));
@@ -286,6 +304,8 @@ void MainWindow::createActions()
     connect(m_newCollectionAction, &QAction::triggered, m_files, &FileOperations::newCollection);
     connect(m_openAction, &QAction::triggered, m_files, &FileOperations::openCollectionDialog);
     connect(m_saveCopyAction, &QAction::triggered, m_files, &FileOperations::saveCopyAs);
+    connect(m_connectTeamAction, &QAction::triggered, m_team, &TeamCollectionOpener::chooseAndConnect);
+    connect(m_refreshAction, &QAction::triggered, m_team, &TeamCollectionOpener::refresh);
     connect(m_importAction, &QAction::triggered, m_files, &FileOperations::importData);
     connect(m_exportDataAction, &QAction::triggered, m_files, &FileOperations::exportData);
     connect(m_mergeAction, &QAction::triggered, m_files, &FileOperations::mergeCollection);
@@ -313,9 +333,11 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newCollectionAction);
     file->addAction(m_openAction);
+    file->addAction(m_connectTeamAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_saveCopyAction);
+    file->addAction(m_refreshAction);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_mergeAction);
@@ -553,28 +575,77 @@ void MainWindow::importFile(const QString& path)
 
 bool MainWindow::openCollection(const QString& path, QString* error)
 {
+    if (isServerAddress(path)) {
+        m_team->connectTo(path);
+        return true;
+    }
     auto store = std::make_unique<Store>();
     if (Status s = store->open(path); !s) {
         if (error)
             *error = s.error();
         return false;
     }
+    m_team->stopWork();
+    showCollection(std::move(store), nullptr);
+    return true;
+}
+
+bool MainWindow::openWorkingCopy(std::shared_ptr<WorkingCopy> copy, QString* error)
+{
+    // Read-only: editing happens on the server, not in the copy, which the next snapshot replaces.
+    auto store = std::make_unique<Store>();
+    if (Status s = store->open(copy->path(), Store::Access::ReadOnly); !s) {
+        if (error)
+            *error = s.error();
+        return false;
+    }
+    // A new snapshot of the collection shown keeps what was selected, where it still is.
+    const bool again = m_workingCopy && m_workingCopy->address() == copy->address();
+    QList<Id> selected = again ? m_viewState->selectedCases() : QList<Id>();
+    RecordRef current = again ? m_viewState->current() : RecordRef();
+    showCollection(std::move(store), copy);
+    m_teamBanner->showSnapshot(copy->address(), copy->takenAt());
+    selected.removeIf([this](Id id) { return !CaseRepository(*this->store()).get(id); });
+    if (!current.isNull() && (current.kind != RecordRef::Kind::Case || selected.contains(current.id)))
+        m_viewState->pick(current, selected.value(0));
+    else if (!selected.isEmpty())
+        m_viewState->selectCases(selected);
+    showMessage(tr("Read %L1 events from %2").arg(copy->events()).arg(serverAddressForDisplay(copy->address())));
+    return true;
+}
+
+QString MainWindow::teamAddress() const
+{
+    return m_workingCopy ? m_workingCopy->address() : QString();
+}
+
+QString MainWindow::collectionKey() const
+{
+    if (m_workingCopy)
+        return m_workingCopy->address();
+    return store() ? QFileInfo(store()->path()).absoluteFilePath() : QString();
+}
+
+void MainWindow::showCollection(std::unique_ptr<Store> store, std::shared_ptr<WorkingCopy> copy)
+{
+    const QString name = copy ? copy->address() : QFileInfo(store->path()).absoluteFilePath();
     // The new collection replaces the old one only once it is open and sound; work still running
     // on the old one (an import, an export) stops first.
     m_files->stopWork();
     m_charts->stopWork();
     rememberTimelineWindow();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
     // Marked before the views read it: should one of them crash on it, the next start asks first.
-    SessionGuard::opened(absolute);
+    SessionGuard::opened(name);
+    // The previous working copy's file goes once the views have let go of it, at the end of this.
+    const std::shared_ptr<WorkingCopy> previous = std::exchange(m_workingCopy, std::move(copy));
     m_collection->replace(std::move(store));
     m_readOnlyLabel->setVisible(m_collection->store()->isReadOnly());
+    m_teamBanner->setVisible(m_workingCopy != nullptr);
     updateWindowTitle();
     updateActions();
     restoreTimelineWindow();
     // Only a collection that opened is reopened next time.
-    rememberRecent(absolute);
-    return true;
+    rememberRecent(name);
 }
 
 void MainWindow::updateWindowTitle()
@@ -583,7 +654,8 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(QStringLiteral("Spyline"));
         return;
     }
-    QString title = QFileInfo(store()->path()).fileName();
+    QString title =
+        m_workingCopy ? serverAddressForDisplay(m_workingCopy->address()) : QFileInfo(store()->path()).fileName();
     if (store()->isReadOnly())
         title += tr(" (read-only)");
     // Every view shows another day than today: the title says so too.
@@ -606,6 +678,7 @@ void MainWindow::updateActions()
     for (QAction* action : {m_saveCopyAction, m_exportDataAction, m_exportChartAction, m_exportHandoutAction,
                             m_copyChartAction, m_printAction, m_printHandoutAction})
         action->setEnabled(open);
+    m_refreshAction->setEnabled(m_workingCopy != nullptr);
 }
 
 void MainWindow::showError(const QString& title, const QString& text)

@@ -29,8 +29,11 @@ class HelpMenu;
 class MapView;
 class StatisticsView;
 class Store;
+class TeamCollectionBanner;
+class TeamCollectionOpener;
 class TimelinePanel;
 class ViewState;
+class WorkingCopy;
 struct RecordRef;
 
 // The window: the filter bar, the case list, the detail panel and the central views, with the
@@ -42,8 +45,19 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a collection; on failure the window stays on the one it had and says why.
+    // Opens a collection; on failure the window stays on the one it had and says why. A server's
+    // address (postgresql://…) starts taking a snapshot of it in the background (openWorkingCopy).
     bool openCollection(const QString& path, QString* error = nullptr);
+    // Shows a snapshot of a team collection, read-only, under a banner that says where it comes from
+    // and as of when. A new snapshot of the same collection keeps the selection, the timeline's window
+    // and the filters, as opening the same file again does.
+    bool openWorkingCopy(std::shared_ptr<WorkingCopy> copy, QString* error = nullptr);
+    // The server address of the team collection shown; empty for a file.
+    QString teamAddress() const;
+    TeamCollectionOpener* teamCollections() const
+    {
+        return m_team;
+    }
     // Imports a file into the open collection: JSON directly, a sheet through the import assistant.
     void importFile(const QString& path);
     Store* store() const;
@@ -96,6 +110,10 @@ private:
     void rememberTimelineWindow() const;
     void restoreTimelineWindow();
     void updateActions();
+    // Puts `store` in place of the open collection: a file, or the working copy `copy` of a server's.
+    void showCollection(std::unique_ptr<Store> store, std::shared_ptr<WorkingCopy> copy);
+    // What settings and the title know the open collection by: its file's path, or its server's address.
+    QString collectionKey() const;
     void updateWindowTitle();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
@@ -113,6 +131,9 @@ private:
     ViewState* m_viewState;
     EditingController* m_editing;
     FileOperations* m_files;
+    TeamCollectionOpener* m_team;
+    TeamCollectionBanner* m_teamBanner = nullptr;
+    std::shared_ptr<WorkingCopy> m_workingCopy;
     HelpMenu* m_help = nullptr;
     FirstRunHint* m_firstRunHint = nullptr;
     ChartOperations* m_charts;
@@ -134,6 +155,8 @@ private:
 
     QAction* m_newCollectionAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_connectTeamAction = nullptr;
+    QAction* m_refreshAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_mergeAction = nullptr;

@@ -7,6 +7,7 @@
 #include "FilterBar.h"
 #include "TimelinePanel.h"
 #include "TimelineView.h"
+#include "store/ServerAddress.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -41,7 +42,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("collection/recent")).toStringList();
     for (const QString& path : recent) {
-        QString label = QFileInfo(path).fileName();
+        // A team collection by its server's address (which never holds a password), a file by its name.
+        QString label = isServerAddress(path) ? serverAddressForDisplay(path) : QFileInfo(path).fileName();
         label.replace(u'&', QStringLiteral("&&"));
         QAction* action = m_recentMenu->addAction(label);
         action->setToolTip(path);
@@ -116,7 +118,7 @@ void MainWindow::rememberTimelineWindow() const
     QVariantMap windows = settings.value(timelineWindowsKey).toMap();
     QStringList order = settings.value(timelineOrderKey).toStringList();
     const TimeWindow window = m_timeline->view()->window();
-    const QString path = QFileInfo(store()->path()).absoluteFilePath();
+    const QString path = collectionKey();
     windows.insert(path, QVariantList {window.first, window.last});
     order.removeAll(path);
     order.prepend(path);
@@ -130,7 +132,7 @@ void MainWindow::restoreTimelineWindow()
 {
     if (!store() || !m_timeline)
         return;
-    const QString path = QFileInfo(store()->path()).absoluteFilePath();
+    const QString path = collectionKey();
     const QVariantList saved = QSettings().value(timelineWindowsKey).toMap().value(path).toList();
     if (saved.size() < 2)
         return;

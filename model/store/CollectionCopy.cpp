@@ -1,5 +1,6 @@
 #include "store/CollectionCopy.h"
 
+#include "store/BulkLoad.h"
 #include "store/CollectionFile.h"
 #include "store/PostgresStatement.h"
 #include "store/ServerAddress.h"
@@ -8,6 +9,7 @@
 #include "store/SqliteStatement.h"
 #include "store/Store.h"
 #include "store/StoreAccess.h"
+#include "store/TableTransfer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -58,6 +60,15 @@ public:
     // After rows came in with their ids: what the backend needs to give new records new ids.
     virtual Status finishCopy() = 0;
     virtual QString name() const = 0;
+    // The server or the file behind the side, for the transfers that stream whole tables.
+    virtual PostgresConnection* server()
+    {
+        return nullptr;
+    }
+    virtual Store* file()
+    {
+        return nullptr;
+    }
 };
 
 class FileSide final : public Side
@@ -89,6 +100,10 @@ public:
     QString name() const override
     {
         return QFileInfo(m_store.path()).fileName();
+    }
+    Store* file() override
+    {
+        return &m_store;
     }
 
 private:
@@ -133,6 +148,10 @@ public:
     QString name() const override
     {
         return m_collection.address();
+    }
+    PostgresConnection* server() override
+    {
+        return &m_collection.connection();
     }
 
 private:
@@ -186,9 +205,42 @@ void countInto(ImportReport& report, const QByteArray& table, int rows)
         report.links = rows;
 }
 
+// Copies the rows of one table one by one, through the statement interface both backends share.
+Result<qint64> copyRowByRow(Side& from, Side& to, const QString& name, const QStringList& columns, const QString& order,
+                            const QString& insertSql, const RowsMoved& moved)
+{
+    auto read = from.prepare(
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), name, order));
+    if (!read)
+        return fail(read.error());
+    auto insert = to.prepare(insertSql);
+    if (!insert)
+        return fail(insert.error());
+    if (Status s = (*read)->exec(); !s)
+        return fail(CollectionCopy::tr("%1 cannot be read: %2").arg(from.name(), s.error()));
+    qint64 rows = 0;
+    QVariantList values;
+    values.reserve(columns.size());
+    while ((*read)->next()) {
+        values.clear();
+        for (int column = 0; column < columns.size(); ++column)
+            values.append((*read)->value(column));
+        if (Status s = (*insert)->exec(values); !s) {
+            return fail(CollectionCopy::tr("%1: %2 row %3 could not be written: %4")
+                            .arg(to.name(), name, values.value(0).toString(), s.error()));
+        }
+        ++rows;
+        if (moved && rows % 4096 == 0 && !moved(rows))
+            return fail(CollectionCopy::tr("the copy was cancelled"));
+    }
+    if ((*read)->failed())
+        return fail(CollectionCopy::tr("%1 cannot be read: %2").arg(from.name(), (*read)->error()));
+    return rows;
+}
+
 // Copies every record of `from` into `to`, inside the transaction the caller holds on `to` and the
-// consistent view it holds on `from`.
-Result<ImportReport> copyRecords(Side& from, Side& to, ExistingCollection existing)
+// consistent view it holds on `from`. From a server into a file, each table is streamed with COPY.
+Result<ImportReport> copyRecords(Side& from, Side& to, ExistingCollection existing, const CopyProgress& progress = {})
 {
     auto held = countRecords(to);
     if (!held)
@@ -211,6 +263,16 @@ Result<ImportReport> copyRecords(Side& from, Side& to, ExistingCollection existi
                 return fail(s.error());
         }
     }
+    qint64 total = 0;
+    if (progress) {
+        auto records = countRecords(from);
+        if (!records)
+            return fail(records.error());
+        total = *records;
+        if (!progress(0, total))
+            return fail(CollectionCopy::tr("the copy was cancelled"));
+    }
+    qint64 done = 0;
     ImportReport report;
     for (const Table& table : tables) {
         const QString name = QString::fromLatin1(table.name);
@@ -225,10 +287,6 @@ Result<ImportReport> copyRecords(Side& from, Side& to, ExistingCollection existi
                             .arg(name, from.name(), to.name(), columns->join(u','), targetColumns->join(u',')));
         }
         const QString list = columns->join(QStringLiteral(", "));
-        auto read = from.prepare(
-            QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(list, name, QLatin1StringView(table.order)));
-        if (!read)
-            return fail(read.error());
         QStringList placeholders;
         placeholders.fill(QStringLiteral("?"), columns->size());
         QString insertSql =
@@ -237,27 +295,21 @@ Result<ImportReport> copyRecords(Side& from, Side& to, ExistingCollection existi
         if (name == QStringLiteral("countries"))
             insertSql +=
                 QStringLiteral(" ON CONFLICT (code) DO UPDATE SET name = excluded.name, former = excluded.former");
-        auto insert = to.prepare(insertSql);
-        if (!insert)
-            return fail(insert.error());
-        if (Status s = (*read)->exec(); !s)
-            return fail(CollectionCopy::tr("%1 cannot be read: %2").arg(from.name(), s.error()));
-        int rows = 0;
-        QVariantList values;
-        values.reserve(columns->size());
-        while ((*read)->next()) {
-            values.clear();
-            for (int column = 0; column < columns->size(); ++column)
-                values.append((*read)->value(column));
-            if (Status s = (*insert)->exec(values); !s) {
-                return fail(CollectionCopy::tr("%1: %2 row %3 could not be written: %4")
-                                .arg(to.name(), name, values.value(0).toString(), s.error()));
-            }
-            ++rows;
-        }
-        if ((*read)->failed())
-            return fail(CollectionCopy::tr("%1 cannot be read: %2").arg(from.name(), (*read)->error()));
-        countInto(report, table.name, rows);
+        const bool isReference = name == QStringLiteral("countries");
+        const RowsMoved moved = [&](qint64 rows) { return !progress || isReference || progress(done + rows, total); };
+        const QString order = QString::fromLatin1(table.order);
+        // Between a server and a file, whole tables stream with COPY; the countries, merged into the
+        // catalog the target has already, go row by row.
+        auto rows = from.server() && to.file()
+            ? copyTableFromServer(*from.server(), *to.file(), name, *columns, order, insertSql, moved)
+            : from.file() && to.server() && !isReference
+            ? copyTableToServer(*from.file(), *to.server(), name, *columns, order, moved)
+            : copyRowByRow(from, to, name, *columns, order, insertSql, moved);
+        if (!rows)
+            return fail(rows.error());
+        if (!isReference)
+            done += *rows;
+        countInto(report, table.name, int(*rows));
     }
     if (Status s = to.finishCopy(); !s)
         return fail(s.error());
@@ -275,12 +327,16 @@ Status readFileSnapshot(Store& store, const std::function<Status()>& work)
 }
 
 // Runs `work` with the source open and read on one consistent view of it.
-Status withSource(const QString& from, const std::function<Status(Side&)>& work)
+Status withSource(const QString& from, const CopyOptions& options, const std::function<Status(Side&)>& work)
 {
     if (isServerAddress(from)) {
         ServerCollection source;
-        if (Status s = source.open(from, ServerCollection::Access::Read); !s)
+        source.connection().setPassword(options.sourcePassword);
+        if (Status s = source.open(from, ServerCollection::Access::Read); !s) {
+            if (options.sourceNeedsPassword)
+                *options.sourceNeedsPassword = source.connection().neededPassword();
             return s;
+        }
         ServerSide side(source);
         return source.readSnapshot([&] { return work(side); });
     }
@@ -306,6 +362,13 @@ bool sameCollection(const QString& a, const QString& b)
 
 Result<ImportReport> copyCollection(const QString& from, const QString& to, ExistingCollection existing)
 {
+    CopyOptions options;
+    options.existing = existing;
+    return copyCollection(from, to, options);
+}
+
+Result<ImportReport> copyCollection(const QString& from, const QString& to, const CopyOptions& options)
+{
     if (sameCollection(from, to))
         return fail(CollectionCopy::tr("%1 is both the source and the target of the copy").arg(from));
     // A role that may not write there is told so before anything is read or written.
@@ -315,10 +378,10 @@ Result<ImportReport> copyCollection(const QString& from, const QString& to, Exis
             return fail(s.error());
     }
     ImportReport report;
-    const Status copied = withSource(from, [&](Side& source) -> Status {
+    const Status copied = withSource(from, options, [&](Side& source) -> Status {
         const auto copyInto = [&](Side& target, const std::function<Status(const std::function<Status()>&)>& transact) {
             return transact([&]() -> Status {
-                auto copiedRecords = copyRecords(source, target, existing);
+                auto copiedRecords = copyRecords(source, target, options.existing, options.progress);
                 if (!copiedRecords)
                     return copiedRecords.status();
                 report = *copiedRecords;
@@ -333,9 +396,12 @@ Result<ImportReport> copyCollection(const QString& from, const QString& to, Exis
             return copyInto(side, [&](const std::function<Status()>& work) { return target.transact(work); });
         }
         if (!QFileInfo::exists(to)) {
+            // Into a new, empty file: one bulk load, its indexes and full-text index built once.
             return buildCollectionFile(to, [&](Store& store) {
                 FileSide side(store);
-                return copyInto(side, [&](const std::function<Status()>& work) { return store.transact(work); });
+                return copyInto(side, [&](const std::function<Status()>& work) {
+                    return BulkLoad::run(store, [&](bool) { return work(); });
+                });
             });
         }
         Store target;

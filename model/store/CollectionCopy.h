@@ -2,6 +2,10 @@
 
 #include "transfer/DataTransfer.h"
 
+#include <QByteArray>
+
+#include <functional>
+
 namespace Spyline {
 
 // A collection is a file or a database on a PostgreSQL server (postgresql://…, see ServerAddress.h);
@@ -14,11 +18,28 @@ enum class ExistingCollection
     Replace, // its records are removed and the copy takes their place, in the same transaction
 };
 
+// Told how many records (of how many) have been copied so far; answers false to cancel the copy.
+using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
+
+struct CopyOptions
+{
+    ExistingCollection existing = ExistingCollection::Refuse;
+    CopyProgress progress;
+    // For a source on a server that asks for one: the password a person typed in the window, given
+    // to libpq as a connection parameter and to nothing else.
+    QByteArray sourcePassword;
+    // Set when the source's server asked for a password and none was given.
+    bool* sourceNeedsPassword = nullptr;
+};
+
 // Copies the collection at `from` to `to`, either way between a file and a server, or file to file.
 // A file target that does not exist is made (whole or not at all); a server database without a
-// collection gets one. The copy is one transaction: all of it, or nothing.
+// collection gets one. The copy is one transaction: all of it, or nothing; a new file is filled as a
+// bulk load (its indexes and full-text index built once, at the end), and from a server each table
+// is streamed with COPY rather than read row by row.
 Result<ImportReport> copyCollection(const QString& from, const QString& to,
                                     ExistingCollection existing = ExistingCollection::Refuse);
+Result<ImportReport> copyCollection(const QString& from, const QString& to, const CopyOptions& options);
 
 // A new collection in the (empty) database at a server address, empty or with the sample cases.
 Status createServerCollection(const QString& address, bool withSample);

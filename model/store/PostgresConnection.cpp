@@ -26,6 +26,15 @@ QString fieldOf(const pg_result* result, int field)
 PostgresConnection::~PostgresConnection()
 {
     close();
+    setPassword({});
+}
+
+void PostgresConnection::setPassword(const QByteArray& password)
+{
+    m_password.fill('\0');
+    m_password = password;
+    // A copy of its own, so that overwriting it later leaves no other copy behind in this object.
+    m_password.detach();
 }
 
 Status PostgresConnection::open(const QString& address)
@@ -33,14 +42,21 @@ Status PostgresConnection::open(const QString& address)
     close();
     if (Status s = checkServerAddress(address); !s)
         return s;
+    m_neededPassword = false;
     const QByteArray expanded = address.toUtf8();
-    // The address is expanded by libpq; what follows it overrides nothing the address says.
-    const char* const keywords[] = {"dbname", "client_encoding", "fallback_application_name", nullptr};
-    const char* const values[] = {expanded.constData(), "UTF8", "spyline", nullptr};
+    // The address is expanded by libpq; what follows it overrides nothing the address says (which
+    // never holds a password: checkServerAddress refuses one).
+    const char* keywords[] = {"dbname", "client_encoding", "fallback_application_name", nullptr, nullptr};
+    const char* values[] = {expanded.constData(), "UTF8", "spyline", nullptr, nullptr};
+    if (!m_password.isEmpty()) {
+        keywords[3] = "password";
+        values[3] = m_password.constData();
+    }
     pg_conn* connection = PQconnectdbParams(keywords, values, 1);
     if (!connection)
         return fail(tr("cannot connect to %1: out of memory").arg(address));
     if (PQstatus(connection) != CONNECTION_OK) {
+        m_neededPassword = PQconnectionNeedsPassword(connection) != 0;
         const QString reason = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
         PQfinish(connection);
         return fail(tr("cannot connect to %1: %2").arg(address, reason));

@@ -32,6 +32,15 @@ public:
     // password. The password, where the server asks for one, comes from PGPASSWORD or ~/.pgpass.
     Status open(const QString& address);
     void close();
+    // A password the person typed in the window, given to libpq by the next open()s as its
+    // "password" connection parameter only: never part of the address, never kept anywhere else, and
+    // overwritten when the connection object goes or another password (or none) is set.
+    void setPassword(const QByteArray& password);
+    // Whether the last open() failed because the server asks for a password and none was given.
+    bool neededPassword() const
+    {
+        return m_neededPassword;
+    }
     bool isOpen() const
     {
         return m_connection != nullptr;
@@ -58,6 +67,8 @@ public:
 private:
     pg_conn* m_connection = nullptr;
     QString m_address;
+    QByteArray m_password;
+    bool m_neededPassword = false;
 };
 
 } // namespace Spyline

@@ -59,4 +59,27 @@ QString serverAddressForDisplay(const QString& address)
     return checkServerAddress(address) ? address : ServerAddress::tr("the PostgreSQL address");
 }
 
+QString serverCollectionName(const QString& address)
+{
+    if (!checkServerAddress(address))
+        return serverAddressForDisplay(address);
+    PQconninfoOption* options = PQconninfoParse(address.toUtf8().constData(), nullptr);
+    if (!options)
+        return address;
+    QString database;
+    QString host;
+    for (const PQconninfoOption* option = options; option->keyword; ++option) {
+        const QByteArray keyword(option->keyword);
+        if (keyword == "dbname" && option->val)
+            database = QString::fromUtf8(option->val);
+        else if (keyword == "host" && option->val)
+            host = QString::fromUtf8(option->val);
+    }
+    PQconninfoFree(options);
+    // A Unix socket's folder says nothing to a reader: the database alone, as on this computer.
+    if (host.isEmpty() || host.startsWith(u'/') || host.startsWith(u'@'))
+        return database;
+    return ServerAddress::tr("%1 on %2").arg(database, host);
+}
+
 } // namespace Spyline

@@ -20,4 +20,8 @@ Status checkServerAddress(const QString& address);
 // The address as shown to people: the address itself, which never holds a password.
 QString serverAddressForDisplay(const QString& address);
 
+// A short name for a server's collection, where a file's name would go (a chart's footer):
+// "class on db.school.example", or "class" for a server reached through a Unix socket.
+QString serverCollectionName(const QString& address);
+
 } // namespace Spyline

@@ -107,6 +107,17 @@ void SqliteStatement::bindVerbatim(int index, const QString& text)
                         SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text64(m_statement, index, utf8.data(), static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
+}
+
+void SqliteStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);

@@ -53,6 +53,9 @@ public:
     void bindNull(int index);
     // Text exactly as given, not cleaned as record text is: a file name.
     void bindVerbatim(int index, const QString& text);
+    // UTF-8 bytes exactly as given (the caller knows them clean), copied by SQLite: for bulk copies.
+    void bindUtf8(int index, QByteArrayView utf8);
+    void bindReal(int index, double value);
     // NULL for an empty text or a zero id.
     void bindOptional(int index, const QString& text);
     void bindOptional(int index, qint64 id);

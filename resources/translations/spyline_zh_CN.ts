@@ -716,6 +716,10 @@ You can save it anyway.</source>
         <source>%1 is both the source and the target of the copy</source>
         <translation>%1 既是复制的来源又是目标</translation>
     </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation>复制已取消</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::CollectionEditor</name>
@@ -1225,8 +1229,8 @@ You can save it anyway.</source>
         <translation>DB</translation>
     </message>
     <message>
-        <source>%1 works on collection files for now; a collection on a PostgreSQL server can be made (init), copied (copy) and dumped (dump). Copy it to a file with: spyline copy --from postgresql://... --to FILE</source>
-        <translation>%1 目前只能用于资料库文件；PostgreSQL 服务器上的资料库可以创建（init）、复制（copy）和导出（dump）。可用以下命令将其复制为文件：spyline copy --from postgresql://... --to FILE</translation>
+        <source>%1 works on collection files for now; a collection on a PostgreSQL server can be made (init), copied (copy), dumped (dump) and exported (export). Copy it to a file with: spyline copy --from postgresql://... --to FILE</source>
+        <translation>%1 目前只能用于资料库文件；PostgreSQL 服务器上的资料库可以创建（init）、复制（copy）、转储（dump）和导出图表（export）。可用以下命令将其复制为文件：spyline copy --from postgresql://... --to FILE</translation>
     </message>
     <message>
         <source>name both collections: spyline copy --from DB --to DB</source>
@@ -1246,7 +1250,7 @@ You can save it anyway.</source>
     </message>
     <message>
         <source>Usage:
-  spyline [--db FILE | FILE]                      open the window on a collection
+  spyline [--db DB | FILE]                        open the window on a collection
   spyline init --db DB [--sample]                 a new collection, empty or with the sample data
   spyline import --db FILE FILE.json|FILE.csv ... import, all files or none
   spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
@@ -1259,7 +1263,7 @@ You can save it anyway.</source>
   spyline copy --from DB --to DB [--replace]      a whole collection from a file to a server,
                                                   back, or to another file; a target that holds
                                                   records only with --replace
-  spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE
+  spyline export --db DB --view VIEW --format png|svg|pdf --out FILE
          VIEW: timeline, graph, map, lags, per-year, venues, status or agencies
          [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]
          [--width PX] [--height PX] [--dpi N] [--page a4|letter|a3] [--portrait] [--transparent]
@@ -1273,7 +1277,7 @@ You can save it anyway.</source>
          [--bin-days N]                                               (lags, 7 by default)
          [--top N]                                                    (agencies, venues)
          [--language en|zh_CN]   the chart&apos;s language (English or Simplified Chinese)
-  spyline export --db FILE --handout --out FILE.pdf [--summary] [the same selection options]
+  spyline export --db DB --handout --out FILE.pdf [--summary] [the same selection options]
          (the timeline, the graph, and the map above the lag histogram, then the statements
          and the announcements that followed, the cases and their sources; --summary
          leaves out the table of cases)
@@ -1290,7 +1294,7 @@ Spyline speaks the system&apos;s language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) 
 Simplified Chinese, else English; Preferences in the window choose one for the window and the
 commands alike.</source>
         <translation>用法：
-  spyline [--db FILE | FILE]                      在窗口中打开资料库
+  spyline [--db DB | FILE]                        在窗口中打开资料库
   spyline init --db DB [--sample]                 新建资料库，空的或含示例数据
   spyline import --db FILE FILE.json|FILE.csv ... 导入，所有文件要么全部导入，要么都不导入
   spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
@@ -1303,7 +1307,7 @@ commands alike.</source>
   spyline copy --from DB --to DB [--replace]      将整个资料库从文件复制到服务器、
                                                   复制回来或复制到另一个文件；目标中
                                                   已有记录时须加 --replace
-  spyline export --db FILE --view VIEW --format png|svg|pdf --out FILE
+  spyline export --db DB --view VIEW --format png|svg|pdf --out FILE
          VIEW：timeline、graph、map、lags、per-year、venues、status 或 agencies
          [--from DATE] [--to DATE] [--case ID ...] [--title TEXT] [--subtitle TEXT]
          [--width PX] [--height PX] [--dpi N] [--page a4|letter|a3] [--portrait] [--transparent]
@@ -1317,7 +1321,7 @@ commands alike.</source>
          [--bin-days N]                                               （间隔，默认为 7）
          [--top N]                                                    （机构、地点）
          [--language en|zh_CN]   图表的语言（英语或简体中文）
-  spyline export --db FILE --handout --out FILE.pdf [--summary] [同样的选择选项]
+  spyline export --db DB --handout --out FILE.pdf [--summary] [同样的选择选项]
          （时间线、关系图、间隔直方图上方的地图，然后是声明及其后的通报、
          案件及其来源；--summary 省去案件列表）
   spyline generate --db FILE --cases N [--seed S]  用于基准测试的合成资料库
@@ -1332,10 +1336,6 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
 系统语言（LANGUAGE、LC_ALL、LC_MESSAGES、LANG）为英语或简体中文时，Spyline 使用该语言，
 否则使用英语；窗口中的首选项可以为窗口和命令统一选择一种语言。</translation>
     </message>
-    <message>
-        <source>the window opens collection files for now; a collection on a PostgreSQL server can be copied to a file with: spyline copy --from %1 --to FILE</source>
-        <translation>窗口目前只能打开资料库文件；PostgreSQL 服务器上的资料库可用以下命令复制为文件：spyline copy --from %1 --to FILE</translation>
-    </message>
 </context>
 <context>
     <name>Spyline::CopyCommand</name>
@@ -1346,6 +1346,17 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     <message>
         <source>copied %1 to %2: %3</source>
         <translation>已将 %1 复制到 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::CopyOutStream</name>
+    <message>
+        <source>no collection is open</source>
+        <translation>没有打开的资料库</translation>
+    </message>
+    <message>
+        <source>the server sent a row that ends in a backslash</source>
+        <translation>服务器发来的一行以反斜杠结尾</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5563,26 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
         <source>More menus</source>
         <translation>更多菜单</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;Team Collection…</source>
+        <translation>连接团队资料库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Browse a collection kept on a PostgreSQL server for a class or a newsroom</source>
+        <translation>浏览为班级或编辑部保存在 PostgreSQL 服务器上的资料库</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take a new snapshot of the team collection, with what others changed since</source>
+        <translation>重新读取团队资料库的快照，包含他人此后所做的更改</translation>
+    </message>
+    <message>
+        <source>Read %L1 events from %2</source>
+        <translation>已从 %2 读取 %L1 个事件</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::MapAccessible</name>
@@ -6691,6 +6722,10 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     <message>
         <source>the PostgreSQL address</source>
         <translation>该 PostgreSQL 地址</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
     </message>
 </context>
 <context>
@@ -8026,6 +8061,110 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     </message>
 </context>
 <context>
+    <name>Spyline::TableTransfer</name>
+    <message>
+        <source>the server sent %1 for a whole number</source>
+        <translation>服务器发来的 %1 不是整数</translation>
+    </message>
+    <message>
+        <source>the server sent a row of %1 with %2 values instead of %3</source>
+        <translation>服务器发来的 %1 的一行有 %2 个值，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 row %2 could not be written: %3</source>
+        <translation>%1 的第 %2 行无法写入：%3</translation>
+    </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation>复制已取消</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::TeamCollectionBanner</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh (%1)</source>
+        <translation>刷新（%1）</translation>
+    </message>
+    <message>
+        <source>Team collection</source>
+        <translation>团队资料库</translation>
+    </message>
+    <message>
+        <source>Team collection, read-only in this window: %1 as of %2. It is changed on the server; Refresh shows what others have changed since.</source>
+        <translation>团队资料库，在此窗口中只读：%1，快照时间 %2。修改在服务器上进行；刷新即可看到他人此后所做的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::TeamCollectionDialog</name>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Collection</source>
+        <translation>连接团队资料库</translation>
+    </message>
+    <message>
+        <source>A collection kept on a PostgreSQL server for a class or a newsroom. Spyline reads one snapshot of it into a private copy: you browse, search and export it here; it is changed on the server.</source>
+        <translation>为班级或编辑部保存在 PostgreSQL 服务器上的资料库。Spyline 把它的一个快照读入一份私有副本：你在这里浏览、搜索和导出它；修改则在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>For example postgresql://teacher@db.school.example/class, or postgresql:///class?host=/run/postgresql for the server&apos;s socket on this computer. A password never goes into the address.</source>
+        <translation>例如 postgresql://teacher@db.school.example/class；服务器在本机时，可用 postgresql:///class?host=/run/postgresql 连接它的套接字。密码从不写进地址。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the address of the collection, starting with postgresql://.</source>
+        <translation>请输入资料库的地址，以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a PostgreSQL server: it starts with postgresql://. A collection file opens with File → Open Collection.</source>
+        <translation>%1 不是 PostgreSQL 服务器的地址：服务器地址以 postgresql:// 开头。资料库文件请用“文件 → 打开资料库”打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::TeamCollectionOpener</name>
+    <message>
+        <source>Team Collection</source>
+        <translation>团队资料库</translation>
+    </message>
+    <message>
+        <source>Wait until the snapshot under way is complete, or cancel it.</source>
+        <translation>请等待正在读取的快照完成，或取消它。</translation>
+    </message>
+    <message>
+        <source>The server asks for a password for %1.</source>
+        <translation>服务器要求提供 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The collection could not be read: %1</source>
+        <translation>无法读取该资料库：%1</translation>
+    </message>
+    <message>
+        <source>Reading the team collection at %1…</source>
+        <translation>正在读取位于 %1 的团队资料库…</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::TimeAxis</name>
     <message>
         <source>%1th century</source>
@@ -8662,6 +8801,17 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     <message>
         <source>SPYLINE_PALETTE is “%1”: it takes light, dark or system</source>
         <translation>SPYLINE_PALETTE 为“%1”：它只接受 light、dark 或 system</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::WorkingCopy</name>
+    <message>
+        <source>%1 is not the address of a PostgreSQL server</source>
+        <translation>%1 不是 PostgreSQL 服务器的地址</translation>
+    </message>
+    <message>
+        <source>no working copy can be made in %1: %2</source>
+        <translation>无法在 %1 中建立工作副本：%2</translation>
     </message>
 </context>
 <context>

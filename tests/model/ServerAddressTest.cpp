@@ -62,3 +62,12 @@ TEST(PostgresStatement, NumbersPlaceholdersOutsideQuotesAndComments)
     EXPECT_EQ(PostgresStatement::numberPlaceholders("SELECT 1"_s, &count), QByteArray("SELECT 1"));
     EXPECT_EQ(count, 0);
 }
+
+TEST(ServerAddress, NamesACollectionByItsDatabaseAndHost)
+{
+    EXPECT_EQ(serverCollectionName("postgresql://teacher@db.school.example:5433/class"_s),
+              "class on db.school.example"_s);
+    EXPECT_EQ(serverCollectionName("postgresql:///class?host=/run/postgresql"_s), "class"_s);
+    // An address with a password is never repeated, not even in part.
+    EXPECT_FALSE(serverCollectionName("postgresql://teacher:s3cret@db.example/class"_s).contains("s3cret"_s));
+}

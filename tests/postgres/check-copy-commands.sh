@@ -121,8 +121,25 @@ refused "a password in the copy's address" "~/.pgpass" \
 # The commands that work on files only say so.
 refused "import into a server" "works on collection files for now" \
     "$spyline" import --db "$server" "$data/statements.csv" --map "$data/statements.map.json"
-refused "export from a server" "works on collection files for now" \
-    "$spyline" export --db "$server" --view timeline --format png --out "$work/t.png"
+
+# Export reads a snapshot of the server into a working copy: the same chart as from the file.
+exported=$(database exported)
+check "copy to a server to export from" "$spyline" copy --from "$file" --to "$exported"
+check "export from a server" "$spyline" export --db "$exported" --view timeline --format svg --out "$work/server.svg"
+cp "$file" "$work/exported.spyline"
+check "export from the file" "$spyline" export --db "$work/exported.spyline" --view timeline --format svg \
+    --out "$work/file.svg"
+# The same but for the footer, which names the collection: its file, or its server.
+grep -v "Spyline · exported.spyline<" "$work/file.svg" >"$work/file-body.svg"
+grep -v "Spyline · exported<" "$work/server.svg" >"$work/server-body.svg"
+[ "$(wc -l <"$work/server-body.svg")" -lt "$(wc -l <"$work/server.svg")" ] ||
+    failed "the chart from a server does not name the server"
+same "the timeline of the server and of the file" "$work/file-body.svg" "$work/server-body.svg"
+check "a handout from a server" "$spyline" export --db "$exported" --handout --summary --out "$work/server.pdf"
+[ -s "$work/server.pdf" ] || failed "the handout from a server is empty"
+refused "export from a database without a collection" "holds no Spyline collection" \
+    "$spyline" export --db "$(database empty)" --view timeline --format png --out "$work/t.png"
+[ ! -e "$work/t.png" ] || failed "a refused export wrote a file"
 refused "a database without a collection" "holds no Spyline collection" \
     "$spyline" dump --db "$(database nothing)" --format json --out "$work/nothing.json"
 
@@ -143,4 +160,4 @@ if [ "$failures" -ne 0 ]; then
     echo "$failures checks failed" >&2
     exit 1
 fi
-echo "init, copy and dump on PostgreSQL: every check passed"
+echo "init, copy, dump and export on PostgreSQL: every check passed"

@@ -1,0 +1,72 @@
+#include "TeamCollectionBanner.h"
+
+#include "store/ServerAddress.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QResizeEvent>
+
+#include <algorithm>
+
+namespace Spyline {
+
+TeamCollectionBanner::TeamCollectionBanner(QAction* refresh, QWidget* parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("teamCollectionBannerFrame"));
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+    setAutoFillBackground(true);
+    m_text->setObjectName(QStringLiteral("teamCollectionBannerLabel"));
+    m_text->setTextFormat(Qt::PlainText);
+    // One line, cut at its end where the bar is narrow; the whole text is in its tooltip.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_text->setForegroundRole(QPalette::ToolTipText);
+    const QString keys = refresh->shortcut().toString(QKeySequence::NativeText);
+    auto* button = new QPushButton(keys.isEmpty() ? tr("Refresh") : tr("Refresh (%1)").arg(keys), this);
+    button->setObjectName(QStringLiteral("refreshBannerButton"));
+    button->setToolTip(refresh->toolTip());
+    connect(button, &QPushButton::clicked, refresh, &QAction::trigger);
+    connect(refresh, &QAction::changed, button, [button, refresh] { button->setEnabled(refresh->isEnabled()); });
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(button);
+    setAccessibleName(tr("Team collection"));
+    hide();
+}
+
+void TeamCollectionBanner::showSnapshot(const QString& address, const QDateTime& takenAt)
+{
+    // What matters most first: the bar may be too narrow for the rest.
+    m_fullText = tr("Team collection, read-only in this window: %1 as of %2. It is changed on the server; Refresh "
+                    "shows what others have changed since.")
+                     .arg(serverAddressForDisplay(address), QLocale().toString(takenAt, QLocale::ShortFormat));
+    // Marked as rich text and escaped, so that the address shows exactly as given.
+    m_text->setToolTip(QStringLiteral("<qt>") + m_fullText.toHtmlEscaped() + QStringLiteral("</qt>"));
+    fitText();
+    show();
+}
+
+QString TeamCollectionBanner::text() const
+{
+    return m_fullText;
+}
+
+void TeamCollectionBanner::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fitText();
+}
+
+void TeamCollectionBanner::fitText()
+{
+    m_text->setText(m_text->fontMetrics().elidedText(m_fullText, Qt::ElideRight, std::max(0, m_text->width())));
+}
+
+} // namespace Spyline

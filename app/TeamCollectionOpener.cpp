@@ -1,0 +1,113 @@
+#include "TeamCollectionOpener.h"
+
+#include "JobProgressDialog.h"
+#include "MainWindow.h"
+#include "ModalDialog.h"
+#include "TeamCollectionDialog.h"
+#include "jobs/BackgroundJob.h"
+#include "store/ServerAddress.h"
+#include "store/WorkingCopy.h"
+
+#include <memory>
+
+namespace Spyline {
+
+namespace {
+
+// What a snapshot ends with: a working copy, or why there is none.
+struct Taken
+{
+    std::shared_ptr<WorkingCopy> copy;
+    WorkingCopy::Problem problem;
+};
+
+} // namespace
+
+TeamCollectionOpener::TeamCollectionOpener(MainWindow& window)
+    : QObject(&window)
+    , m_window(window)
+    , m_job(new BackgroundJob(this))
+{
+}
+
+void TeamCollectionOpener::stopWork()
+{
+    m_job->stopAndWait();
+}
+
+bool TeamCollectionOpener::isWorking() const
+{
+    return m_job->isRunning();
+}
+
+void TeamCollectionOpener::chooseAndConnect()
+{
+    TeamCollectionDialog dialog(&m_window);
+    if (runModal(dialog) != QDialog::Accepted)
+        return;
+    take(dialog.address(), dialog.takePassword());
+}
+
+void TeamCollectionOpener::connectTo(const QString& address)
+{
+    take(address, {});
+}
+
+void TeamCollectionOpener::refresh()
+{
+    const QString address = m_window.teamAddress();
+    if (!address.isEmpty())
+        take(address, {});
+}
+
+void TeamCollectionOpener::askAgain(const QString& address, const QString& problem, bool password)
+{
+    TeamCollectionDialog dialog(&m_window);
+    dialog.setAddress(address);
+    if (password)
+        dialog.askForPassword(problem);
+    else
+        dialog.showProblem(problem);
+    if (runModal(dialog) != QDialog::Accepted)
+        return;
+    take(dialog.address(), dialog.takePassword());
+}
+
+void TeamCollectionOpener::take(const QString& address, QByteArray password)
+{
+    if (isWorking()) {
+        m_window.showError(tr("Team Collection"), tr("Wait until the snapshot under way is complete, or cancel it."));
+        password.fill('\0');
+        return;
+    }
+    // The password moves into the work, which overwrites it once the connection is made.
+    auto request = std::make_shared<WorkingCopy::Request>();
+    request->address = address;
+    request->password = std::move(password);
+    m_job->run(
+        [request](const JobControl& control) -> Taken {
+            WorkingCopy::Request own = std::move(*request);
+            own.progress = control.progress();
+            Taken taken;
+            taken.copy = WorkingCopy::take(std::move(own), &taken.problem);
+            return taken;
+        },
+        [this, address](const Taken& taken) {
+            if (!taken.copy) {
+                if (taken.problem.needsPassword) {
+                    askAgain(address,
+                             tr("The server asks for a password for %1.").arg(serverAddressForDisplay(address)), true);
+                } else {
+                    askAgain(address, tr("The collection could not be read: %1").arg(taken.problem.message), false);
+                }
+                return;
+            }
+            QString error;
+            if (!m_window.openWorkingCopy(taken.copy, &error))
+                m_window.showError(tr("Team Collection"), error);
+        });
+    new JobProgressDialog(*m_job, tr("Reading the team collection at %1\u2026").arg(serverAddressForDisplay(address)),
+                          &m_window);
+}
+
+} // namespace Spyline

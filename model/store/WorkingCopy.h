@@ -1,0 +1,80 @@
+#pragma once
+
+#include "records/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace Spyline {
+
+// A private copy of a collection on a PostgreSQL server, for reading it as a file: one consistent
+// snapshot of the server (ServerCollection::readSnapshot) streamed with COPY into a temporary SQLite
+// file of its own. The window loads every event of a collection anyway, so a copy costs no more
+// than reading the server directly, and with it every reader the store has (the timeline, the graph,
+// the case list, the full-text search, every export) runs on one backend, unchanged: the search on a
+// server's collection gives SQLite's results by construction.
+// The file lives in a folder of its own under the system's temporary folder (never among the
+// person's files), readable by its owner only, and both go when the copy is destroyed; a copy that
+// fails or is cancelled leaves nothing behind.
+class WorkingCopy
+{
+    Q_DECLARE_TR_FUNCTIONS(Spyline::WorkingCopy)
+
+public:
+    struct Request
+    {
+        QString address;
+        // A password the person typed, for a server that asks for one (else PGPASSWORD or ~/.pgpass
+        // serve, as libpq reads them); overwritten once the connection is made.
+        QByteArray password;
+        // Told how many records (of how many) have been copied; answers false to cancel.
+        std::function<bool(qint64 done, qint64 total)> progress;
+    };
+    struct Problem
+    {
+        QString message;
+        // The server asks for a password and none was given: ask the person and try again.
+        bool needsPassword = false;
+    };
+    // Takes a snapshot of the collection at `request.address` into a new working copy; null, with
+    // `problem` saying why, when it cannot.
+    static std::shared_ptr<WorkingCopy> take(Request request, Problem* problem);
+
+    WorkingCopy(const WorkingCopy&) = delete;
+    WorkingCopy& operator=(const WorkingCopy&) = delete;
+    ~WorkingCopy();
+
+    // The collection file, to open read-only.
+    QString path() const;
+    // The server's address, as the person gave it (it never holds a password).
+    QString address() const
+    {
+        return m_address;
+    }
+    // When the snapshot was taken.
+    QDateTime takenAt() const
+    {
+        return m_takenAt;
+    }
+    qint64 events() const
+    {
+        return m_events;
+    }
+
+private:
+    WorkingCopy() = default;
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+    QString m_address;
+    QDateTime m_takenAt;
+    qint64 m_events = 0;
+};
+
+} // namespace Spyline

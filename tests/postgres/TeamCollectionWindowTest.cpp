@@ -1,0 +1,229 @@
+// The window on a team collection: the connect dialog, and a collection on the private server opened
+// read-only in the window from a snapshot, under its banner.
+#include "MainWindow.h"
+#include "TeamCollectionBanner.h"
+#include "TeamCollectionDialog.h"
+#include "TestServer.h"
+#include "TestSupport.h"
+#include "TimelineView.h"
+#include "items/CaseTableModel.h"
+#include "records/ViewState.h"
+#include "store/CollectionCopy.h"
+#include "store/CollectionFile.h"
+#include "store/Store.h"
+#include "timeline/TimelineData.h"
+#include "transfer/SyntheticCollection.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Spyline;
+using namespace Spyline::Fixtures;
+
+namespace {
+
+class TeamCollectionDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+    }
+    static QLabel* problemOf(TeamCollectionDialog& dialog)
+    {
+        return dialog.findChild<QLabel*>("problemLabel"_s);
+    }
+};
+
+} // namespace
+
+TEST_F(TeamCollectionDialogTest, AcceptsOnlyAServerAddressWithoutAPassword)
+{
+    TeamCollectionDialog dialog;
+    dialog.show();
+    for (const auto& [address, says] : {std::pair {""_s, "Give the address"_s},
+                                        std::pair {"~/cases/cold-war.spyline"_s, "not the address of a PostgreSQL"_s},
+                                        std::pair {"postgresql://teacher:s3cret@db.example/class"_s, "PGPASSWORD"_s},
+                                        std::pair {"postgresql://db.example/class?password=s3cret"_s, "PGPASSWORD"_s},
+                                        std::pair {"postgresql://db.example/class?colour=blue"_s, "colour"_s}}) {
+        dialog.setAddress(address);
+        dialog.accept();
+        EXPECT_EQ(dialog.result(), QDialog::Rejected) << address.toStdString();
+        EXPECT_FALSE(problemOf(dialog)->isHidden()) << address.toStdString();
+        EXPECT_TRUE(problemOf(dialog)->text().contains(says))
+            << address.toStdString() << ": " << problemOf(dialog)->text().toStdString();
+        EXPECT_FALSE(QSettings().contains(TeamCollectionDialog::lastAddressKey()));
+    }
+    // A Unix socket by ?host=, as libpq reads it.
+    const QString socket = "postgresql:///class?host=/run/postgresql"_s;
+    dialog.setAddress(socket);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted) << problemOf(dialog)->text().toStdString();
+    // Remembered for next time.
+    EXPECT_EQ(QSettings().value(TeamCollectionDialog::lastAddressKey()).toString(), socket);
+    TeamCollectionDialog next;
+    EXPECT_EQ(next.address(), socket);
+}
+
+TEST_F(TeamCollectionDialogTest, APasswordIsHandedOverOnceAndNeverSaved)
+{
+    const QString secret = "Plum-Orchard-7431"_s;
+    TeamCollectionDialog dialog;
+    dialog.show();
+    auto* password = dialog.findChild<QLineEdit*>("passwordLineEdit"_s);
+    ASSERT_TRUE(password);
+    // Shown only once the server asks for one, and never as plain text.
+    EXPECT_TRUE(password->isHidden());
+    dialog.setAddress("postgresql://teacher@db.example/class"_s);
+    dialog.askForPassword("The server asks for a password."_s);
+    EXPECT_FALSE(password->isHidden());
+    EXPECT_EQ(password->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(password, secret);
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
+        dialog.grab().save(folder + "/team-collection-dialog.png"_s);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.takePassword(), secret.toUtf8());
+    EXPECT_TRUE(password->text().isEmpty());
+    EXPECT_TRUE(dialog.takePassword().isEmpty());
+    // The settings file holds the address, and not the password.
+    QSettings settings;
+    settings.sync();
+    const QByteArray saved = readAll(settings.fileName());
+    EXPECT_TRUE(saved.contains("db.example")) << settings.fileName().toStdString();
+    EXPECT_FALSE(saved.contains(secret.toUtf8()));
+    for (const QString& key : settings.allKeys())
+        EXPECT_FALSE(settings.value(key).toString().contains(secret)) << key.toStdString();
+}
+
+namespace {
+
+class TeamCollectionWindowTest : public ::testing::Test
+{
+protected:
+    ScratchFolder scratch;
+    QString address;
+    std::unique_ptr<MainWindow> window;
+
+    void SetUp() override
+    {
+        QSettings().clear();
+        const QString file = scratch.path("class.spyline"_s);
+        ASSERT_OK(createCollectionFile(file, true));
+        address = freshServerDatabase();
+        ASSERT_OK(copyCollection(file, address));
+        window = std::make_unique<MainWindow>();
+        window->resize(1280, 800);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    QAction* action(const char* name)
+    {
+        return window->findChild<QAction*>(QString::fromLatin1(name));
+    }
+    TimelineView* timeline()
+    {
+        return window->findChild<TimelineView*>("timelineView"_s);
+    }
+    bool openedOnServer()
+    {
+        return QTest::qWaitFor([this] { return window->teamAddress() == address && timeline()->data(); }, 30000);
+    }
+};
+
+} // namespace
+
+TEST_F(TeamCollectionWindowTest, ShowsTheServersCollectionReadOnlyUnderItsBanner)
+{
+    ASSERT_TRUE(window->openCollection(address));
+    ASSERT_TRUE(openedOnServer());
+    // Every case and event of the server, in the case list and on the timeline.
+    EXPECT_EQ(window->caseModel()->rowCount(), 7);
+    Store sample;
+    ASSERT_OK(sample.open(scratch.path("class.spyline"_s), Store::Access::Read));
+    auto onFile = TimelineData::load(sample);
+    ASSERT_OK(onFile);
+    ASSERT_GT((*onFile)->events().size(), size_t(20));
+    EXPECT_EQ(timeline()->data()->events().size(), (*onFile)->events().size());
+    // The banner names the server and says how to see newer changes.
+    auto* banner = window->findChild<TeamCollectionBanner*>();
+    ASSERT_TRUE(banner);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(address)) << banner->text().toStdString();
+    EXPECT_TRUE(banner->text().contains("read-only"_s));
+    EXPECT_TRUE(window->windowTitle().contains("read-only"_s)) << window->windowTitle().toStdString();
+    // Nothing can be changed in the window; everything can be looked at and exported.
+    for (const char* editing : {"newCaseAction", "newStatementAction", "newActorAction", "newSourceAction",
+                                "importAction", "mergeCollectionAction", "peopleAction"})
+        EXPECT_FALSE(action(editing)->isEnabled()) << editing;
+    window->viewState()->selectCases({1});
+    EXPECT_FALSE(action("editAction")->isEnabled());
+    EXPECT_FALSE(action("deleteAction")->isEnabled());
+    for (const char* reading : {"exportChartAction", "exportDataAction", "exportHandoutAction", "refreshAction"})
+        EXPECT_TRUE(action(reading)->isEnabled()) << reading;
+    // The recent list names the server, which reopens from there.
+    auto* recent = window->findChild<QMenu*>("recentMenu"_s);
+    ASSERT_TRUE(recent);
+    ASSERT_FALSE(recent->actions().isEmpty());
+    EXPECT_EQ(recent->actions().first()->text(), QString(address).replace(u'&', "&&"_s));
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
+        window->grab().save(folder + "/team-collection-window.png"_s);
+}
+
+TEST_F(TeamCollectionWindowTest, RefreshShowsOthersChangesAndKeepsTheSelectionAndFilter)
+{
+    ASSERT_TRUE(window->openCollection(address));
+    ASSERT_TRUE(openedOnServer());
+    const QString firstFile = window->store()->path();
+    CaseFilter filter;
+    filter.text = "espionage"_s;
+    window->viewState()->setFilter(filter);
+    window->viewState()->selectCases({3});
+    const size_t before = timeline()->data()->events().size();
+    // Someone else puts a larger collection in its place on the server.
+    const QString more = scratch.path("more.spyline"_s);
+    ASSERT_OK(buildCollectionFile(more, [](Store& store) -> Status {
+        SyntheticOptions options;
+        options.cases = 60;
+        auto generated = generateSyntheticCollection(store, options);
+        return generated ? Status() : generated.status();
+    }));
+    ASSERT_OK(copyCollection(more, address, ExistingCollection::Replace));
+    action("refreshAction")->trigger();
+    // The new snapshot's events on the timeline: more of them than before.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return window->store() && window->store()->path() != firstFile && timeline()->data()
+                && timeline()->data()->events().size() > before;
+        },
+        30000));
+    // A new snapshot in a new private file; the old one is gone.
+    EXPECT_FALSE(QFile::exists(firstFile));
+    EXPECT_EQ(window->viewState()->currentCase(), 3);
+    EXPECT_EQ(window->viewState()->filter().text, "espionage"_s);
+    EXPECT_EQ(window->teamAddress(), address);
+}
+
+TEST_F(TeamCollectionWindowTest, OpeningAFileAfterwardsRemovesTheWorkingCopy)
+{
+    ASSERT_TRUE(window->openCollection(address));
+    ASSERT_TRUE(openedOnServer());
+    const QString workingCopy = window->store()->path();
+    EXPECT_TRUE(QFile::exists(workingCopy));
+    const QString file = scratch.path("own.spyline"_s);
+    ASSERT_OK(createCollectionFile(file, true));
+    QString error;
+    ASSERT_TRUE(window->openCollection(file, &error)) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(workingCopy));
+    EXPECT_TRUE(window->teamAddress().isEmpty());
+    EXPECT_FALSE(window->findChild<TeamCollectionBanner*>()->isVisible());
+    EXPECT_TRUE(action("newCaseAction")->isEnabled());
+    EXPECT_FALSE(action("refreshAction")->isEnabled());
+}

@@ -1,0 +1,237 @@
+#include "store/WorkingCopy.h"
+#include "TestServer.h"
+#include "TestSupport.h"
+#include "store/CaseSearch.h"
+#include "store/CollectionCopy.h"
+#include "store/CollectionFile.h"
+#include "store/PostgresConnection.h"
+#include "store/PostgresStatement.h"
+#include "store/Store.h"
+#include "transfer/SyntheticCollection.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Spyline;
+using namespace Spyline::Fixtures;
+
+namespace {
+
+// A generated collection of about `cases` * 5 events, on a file and copied to a fresh server database.
+struct Generated
+{
+    QString file;
+    QString address;
+};
+
+Generated generatedOnServer(const ScratchFolder& scratch, int cases)
+{
+    Generated made {scratch.path("generated.spyline"_s), freshServerDatabase()};
+    EXPECT_OK(buildCollectionFile(made.file, [&](Store& store) -> Status {
+        SyntheticOptions options;
+        options.cases = cases;
+        auto generated = generateSyntheticCollection(store, options);
+        return generated ? Status() : generated.status();
+    }));
+    EXPECT_OK(copyCollection(made.file, made.address));
+    return made;
+}
+
+// The system's temporary folder, pointed at `folder` while it lives (QDir::tempPath reads TMPDIR).
+class TemporaryFolderAt
+{
+public:
+    explicit TemporaryFolderAt(const QString& folder)
+        : m_old(qgetenv("TMPDIR"))
+    {
+        qputenv("TMPDIR", folder.toUtf8());
+    }
+    ~TemporaryFolderAt()
+    {
+        qputenv("TMPDIR", m_old);
+    }
+
+private:
+    QByteArray m_old;
+};
+
+QStringList entriesOf(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+TEST(WorkingCopy, HoldsWhatTheServerHoldsByteForByteInItsDumps)
+{
+    ScratchFolder scratch;
+    const Generated generated = generatedOnServer(scratch, 800);
+    QList<qint64> reported;
+    WorkingCopy::Request request;
+    request.address = generated.address;
+    request.progress = [&](qint64 done, qint64 total) {
+        reported.append(done);
+        EXPECT_LE(done, total);
+        return true;
+    };
+    WorkingCopy::Problem problem;
+    auto copy = WorkingCopy::take(request, &problem);
+    ASSERT_TRUE(copy) << problem.message.toStdString();
+    EXPECT_GE(copy->events(), 3000);
+    EXPECT_EQ(copy->address(), generated.address);
+    EXPECT_TRUE(copy->takenAt().isValid());
+    // Progress came in steps, up to every record.
+    ASSERT_GE(reported.size(), 3);
+    EXPECT_EQ(reported.first(), 0);
+    for (const auto format : {DumpFormat::Json, DumpFormat::Csv}) {
+        const QString suffix = format == DumpFormat::Json ? "json"_s : "csv"_s;
+        ASSERT_OK(dumpCollection(generated.file, format, scratch.path("file."_s + suffix)));
+        ASSERT_OK(dumpCollection(copy->path(), format, scratch.path("copy."_s + suffix)));
+        const QByteArray fromFile = readAll(scratch.path("file."_s + suffix));
+        EXPECT_GT(fromFile.size(), 100000);
+        EXPECT_EQ(readAll(scratch.path("copy."_s + suffix)), fromFile) << suffix.toStdString();
+    }
+    // The copy's own full-text index, built in one go, finds what the file's finds.
+    Store original;
+    ASSERT_OK(original.open(generated.file, Store::Access::Read));
+    Store working;
+    ASSERT_OK(working.open(copy->path(), Store::Access::ReadOnly));
+    for (const QString& word : {"embassy"_s, "Vienna"_s, "handler"_s}) {
+        auto inFile = CaseSearch(original).search(word, 1000);
+        auto inCopy = CaseSearch(working).search(word, 1000);
+        ASSERT_OK(inFile);
+        ASSERT_OK(inCopy);
+        EXPECT_EQ(inCopy->size(), inFile->size()) << word.toStdString();
+    }
+    EXPECT_OK(working.checkIntegrity());
+}
+
+TEST(WorkingCopy, IsPrivateToItsOwnerAndGoneWhenDestroyed)
+{
+    ScratchFolder scratch;
+    const Generated generated = generatedOnServer(scratch, 20);
+    const QString temporary = scratch.path("tmp"_s);
+    ASSERT_TRUE(QDir().mkpath(temporary));
+    const TemporaryFolderAt redirected(temporary);
+    WorkingCopy::Request request;
+    request.address = generated.address;
+    WorkingCopy::Problem problem;
+    auto copy = WorkingCopy::take(request, &problem);
+    ASSERT_TRUE(copy) << problem.message.toStdString();
+    const QFileInfo file(copy->path());
+    EXPECT_TRUE(file.isFile());
+    EXPECT_TRUE(file.absoluteFilePath().startsWith(QFileInfo(temporary).absoluteFilePath() + u'/'));
+    EXPECT_EQ(
+        file.permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
+    const QFileInfo folder(file.absolutePath());
+    EXPECT_EQ(folder.permissions()
+                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+              QFileDevice::Permissions());
+    copy.reset();
+    EXPECT_FALSE(QFileInfo::exists(file.absoluteFilePath()));
+    EXPECT_EQ(entriesOf(temporary), QStringList());
+}
+
+TEST(WorkingCopy, ACancelledCopyLeavesNothingBehind)
+{
+    ScratchFolder scratch;
+    const Generated generated = generatedOnServer(scratch, 1000);
+    const QString temporary = scratch.path("tmp"_s);
+    ASSERT_TRUE(QDir().mkpath(temporary));
+    const TemporaryFolderAt redirected(temporary);
+    WorkingCopy::Request request;
+    request.address = generated.address;
+    bool sawFolder = false;
+    // Cancelled in the middle of the events.
+    request.progress = [&](qint64 done, qint64 total) {
+        sawFolder = sawFolder || !entriesOf(temporary).isEmpty();
+        return done < total / 2;
+    };
+    WorkingCopy::Problem problem;
+    EXPECT_FALSE(WorkingCopy::take(request, &problem));
+    EXPECT_TRUE(sawFolder);
+    EXPECT_TRUE(problem.message.contains("cancelled"_s)) << problem.message.toStdString();
+    EXPECT_FALSE(problem.needsPassword);
+    EXPECT_EQ(entriesOf(temporary), QStringList());
+    // The server's collection is as it was, and a copy can be taken at once.
+    request.progress = {};
+    EXPECT_TRUE(WorkingCopy::take(request, &problem)) << problem.message.toStdString();
+}
+
+TEST(WorkingCopy, AConnectionLostMidCopyLeavesNothingBehindAndSaysSo)
+{
+    ScratchFolder scratch;
+    const Generated generated = generatedOnServer(scratch, 1000);
+    const QString temporary = scratch.path("tmp"_s);
+    ASSERT_TRUE(QDir().mkpath(temporary));
+    const TemporaryFolderAt redirected(temporary);
+    PostgresConnection administrator;
+    ASSERT_OK(administrator.open(maintenanceAddress()));
+    WorkingCopy::Request request;
+    request.address = generated.address;
+    bool killed = false;
+    // Halfway, the server ends the copying connection, as an administrator or a restart would.
+    request.progress = [&](qint64 done, qint64 total) {
+        if (!killed && done > total / 2) {
+            const QString database = generated.address.section(u'/', 3).section(u'?', 0, 0);
+            PostgresStatement others(administrator,
+                                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ?"_s);
+            EXPECT_OK(others.exec({database}));
+            killed = true;
+        }
+        return true;
+    };
+    WorkingCopy::Problem problem;
+    EXPECT_FALSE(WorkingCopy::take(request, &problem));
+    EXPECT_TRUE(killed);
+    EXPECT_TRUE(problem.message.contains("connection"_s)) << problem.message.toStdString();
+    EXPECT_EQ(entriesOf(temporary), QStringList());
+}
+
+TEST(WorkingCopy, CarriesEveryCharacterThroughTheStream)
+{
+    ScratchFolder scratch;
+    const QString address = freshServerDatabase();
+    ASSERT_OK(createServerCollection(address, true));
+    // Text that COPY's text format escapes (backslashes, tabs, newlines), native scripts, and an
+    // empty text beside a NULL.
+    const QString summary = "back\\slash\ttab\nnewline \\N \\t 曾 Ющенко 🕵"_s;
+    {
+        PostgresConnection server;
+        ASSERT_OK(server.open(address));
+        PostgresStatement update(server, "UPDATE cases SET summary = ?, sector = '' WHERE id = 1"_s);
+        ASSERT_OK(update.exec({summary}));
+    }
+    WorkingCopy::Request request;
+    request.address = address;
+    WorkingCopy::Problem problem;
+    auto copy = WorkingCopy::take(request, &problem);
+    ASSERT_TRUE(copy) << problem.message.toStdString();
+    Store working;
+    ASSERT_OK(working.open(copy->path(), Store::Access::ReadOnly));
+    const auto rows = rowsOf(onFile(working), "SELECT summary, sector, target_country FROM cases WHERE id = 1"_s);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().value(0).toString(), summary);
+    EXPECT_EQ(rows.first().value(1).toString(), QString());
+    EXPECT_FALSE(rows.first().value(1).isNull());
+    // And the search finds the case by a word of that text, as on a file.
+    auto found = CaseSearch(working).search("曾"_s, 10);
+    ASSERT_OK(found);
+    EXPECT_FALSE(found->isEmpty());
+}
+
+TEST(WorkingCopy, RefusesWhatIsNotASpylineCollectionInWords)
+{
+    const QString address = freshServerDatabase();
+    WorkingCopy::Request request;
+    request.address = address;
+    WorkingCopy::Problem problem;
+    EXPECT_FALSE(WorkingCopy::take(request, &problem));
+    EXPECT_TRUE(problem.message.contains("holds no Spyline collection"_s)) << problem.message.toStdString();
+    request.address = "postgresql:///no_such_database?host="_s + qEnvironmentVariable("PGHOST");
+    EXPECT_FALSE(WorkingCopy::take(request, &problem));
+    EXPECT_TRUE(problem.message.contains("no_such_database"_s)) << problem.message.toStdString();
+    EXPECT_FALSE(problem.needsPassword);
+}
