@@ -43,12 +43,14 @@ TeamCollectionBanner::TeamCollectionBanner(QAction* refresh, QWidget* parent)
 
 void TeamCollectionBanner::showSnapshot(const QString& address, const QDateTime& takenAt)
 {
-    // What matters most first: the bar may be too narrow for the rest.
-    m_fullText = tr("Team collection, read-only in this window: %1 as of %2. It is changed on the server; Refresh "
+    // What matters most first, the collection's short name and the time, since the bar may be too
+    // narrow for the rest; the whole address is in the tooltip.
+    m_fullText = tr("Team collection %1 as of %2, read-only in this window. It is changed on the server; Refresh "
                     "shows what others have changed since.")
-                     .arg(serverAddressForDisplay(address), QLocale().toString(takenAt, QLocale::ShortFormat));
+                     .arg(serverCollectionName(address), QLocale().toString(takenAt, QLocale::ShortFormat));
     // Marked as rich text and escaped, so that the address shows exactly as given.
-    m_text->setToolTip(QStringLiteral("<qt>") + m_fullText.toHtmlEscaped() + QStringLiteral("</qt>"));
+    m_text->setToolTip(QStringLiteral("<qt>") + m_fullText.toHtmlEscaped() + QStringLiteral("<br>")
+                       + serverAddressForDisplay(address).toHtmlEscaped() + QStringLiteral("</qt>"));
     fitText();
     show();
 }

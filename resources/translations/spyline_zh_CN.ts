@@ -8098,8 +8098,8 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
         <translation>团队资料库</translation>
     </message>
     <message>
-        <source>Team collection, read-only in this window: %1 as of %2. It is changed on the server; Refresh shows what others have changed since.</source>
-        <translation>团队资料库，在此窗口中只读：%1，快照时间 %2。修改在服务器上进行；刷新即可看到他人此后所做的更改。</translation>
+        <source>Team collection %1 as of %2, read-only in this window. It is changed on the server; Refresh shows what others have changed since.</source>
+        <translation>团队资料库 %1，快照时间 %2，在此窗口中只读。修改在服务器上进行；刷新即可看到他人此后所做的更改。</translation>
     </message>
 </context>
 <context>

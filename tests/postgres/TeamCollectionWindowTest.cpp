@@ -10,6 +10,7 @@
 #include "records/ViewState.h"
 #include "store/CollectionCopy.h"
 #include "store/CollectionFile.h"
+#include "store/ServerAddress.h"
 #include "store/Store.h"
 #include "timeline/TimelineData.h"
 #include "transfer/SyntheticCollection.h"
@@ -156,7 +157,10 @@ TEST_F(TeamCollectionWindowTest, ShowsTheServersCollectionReadOnlyUnderItsBanner
     auto* banner = window->findChild<TeamCollectionBanner*>();
     ASSERT_TRUE(banner);
     EXPECT_TRUE(banner->isVisible());
-    EXPECT_TRUE(banner->text().contains(address)) << banner->text().toStdString();
+    EXPECT_TRUE(banner->text().contains(serverCollectionName(address))) << banner->text().toStdString();
+    const auto* bannerLabel = banner->findChild<QLabel*>("teamCollectionBannerLabel"_s);
+    ASSERT_TRUE(bannerLabel);
+    EXPECT_TRUE(bannerLabel->toolTip().contains(address.toHtmlEscaped())) << bannerLabel->toolTip().toStdString();
     EXPECT_TRUE(banner->text().contains("read-only"_s));
     EXPECT_TRUE(window->windowTitle().contains("read-only"_s)) << window->windowTitle().toStdString();
     // Nothing can be changed in the window; everything can be looked at and exported.
