@@ -193,9 +193,15 @@ Status Handout::paint(QPagedPaintDevice& writer) const
     // One numbering of sources for the whole handout, listed once at its end: the charts' first, in
     // the order their pages cite them, then those of the links and the cases.
     SourceNumbers numbers;
+    // A chart's options as it is painted: the first page carries the handout's own title and
+    // subtitle, so it is counted with them too (they take room from its lanes).
     const auto chartOptions = [&](const Page& chartPage) {
         ExportOptions options = m_options;
-        options.title = chartPage.title;
+        const bool first = &chartPage == &m_pages.constFirst();
+        options.title = first && !m_options.title.isEmpty() ? m_options.title : chartPage.title;
+        options.subtitle = first
+            ? (m_options.subtitle.isEmpty() && !m_options.title.isEmpty() ? chartPage.title : m_options.subtitle)
+            : QString();
         options.citeSources = [&numbers](const QList<Source>& cited) {
             QList<int> found;
             for (const Source& source : cited) {
@@ -364,15 +370,8 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         ++number;
         return true;
     };
-    bool first = true;
     for (const Page& chartPage : m_pages) {
-        ExportOptions options = chartOptions(chartPage);
-        // The first page carries the handout's own title and subtitle.
-        options.title = first && !m_options.title.isEmpty() ? m_options.title : chartPage.title;
-        options.subtitle = first
-            ? (m_options.subtitle.isEmpty() && !m_options.title.isEmpty() ? chartPage.title : m_options.subtitle)
-            : QString();
-        first = false;
+        const ExportOptions options = chartOptions(chartPage);
         if (!nextPage()) {
             painter.end();
             return fail(tr("a page of the PDF could not be started"));

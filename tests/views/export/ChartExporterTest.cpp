@@ -551,6 +551,74 @@ TEST(Handout, HasTheStatementsTheCasesAndNumberedSourcesOnNumberedPages)
     }
 }
 
+// A chart of strips 10 points high that continues on as many pages as its strips need.
+class StripsChart : public BoxChart
+{
+public:
+    explicit StripsChart(int strips)
+        : m_strips(strips)
+    {
+    }
+    void prepare(const QSizeF& size, const ChartTheme& theme) override
+    {
+        BoxChart::prepare(size, theme);
+        const int perPage = std::max(1, int(size.height() / 10));
+        m_pageCount = (m_strips + perPage - 1) / perPage;
+    }
+    int pageCount() const override
+    {
+        return m_pageCount;
+    }
+    void setPage(int page) override
+    {
+        m_page = page;
+    }
+    int page() const override
+    {
+        return m_page;
+    }
+    qreal heightForAll() const override
+    {
+        return m_strips * 10.0;
+    }
+
+private:
+    int m_strips;
+    int m_pageCount = 1;
+    int m_page = 0;
+};
+
+TEST(Handout, CountsItsFirstChartWithTheHandoutsTitleAboveIt)
+{
+    auto store = Fixtures::sampleStore();
+    const QList<Id> cases = *CaseSearch(*store).caseIds({});
+    ExportOptions options;
+    options.title = QStringLiteral("Summer 2023");
+    // No subtitle: the first chart's own title goes under the handout's.
+    const ChartExporter::Describe describe = [](const ExportableChart&) -> Result<ChartContext> { return context(); };
+    // The height the first chart is painted at, under the handout's title and its own.
+    StripsChart probe(1);
+    Handout measured(*store, cases, options);
+    measured.addChart(probe, describe, QStringLiteral("Timeline"));
+    handoutOf(measured);
+    const qreal paintedHeight = probe.prepared.height();
+    ASSERT_GT(paintedHeight, 100);
+    // One strip more than that height holds: two pages when painted, though a page without the
+    // handout's subtitle would hold them all.
+    StripsChart timeline(int(paintedHeight / 10) + 1);
+    Handout handout(*store, cases, options);
+    handout.addChart(timeline, describe, QStringLiteral("Timeline"));
+    const QStringList pages = pdfPages(handoutOf(handout));
+    ASSERT_GE(pages.size(), 3);
+    // Every page says which it is, of how many, the last too.
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        EXPECT_TRUE(
+            pages.at(i).contains(QRegularExpression(QStringLiteral("\\b%1 ?/ ?%2\\b").arg(i + 1).arg(pages.size()))))
+            << "page " << i + 1 << " of " << pages.size() << ":\n"
+            << pages.at(i).toStdString();
+    }
+}
+
 TEST(ChartExporter, APdfListsEverySourceAfterAChartOfOnePage)
 {
     BoxChart chart;
