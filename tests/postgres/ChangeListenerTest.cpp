@@ -20,17 +20,6 @@ namespace {
 // Long enough for a loaded machine; the tests wait for signals, never for a time.
 constexpr int Patience = 60000;
 
-qint64 commit(ServerCollection& collection, const QString& sql, const QVariantList& values = {})
-{
-    qint64 first = 0;
-    EXPECT_OK(collection.transact([&]() -> Status {
-        const auto rows = rowsOf(onServer(collection.connection()), sql, values);
-        first = rows.isEmpty() ? 0 : rows.first().value(0).toLongLong();
-        return {};
-    }));
-    return first;
-}
-
 qint64 lastSequence(ServerCollection& collection)
 {
     auto last = lastChangeSequence(collection);

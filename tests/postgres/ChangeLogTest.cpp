@@ -43,18 +43,6 @@ QString logged(const QString& table, qint64 key, const QString& operation)
     return "%1 %2 %3 spyline"_s.arg(table).arg(key).arg(operation);
 }
 
-// One statement in a transaction of its own; the first value of its first row (an id it returns).
-qint64 commit(ServerCollection& collection, const QString& sql, const QVariantList& values = {})
-{
-    qint64 first = 0;
-    EXPECT_OK(collection.transact([&]() -> Status {
-        const auto rows = rowsOf(onServer(collection.connection()), sql, values);
-        first = rows.isEmpty() ? 0 : rows.first().value(0).toLongLong();
-        return {};
-    }));
-    return first;
-}
-
 // A connection of another login role, made for the test, that may change the records.
 QString asColleague(const QString& address, const QString& role)
 {

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "store/PostgresConnection.h"
 #include "store/PostgresStatement.h"
+#include "store/ServerCollection.h"
 #include "store/SqliteSqlStatement.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreAccess.h"
@@ -105,6 +106,17 @@ QList<QVariantList> rowsOf(const Prepare& prepare, const QString& sql, const QVa
         rows.append(row);
     }
     return rows;
+}
+
+qint64 commit(ServerCollection& collection, const QString& sql, const QVariantList& values)
+{
+    qint64 first = 0;
+    EXPECT_OK(collection.transact([&]() -> Status {
+        const auto rows = rowsOf(onServer(collection.connection()), sql, values);
+        first = rows.isEmpty() ? 0 : rows.first().value(0).toLongLong();
+        return {};
+    }));
+    return first;
 }
 
 QStringList recordTables()

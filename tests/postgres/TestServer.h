@@ -12,6 +12,7 @@
 
 namespace Spyline {
 class PostgresConnection;
+class ServerCollection;
 class Store;
 } // namespace Spyline
 
@@ -35,6 +36,10 @@ Prepare onFile(Store& store);
 Prepare onServer(PostgresConnection& connection);
 // Every row of a query, each as its values in order.
 QList<QVariantList> rowsOf(const Prepare& prepare, const QString& sql, const QVariantList& values = {});
+
+// One statement in a transaction of its own on the collection; the first value of its first row (an
+// id it returns), 0 when it returns none.
+qint64 commit(ServerCollection& collection, const QString& sql, const QVariantList& values = {});
 
 // Every table that holds records, as the copy moves them.
 QStringList recordTables();
