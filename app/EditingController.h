@@ -45,6 +45,7 @@ public Q_SLOTS:
     void linkCurrent();
     void link(Spyline::Id announcementId);
 
+public:
     // The record picked last in any view, else the selected case.
     RecordRef currentOrCase() const;
 

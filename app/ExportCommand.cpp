@@ -197,7 +197,7 @@ Result<ExportRequest> parseExportArguments(const QStringList& arguments)
         return request;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(ExportCommand::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(ExportCommand::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     for (const char* single :
          {"db",   "out",   "view",   "format", "from",     "to",  "title",  "subtitle",  "width", "height",  "dpi",
           "page", "lanes", "layout", "shade",  "bin-days", "top", "preset", "max-pages", "as-of", "language"}) {

@@ -180,7 +180,7 @@ void FileOperations::importSheetFile(const QString& file)
     // assistant, which waits for it.
     auto* checks = new BackgroundJob(&assistant);
     assistant.setDryRun([collection, checks, &assistant](const SheetTable& table, const ImportMap& map,
-                                                         bool skipBadValues, ImportAssistant::DryRunDone done) {
+                                                         bool skipBadValues, const ImportAssistant::DryRunDone& done) {
         checks->run(
             [collection, table, map, skipBadValues](const JobControl& control) -> Result<SheetImportReport> {
                 Store worker;

@@ -590,7 +590,7 @@ bool MainWindow::openCollection(const QString& path, QString* error)
     return true;
 }
 
-bool MainWindow::openWorkingCopy(std::shared_ptr<WorkingCopy> copy, QString* error)
+bool MainWindow::openWorkingCopy(const std::shared_ptr<WorkingCopy>& copy, QString* error)
 {
     // Read-only: editing happens on the server, not in the copy, which the next snapshot replaces.
     auto store = std::make_unique<Store>();

@@ -51,7 +51,7 @@ public:
     // Shows a snapshot of a team collection, read-only, under a banner that says where it comes from
     // and as of when. A new snapshot of the same collection keeps the selection, the timeline's window
     // and the filters, as opening the same file again does.
-    bool openWorkingCopy(std::shared_ptr<WorkingCopy> copy, QString* error = nullptr);
+    bool openWorkingCopy(const std::shared_ptr<WorkingCopy>& copy, QString* error = nullptr);
     // The server address of the team collection shown; empty for a file.
     QString teamAddress() const;
     TeamCollectionOpener* teamCollections() const

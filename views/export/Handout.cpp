@@ -84,7 +84,7 @@ public:
         if (it != m_names.end())
             return *it;
         auto actor = m_actors.get(id);
-        const QString name = actor ? nameOf(*actor) : QString();
+        QString name = actor ? nameOf(*actor) : QString();
         m_names.insert(id, name);
         return name;
     }
@@ -106,7 +106,7 @@ QString numbersText(const QList<int>& numbers)
 QString numberRanges(QList<int> numbers)
 {
     std::sort(numbers.begin(), numbers.end());
-    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    numbers.resize(std::unique(numbers.begin(), numbers.end()) - numbers.begin());
     QStringList parts;
     for (qsizetype i = 0; i < numbers.size();) {
         qsizetype end = i;
@@ -376,22 +376,21 @@ Status Handout::paint(QPagedPaintDevice& writer) const
             painter.end();
             return fail(tr("a page of the PDF could not be started"));
         }
-        const Status painted = ChartExporter(*chartPage.chart, chartPage.describe, options)
-                                   .paintPages(
-                                       painter, page,
-                                       [&] {
-                                           if (!writer.newPage())
-                                               return false;
-                                           ++number;
-                                           return true;
-                                       },
-                                       [&](const ExportableChart&) { return folio(); });
+        Status painted = ChartExporter(*chartPage.chart, chartPage.describe, options)
+                             .paintPages(
+                                 painter, page,
+                                 [&] {
+                                     if (!writer.newPage())
+                                         return false;
+                                     ++number;
+                                     return true;
+                                 },
+                                 [&](const ExportableChart&) { return folio(); });
         if (!painted) {
             painter.end();
             return painted;
         }
     }
-    const QFontMetricsF folioMetrics(folioFont, &writer);
     for (int i = 0; i < flow.pageCount(); ++i) {
         if (!advance(i == 0 ? 0 : qsizetype(m_caseIds.size() / std::max(1, flow.pageCount()))))
             return cancelled();
