@@ -206,11 +206,10 @@ void countInto(ImportReport& report, const QByteArray& table, int rows)
 }
 
 // Copies the rows of one table one by one, through the statement interface both backends share.
-Result<qint64> copyRowByRow(Side& from, Side& to, const QString& name, const QStringList& columns, const QString& order,
-                            const QString& insertSql, const RowsMoved& moved)
+Result<qint64> copyRowByRow(Side& from, Side& to, const QString& name, const QStringList& columns,
+                            const QString& select, const QString& insertSql, const RowsMoved& moved)
 {
-    auto read = from.prepare(
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), name, order));
+    auto read = from.prepare(select);
     if (!read)
         return fail(read.error());
     auto insert = to.prepare(insertSql);
@@ -297,14 +296,15 @@ Result<ImportReport> copyRecords(Side& from, Side& to, ExistingCollection existi
                 QStringLiteral(" ON CONFLICT (code) DO UPDATE SET name = excluded.name, former = excluded.former");
         const bool isReference = name == QStringLiteral("countries");
         const RowsMoved moved = [&](qint64 rows) { return !progress || isReference || progress(done + rows, total); };
-        const QString order = QString::fromLatin1(table.order);
+        const QString select =
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(list, name, QLatin1StringView(table.order));
         // Between a server and a file, whole tables stream with COPY; the countries, merged into the
         // catalog the target has already, go row by row.
         auto rows = from.server() && to.file()
-            ? copyTableFromServer(*from.server(), *to.file(), name, *columns, order, insertSql, moved)
+            ? copyTableFromServer(*from.server(), *to.file(), name, select, insertSql, moved)
             : from.file() && to.server() && !isReference
-            ? copyTableToServer(*from.file(), *to.server(), name, *columns, order, moved)
-            : copyRowByRow(from, to, name, *columns, order, insertSql, moved);
+            ? copyTableToServer(*from.file(), *to.server(), name, *columns, select, moved)
+            : copyRowByRow(from, to, name, *columns, select, insertSql, moved);
         if (!rows)
             return fail(rows.error());
         if (!isReference)

@@ -161,12 +161,9 @@ Status endCopyIn(PostgresConnection& server, const QByteArray& failure)
 
 } // namespace
 
-Result<qint64> copyTableFromServer(PostgresConnection& server, Store& file, const QString& table,
-                                   const QStringList& columns, const QString& order, const QString& insert,
-                                   const RowsMoved& moved)
+Result<qint64> copyTableFromServer(PostgresConnection& server, Store& file, const QString& table, const QString& select,
+                                   const QString& insert, const RowsMoved& moved)
 {
-    const QString select =
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), table, order);
     auto types = columnTypes(server, select);
     if (!types)
         return fail(types.error());
@@ -207,19 +204,17 @@ Result<qint64> copyTableFromServer(PostgresConnection& server, Store& file, cons
 }
 
 Result<qint64> copyTableToServer(Store& file, PostgresConnection& server, const QString& table,
-                                 const QStringList& columns, const QString& order, const RowsMoved& moved)
+                                 const QStringList& columns, const QString& select, const RowsMoved& moved)
 {
-    const QString list = columns.join(QStringLiteral(", "));
-    auto types = columnTypes(server, QStringLiteral("SELECT %1 FROM %2").arg(list, table));
+    auto types = columnTypes(server, select);
     if (!types)
         return fail(types.error());
     SqliteStatement read;
-    if (Status s =
-            read.prepare(connectionOf(file), QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(list, table, order));
-        !s)
+    if (Status s = read.prepare(connectionOf(file), select); !s)
         return fail(s.error());
     pg_conn* connection = server.handle();
-    const QByteArray copy = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, list).toUtf8();
+    const QByteArray copy =
+        QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))).toUtf8();
     pg_result* started = PQexec(connection, copy.constData());
     const bool copying = started && PQresultStatus(started) == PGRES_COPY_IN;
     if (!copying) {
