@@ -27,6 +27,8 @@ public:
     {
         // The first redo stores new records; `after` then holds their ids, so later redos put
         // them back under the same ids and later steps that refer to them stay valid.
+        if (!m_first)
+            m_editor.aboutToReplay();
         Store& store = m_editor.store();
         m_status = store.transact([&]() -> Status {
             RecordSet after = m_after;
@@ -51,6 +53,7 @@ public:
 
     void undo() override
     {
+        m_editor.aboutToReplay();
         Store& store = m_editor.store();
         m_status = store.transact([&]() -> Status {
             if (m_companion) {
@@ -94,12 +97,14 @@ public:
             m_first = false;
             return;
         }
+        m_editor.aboutToReplay();
         if (Status s = m_reimport(m_editor.store()); !s)
             m_editor.reportFailure(s.error());
     }
 
     void undo() override
     {
+        m_editor.aboutToReplay();
         Store& store = m_editor.store();
         Status s = store.transact([&]() -> Status {
             if (Status removed = removeRecordsAfter(store, m_before); !removed)

@@ -59,6 +59,13 @@ public:
         return importMarks(store);
     }
 
+    // Called just before an undo or a redo changes the collection (a collection kept in step with a
+    // server treats those differently from new changes: see ServerSync::setNextChangeIsUndo).
+    void setBeforeReplay(std::function<void()> call)
+    {
+        m_beforeReplay = std::move(call);
+    }
+
     Status removeCase(Id caseId);
     Status removeEvent(Id eventId);
     Status removeActor(Id actorId);
@@ -74,10 +81,16 @@ private:
     friend class ChangeRecordsCommand;
     friend class ImportCommand;
     void reportFailure(const QString& message);
+    void aboutToReplay() const
+    {
+        if (m_beforeReplay)
+            m_beforeReplay();
+    }
 
     Store& m_store;
     QUndoStack* m_undoStack;
     Result<RecordSet> m_pushed = RecordSet();
+    std::function<void()> m_beforeReplay;
 };
 
 } // namespace Spyline

@@ -114,13 +114,19 @@ Result<qint64> lastChangeSequence(ServerCollection& collection)
     return PQntuples(result->get()) > 0 ? number(result->get(), 0, 0) : qint64(0);
 }
 
+Status holdChangeLog(ServerCollection& collection)
+{
+    auto held = query(collection.connection().handle(), "SELECT spyline_hold_change_log()", {});
+    return held ? Status() : held.status();
+}
+
 Result<std::optional<RecordConflict>> conflictSince(ServerCollection& collection, const QString& table,
                                                     const QString& key, qint64 since)
 {
     pg_conn* connection = collection.connection().handle();
     // Everyone who writes records waits for this lock; once it is ours, every earlier writer has
     // committed (and this statement's successor sees it), and no later one can before we end.
-    if (auto held = query(connection, "SELECT spyline_hold_change_log()", {}); !held)
+    if (Status held = holdChangeLog(collection); !held)
         return fail(held.error());
     auto result = query(connection,
                         QByteArray("SELECT ") + ChangeColumns

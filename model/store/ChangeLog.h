@@ -21,6 +21,11 @@ class ServerCollection;
 // The changes committed after `since`, oldest first, at most `limit` of them.
 Result<RecordChanges> readChanges(pg_conn* connection, qint64 since, int limit);
 
+// Waits until no other transaction is writing records and keeps every other writer waiting until the
+// caller's transaction (ServerCollection::transact) ends: every change committed before is in the log
+// from the next statement on, and no other is committed before the caller's own.
+Status holdChangeLog(ServerCollection& collection);
+
 // The sequence number of the last change committed to the collection; 0 when there is none yet. A
 // form reads it on the same snapshot as the record it shows (ServerCollection::readSnapshot): its
 // copy of the record dates from there.

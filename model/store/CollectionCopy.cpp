@@ -1,6 +1,7 @@
 #include "store/CollectionCopy.h"
 
 #include "store/BulkLoad.h"
+#include "store/ChangeLog.h"
 #include "store/CollectionFile.h"
 #include "store/PostgresStatement.h"
 #include "store/ServerAddress.h"
@@ -338,7 +339,15 @@ Status withSource(const QString& from, const CopyOptions& options, const std::fu
             return s;
         }
         ServerSide side(source);
-        return source.readSnapshot([&] { return work(side); });
+        return source.readSnapshot([&]() -> Status {
+            if (options.sourceChangeSequence && source.hasChangeLog()) {
+                auto last = lastChangeSequence(source);
+                if (!last)
+                    return last.status();
+                *options.sourceChangeSequence = *last;
+            }
+            return work(side);
+        });
     }
     if (!QFileInfo::exists(from))
         return fail(CollectionCopy::tr("%1 does not exist").arg(from));

@@ -30,6 +30,9 @@ struct CopyOptions
     QByteArray sourcePassword;
     // Set when the source's server asked for a password and none was given.
     bool* sourceNeedsPassword = nullptr;
+    // Set, for a source on a server, to the last change of its change log the copy holds (0 when
+    // it has no log).
+    qint64* sourceChangeSequence = nullptr;
 };
 
 // Copies the collection at `from` to `to`, either way between a file and a server, or file to file.

@@ -86,6 +86,11 @@ void PostgresConnection::close()
     m_address.clear();
 }
 
+bool PostgresConnection::isLost() const
+{
+    return m_connection && PQstatus(m_connection) == CONNECTION_BAD;
+}
+
 int PostgresConnection::serverVersion() const
 {
     return m_connection ? PQserverVersion(m_connection) : 0;

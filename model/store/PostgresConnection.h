@@ -45,6 +45,8 @@ public:
     {
         return m_connection != nullptr;
     }
+    // Whether the connection was open and is lost (the server stopped, the network went).
+    bool isLost() const;
     // The address as given to open(), for messages.
     QString address() const
     {

@@ -526,6 +526,8 @@ Status Store::transact(const std::function<Status()>& work)
     ++m_depth;
     Status result = work();
     --m_depth;
+    if (result && outermost && m_beforeCommit)
+        result = m_beforeCommit();
     if (result) {
         result = execute(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
         if (result) {

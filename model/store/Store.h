@@ -77,6 +77,12 @@ public:
     }
     // Records what the running transaction changes; announced by changed() after it commits.
     void noteChange(Changes what);
+    // Runs `check` at the end of every outermost transaction whose work succeeded, inside it, just
+    // before it commits: a failure rolls the transaction back and is its result. Empty: none.
+    void setBeforeCommit(std::function<Status()> check)
+    {
+        m_beforeCommit = std::move(check);
+    }
 
     // PRAGMA integrity_check and foreign_key_check: ok, or what is wrong.
     Status checkIntegrity() const;
@@ -106,6 +112,7 @@ private:
     bool m_wrote = false;
     int m_depth = 0;
     Changes m_pending;
+    std::function<Status()> m_beforeCommit;
 };
 
 } // namespace Spyline

@@ -7,7 +7,55 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+#endif
+
 namespace Spyline {
+
+namespace {
+
+const QString OwnerFile = QStringLiteral("owner");
+
+// Whether no process has the number `pid` any more (its working copy then has no one to remove it).
+bool processIsGone(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
+}
+
+} // namespace
+
+void WorkingCopy::removeAbandoned()
+{
+#ifdef Q_OS_UNIX
+    const uint me = ::getuid();
+#endif
+    const QFileInfoList folders = QDir::temp().entryInfoList({QStringLiteral("spyline-team-*")},
+                                                             QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo& folder : folders) {
+        if (folder.isSymLink())
+            continue;
+#ifdef Q_OS_UNIX
+        if (folder.ownerId() != me)
+            continue;
+#endif
+        QFile owner(QDir(folder.absoluteFilePath()).filePath(OwnerFile));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue;
+        bool number = false;
+        const qint64 pid = owner.read(32).trimmed().toLongLong(&number);
+        owner.close();
+        if (number && processIsGone(pid))
+            QDir(folder.absoluteFilePath()).removeRecursively();
+    }
+}
 
 WorkingCopy::~WorkingCopy() = default;
 
@@ -40,15 +88,22 @@ std::shared_ptr<WorkingCopy> WorkingCopy::take(Request request, Problem* problem
         return refuse(tr("%1 is not the address of a PostgreSQL server").arg(request.address));
     if (Status s = checkServerAddress(request.address); !s)
         return refuse(s.error());
+    removeAbandoned();
     std::shared_ptr<WorkingCopy> copy(new WorkingCopy);
     // QTemporaryDir makes its folder readable by its owner only (0700).
     copy->m_folder = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("spyline-team-XXXXXX")));
     if (!copy->m_folder->isValid())
         return refuse(tr("no working copy can be made in %1: %2").arg(QDir::tempPath(), copy->m_folder->errorString()));
+    // Who made it: should this program end without removing it, the next one does.
+    QFile owner(copy->m_folder->filePath(OwnerFile));
+    if (!owner.open(QIODevice::WriteOnly) || owner.write(QByteArray::number(QCoreApplication::applicationPid())) <= 0)
+        return refuse(tr("no working copy can be made in %1: %2").arg(QDir::tempPath(), owner.errorString()));
+    owner.close();
     copy->m_address = request.address;
     copy->m_takenAt = QDateTime::currentDateTime();
     bool needsPassword = false;
     options.sourceNeedsPassword = &needsPassword;
+    options.sourceChangeSequence = &copy->m_changeSequence;
     auto copied = copyCollection(request.address, copy->path(), options);
     if (!copied)
         return refuse(copied.error(), needsPassword); // the folder goes with `copy`

@@ -22,7 +22,8 @@ namespace Spyline {
 // server's collection gives SQLite's results by construction.
 // The file lives in a folder of its own under the system's temporary folder (never among the
 // person's files), readable by its owner only, and both go when the copy is destroyed; a copy that
-// fails or is cancelled leaves nothing behind.
+// fails or is cancelled leaves nothing behind, and one a crash left behind goes the next time a copy
+// is taken.
 class WorkingCopy
 {
     Q_DECLARE_TR_FUNCTIONS(Spyline::WorkingCopy)
@@ -47,6 +48,11 @@ public:
     // `problem` saying why, when it cannot.
     static std::shared_ptr<WorkingCopy> take(Request request, Problem* problem);
 
+    // Removes the working copies that programs which ended without removing theirs (a crash, a
+    // power cut) left in the temporary folder: only this user's, only those whose program is gone.
+    // take() calls it first.
+    static void removeAbandoned();
+
     WorkingCopy(const WorkingCopy&) = delete;
     WorkingCopy& operator=(const WorkingCopy&) = delete;
     ~WorkingCopy();
@@ -67,6 +73,11 @@ public:
     {
         return m_events;
     }
+    // The last change of the server's change log the snapshot holds (0: the collection has no log).
+    qint64 changeSequence() const
+    {
+        return m_changeSequence;
+    }
 
 private:
     WorkingCopy() = default;
@@ -75,6 +86,7 @@ private:
     QString m_address;
     QDateTime m_takenAt;
     qint64 m_events = 0;
+    qint64 m_changeSequence = 0;
 };
 
 } // namespace Spyline

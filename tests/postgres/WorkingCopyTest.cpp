@@ -9,8 +9,10 @@
 #include "store/Store.h"
 #include "transfer/SyntheticCollection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 
 using namespace Spyline;
 using namespace Spyline::Fixtures;
@@ -132,6 +134,43 @@ TEST(WorkingCopy, IsPrivateToItsOwnerAndGoneWhenDestroyed)
     copy.reset();
     EXPECT_FALSE(QFileInfo::exists(file.absoluteFilePath()));
     EXPECT_EQ(entriesOf(temporary), QStringList());
+}
+
+TEST(WorkingCopy, OneACrashedProgramLeftBehindGoesWhenTheNextIsTaken)
+{
+    ScratchFolder scratch;
+    const Generated generated = generatedOnServer(scratch, 5);
+    const QString temporary = scratch.path("tmp"_s);
+    ASSERT_TRUE(QDir().mkpath(temporary));
+    const TemporaryFolderAt redirected(temporary);
+    // A process that has ended, and one that runs (this one).
+    QProcess ended;
+    ended.start("true"_s, {});
+    ASSERT_TRUE(ended.waitForStarted());
+    const qint64 endedPid = ended.processId();
+    ASSERT_TRUE(ended.waitForFinished());
+    const auto leaveBehind = [&](const QString& name, qint64 pid) {
+        ASSERT_TRUE(QDir(temporary).mkpath(name));
+        QFile owner(QDir(temporary).filePath(name + "/owner"_s));
+        ASSERT_TRUE(owner.open(QIODevice::WriteOnly));
+        owner.write(QByteArray::number(pid));
+        QFile file(QDir(temporary).filePath(name + "/collection.spyline"_s));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    };
+    leaveBehind("spyline-team-crashed"_s, endedPid);
+    leaveBehind("spyline-team-running"_s, QCoreApplication::applicationPid());
+    // Not a working copy's folder, whatever its name says: left alone.
+    ASSERT_TRUE(QDir(temporary).mkpath("spyline-team-someone-elses"_s));
+    WorkingCopy::Request request;
+    request.address = generated.address;
+    WorkingCopy::Problem problem;
+    auto copy = WorkingCopy::take(request, &problem);
+    ASSERT_TRUE(copy) << problem.message.toStdString();
+    const QStringList left = entriesOf(temporary);
+    EXPECT_FALSE(left.contains("spyline-team-crashed"_s)) << left.join(u' ').toStdString();
+    EXPECT_TRUE(left.contains("spyline-team-running"_s));
+    EXPECT_TRUE(left.contains("spyline-team-someone-elses"_s));
+    EXPECT_TRUE(left.contains(QFileInfo(QFileInfo(copy->path()).absolutePath()).fileName()));
 }
 
 TEST(WorkingCopy, ACancelledCopyLeavesNothingBehind)
