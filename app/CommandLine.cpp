@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CommandCollection.h"
 #include "CopyCommand.h"
 #include "ExportCommand.h"
 #include "MergeCommand.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace Spyline {
@@ -40,15 +42,6 @@ QCommandLineOption dbOption()
     return QCommandLineOption(QStringLiteral("db"),
                               CommandLine::tr("The collection: a file, or postgresql://host/database."),
                               CommandLine::tr("DB"));
-}
-
-// What a command that works on files only says of a server address.
-QString filesOnly(const QString& command)
-{
-    return CommandLine::tr("%1 works on collection files for now; a collection on a PostgreSQL server can be made "
-                           "(init), copied (copy), dumped (dump) and exported (export). Copy it to a file with: "
-                           "spyline copy --from postgresql://... --to FILE")
-        .arg(command);
 }
 
 bool isHelp(const QString& argument)
@@ -95,14 +88,12 @@ Status checkCollectionName(const QString& db)
     return isServerAddress(db) ? checkServerAddress(db) : Status();
 }
 
-// --db: a file, or where `serverToo` a PostgreSQL address (without a password).
-Result<QString> requiredDb(const QCommandLineParser& parser, const QString& command, bool serverToo = false)
+// --db: a file, or a PostgreSQL address (without a password).
+Result<QString> requiredDb(const QCommandLineParser& parser)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         return fail(CommandLine::tr("--db FILE is required"));
-    if (isServerAddress(path) && !serverToo)
-        return fail(filesOnly(command));
     if (Status s = checkCollectionName(path); !s)
         return fail(s.error());
     return path;
@@ -133,7 +124,7 @@ Result<InitRequest> parseInit(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::tr("init takes no file names; use --db FILE"));
-    auto path = requiredDb(parser, QStringLiteral("init"), true);
+    auto path = requiredDb(parser);
     if (!path)
         return fail(path.error());
     return InitRequest {*path, parser.isSet(QStringLiteral("sample"))};
@@ -159,12 +150,12 @@ struct ImportRequest
 
 Result<ImportRequest> parseImport(QCommandLineParser& parser)
 {
-    auto path = requiredDb(parser, QStringLiteral("import"));
+    auto path = requiredDb(parser);
     if (!path)
         return fail(path.error());
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return fail(CommandLine::tr("name the file to import: spyline import --db FILE data.json|data.csv"));
+        return fail(CommandLine::tr("name the file to import: spyline import --db DB data.json|data.csv"));
     const bool sheetOptions = parser.isSet(QStringLiteral("map")) || parser.isSet(QStringLiteral("dry-run"))
         || parser.isSet(QStringLiteral("skip-bad-values"));
     bool tabSeparated = false;
@@ -188,12 +179,10 @@ int runImport(const ImportRequest& request)
 {
     if (request.sheets)
         return runSheetImport(*request.sheets);
-    if (!QFileInfo::exists(request.db))
-        return userError(
-            CommandLine::tr("%1 does not exist; create it first with: spyline init --db %1").arg(request.db));
-    Store store;
-    if (Status s = store.open(request.db); !s)
+    CommandCollection collection;
+    if (Status s = collection.open(request.db); !s)
         return userError(s.error());
+    Store& store = collection.store();
     // Several files are one import: all of them, or none.
     QStringList summaries;
     const Status imported = store.transact([&]() -> Status {
@@ -211,7 +200,7 @@ int runImport(const ImportRequest& request)
                                                            : CommandLine::tr("; nothing was imported");
         return userError(imported.error() + unchanged);
     }
-    if (Status s = store.checkpoint(); !s)
+    if (Status s = collection.finish(); !s)
         return userError(CommandLine::tr("%1: the import is saved, but %2").arg(request.db, s.error()));
     for (const QString& summary : std::as_const(summaries))
         printOut(summary);
@@ -220,7 +209,7 @@ int runImport(const ImportRequest& request)
 
 Result<MergeRequest> parseMerge(QCommandLineParser& parser)
 {
-    auto path = requiredDb(parser, QStringLiteral("merge"));
+    auto path = requiredDb(parser);
     if (!path)
         return fail(path.error());
     const QStringList files = parser.positionalArguments();
@@ -243,7 +232,7 @@ Result<DumpRequest> parseDump(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
-    auto path = requiredDb(parser, QStringLiteral("dump"), true);
+    auto path = requiredDb(parser);
     if (!path)
         return fail(path.error());
     const QString format = parser.value(QStringLiteral("format")).toLower();
@@ -273,7 +262,7 @@ Result<GenerateRequest> parseGenerate(QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return fail(CommandLine::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
-    auto path = requiredDb(parser, QStringLiteral("generate"));
+    auto path = requiredDb(parser);
     if (!path)
         return fail(path.error());
     bool casesOk = false;
@@ -290,10 +279,17 @@ Result<GenerateRequest> parseGenerate(QCommandLineParser& parser)
 
 int runGenerate(const GenerateRequest& request)
 {
-    if (QFileInfo::exists(request.db))
+    const bool onServer = isServerAddress(request.db);
+    if (!onServer && QFileInfo::exists(request.db))
         return userError(CommandLine::tr("%1 already exists; generate writes a new collection").arg(request.db));
+    // On a server: made as a file in a folder of its own, then copied in whole (a collection that
+    // holds records already is refused, as a file that exists is).
+    QTemporaryDir folder;
+    if (onServer && !folder.isValid())
+        return userError(CommandLine::tr("no temporary file can be made: %1").arg(folder.errorString()));
+    const QString file = onServer ? folder.filePath(QStringLiteral("generated.spyline")) : request.db;
     ImportReport made;
-    const Status built = buildCollectionFile(request.db, [&](Store& store) -> Status {
+    const Status built = buildCollectionFile(file, [&](Store& store) -> Status {
         auto report = generateSyntheticCollection(store, request.options);
         if (!report)
             return report.status();
@@ -302,7 +298,12 @@ int runGenerate(const GenerateRequest& request)
     });
     if (!built)
         return userError(built.error());
-    printOut(CommandLine::tr("generated %1: %2").arg(request.db, made.summary()));
+    if (onServer) {
+        if (auto copied = copyCollection(file, request.db); !copied)
+            return userError(copied.error());
+    }
+    printOut(CommandLine::tr("generated %1: %2")
+                 .arg(onServer ? serverAddressForDisplay(request.db) : request.db, made.summary()));
     return 0;
 }
 
@@ -462,11 +463,11 @@ QString CommandLine::usage()
         "Usage:\n"
         "  spyline [--db DB | FILE]                        open the window on a collection\n"
         "  spyline init --db DB [--sample]                 a new collection, empty or with the sample data\n"
-        "  spyline import --db FILE FILE.json|FILE.csv ... import, all files or none\n"
-        "  spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]\n"
+        "  spyline import --db DB FILE.json|FILE.csv ...   import, all files or none\n"
+        "  spyline import --db DB SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]\n"
         "                                                  sheets with their own columns (--map timelinejs:\n"
         "                                                  the TimelineJS template)\n"
-        "  spyline merge --db FILE OTHER.spyline [--dry-run]\n"
+        "  spyline merge --db DB OTHER.spyline [--dry-run]\n"
         "                                                  bring another collection in; the same records\n"
         "                                                  are matched, not doubled\n"
         "  spyline dump --db DB --format json|csv --out FILE\n"
@@ -491,14 +492,14 @@ QString CommandLine::usage()
         "         (the timeline, the graph, and the map above the lag histogram, then the statements\n"
         "         and the announcements that followed, the cases and their sources; --summary\n"
         "         leaves out the table of cases)\n"
-        "  spyline generate --db FILE --cases N [--seed S]  a synthetic collection for benchmarks\n"
+        "  spyline generate --db DB --cases N [--seed S]    a synthetic collection for benchmarks\n"
         "  spyline --version | --help\n"
         "\n"
         "Without --db the window reopens the collection open last time, else the default collection\n"
         "in the application data folder, created from the bundled sample on first run.\n"
         "DB is a collection file or a collection on a PostgreSQL server: postgresql://[user@]host[:port]/database,\n"
         "or postgresql:///database?host=/socket/folder. A password never goes into the address: the server's\n"
-        "comes from PGPASSWORD or ~/.pgpass. On a server, init, copy and dump work for now.\n"
+        "comes from PGPASSWORD or ~/.pgpass. Every command works on a server as on a file.\n"
         "An output (--out) is never a collection: Spyline refuses to write over one.\n"
         "Spyline speaks the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) if it is English or\n"
         "Simplified Chinese, else English; Preferences in the window choose one for the window and the\n"

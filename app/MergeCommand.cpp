@@ -1,5 +1,6 @@
 #include "MergeCommand.h"
 
+#include "CommandCollection.h"
 #include "merge/CollectionMerge.h"
 #include "merge/MergeChange.h"
 #include "store/Store.h"
@@ -29,9 +30,6 @@ int runMerge(const MergeRequest& request)
         err << QStringLiteral("spyline: ") << message << Qt::endl;
         return 1;
     };
-    if (!QFileInfo::exists(request.database))
-        return userError(
-            MergeCommand::tr("%1 does not exist; create it first with: spyline init --db %1").arg(request.database));
     if (!QFileInfo(request.other).isFile())
         return userError(MergeCommand::tr("%1: no such collection file").arg(request.other));
     if (isSameFile(request.database, request.other))
@@ -42,9 +40,11 @@ int runMerge(const MergeRequest& request)
     Store theirs;
     if (Status s = theirs.open(request.other, Store::Access::Read); !s)
         return userError(s.error());
-    Store mine;
-    if (Status s = mine.open(request.database, request.dryRun ? Store::Access::Read : Store::Access::ReadWrite); !s)
+    CommandCollection collection;
+    if (Status s = collection.open(request.database, request.dryRun ? Store::Access::Read : Store::Access::ReadWrite);
+        !s)
         return userError(s.error());
+    Store& mine = collection.store();
     auto plan = planMerge(mine, theirs);
     if (!plan)
         return userError(plan.error());
@@ -64,7 +64,7 @@ int runMerge(const MergeRequest& request)
     auto merged = applyMerge(mine, *plan);
     if (!merged)
         return userError(MergeCommand::tr("nothing was merged: %1").arg(merged.error()));
-    if (Status c = mine.checkpoint(); !c)
+    if (Status c = collection.finish(); !c)
         return userError(MergeCommand::tr("%1: the merge is saved, but %2").arg(request.database, c.error()));
     out << MergeCommand::tr("merged %1: %2").arg(name, plan->summary()) << Qt::endl;
     const MergePlan::Counts counts = plan->counts();

@@ -1,5 +1,6 @@
 #include "SheetImportCommand.h"
 
+#include "CommandCollection.h"
 #include "store/Store.h"
 #include "transfer/sheet/SheetImport.h"
 
@@ -47,12 +48,10 @@ int runSheetImport(const SheetImportRequest& request)
                 SheetImportCommand::tr("%1: --map, --dry-run and --skip-bad-values are for CSV and TSV sheets")
                     .arg(file));
     }
-    if (!QFileInfo::exists(request.database))
-        return userError(SheetImportCommand::tr("%1 does not exist; create it first with: spyline init --db %1")
-                             .arg(request.database));
-    Store store;
-    if (Status s = store.open(request.database); !s)
+    CommandCollection collection;
+    if (Status s = collection.open(request.database); !s)
         return userError(s.error());
+    Store& store = collection.store();
 
     SheetImportOptions options;
     options.dryRun = request.dryRun;
@@ -108,7 +107,7 @@ int runSheetImport(const SheetImportRequest& request)
         out << SheetImportCommand::tr("dry run: the collection was not changed") << Qt::endl;
         return 0;
     }
-    if (Status c = store.checkpoint(); !c)
+    if (Status c = collection.finish(); !c)
         return userError(SheetImportCommand::tr("%1: the import is saved, but %2").arg(request.database, c.error()));
     return 0;
 }

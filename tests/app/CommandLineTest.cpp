@@ -67,7 +67,7 @@ TEST(CommandLine, PrintsVersionAndHelp)
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("spyline " SPYLINE_VERSION)));
     const ProcessRun help = spyline({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char* command : {"init", "import", "dump", "--db FILE"})
+    for (const char* command : {"init", "import", "merge", "dump", "copy", "export", "generate", "--db DB"})
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(command))) << command;
 }
 

@@ -2,9 +2,9 @@
 # The commands on a PostgreSQL server, end to end, run beside the private server of
 # scripts/with-postgres.sh: init, copy either way, dump. The sample collection and the realistic
 # sheets imported into a file, copied to the server, dumped from both: the same bytes; copied back
-# to a new file and dumped again: the same bytes. A target with records, a password in the address,
-# a newer schema, the commands that work on files only and a role that may only read are refused
-# with a message.
+# to a new file and dumped again: the same bytes. Import, merge and generate on the server give the
+# dumps they give on a file. A target with records, a password in the address, a newer schema and a
+# role that may only read are refused with a message.
 # Usage: check-copy-commands.sh SPYLINE REALISTIC_DATA_DIR
 set -eu
 spyline="$1"
@@ -118,9 +118,30 @@ fi
 refused "a password in the copy's address" "~/.pgpass" \
     "$spyline" copy --from "$file" --to "postgresql:///class?host=$PGHOST&password=s3cret"
 
-# The commands that work on files only say so.
-refused "import into a server" "works on collection files for now" \
-    "$spyline" import --db "$server" "$data/statements.csv" --map "$data/statements.map.json"
+# Import, merge and generate work on a server as on a file: the same commands give the same dumps.
+imported=$(database imported)
+check "init --sample on a server to import into" "$spyline" init --db "$imported" --sample
+for sheet in cases-by-person statements links; do
+    check "import $sheet into the server" "$spyline" import --db "$imported" "$data/$sheet.csv" \
+        --map "$data/$sheet.map.json" --skip-bad-values
+done
+check "dump the server imported into" "$spyline" dump --db "$imported" --format json --out "$work/imported.json"
+same "sheets imported into a server and into a file" "$work/file.json" "$work/imported.json"
+refused "an import with problems" "the map names the column" \
+    "$spyline" import --db "$imported" "$data/statements.csv" --map "$data/statements.map.json" --skip-bad-values \
+    "$data/cases-by-person.csv"
+check "dump after the refused import" "$spyline" dump --db "$imported" --format json --out "$work/refused.json"
+same "a refused import leaves the server as it was" "$work/file.json" "$work/refused.json"
+check "generate on a server" "$spyline" generate --db "$(database generated)" --cases 40 --seed 7
+grep -q "^generated .*events" "$work/out" || failed "generate did not say what it made: $(cat "$work/out")"
+check "generate in a file" "$spyline" generate --db "$work/generated.spyline" --cases 40 --seed 7
+check "merge into the server" "$spyline" merge --db "$imported" "$work/generated.spyline"
+check "merge into the file" "$spyline" merge --db "$file" "$work/generated.spyline"
+check "dump the server merged into" "$spyline" dump --db "$imported" --format json --out "$work/merged-server.json"
+check "dump the file merged into" "$spyline" dump --db "$file" --format json --out "$work/merged-file.json"
+same "a merge into a server and into a file" "$work/merged-file.json" "$work/merged-server.json"
+refused "generate over records" "already holds records" \
+    "$spyline" generate --db "$imported" --cases 5 --seed 1
 
 # Export reads a snapshot of the server into a working copy: the same chart as from the file.
 exported=$(database exported)
@@ -150,6 +171,8 @@ check "dump as a reader" "$spyline" dump --db "$reader" --format json --out "$wo
 same "a reader's dump" "$work/replaced.json" "$work/reader.json"
 refused "copy to a server as a reader" "the role reader may only read" \
     "$spyline" copy --from "$file" --to "$reader" --replace
+refused "import as a reader" "may only read" \
+    "$spyline" import --db "$reader" "$data/statements.csv" --map "$data/statements.map.json" --skip-bad-values
 check "dump after the refused copy" "$spyline" dump --db "$server" --format json --out "$work/unchanged.json"
 same "a reader's refused copy changes nothing" "$work/replaced.json" "$work/unchanged.json"
 database unmade >/dev/null
