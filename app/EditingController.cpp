@@ -6,16 +6,21 @@
 #include "LinkDialog.h"
 #include "ModalDialog.h"
 #include "PeopleDialog.h"
+#include "ServerConflictDialog.h"
 #include "SourceDialog.h"
+#include "TeamSession.h"
 #include "editing/CollectionEditor.h"
 #include "store/ActorRepository.h"
 #include "store/CaseRepository.h"
 #include "store/EventRepository.h"
 #include "store/RecordSet.h"
+#include "store/ServerSync.h"
 #include "store/SourceRepository.h"
 #include "store/Store.h"
 
 #include <QMessageBox>
+
+#include <algorithm>
 
 namespace Spyline {
 
@@ -34,15 +39,12 @@ void EditingController::setCollection(Store* store, CollectionEditor* editor)
     m_editor = editor;
 }
 
-namespace {
-
-// The save function every form gets: one undoable step named after what it does.
-auto saver(CollectionEditor* editor, const QString& description)
+void EditingController::setTeam(TeamSession* team)
 {
-    return [editor, description](const RecordSet& before, const RecordSet& after) {
-        return editor->change(description, before, after);
-    };
+    m_team = team;
 }
+
+namespace {
 
 void warn(QWidget* parent, const QString& title, const QString& text)
 {
@@ -53,11 +55,50 @@ void warn(QWidget* parent, const QString& title, const QString& text)
 
 } // namespace
 
+std::function<Result<RecordSet>(const RecordSet&, const RecordSet&)>
+EditingController::saver(const QString& description)
+{
+    CollectionEditor* editor = m_editor;
+    QWidget* window = m_window;
+    QPointer<TeamSession> team = m_team;
+    // What the form shows dates from now.
+    const qint64 seenAt = team ? team->syncedTo() : 0;
+    return [editor, description, window, team, seenAt](const RecordSet& before,
+                                                       const RecordSet& after) -> Result<RecordSet> {
+        ServerSync* sync = team ? team->sync() : nullptr;
+        if (sync)
+            sync->setNextChangeSeenAt(seenAt);
+        auto saved = editor->change(description, before, after);
+        if (saved || !sync || sync->lastConflicts().isEmpty())
+            return saved;
+        const QList<SyncConflict> conflicts = sync->lastConflicts();
+        // Someone else took the numbers this change gave its new records: once their changes are in,
+        // the change takes new ones.
+        if (std::all_of(conflicts.cbegin(), conflicts.cend(), [](const SyncConflict& c) { return c.sameNumber; })) {
+            team->pull();
+            sync->setNextChangeSeenAt(seenAt);
+            return editor->change(description, before, after);
+        }
+        ServerConflictDialog dialog(saved.error(), conflicts, window);
+        if (runModal(dialog) != ServerConflictDialog::KeepMine) {
+            team->pull();
+            return fail(EditingController::tr("Not saved: the server keeps the other version, which the window shows "
+                                              "now. Cancel closes the form."));
+        }
+        QList<RecordKey> records;
+        for (const SyncConflict& conflict : conflicts)
+            records.append(conflict.record);
+        sync->overwriteOnNextChange(records);
+        sync->setNextChangeSeenAt(seenAt);
+        return editor->change(description, before, after);
+    };
+}
+
 void EditingController::newCase()
 {
     if (!m_editor)
         return;
-    CaseDialog dialog(*m_store, saver(m_editor, tr("New case")), m_window);
+    CaseDialog dialog(*m_store, saver(tr("New case")), m_window);
     if (runModal(dialog) == QDialog::Accepted) {
         m_viewState->selectCases({dialog.savedCaseId()});
         Q_EMIT message(tr("Case added. Undo with Ctrl+Z."));
@@ -68,7 +109,7 @@ void EditingController::newStatement()
 {
     if (!m_editor)
         return;
-    EventDialog dialog(*m_store, saver(m_editor, tr("New statement")), m_window);
+    EventDialog dialog(*m_store, saver(tr("New statement")), m_window);
     dialog.prepare(EventKind::Statement, 0);
     if (runModal(dialog) == QDialog::Accepted && !dialog.saved().events.isEmpty())
         m_viewState->pick(RecordRef {RecordRef::Kind::Event, dialog.saved().events.first().id});
@@ -78,7 +119,7 @@ void EditingController::newActor()
 {
     if (!m_editor)
         return;
-    ActorDialog dialog(*m_store, saver(m_editor, tr("New person or organisation")), m_window);
+    ActorDialog dialog(*m_store, saver(tr("New person or organisation")), m_window);
     runModal(dialog);
 }
 
@@ -86,7 +127,7 @@ void EditingController::newSource()
 {
     if (!m_editor)
         return;
-    SourceDialog dialog(*m_store, saver(m_editor, tr("New source")), m_window);
+    SourceDialog dialog(*m_store, saver(tr("New source")), m_window);
     runModal(dialog);
 }
 
@@ -124,28 +165,28 @@ void EditingController::edit(const RecordRef& record)
     Status loaded;
     switch (record.kind) {
     case RecordRef::Kind::Case: {
-        CaseDialog dialog(*m_store, saver(m_editor, tr("Edit case")), m_window);
+        CaseDialog dialog(*m_store, saver(tr("Edit case")), m_window);
         loaded = dialog.loadCase(record.id);
         if (loaded)
             runModal(dialog);
         break;
     }
     case RecordRef::Kind::Event: {
-        EventDialog dialog(*m_store, saver(m_editor, tr("Edit event")), m_window);
+        EventDialog dialog(*m_store, saver(tr("Edit event")), m_window);
         loaded = dialog.loadEvent(record.id);
         if (loaded)
             runModal(dialog);
         break;
     }
     case RecordRef::Kind::Actor: {
-        ActorDialog dialog(*m_store, saver(m_editor, tr("Edit person or organisation")), m_window);
+        ActorDialog dialog(*m_store, saver(tr("Edit person or organisation")), m_window);
         loaded = dialog.loadActor(record.id);
         if (loaded)
             runModal(dialog);
         break;
     }
     case RecordRef::Kind::Source: {
-        SourceDialog dialog(*m_store, saver(m_editor, tr("Edit source")), m_window);
+        SourceDialog dialog(*m_store, saver(tr("Edit source")), m_window);
         loaded = dialog.loadSource(record.id);
         if (loaded)
             runModal(dialog);
@@ -266,7 +307,7 @@ void EditingController::link(Id announcementId)
 {
     if (!m_editor)
         return;
-    LinkDialog dialog(*m_store, saver(m_editor, tr("Link to statement")), m_statementWindowDays, m_window);
+    LinkDialog dialog(*m_store, saver(tr("Link to statement")), m_statementWindowDays, m_window);
     if (Status loaded = dialog.loadAnnouncement(announcementId); !loaded) {
         warn(m_window, tr("Cannot Link"), loaded.error());
         return;

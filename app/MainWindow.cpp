@@ -24,6 +24,7 @@
 #include "StatisticsView.h"
 #include "TeamCollectionBanner.h"
 #include "TeamCollectionOpener.h"
+#include "TeamSession.h"
 #include "TimelineChart.h"
 #include "TimelinePanel.h"
 #include "TimelineView.h"
@@ -36,7 +37,6 @@
 #include "store/CaseSearch.h"
 #include "store/ServerAddress.h"
 #include "store/Store.h"
-#include "store/WorkingCopy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -219,8 +219,10 @@ MainWindow::~MainWindow()
     m_team->stopWork();
     // The models and views refer to the store: they let go of it before it closes; then a working
     // copy's file goes.
+    if (m_teamSession)
+        m_teamSession->detach();
     m_collection->close();
-    m_workingCopy.reset();
+    m_teamSession.reset();
 }
 
 void MainWindow::createActions()
@@ -590,45 +592,16 @@ bool MainWindow::openCollection(const QString& path, QString* error)
     return true;
 }
 
-bool MainWindow::openWorkingCopy(const std::shared_ptr<WorkingCopy>& copy, QString* error)
-{
-    // Read-only: editing happens on the server, not in the copy, which the next snapshot replaces.
-    auto store = std::make_unique<Store>();
-    if (Status s = store->open(copy->path(), Store::Access::ReadOnly); !s) {
-        if (error)
-            *error = s.error();
-        return false;
-    }
-    // A new snapshot of the collection shown keeps what was selected, where it still is.
-    const bool again = m_workingCopy && m_workingCopy->address() == copy->address();
-    QList<Id> selected = again ? m_viewState->selectedCases() : QList<Id>();
-    RecordRef current = again ? m_viewState->current() : RecordRef();
-    showCollection(std::move(store), copy);
-    m_teamBanner->showSnapshot(copy->address(), copy->takenAt());
-    selected.removeIf([this](Id id) { return !CaseRepository(*this->store()).get(id); });
-    if (!current.isNull() && (current.kind != RecordRef::Kind::Case || selected.contains(current.id)))
-        m_viewState->pick(current, selected.value(0));
-    else if (!selected.isEmpty())
-        m_viewState->selectCases(selected);
-    showMessage(tr("Read %L1 events from %2").arg(copy->events()).arg(serverAddressForDisplay(copy->address())));
-    return true;
-}
-
-QString MainWindow::teamAddress() const
-{
-    return m_workingCopy ? m_workingCopy->address() : QString();
-}
-
 QString MainWindow::collectionKey() const
 {
-    if (m_workingCopy)
-        return m_workingCopy->address();
+    if (m_teamSession)
+        return m_teamSession->address();
     return store() ? QFileInfo(store()->path()).absoluteFilePath() : QString();
 }
 
-void MainWindow::showCollection(std::unique_ptr<Store> store, std::shared_ptr<WorkingCopy> copy)
+void MainWindow::showCollection(std::unique_ptr<Store> store, std::unique_ptr<TeamSession> team)
 {
-    const QString name = copy ? copy->address() : QFileInfo(store->path()).absoluteFilePath();
+    const QString name = team ? team->address() : QFileInfo(store->path()).absoluteFilePath();
     // The new collection replaces the old one only once it is open and sound; work still running
     // on the old one (an import, an export) stops first.
     m_files->stopWork();
@@ -636,11 +609,14 @@ void MainWindow::showCollection(std::unique_ptr<Store> store, std::shared_ptr<Wo
     rememberTimelineWindow();
     // Marked before the views read it: should one of them crash on it, the next start asks first.
     SessionGuard::opened(name);
-    // The previous working copy's file goes once the views have let go of it, at the end of this.
-    const std::shared_ptr<WorkingCopy> previous = std::exchange(m_workingCopy, std::move(copy));
+    // The previous team collection stops following its store before that closes; its working copy's
+    // file goes once the views have let go of it, at the end of this.
+    const std::unique_ptr<TeamSession> previous = std::exchange(m_teamSession, std::move(team));
+    if (previous)
+        previous->detach();
     m_collection->replace(std::move(store));
+    followTeamCollection();
     m_readOnlyLabel->setVisible(m_collection->store()->isReadOnly());
-    m_teamBanner->setVisible(m_workingCopy != nullptr);
     updateWindowTitle();
     updateActions();
     restoreTimelineWindow();
@@ -655,7 +631,7 @@ void MainWindow::updateWindowTitle()
         return;
     }
     QString title =
-        m_workingCopy ? serverAddressForDisplay(m_workingCopy->address()) : QFileInfo(store()->path()).fileName();
+        m_teamSession ? serverAddressForDisplay(m_teamSession->address()) : QFileInfo(store()->path()).fileName();
     if (store()->isReadOnly())
         title += tr(" (read-only)");
     // Every view shows another day than today: the title says so too.
@@ -669,16 +645,23 @@ void MainWindow::updateActions()
     const bool open = store() != nullptr;
     const bool writable = open && !store()->isReadOnly();
     const bool picked = m_viewState->currentCase() != 0 || !m_viewState->current().isNull();
-    for (QAction* action : {m_newCaseAction, m_newStatementAction, m_newActorAction, m_newSourceAction, m_importAction,
-                            m_mergeAction, m_peopleAction})
+    for (QAction* action : {m_newCaseAction, m_newStatementAction, m_newActorAction, m_newSourceAction, m_peopleAction})
         action->setEnabled(writable);
+    // An import or a merge writes through a connection of its own, which a team collection's working
+    // copy does not send to the server: on a server they run as commands (spyline import --db …).
+    for (QAction* action : {m_importAction, m_mergeAction}) {
+        action->setEnabled(writable && !m_teamSession);
+        action->setStatusTip(m_teamSession ? tr("On a team collection: spyline import or merge --db %1")
+                                                 .arg(serverAddressForDisplay(m_teamSession->address()))
+                                           : QString());
+    }
     m_editAction->setEnabled(writable && picked);
     m_deleteAction->setEnabled(writable && picked);
     m_linkAction->setEnabled(writable && picked);
     for (QAction* action : {m_saveCopyAction, m_exportDataAction, m_exportChartAction, m_exportHandoutAction,
                             m_copyChartAction, m_printAction, m_printHandoutAction})
         action->setEnabled(open);
-    m_refreshAction->setEnabled(m_workingCopy != nullptr);
+    m_refreshAction->setEnabled(m_teamSession != nullptr);
 }
 
 void MainWindow::showError(const QString& title, const QString& text)

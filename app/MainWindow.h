@@ -33,6 +33,8 @@ class TeamCollectionBanner;
 class TeamCollectionOpener;
 class TimelinePanel;
 class ViewState;
+class ServerSync;
+class TeamSession;
 class WorkingCopy;
 struct RecordRef;
 
@@ -48,10 +50,12 @@ public:
     // Opens a collection; on failure the window stays on the one it had and says why. A server's
     // address (postgresql://…) starts taking a snapshot of it in the background (openWorkingCopy).
     bool openCollection(const QString& path, QString* error = nullptr);
-    // Shows a snapshot of a team collection, read-only, under a banner that says where it comes from
-    // and as of when. A new snapshot of the same collection keeps the selection, the timeline's window
-    // and the filters, as opening the same file again does.
-    bool openWorkingCopy(const std::shared_ptr<WorkingCopy>& copy, QString* error = nullptr);
+    // Shows a team collection through its working copy, kept in step with the server by `sync`
+    // (connected already; null when it could not be, `problem` saying why), under a banner that says
+    // where it comes from and whether the person may change it. A new snapshot of the same collection
+    // keeps the selection, the timeline's window and the filters, as opening the same file again does.
+    bool openWorkingCopy(const std::shared_ptr<WorkingCopy>& copy, const std::shared_ptr<ServerSync>& sync,
+                         const QString& problem, QString* error = nullptr);
     // The server address of the team collection shown; empty for a file.
     QString teamAddress() const;
     TeamCollectionOpener* teamCollections() const
@@ -111,7 +115,10 @@ private:
     void restoreTimelineWindow();
     void updateActions();
     // Puts `store` in place of the open collection: a file, or the working copy `copy` of a server's.
-    void showCollection(std::unique_ptr<Store> store, std::shared_ptr<WorkingCopy> copy);
+    void showCollection(std::unique_ptr<Store> store, std::unique_ptr<TeamSession> team);
+    // A team collection just shown: follows it, and shows how in the banner (MainWindowTeam.cpp).
+    void followTeamCollection();
+    void updateTeamBanner();
     // What settings and the title know the open collection by: its file's path, or its server's address.
     QString collectionKey() const;
     void updateWindowTitle();
@@ -133,7 +140,7 @@ private:
     FileOperations* m_files;
     TeamCollectionOpener* m_team;
     TeamCollectionBanner* m_teamBanner = nullptr;
-    std::shared_ptr<WorkingCopy> m_workingCopy;
+    std::unique_ptr<TeamSession> m_teamSession;
     HelpMenu* m_help = nullptr;
     FirstRunHint* m_firstRunHint = nullptr;
     ChartOperations* m_charts;

@@ -1,5 +1,7 @@
 #include "SessionGuard.h"
 
+#include "store/ServerAddress.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -32,7 +34,8 @@ SessionGuard::Start SessionGuard::startCollection(const QString& defaultPath)
 {
     const QString last = QSettings().value(QStringLiteral("collection/last")).toString();
     Start start;
-    start.path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultPath;
+    // A team collection's address is tried again too: the window says so when it cannot connect.
+    start.path = !last.isEmpty() && (isServerAddress(last) || QFileInfo::exists(last)) ? last : defaultPath;
     start.askFirst = !unclosed().isEmpty() && QFileInfo(unclosed()) == QFileInfo(start.path);
     return start;
 }

@@ -41,16 +41,35 @@ TeamCollectionBanner::TeamCollectionBanner(QAction* refresh, QWidget* parent)
     hide();
 }
 
-void TeamCollectionBanner::showSnapshot(const QString& address, const QDateTime& takenAt)
+void TeamCollectionBanner::showState(const State& state)
 {
-    // What matters most first, the collection's short name and the time, since the bar may be too
-    // narrow for the rest; the whole address is in the tooltip.
-    m_fullText = tr("Team collection %1 as of %2, read-only in this window. It is changed on the server; Refresh "
-                    "shows what others have changed since.")
-                     .arg(serverCollectionName(address), QLocale().toString(takenAt, QLocale::ShortFormat));
+    // What matters most first, the collection's short name and what the window does with it, since the
+    // bar may be too narrow for the rest; the whole address is in the tooltip.
+    const QString name = serverCollectionName(state.address);
+    const QString when = QLocale().toString(state.inStepAt, QLocale::ShortFormat);
+    QString text;
+    if (!state.problem.isEmpty()) {
+        text = tr("Team collection %1 as of %2: the window does not follow the server now (%3). It tries again by "
+                  "itself; Refresh takes a new snapshot.")
+                   .arg(name, when, state.problem);
+    } else if (state.editable) {
+        text = state.live ? tr("Team collection %1: your changes go to the server as you make them, and others' appear "
+                               "here as they make them.")
+                                .arg(name)
+                          : tr("Team collection %1: your changes go to the server as you make them; connecting to "
+                               "hear of others'…")
+                                .arg(name);
+    } else {
+        text = state.live
+            ? tr("Team collection %1, read-only for you: %2. Others' changes appear here as they make "
+                 "them.")
+                  .arg(name, state.readOnlyReason)
+            : tr("Team collection %1 as of %2, read-only for you: %3.").arg(name, when, state.readOnlyReason);
+    }
+    m_fullText = text;
     // Marked as rich text and escaped, so that the address shows exactly as given.
     m_text->setToolTip(QStringLiteral("<qt>") + m_fullText.toHtmlEscaped() + QStringLiteral("<br>")
-                       + serverAddressForDisplay(address).toHtmlEscaped() + QStringLiteral("</qt>"));
+                       + serverAddressForDisplay(state.address).toHtmlEscaped() + QStringLiteral("</qt>"));
     fitText();
     show();
 }

@@ -1,25 +1,38 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFrame>
 
 class QAction;
-class QDateTime;
 class QLabel;
 class QResizeEvent;
 
 namespace Spyline {
 
-// The bar above the views of a team collection: which server it comes from and as of when, that
-// the window only reads it, and a button for the Refresh action that takes a new snapshot. Plain
-// text: the address is the person's own input, shown as given.
+// The bar above the views of a team collection: which server it comes from, whether the person's
+// changes go there and others' come in as they are made (or why not), and a button for the Refresh
+// action that takes a new snapshot. Plain text: the address is the person's own input, shown as given.
 class TeamCollectionBanner : public QFrame
 {
     Q_OBJECT
 public:
     TeamCollectionBanner(QAction* refresh, QWidget* parent = nullptr);
 
-    // Shows the banner for the snapshot of `address` taken at `takenAt`.
-    void showSnapshot(const QString& address, const QDateTime& takenAt);
+    // What the bar says of the team collection shown.
+    struct State
+    {
+        QString address;
+        // When the window last held every change committed on the server.
+        QDateTime inStepAt;
+        // Others' changes come in as they are made.
+        bool live = false;
+        // The person's changes go to the server; else why not.
+        bool editable = false;
+        QString readOnlyReason;
+        // Why the window does not follow the server now; empty when it does.
+        QString problem;
+    };
+    void showState(const State& state);
     // The whole text, however much of it the bar's width shows.
     QString text() const;
 

@@ -6,6 +6,7 @@
 #include "TeamCollectionDialog.h"
 #include "jobs/BackgroundJob.h"
 #include "store/ServerAddress.h"
+#include "store/ServerSync.h"
 #include "store/WorkingCopy.h"
 
 #include <memory>
@@ -14,11 +15,14 @@ namespace Spyline {
 
 namespace {
 
-// What a snapshot ends with: a working copy, or why there is none.
+// What a snapshot ends with: a working copy, or why there is none; and the connection that keeps it
+// in step with the server, or why there is none.
 struct Taken
 {
     std::shared_ptr<WorkingCopy> copy;
     WorkingCopy::Problem problem;
+    std::shared_ptr<ServerSync> sync;
+    QString syncProblem;
 };
 
 } // namespace
@@ -88,8 +92,19 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
         [request](const JobControl& control) -> Taken {
             WorkingCopy::Request own = std::move(*request);
             own.progress = control.progress();
+            // The connection that follows the server needs the password too; both copies are
+            // overwritten once connected.
+            QByteArray typed = own.password;
             Taken taken;
             taken.copy = WorkingCopy::take(std::move(own), &taken.problem);
+            if (taken.copy) {
+                auto sync = std::make_shared<ServerSync>(taken.copy->path(), taken.copy->changeSequence());
+                if (Status s = sync->connect(taken.copy->address(), typed); s)
+                    taken.sync = std::move(sync);
+                else
+                    taken.syncProblem = s.error();
+            }
+            typed.fill('\0');
             return taken;
         },
         [this, address](const Taken& taken) {
@@ -103,7 +118,7 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
                 return;
             }
             QString error;
-            if (!m_window.openWorkingCopy(taken.copy, &error))
+            if (!m_window.openWorkingCopy(taken.copy, taken.sync, taken.syncProblem, &error))
                 m_window.showError(tr("Team Collection"), error);
         });
     new JobProgressDialog(*m_job, tr("Reading the team collection at %1\u2026").arg(serverAddressForDisplay(address)),

@@ -9,10 +9,10 @@ class MainWindow;
 
 // Opens a team collection (a collection on a PostgreSQL server) in the window: asks for its address
 // (TeamCollectionDialog), and for a password when the server wants one, then takes a snapshot of it
-// into a working copy (WorkingCopy) on a BackgroundJob behind a progress dialog with Cancel, and
-// hands the copy to the window, which shows it read-only. Refresh takes a new snapshot of the same
-// server. A failure says why and offers the dialog again, the address kept; the window keeps what it
-// had until a new snapshot is complete.
+// into a working copy (WorkingCopy) and connects what keeps the copy in step with the server
+// (ServerSync), on a BackgroundJob behind a progress dialog with Cancel, and hands both to the window.
+// Refresh takes a new snapshot of the same server. A failure says why and offers the dialog again,
+// the address kept; the window keeps what it had until a new snapshot is complete.
 class TeamCollectionOpener : public QObject
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 #include "WindowPalette.h"
 #include "records/Language.h"
 #include "store/CollectionFile.h"
+#include "store/ServerAddress.h"
 
 #include <QApplication>
 #include <QDir>
@@ -119,7 +120,7 @@ int main(int argc, char** argv)
         path = start.path;
         if (start.askFirst && !askToReopen(&path, defaultPath))
             return 0;
-        if (!QFileInfo::exists(path)) {
+        if (!Spyline::isServerAddress(path) && !QFileInfo::exists(path)) {
             if (Spyline::Status s = Spyline::createCollectionFile(path, true); !s) {
                 QTextStream(stderr) << QStringLiteral("spyline: ") << s.error() << Qt::endl;
                 return 1;

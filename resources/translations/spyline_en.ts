@@ -261,6 +261,16 @@
     </message>
 </context>
 <context>
+    <name>Spyline::MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) from the server, the last by %1</source>
+        <translation>
+            <numerusform>%n change from the server, by %1</numerusform>
+            <numerusform>%n changes from the server, the last by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spyline::MapAccessible</name>
     <message numerus="yes">
         <source>target of %Ln case(s)</source>
@@ -449,6 +459,16 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::ServerSync</name>
+    <message numerus="yes">
+        <source>%n other record(s) too.</source>
+        <translation>
+            <numerusform>%n other record too.</numerusform>
+            <numerusform>%n other records too.</numerusform>
         </translation>
     </message>
 </context>

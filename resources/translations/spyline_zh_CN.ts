@@ -1075,6 +1075,17 @@ You can save it anyway.</source>
     </message>
 </context>
 <context>
+    <name>Spyline::CommandCollection</name>
+    <message>
+        <source>%1 does not exist; create it first with: spyline init --db %1</source>
+        <translation>%1 不存在；请先用以下命令创建：spyline init --db %1</translation>
+    </message>
+    <message>
+        <source>%1 may only be read: %2</source>
+        <translation>%1 只能读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::CommandLine</name>
     <message>
         <source>FILE</source>
@@ -1097,16 +1108,8 @@ You can save it anyway.</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <source>name the file to import: spyline import --db FILE data.json|data.csv</source>
-        <translation>请指明要导入的文件：spyline import --db 文件 data.json|data.csv</translation>
-    </message>
-    <message>
         <source>%1: Spyline imports .json and .csv files (and .tsv sheets)</source>
         <translation>%1：Spyline 可导入 .json 和 .csv 文件（以及 .tsv 表格）</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; create it first with: spyline init --db %1</source>
-        <translation>%1 不存在；请先用以下命令创建：spyline init --db %1</translation>
     </message>
     <message>
         <source>imported %1: %2</source>
@@ -1229,10 +1232,6 @@ You can save it anyway.</source>
         <translation>DB</translation>
     </message>
     <message>
-        <source>%1 works on collection files for now; a collection on a PostgreSQL server can be made (init), copied (copy), dumped (dump) and exported (export). Copy it to a file with: spyline copy --from postgresql://... --to FILE</source>
-        <translation>%1 目前只能用于资料库文件；PostgreSQL 服务器上的资料库可以创建（init）、复制（copy）、转储（dump）和导出图表（export）。可用以下命令将其复制为文件：spyline copy --from postgresql://... --to FILE</translation>
-    </message>
-    <message>
         <source>name both collections: spyline copy --from DB --to DB</source>
         <translation>请指明两个资料库：spyline copy --from DB --to DB</translation>
     </message>
@@ -1249,14 +1248,22 @@ You can save it anyway.</source>
         <translation>替换目标中已有的记录。</translation>
     </message>
     <message>
+        <source>name the file to import: spyline import --db DB data.json|data.csv</source>
+        <translation>请指明要导入的文件：spyline import --db DB data.json|data.csv</translation>
+    </message>
+    <message>
+        <source>no temporary file can be made: %1</source>
+        <translation>无法创建临时文件：%1</translation>
+    </message>
+    <message>
         <source>Usage:
   spyline [--db DB | FILE]                        open the window on a collection
   spyline init --db DB [--sample]                 a new collection, empty or with the sample data
-  spyline import --db FILE FILE.json|FILE.csv ... import, all files or none
-  spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
+  spyline import --db DB FILE.json|FILE.csv ...   import, all files or none
+  spyline import --db DB SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
                                                   sheets with their own columns (--map timelinejs:
                                                   the TimelineJS template)
-  spyline merge --db FILE OTHER.spyline [--dry-run]
+  spyline merge --db DB OTHER.spyline [--dry-run]
                                                   bring another collection in; the same records
                                                   are matched, not doubled
   spyline dump --db DB --format json|csv --out FILE
@@ -1281,14 +1288,14 @@ You can save it anyway.</source>
          (the timeline, the graph, and the map above the lag histogram, then the statements
          and the announcements that followed, the cases and their sources; --summary
          leaves out the table of cases)
-  spyline generate --db FILE --cases N [--seed S]  a synthetic collection for benchmarks
+  spyline generate --db DB --cases N [--seed S]    a synthetic collection for benchmarks
   spyline --version | --help
 
 Without --db the window reopens the collection open last time, else the default collection
 in the application data folder, created from the bundled sample on first run.
 DB is a collection file or a collection on a PostgreSQL server: postgresql://[user@]host[:port]/database,
 or postgresql:///database?host=/socket/folder. A password never goes into the address: the server&apos;s
-comes from PGPASSWORD or ~/.pgpass. On a server, init, copy and dump work for now.
+comes from PGPASSWORD or ~/.pgpass. Every command works on a server as on a file.
 An output (--out) is never a collection: Spyline refuses to write over one.
 Spyline speaks the system&apos;s language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) if it is English or
 Simplified Chinese, else English; Preferences in the window choose one for the window and the
@@ -1296,11 +1303,11 @@ commands alike.</source>
         <translation>用法：
   spyline [--db DB | FILE]                        在窗口中打开资料库
   spyline init --db DB [--sample]                 新建资料库，空的或含示例数据
-  spyline import --db FILE FILE.json|FILE.csv ... 导入，所有文件要么全部导入，要么都不导入
-  spyline import --db FILE SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
+  spyline import --db DB FILE.json|FILE.csv ...   导入，所有文件要么全部导入，要么都不导入
+  spyline import --db DB SHEET.csv ... --map MAP.json [--dry-run] [--skip-bad-values]
                                                   带有自己列的表格（--map timelinejs：
                                                   TimelineJS 模板）
-  spyline merge --db FILE OTHER.spyline [--dry-run]
+  spyline merge --db DB OTHER.spyline [--dry-run]
                                                   并入另一个资料库；相同的记录会被匹配，
                                                   不会重复
   spyline dump --db DB --format json|csv --out FILE
@@ -1324,14 +1331,14 @@ commands alike.</source>
   spyline export --db DB --handout --out FILE.pdf [--summary] [同样的选择选项]
          （时间线、关系图、间隔直方图上方的地图，然后是声明及其后的通报、
          案件及其来源；--summary 省去案件列表）
-  spyline generate --db FILE --cases N [--seed S]  用于基准测试的合成资料库
+  spyline generate --db DB --cases N [--seed S]    用于基准测试的合成资料库
   spyline --version | --help
 
 不带 --db 时，窗口会重新打开上次打开的资料库，否则打开应用数据文件夹中的默认资料库，
 该资料库在首次运行时由附带的示例创建。
 DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[用户@]主机[:端口]/数据库，
 或 postgresql:///数据库?host=/套接字/文件夹。密码绝不写入地址：服务器的密码
-取自 PGPASSWORD 或 ~/.pgpass。在服务器上，目前可用 init、copy 和 dump。
+取自 PGPASSWORD 或 ~/.pgpass。每个命令都可用于服务器，与用于文件时一样。
 输出（--out）绝不会是资料库：Spyline 拒绝覆盖资料库。
 系统语言（LANGUAGE、LC_ALL、LC_MESSAGES、LANG）为英语或简体中文时，Spyline 使用该语言，
 否则使用英语；窗口中的首选项可以为窗口和命令统一选择一种语言。</translation>
@@ -2638,6 +2645,10 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     <message>
         <source>Linked. Undo with Ctrl+Z.</source>
         <translation>已关联。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Not saved: the server keeps the other version, which the window shows now. Cancel closes the form.</source>
+        <translation>未保存：服务器保留了另一个版本，窗口现在显示的就是它。按“取消”关闭表单。</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5594,16 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
         <source>Read %L1 events from %2</source>
         <translation>已从 %2 读取 %L1 个事件</translation>
     </message>
+    <message>
+        <source>On a team collection: spyline import or merge --db %1</source>
+        <translation>团队资料库请用命令：spyline import 或 merge --db %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server, the last by %1</source>
+        <translation>
+            <numerusform>来自服务器的 %n 项修改，最后一项由 %1 所做</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spyline::MapAccessible</name>
@@ -5857,10 +5878,6 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
 </context>
 <context>
     <name>Spyline::MergeCommand</name>
-    <message>
-        <source>%1 does not exist; create it first with: spyline init --db %1</source>
-        <translation>%1 不存在；请先用以下命令创建：spyline init --db %1</translation>
-    </message>
     <message>
         <source>%1: no such collection file</source>
         <translation>%1：没有这个资料库文件</translation>
@@ -6857,6 +6874,61 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     </message>
 </context>
 <context>
+    <name>Spyline::ServerConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>服务器上的当前版本</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的版本</translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>kept, with your values</source>
+        <translation>保留，使用你的值</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Leave the server as it is; your change is not stored</source>
+        <translation>服务器保持原样；不保存你的修改</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Store your change over theirs</source>
+        <translation>用你的修改覆盖对方的</translation>
+    </message>
+    <message>
+        <source>%1, changed by %2</source>
+        <translation>%1，修改者：%2</translation>
+    </message>
+</context>
+<context>
     <name>Spyline::ServerPrivileges</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -6891,6 +6963,107 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     <message>
         <source>the role %1 may not create tables in the schema %2, so it cannot make a collection there; make it as the database&apos;s owner</source>
         <translation>角色 %1 无权在模式 %2 中创建表，因此无法在此创建资料库；请以数据库所有者的身份创建</translation>
+    </message>
+</context>
+<context>
+    <name>Spyline::ServerSync</name>
+    <message>
+        <source>the server cannot be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>the working copy has no table %1</source>
+        <translation>工作副本中没有表 %1</translation>
+    </message>
+    <message>
+        <source>changes to the working copy cannot be followed: %1</source>
+        <translation>无法跟踪工作副本的修改：%1</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: %1 changed %2 on the server after you (%3), and undoing now would overwrite their change.</source>
+        <translation>无法撤销：%1 在你之后修改了服务器上的%2（%3），现在撤销会覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>%1 added a record under the same number a moment ago (%2); save again to store yours under a new number.</source>
+        <translation>%1 刚刚以相同的编号添加了一条记录（%2）；请再次保存，你的记录将使用新的编号。</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2 on the server since you opened it (%3).</source>
+        <translation>在你打开之后，%1 删除了服务器上的%2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 on the server since you opened it (%3).</source>
+        <translation>在你打开之后，%1 修改了服务器上的%2（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) too.</source>
+        <translation>
+            <numerusform>另有 %n 条记录也是如此。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the collection on the server may only be read: %1</source>
+        <translation>服务器上的资料库只能读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted on the server: %2</source>
+        <translation>无法在服务器上删除%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored on the server: %2</source>
+        <translation>无法在服务器上保存%1：%2</translation>
+    </message>
+    <message>
+        <source>a change from the server could not be kept in the working copy: %1</source>
+        <translation>来自服务器的修改无法保存到工作副本：%1</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>the person or organisation</source>
+        <translation>人物或机构</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>a role in a case</source>
+        <translation>案件中的角色</translation>
+    </message>
+    <message>
+        <source>a citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>a link between events</source>
+        <translation>事件之间的关联</translation>
+    </message>
+    <message>
+        <source>a position in the graph</source>
+        <translation>关系图中的位置</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 (number %2)</source>
+        <translation>%1（编号 %2）</translation>
     </message>
 </context>
 <context>
@@ -7162,10 +7335,6 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     <message>
         <source>%1: --map, --dry-run and --skip-bad-values are for CSV and TSV sheets</source>
         <translation>%1：--map、--dry-run 和 --skip-bad-values 用于 CSV 和 TSV 表格</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; create it first with: spyline init --db %1</source>
-        <translation>%1 不存在；请先用以下命令创建：spyline init --db %1</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -8098,8 +8267,24 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
         <translation>团队资料库</translation>
     </message>
     <message>
-        <source>Team collection %1 as of %2, read-only in this window. It is changed on the server; Refresh shows what others have changed since.</source>
-        <translation>团队资料库 %1，快照时间 %2，在此窗口中只读。修改在服务器上进行；刷新即可看到他人此后所做的更改。</translation>
+        <source>Team collection %1 as of %2: the window does not follow the server now (%3). It tries again by itself; Refresh takes a new snapshot.</source>
+        <translation>团队资料库 %1，截至 %2：窗口目前未与服务器同步（%3）。它会自动重试；“刷新”会读取新的快照。</translation>
+    </message>
+    <message>
+        <source>Team collection %1: your changes go to the server as you make them, and others&apos; appear here as they make them.</source>
+        <translation>团队资料库 %1：你的修改随做随存到服务器，他人的修改一做出就出现在这里。</translation>
+    </message>
+    <message>
+        <source>Team collection %1: your changes go to the server as you make them; connecting to hear of others&apos;…</source>
+        <translation>团队资料库 %1：你的修改随做随存到服务器；正在连接以接收他人的修改…</translation>
+    </message>
+    <message>
+        <source>Team collection %1, read-only for you: %2. Others&apos; changes appear here as they make them.</source>
+        <translation>团队资料库 %1，你只能读取：%2。他人的修改一做出就出现在这里。</translation>
+    </message>
+    <message>
+        <source>Team collection %1 as of %2, read-only for you: %3.</source>
+        <translation>团队资料库 %1，截至 %2，你只能读取：%3。</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,17 @@ TEST(WindowSession, AStartAfterASessionThatNeverClosedAsksFirst)
     EXPECT_FALSE(start.askFirst);
 }
 
+TEST(WindowSession, ATeamCollectionOpenLastTimeIsConnectedToAgainAndAFileGoneIsNot)
+{
+    QSettings().clear();
+    const QString fallback = QStringLiteral("/nowhere/default.spyline");
+    const QString address = QStringLiteral("postgresql://teacher@db.school.example/class");
+    QSettings().setValue(QStringLiteral("collection/last"), address);
+    EXPECT_EQ(SessionGuard::startCollection(fallback).path, address);
+    QSettings().setValue(QStringLiteral("collection/last"), QStringLiteral("/nowhere/gone.spyline"));
+    EXPECT_EQ(SessionGuard::startCollection(fallback).path, fallback);
+}
+
 } // namespace
 TEST_F(MainWindowTest, ImportsASheetThroughTheAssistantAsOneUndoStep)
 {

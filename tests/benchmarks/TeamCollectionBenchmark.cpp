@@ -1,18 +1,23 @@
 // A team collection of 1,000,000 events on PostgreSQL opened as the window opens it: one snapshot of
 // the server streamed into a private working copy (WorkingCopy), then the timeline's data loaded
 // from it. The collection is generated into a file (BenchmarkCollections) and copied to the server
-// once, outside the measurement.
+// once, outside the measurement. Then two windows on one collection kept in step (ServerSync): a
+// change made in one sent to the server, and how long until the other shows it.
 // Needs a server: `make bench` runs it beside a private one, as the tests do; by hand:
 //   scripts/with-postgres.sh build/tests/benchmarks/spyline_team_benchmark
 #include "BenchmarkCollections.h"
 
+#include "store/CaseRepository.h"
 #include "store/CollectionCopy.h"
+#include "store/ServerChangeListener.h"
+#include "store/ServerSync.h"
 #include "store/Store.h"
 #include "store/WorkingCopy.h"
 #include "timeline/TimelineData.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QUrl>
 
 #include <benchmark/benchmark.h>
@@ -113,6 +118,133 @@ void BM_TeamCollectionToTimelineData(benchmark::State& state)
     }
     state.counters["events"] = double(loaded);
 }
+
+// One person's window on a collection of `events` events of its own on the server (the database
+// "spyline_sync"), its working copy kept in step.
+struct Window
+{
+    std::shared_ptr<WorkingCopy> copy;
+    Store store;
+    std::unique_ptr<ServerSync> sync;
+
+    Status open(const QString& address)
+    {
+        WorkingCopy::Problem problem;
+        copy = WorkingCopy::take({address, {}, {}}, &problem);
+        if (!copy)
+            return fail(problem.message);
+        if (Status s = store.open(copy->path()); !s)
+            return s;
+        sync = std::make_unique<ServerSync>(copy->path(), copy->changeSequence());
+        if (Status s = sync->connect(address); !s)
+            return s;
+        return sync->track(store);
+    }
+    Status retitle(Id caseId, const QString& title)
+    {
+        auto found = CaseRepository(store).get(caseId);
+        if (!found)
+            return found.status();
+        found->title = title;
+        return CaseRepository(store).update(*found);
+    }
+};
+
+QString syncedCollection(benchmark::State& state)
+{
+    static QString made;
+    if (!made.isEmpty())
+        return made;
+    QString address = serverAddress();
+    if (address.isEmpty()) {
+        state.SkipWithError("no server: run through scripts/with-postgres.sh");
+        return {};
+    }
+    address.replace(QStringLiteral(":///%1?").arg(qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres"))),
+                    QStringLiteral(":///spyline_sync?"));
+    // PGHOST and PGPORT name the private server, as with-postgres.sh set them.
+    if (QProcess::execute(QStringLiteral("createdb"), {QStringLiteral("spyline_sync")}) != 0) {
+        state.SkipWithError("createdb spyline_sync failed");
+        return {};
+    }
+    if (auto copied = copyCollection(Benchmarks::collection(10000), address); !copied) {
+        state.SkipWithError(qPrintable(copied.error()));
+        return {};
+    }
+    made = address;
+    return made;
+}
+
+// A case retitled in the window: the change sent to the server and committed there, then in the copy.
+void BM_TeamChangeSentToTheServer(benchmark::State& state)
+{
+    const QString address = syncedCollection(state);
+    if (address.isEmpty())
+        return;
+    Window window;
+    if (Status s = window.open(address); !s) {
+        state.SkipWithError(qPrintable(s.error()));
+        return;
+    }
+    int round = 0;
+    for (auto _ : state) {
+        if (Status s = window.retitle(1, QStringLiteral("Retitled %1").arg(++round)); !s) {
+            state.SkipWithError(qPrintable(s.error()));
+            return;
+        }
+    }
+}
+
+// Someone else's change, from their commit until another window's copy holds it: the server's notice
+// (LISTEN/NOTIFY) heard by the other window's listener, the change read from the log and pulled in.
+void BM_TeamChangeReachesAnotherWindow(benchmark::State& state)
+{
+    const QString address = syncedCollection(state);
+    if (address.isEmpty())
+        return;
+    Window editor;
+    Window reader;
+    if (Status s = editor.open(address); !s) {
+        state.SkipWithError(qPrintable(s.error()));
+        return;
+    }
+    if (Status s = reader.open(address); !s) {
+        state.SkipWithError(qPrintable(s.error()));
+        return;
+    }
+    ServerChangeListener listener;
+    bool heard = false;
+    QObject::connect(&listener, &ServerChangeListener::changed, [&] {
+        if (reader.sync->pull())
+            heard = true;
+    });
+    (void)listener.start(address, reader.sync->syncedTo());
+    QElapsedTimer waited;
+    waited.start();
+    while (!listener.isListening() && waited.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    int round = 0;
+    for (auto _ : state) {
+        heard = false;
+        const QString title = QStringLiteral("Seen elsewhere %1").arg(++round);
+        if (Status s = editor.retitle(2, title); !s) {
+            state.SkipWithError(qPrintable(s.error()));
+            return;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (!heard && timer.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        auto shown = CaseRepository(reader.store).get(2);
+        if (!heard || !shown || shown->title != title) {
+            state.SkipWithError("the other window did not show the change within 10 s");
+            return;
+        }
+    }
+}
+
+BENCHMARK(BM_TeamChangeSentToTheServer)->Unit(benchmark::kMillisecond)->Iterations(50);
+BENCHMARK(BM_TeamChangeReachesAnotherWindow)->Unit(benchmark::kMillisecond)->Iterations(50);
 
 BENCHMARK(BM_TeamCollectionWorkingCopy)
     ->Arg(1000000)

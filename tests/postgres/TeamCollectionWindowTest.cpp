@@ -1,16 +1,25 @@
 // The window on a team collection: the connect dialog, and a collection on the private server opened
-// read-only in the window from a snapshot, under its banner.
+// in the window through a working copy kept in step both ways, under its banner: read-only for a role
+// that may only read, live for everyone, conflicts shown with both versions.
+#include "CaseDialog.h"
+#include "DialogWatch.h"
+#include "EditingController.h"
 #include "MainWindow.h"
+#include "ServerConflictDialog.h"
 #include "TeamCollectionBanner.h"
 #include "TeamCollectionDialog.h"
 #include "TestServer.h"
 #include "TestSupport.h"
 #include "TimelineView.h"
+#include "editing/CollectionEditor.h"
 #include "items/CaseTableModel.h"
 #include "records/ViewState.h"
+#include "store/CaseRepository.h"
 #include "store/CollectionCopy.h"
 #include "store/CollectionFile.h"
+#include "store/RecordSet.h"
 #include "store/ServerAddress.h"
+#include "store/ServerCollection.h"
 #include "store/Store.h"
 #include "timeline/TimelineData.h"
 #include "transfer/SyntheticCollection.h"
@@ -22,6 +31,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -141,8 +151,17 @@ protected:
 
 } // namespace
 
-TEST_F(TeamCollectionWindowTest, ShowsTheServersCollectionReadOnlyUnderItsBanner)
+TEST_F(TeamCollectionWindowTest, ARoleThatMayOnlyReadSeesItReadOnlyAndOthersChangesAsTheyAreMade)
 {
+    {
+        ServerCollection owner;
+        ASSERT_OK(owner.open(address));
+        ASSERT_OK(owner.connection().runScript(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'student') THEN CREATE ROLE student "
+            "LOGIN; END IF; END $$; GRANT SELECT ON ALL TABLES IN SCHEMA public TO student"_s));
+    }
+    const QString teachers = address;
+    address.replace("postgresql:///"_s, "postgresql://student@/"_s);
     ASSERT_TRUE(window->openCollection(address));
     ASSERT_TRUE(openedOnServer());
     // Every case and event of the server, in the case list and on the timeline.
@@ -153,7 +172,7 @@ TEST_F(TeamCollectionWindowTest, ShowsTheServersCollectionReadOnlyUnderItsBanner
     ASSERT_OK(onFile);
     ASSERT_GT((*onFile)->events().size(), size_t(20));
     EXPECT_EQ(timeline()->data()->events().size(), (*onFile)->events().size());
-    // The banner names the server and says how to see newer changes.
+    // The banner names the server and says that the role may only read it.
     auto* banner = window->findChild<TeamCollectionBanner*>();
     ASSERT_TRUE(banner);
     EXPECT_TRUE(banner->isVisible());
@@ -161,13 +180,14 @@ TEST_F(TeamCollectionWindowTest, ShowsTheServersCollectionReadOnlyUnderItsBanner
     const auto* bannerLabel = banner->findChild<QLabel*>("teamCollectionBannerLabel"_s);
     ASSERT_TRUE(bannerLabel);
     EXPECT_TRUE(bannerLabel->toolTip().contains(address.toHtmlEscaped())) << bannerLabel->toolTip().toStdString();
-    EXPECT_TRUE(banner->text().contains("read-only"_s));
+    EXPECT_TRUE(banner->text().contains("read-only"_s)) << banner->text().toStdString();
+    EXPECT_TRUE(banner->text().contains("student"_s)) << banner->text().toStdString();
     EXPECT_TRUE(window->windowTitle().contains("read-only"_s)) << window->windowTitle().toStdString();
     // Nothing can be changed in the window; everything can be looked at and exported.
     for (const char* editing : {"newCaseAction", "newStatementAction", "newActorAction", "newSourceAction",
                                 "importAction", "mergeCollectionAction", "peopleAction"})
         EXPECT_FALSE(action(editing)->isEnabled()) << editing;
-    window->viewState()->selectCases({1});
+    window->viewState()->selectCases({3});
     EXPECT_FALSE(action("editAction")->isEnabled());
     EXPECT_FALSE(action("deleteAction")->isEnabled());
     for (const char* reading : {"exportChartAction", "exportDataAction", "exportHandoutAction", "refreshAction"})
@@ -177,8 +197,107 @@ TEST_F(TeamCollectionWindowTest, ShowsTheServersCollectionReadOnlyUnderItsBanner
     ASSERT_TRUE(recent);
     ASSERT_FALSE(recent->actions().isEmpty());
     EXPECT_EQ(recent->actions().first()->text(), QString(address).replace(u'&', "&&"_s));
+
+    // The teacher changes a case on the server: the window shows it by itself, the selection kept.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->text().contains("appear here"_s); }, 10000))
+        << banner->text().toStdString();
+    ServerCollection teacher;
+    ASSERT_OK(teacher.open(teachers));
+    commit(teacher, "UPDATE cases SET title = 'Retitled by the teacher' WHERE id = 3"_s);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            auto shown = CaseRepository(*window->store()).get(3);
+            return shown && shown->title == "Retitled by the teacher"_s;
+        },
+        10000));
+    EXPECT_EQ(window->viewState()->currentCase(), 3);
     if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
         window->grab().save(folder + "/team-collection-window.png"_s);
+}
+
+TEST_F(TeamCollectionWindowTest, ChangesMadeInTheWindowGoToTheServerAndUndoBringsThemBack)
+{
+    ASSERT_TRUE(window->openCollection(address));
+    ASSERT_TRUE(openedOnServer());
+    auto* banner = window->findChild<TeamCollectionBanner*>();
+    EXPECT_TRUE(banner->text().contains("your changes go to the server"_s)) << banner->text().toStdString();
+    EXPECT_FALSE(window->windowTitle().contains("read-only"_s)) << window->windowTitle().toStdString();
+    for (const char* editing :
+         {"newCaseAction", "newStatementAction", "newActorAction", "newSourceAction", "peopleAction"})
+        EXPECT_TRUE(action(editing)->isEnabled()) << editing;
+    // An import or a merge would write past the server: on a server they are commands.
+    EXPECT_FALSE(action("importAction")->isEnabled());
+    EXPECT_FALSE(action("mergeCollectionAction")->isEnabled());
+
+    ServerCollection server;
+    ASSERT_OK(server.open(address));
+    const auto titleOnServer = [&] {
+        return rowsOf(onServer(server.connection()), "SELECT title FROM cases WHERE id = 2"_s)
+            .value(0)
+            .value(0)
+            .toString();
+    };
+    const QString original = titleOnServer();
+    auto stored = CaseRepository(*window->store()).get(2);
+    ASSERT_OK(stored);
+    RecordSet before;
+    before.cases.append(*stored);
+    RecordSet after = before;
+    after.cases.first().title = "Retitled in the window"_s;
+    ASSERT_OK(window->editor()->change("Edit case"_s, before, after));
+    EXPECT_EQ(titleOnServer(), "Retitled in the window"_s);
+    action("undoAction")->trigger();
+    EXPECT_EQ(titleOnServer(), original);
+    action("redoAction")->trigger();
+    EXPECT_EQ(titleOnServer(), "Retitled in the window"_s);
+}
+
+TEST_F(TeamCollectionWindowTest, SavingACaseSomeoneElseChangedShowsBothVersionsAndKeepsTheirsUnlessAsked)
+{
+    ASSERT_TRUE(window->openCollection(address));
+    ASSERT_TRUE(openedOnServer());
+    ServerCollection colleague;
+    ASSERT_OK(colleague.open(address));
+    const auto titleOnServer = [&] {
+        return rowsOf(onServer(colleague.connection()), "SELECT title FROM cases WHERE id = 1"_s)
+            .value(0)
+            .value(0)
+            .toString();
+    };
+    window->viewState()->selectCases({1});
+    QStringList shownInConflict;
+    for (const bool keepMine : {false, true}) {
+        const QString theirs = keepMine ? "Second colleague's title"_s : "Colleague's title"_s;
+        whenShown<CaseDialog>([&](CaseDialog* form) {
+            // While the form is open, a colleague changes the same case, and the window takes it in.
+            commit(colleague, "UPDATE cases SET title = ? WHERE id = 1"_s, {theirs});
+            EXPECT_TRUE(QTest::qWaitFor(
+                [&] {
+                    auto shown = CaseRepository(*window->store()).get(1);
+                    return shown && shown->title == theirs;
+                },
+                10000));
+            whenShown<ServerConflictDialog>([&](ServerConflictDialog* conflict) {
+                auto* tree = conflict->findChild<QTreeWidget*>("conflictTree"_s);
+                if (tree) {
+                    for (QTreeWidgetItemIterator item(tree); *item; ++item)
+                        shownInConflict.append((*item)->text(0) + u'|' + (*item)->text(1) + u'|' + (*item)->text(2));
+                }
+                if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
+                    conflict->grab().save(folder + "/team-collection-conflict.png"_s);
+                keepMine ? conflict->accept() : conflict->reject();
+            });
+            form->findChild<QLineEdit*>("titleLineEdit"_s)->setText("My title"_s);
+            form->accept();
+            if (form->isVisible())
+                form->reject();
+        });
+        window->editing()->editCurrent();
+        EXPECT_TRUE(shownInConflict.contains("title|%1|My title"_s.arg(theirs)))
+            << shownInConflict.join(u'\n').toStdString();
+        EXPECT_EQ(titleOnServer(), keepMine ? "My title"_s : theirs);
+        shownInConflict.clear();
+    }
 }
 
 TEST_F(TeamCollectionWindowTest, RefreshShowsOthersChangesAndKeepsTheSelectionAndFilter)
