@@ -85,7 +85,7 @@ void TeamSession::attach(Store& store, CollectionEditor* editor)
         m_problem = reason;
         Q_EMIT stateChanged();
     });
-    if (Status s = m_listener->start(address(), m_sync->syncedTo()); !s) {
+    if (Status s = m_sync->listen(*m_listener); !s) {
         m_problem = s.error();
         Q_EMIT stateChanged();
     }

@@ -36,6 +36,11 @@ public:
     // "password" connection parameter only: never part of the address, never kept anywhere else, and
     // overwritten when the connection object goes or another password (or none) is set.
     void setPassword(const QByteArray& password);
+    // The password set, for a second connection of the same program to the same server.
+    const QByteArray& password() const
+    {
+        return m_password;
+    }
     // Whether the last open() failed because the server asks for a password and none was given.
     bool neededPassword() const
     {

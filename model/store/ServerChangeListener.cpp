@@ -48,6 +48,14 @@ ServerChangeListener::ServerChangeListener(QObject* parent)
 ServerChangeListener::~ServerChangeListener()
 {
     closeConnection();
+    m_password.fill('\0');
+}
+
+void ServerChangeListener::setPassword(const QByteArray& password)
+{
+    m_password.fill('\0');
+    // A copy of its own, so that overwriting it never touches the caller's.
+    m_password = QByteArray(password.constData(), password.size());
 }
 
 Status ServerChangeListener::start(const QString& address, qint64 since)
@@ -110,8 +118,12 @@ void ServerChangeListener::connectToServer()
     closeConnection();
     m_state = State::Connecting;
     const QByteArray address = m_address.toUtf8();
-    const char* const keywords[] = {"dbname", "client_encoding", "fallback_application_name", nullptr};
-    const char* const values[] = {address.constData(), "UTF8", "spyline", nullptr};
+    const char* keywords[] = {"dbname", "client_encoding", "fallback_application_name", nullptr, nullptr};
+    const char* values[] = {address.constData(), "UTF8", "spyline", nullptr, nullptr};
+    if (!m_password.isEmpty()) {
+        keywords[3] = "password";
+        values[3] = m_password.constData();
+    }
     m_connection = PQconnectStartParams(keywords, values, 1);
     if (!m_connection || PQstatus(m_connection) == CONNECTION_BAD || PQsocket(m_connection) < 0) {
         lose(lastError(m_connection));

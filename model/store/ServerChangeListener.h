@@ -3,6 +3,7 @@
 #include "records/Result.h"
 #include "store/RecordChange.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QTimer>
 
@@ -29,6 +30,10 @@ public:
     // background; listening() says when it hears, interrupted() why it does not. Refuses an address it
     // could never use.
     Status start(const QString& address, qint64 since);
+    // A password the person typed, for a server that asks for one, given to libpq as its "password"
+    // connection parameter on every connection (else PGPASSWORD or ~/.pgpass serve); overwritten
+    // when the listener goes.
+    void setPassword(const QByteArray& password);
     void stop();
     bool isListening() const
     {
@@ -76,6 +81,7 @@ private:
     void watchSocket(bool forWriting);
 
     QString m_address;
+    QByteArray m_password;
     qint64 m_last = 0;
     State m_state = State::Stopped;
     QString m_problem;

@@ -3,6 +3,7 @@
 #include "store/ChangeLog.h"
 #include "store/PostgresConnection.h"
 #include "store/PostgresStatement.h"
+#include "store/ServerChangeListener.h"
 #include "store/ServerCollection.h"
 #include "store/SqliteStatement.h"
 #include "store/Store.h"
@@ -379,6 +380,12 @@ Status ServerSync::connect(const QString& address, const QByteArray& password)
     return {};
 }
 
+Status ServerSync::listen(ServerChangeListener& listener) const
+{
+    listener.setPassword(d->server.connection().password());
+    return listener.start(d->address, m_syncedTo);
+}
+
 bool ServerSync::isReadOnly() const
 {
     return d->server.isReadOnly();
@@ -544,7 +551,7 @@ Status ServerSync::push()
     };
     qint64 first = 0;
     qint64 last = -1;
-    const Status pushed = d->onServer([&] {
+    Status pushed = d->onServer([&] {
         return d->server.transact([&]() -> Status {
             m_conflicts.clear();
             if (Status s = holdChangeLog(d->server); !s)
@@ -605,9 +612,10 @@ Status ServerSync::push()
                 return s;
             // Records gone here go first, children before parents; then the others, parents first.
             QList<QPair<const SyncedTable*, QVariantList>> upserts;
-            for (auto change = pending->crbegin(); change != pending->crend(); ++change) {
-                const SyncedTable& table = syncedTables[orderOf(change->record.table)];
-                auto row = d->localRow(*d->edited, table, change->record.key);
+            const QList<Pending> childrenFirst(pending->crbegin(), pending->crend());
+            for (const Pending& change : childrenFirst) {
+                const SyncedTable& table = syncedTables[orderOf(change.record.table)];
+                auto row = d->localRow(*d->edited, table, change.record.key);
                 if (!row)
                     return row.status();
                 if (*row) {
@@ -617,9 +625,9 @@ Status ServerSync::push()
                 PostgresStatement remove(
                     d->server.connection(),
                     QStringLiteral("DELETE FROM %1 WHERE %2").arg(QLatin1StringView(table.name), whereKey(table)));
-                if (Status s = remove.exec(keyValues(table, change->record.key)); !s)
+                if (Status s = remove.exec(keyValues(table, change.record.key)); !s)
                     return fail(tr("%1 could not be deleted on the server: %2")
-                                    .arg(describeRecord(change->record, {}), s.error()));
+                                    .arg(describeRecord(change.record, {}), s.error()));
             }
             for (const auto& [table, values] : upserts) {
                 auto names = d->columnsOf(QString::fromLatin1(table->name));
@@ -643,7 +651,10 @@ Status ServerSync::push()
     });
     if (!pushed)
         return pushed;
-    if (last >= first)
+    // One range for a run of this program's changes that nobody else's came between.
+    if (last >= first && !d->ours.isEmpty() && d->ours.last().second + 1 == first)
+        d->ours.last().second = last;
+    else if (last >= first)
         d->ours.append({first, last});
     for (const Pending& change : *pending)
         d->ourLastWrite.insert(change.record, last);

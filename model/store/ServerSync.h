@@ -16,6 +16,7 @@
 
 namespace Spyline {
 
+class ServerChangeListener;
 class Store;
 
 // A record of a collection as the server's change log names it: its table and its key.
@@ -84,6 +85,9 @@ public:
     {
         return m_syncedTo;
     }
+
+    // Starts `listener` on the same collection, from syncedTo(), logging in as this connection did.
+    Status listen(ServerChangeListener& listener) const;
 
     // Sends every change `edited` (the copy, open for writing) commits to the server from now on, as
     // described above. `edited` must outlive this or be untracked first.
