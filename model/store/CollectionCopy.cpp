@@ -4,6 +4,7 @@
 #include "store/ChangeLog.h"
 #include "store/CollectionFile.h"
 #include "store/PostgresStatement.h"
+#include "store/RecordTables.h"
 #include "store/ServerAddress.h"
 #include "store/ServerCollection.h"
 #include "store/SqliteSqlStatement.h"
@@ -25,27 +26,6 @@ namespace {
 struct CollectionCopy
 {
     Q_DECLARE_TR_FUNCTIONS(Spyline::CollectionCopy)
-};
-
-// Every table that holds records, parents before children, with the order its rows are read in.
-// The full-text indexes of a file are not copied: each backend keeps its own from the records.
-struct Table
-{
-    const char* name;
-    const char* order;
-};
-constexpr Table tables[] = {
-    {"countries", "code"},
-    {"actors", "id"},
-    {"sources", "id"},
-    {"cases", "id"},
-    {"roles", "id"},
-    {"events", "id"},
-    {"citations", "id"},
-    {"links", "id"},
-    {"node_positions", "layout, node"},
-    {"merge_origins", "id"},
-    {"merged_records", "kind, record_id, origin_id"},
 };
 
 // One end of a copy: a file (through the store's SQLite connection) or a server collection, both
@@ -134,8 +114,8 @@ public:
     Status finishCopy() override
     {
         // Identity columns count on from the largest id copied in.
-        for (const Table& table : tables) {
-            if (QByteArray(table.order) != "id")
+        for (const RecordTable& table : recordTables) {
+            if (QByteArray(table.key) != "id")
                 continue;
             const QString name = QString::fromLatin1(table.name);
             const QString sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
@@ -178,7 +158,7 @@ Result<QStringList> columnsOf(Side& side, const QString& table)
 Result<qint64> countRecords(Side& side)
 {
     qint64 total = 0;
-    for (const Table& table : tables) {
+    for (const RecordTable& table : recordTables) {
         if (QByteArray(table.name) == "countries")
             continue;
         auto count = side.prepare(QStringLiteral("SELECT count(*) FROM ") + QLatin1StringView(table.name));
@@ -253,7 +233,7 @@ Result<ImportReport> copyRecords(Side& from, Side& to, ExistingCollection existi
     if (Status s = to.deferForeignKeys(); !s)
         return fail(s.error());
     if (*held > 0) {
-        for (auto table = std::rbegin(tables); table != std::rend(tables); ++table) {
+        for (auto table = std::rbegin(recordTables); table != std::rend(recordTables); ++table) {
             if (QByteArray(table->name) == "countries")
                 continue;
             auto remove = to.prepare(QStringLiteral("DELETE FROM ") + QLatin1StringView(table->name));
@@ -274,7 +254,7 @@ Result<ImportReport> copyRecords(Side& from, Side& to, ExistingCollection existi
     }
     qint64 done = 0;
     ImportReport report;
-    for (const Table& table : tables) {
+    for (const RecordTable& table : recordTables) {
         const QString name = QString::fromLatin1(table.name);
         auto columns = columnsOf(from, name);
         if (!columns)
@@ -298,7 +278,7 @@ Result<ImportReport> copyRecords(Side& from, Side& to, ExistingCollection existi
         const bool isReference = name == QStringLiteral("countries");
         const RowsMoved moved = [&](qint64 rows) { return !progress || isReference || progress(done + rows, total); };
         const QString select =
-            QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(list, name, QLatin1StringView(table.order));
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(list, name, QLatin1StringView(table.key));
         // Between a server and a file, whole tables stream with COPY; the countries, merged into the
         // catalog the target has already, go row by row.
         auto rows = from.server() && to.file()

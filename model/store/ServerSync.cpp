@@ -3,6 +3,7 @@
 #include "store/ChangeLog.h"
 #include "store/PostgresConnection.h"
 #include "store/PostgresStatement.h"
+#include "store/RecordTables.h"
 #include "store/ServerChangeListener.h"
 #include "store/ServerCollection.h"
 #include "store/SqliteStatement.h"
@@ -27,53 +28,32 @@ size_t qHash(const RecordKey& record, size_t seed)
 
 namespace {
 
-// Every table that holds records, parents before children, with its key's columns in the order the
-// change log joins them (model/store/sql/postgresql/server-1-change-log.sql).
-struct SyncedTable
-{
-    const char* name;
-    const char* key;
-};
-constexpr SyncedTable syncedTables[] = {
-    {"countries", "code"},
-    {"actors", "id"},
-    {"sources", "id"},
-    {"cases", "id"},
-    {"roles", "id"},
-    {"events", "id"},
-    {"citations", "id"},
-    {"links", "id"},
-    {"node_positions", "layout,node"},
-    {"merge_origins", "id"},
-    {"merged_records", "kind,record_id,origin_id"},
-};
-
 // How many changes of the log are read at a time, and how many records fetched by one statement.
 constexpr int ChangesAtOnce = 10000;
 constexpr int RecordsAtOnce = 5000;
 
 int orderOf(const QString& table)
 {
-    for (int i = 0; i < int(std::size(syncedTables)); ++i) {
-        if (table == QLatin1StringView(syncedTables[i].name))
+    for (int i = 0; i < int(std::size(recordTables)); ++i) {
+        if (table == QLatin1StringView(recordTables[i].name))
             return i;
     }
     return -1;
 }
 
-QStringList keyColumns(const SyncedTable& table)
+QStringList keyColumns(const RecordTable& table)
 {
     return QString::fromLatin1(table.key).split(u',');
 }
 
-bool keyedById(const SyncedTable& table)
+bool keyedById(const RecordTable& table)
 {
     return QByteArrayView(table.key) == "id";
 }
 
 // A key's values in the order of its columns: the change log joins them with '/', so the last column
 // takes whatever follows the one before it.
-QVariantList keyValues(const SyncedTable& table, const QString& key)
+QVariantList keyValues(const RecordTable& table, const QString& key)
 {
     const int columns = int(keyColumns(table).size());
     QVariantList values;
@@ -87,7 +67,7 @@ QVariantList keyValues(const SyncedTable& table, const QString& key)
     return values;
 }
 
-QString whereKey(const SyncedTable& table)
+QString whereKey(const RecordTable& table)
 {
     QStringList terms;
     for (const QString& column : keyColumns(table))
@@ -96,7 +76,7 @@ QString whereKey(const SyncedTable& table)
 }
 
 // The key of a row as the change log writes it, in SQL on `row` (NEW or OLD).
-QString keyExpression(const SyncedTable& table, const QString& row)
+QString keyExpression(const RecordTable& table, const QString& row)
 {
     QStringList parts;
     for (const QString& column : keyColumns(table))
@@ -105,7 +85,7 @@ QString keyExpression(const SyncedTable& table, const QString& row)
 }
 
 // INSERT of `columns`, or where a record with the same key is there, an update of it.
-QString upsertSql(const SyncedTable& table, const QStringList& columns)
+QString upsertSql(const RecordTable& table, const QStringList& columns)
 {
     QStringList placeholders;
     placeholders.fill(QStringLiteral("?"), columns.size());
@@ -250,7 +230,7 @@ struct ServerSync::Private
     }
 
     // The record's values in the copy `local` (`edited` or `puller`); nothing when it is not there.
-    Result<std::optional<QVariantList>> localRow(Store& local, const SyncedTable& table, const QString& key)
+    Result<std::optional<QVariantList>> localRow(Store& local, const RecordTable& table, const QString& key)
     {
         auto names = columnsOf(QString::fromLatin1(table.name));
         if (!names)
@@ -271,7 +251,7 @@ struct ServerSync::Private
     }
 
     // The records `keys` of `table` on the server (in the transaction under way), by key.
-    Result<QHash<QString, QVariantList>> serverRows(const SyncedTable& table, const QStringList& keys)
+    Result<QHash<QString, QVariantList>> serverRows(const RecordTable& table, const QStringList& keys)
     {
         auto names = columnsOf(QString::fromLatin1(table.name));
         if (!names)
@@ -402,7 +382,7 @@ Status ServerSync::track(Store& edited)
     QStringList script {
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS spyline_local_changes "
                        "(record_table TEXT NOT NULL, record_key TEXT NOT NULL, added INTEGER NOT NULL)")};
-    for (const SyncedTable& table : syncedTables) {
+    for (const RecordTable& table : recordTables) {
         const QString name = QString::fromLatin1(table.name);
         const QString added = keyExpression(table, QStringLiteral("NEW"));
         const QString removed = keyExpression(table, QStringLiteral("OLD"));
@@ -432,7 +412,7 @@ void ServerSync::untrack()
     d->edited->setBeforeCommit({});
     if (d->edited->isOpen()) {
         QStringList script;
-        for (const SyncedTable& table : syncedTables) {
+        for (const RecordTable& table : recordTables) {
             for (const char* operation : {"insert", "update", "delete"})
                 script.append(QStringLiteral("DROP TRIGGER IF EXISTS temp.spyline_sync_%1_%2")
                                   .arg(QLatin1StringView(table.name), QLatin1StringView(operation)));
@@ -576,7 +556,7 @@ Status ServerSync::push()
                 }
                 if (theirs.isEmpty())
                     continue;
-                const SyncedTable& table = syncedTables[orderOf(change.record.table)];
+                const RecordTable& table = recordTables[orderOf(change.record.table)];
                 auto mine = d->localRow(*d->edited, table, change.record.key);
                 if (!mine)
                     return mine.status();
@@ -611,10 +591,10 @@ Status ServerSync::push()
             if (Status s = d->server.connection().runScript(QStringLiteral("SET CONSTRAINTS ALL DEFERRED")); !s)
                 return s;
             // Records gone here go first, children before parents; then the others, parents first.
-            QList<QPair<const SyncedTable*, QVariantList>> upserts;
+            QList<QPair<const RecordTable*, QVariantList>> upserts;
             const QList<Pending> childrenFirst(pending->crbegin(), pending->crend());
             for (const Pending& change : childrenFirst) {
-                const SyncedTable& table = syncedTables[orderOf(change.record.table)];
+                const RecordTable& table = recordTables[orderOf(change.record.table)];
                 auto row = d->localRow(*d->edited, table, change.record.key);
                 if (!row)
                     return row.status();
@@ -689,7 +669,7 @@ Result<ServerSync::Pulled> ServerSync::pull()
             }
             for (auto table = keys.begin(); table != keys.end(); ++table) {
                 table->removeDuplicates();
-                auto found = d->serverRows(syncedTables[orderOf(table.key())], *table);
+                auto found = d->serverRows(recordTables[orderOf(table.key())], *table);
                 if (!found)
                     return found.status();
                 rows.insert(table.key(), *found);
@@ -708,7 +688,7 @@ Result<ServerSync::Pulled> ServerSync::pull()
         sqlite3* local = connectionOf(**puller);
         if (Status s = runScript(local, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
             return s;
-        for (auto table = std::crbegin(syncedTables); table != std::crend(syncedTables); ++table) {
+        for (auto table = std::crbegin(recordTables); table != std::crend(recordTables); ++table) {
             const QString name = QString::fromLatin1(table->name);
             if (truncated.contains(name)) {
                 if (Status s = runScript(local, QStringLiteral("DELETE FROM main.") + name); !s)
@@ -727,7 +707,7 @@ Result<ServerSync::Pulled> ServerSync::pull()
                     return s;
             }
         }
-        for (const SyncedTable& table : syncedTables) {
+        for (const RecordTable& table : recordTables) {
             const QString name = QString::fromLatin1(table.name);
             const QHash<QString, QVariantList> found = rows.value(name);
             if (found.isEmpty())
