@@ -88,6 +88,8 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
     auto request = std::make_shared<WorkingCopy::Request>();
     request->address = address;
     request->password = std::move(password);
+    // The window's copy is kept between sessions: the next opening brings in only what changed.
+    request->keep = true;
     m_job->run(
         [request](const JobControl& control) -> Taken {
             WorkingCopy::Request own = std::move(*request);

@@ -89,6 +89,8 @@ void TeamSession::attach(Store& store, CollectionEditor* editor)
         m_problem = s.error();
         Q_EMIT stateChanged();
     }
+    // What was committed since the copy was taken (or, for a kept copy, since it was last in step).
+    pull();
 }
 
 void TeamSession::detach()
@@ -118,6 +120,7 @@ void TeamSession::pull()
     }
     m_problem.clear();
     m_inStepAt = QDateTime::currentDateTime();
+    m_copy->noteInStep(m_sync->syncedTo());
     if (pulled->changes) {
         m_store->noteChange(pulled->changes);
         Q_EMIT othersChanged(pulled->count, pulled->lastBy);

@@ -114,6 +114,16 @@ Result<qint64> lastChangeSequence(ServerCollection& collection)
     return PQntuples(result->get()) > 0 ? number(result->get(), 0, 0) : qint64(0);
 }
 
+Result<QString> changeLogIdentity(ServerCollection& collection)
+{
+    auto result =
+        query(collection.connection().handle(),
+              "SELECT sequence::text || '@' || changed_at::text FROM spyline_changes ORDER BY sequence LIMIT 1", {});
+    if (!result)
+        return fail(result.error());
+    return PQntuples(result->get()) > 0 ? text(result->get(), 0, 0) : QString();
+}
+
 Status holdChangeLog(ServerCollection& collection)
 {
     auto held = query(collection.connection().handle(), "SELECT spyline_hold_change_log()", {});

@@ -21,6 +21,10 @@ class ServerCollection;
 // The changes committed after `since`, oldest first, at most `limit` of them.
 Result<RecordChanges> readChanges(pg_conn* connection, qint64 since, int limit);
 
+// The first change of the collection's log, as text: it tells this collection's log from that of
+// any collection made at the same address before or after it. Empty while the log is empty.
+Result<QString> changeLogIdentity(ServerCollection& collection);
+
 // Waits until no other transaction is writing records and keeps every other writer waiting until the
 // caller's transaction (ServerCollection::transact) ends: every change committed before is in the log
 // from the next statement on, and no other is committed before the caller's own.

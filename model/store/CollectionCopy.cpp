@@ -326,6 +326,12 @@ Status withSource(const QString& from, const CopyOptions& options, const std::fu
                     return last.status();
                 *options.sourceChangeSequence = *last;
             }
+            if (options.sourceIdentity && source.hasChangeLog()) {
+                auto identity = changeLogIdentity(source);
+                if (!identity)
+                    return identity.status();
+                *options.sourceIdentity = *identity;
+            }
             return work(side);
         });
     }

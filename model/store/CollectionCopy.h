@@ -33,6 +33,8 @@ struct CopyOptions
     // Set, for a source on a server, to the last change of its change log the copy holds (0 when
     // it has no log).
     qint64* sourceChangeSequence = nullptr;
+    // Set likewise to its change log's identity (changeLogIdentity in ChangeLog.h).
+    QString* sourceIdentity = nullptr;
 };
 
 // Copies the collection at `from` to `to`, either way between a file and a server, or file to file.

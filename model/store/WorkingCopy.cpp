@@ -1,10 +1,22 @@
 #include "store/WorkingCopy.h"
 
+#include "store/ChangeLog.h"
 #include "store/CollectionCopy.h"
 #include "store/ServerAddress.h"
+#include "store/ServerCollection.h"
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
+#include "store/StoreAccess.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #ifdef Q_OS_UNIX
@@ -18,6 +30,8 @@ namespace Spyline {
 namespace {
 
 const QString OwnerFile = QStringLiteral("owner");
+const QString CollectionFile = QStringLiteral("collection.spyline");
+const QString StateFile = QStringLiteral("state.json");
 
 // Whether no process has the number `pid` any more (its working copy then has no one to remove it).
 bool processIsGone(qint64 pid)
@@ -61,7 +75,131 @@ WorkingCopy::~WorkingCopy() = default;
 
 QString WorkingCopy::path() const
 {
-    return m_folder ? m_folder->filePath(QStringLiteral("collection.spyline")) : QString();
+    if (!m_keptFolder.isEmpty())
+        return QDir(m_keptFolder).filePath(CollectionFile);
+    return m_folder ? m_folder->filePath(CollectionFile) : QString();
+}
+
+namespace {
+
+// How many changes behind a kept copy may be and still be taken up again rather than made anew.
+constexpr qint64 MostChangesToCatchUp = 100000;
+
+// The folder of this user's cache that keeps the copy of the collection at `address`.
+QString keptFolderOf(const QString& address)
+{
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (cache.isEmpty())
+        return {};
+    const QByteArray name = QCryptographicHash::hash(address.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QDir(cache).filePath(QStringLiteral("team/") + QString::fromLatin1(name));
+}
+
+bool makePrivateFolder(const QString& folder)
+{
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    return QDir().mkpath(folder) && QFile::setPermissions(folder, ownerOnly)
+        && QFile::setPermissions(QFileInfo(folder).absolutePath(), ownerOnly);
+}
+
+void removeCollectionFile(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+} // namespace
+
+void WorkingCopy::saveState() const
+{
+    QJsonObject state;
+    state.insert(QStringLiteral("address"), m_address);
+    state.insert(QStringLiteral("identity"), m_identity);
+    state.insert(QStringLiteral("changeSequence"), QString::number(m_changeSequence));
+    QSaveFile file(QDir(m_keptFolder).filePath(StateFile));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(state).toJson());
+        (void)file.commit();
+    }
+}
+
+void WorkingCopy::noteInStep(qint64 sequence)
+{
+    m_changeSequence = sequence;
+    if (isKept())
+        saveState();
+}
+
+bool WorkingCopy::takeUpKept(const QByteArray& password)
+{
+    QFile stateFile(QDir(m_keptFolder).filePath(StateFile));
+    if (!stateFile.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject state = QJsonDocument::fromJson(stateFile.read(64 * 1024)).object();
+    bool number = false;
+    const qint64 sequence = state.value(QStringLiteral("changeSequence")).toString().toLongLong(&number);
+    const QString identity = state.value(QStringLiteral("identity")).toString();
+    if (!number || identity.isEmpty() || state.value(QStringLiteral("address")).toString() != m_address)
+        return false;
+    if (!QFileInfo::exists(path()) || !Store::checkFileIsWhole(path()))
+        return false;
+    // Still the same collection's log, which still holds every change since (and not too many).
+    ServerCollection server;
+    server.connection().setPassword(password);
+    if (!server.open(m_address, ServerCollection::Access::Read) || !server.hasChangeLog())
+        return false;
+    auto current = changeLogIdentity(server);
+    auto last = lastChangeSequence(server);
+    if (!current || *current != identity || !last || *last < sequence || *last - sequence > MostChangesToCatchUp)
+        return false;
+    Store store;
+    if (!store.open(path(), Store::Access::Read))
+        return false;
+    SqliteStatement count;
+    if (!count.prepare(connectionOf(store), QStringLiteral("SELECT count(*) FROM events")) || !count.exec()
+        || !count.next())
+        return false;
+    m_events = count.columnInt(0);
+    m_changeSequence = sequence;
+    m_identity = identity;
+    return true;
+}
+
+std::shared_ptr<WorkingCopy> WorkingCopy::takeKept(const Request& request, CopyOptions& options, Problem* problem,
+                                                   bool* failed)
+{
+    const QString folder = keptFolderOf(request.address);
+    if (folder.isEmpty() || !makePrivateFolder(folder))
+        return {};
+    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(QStringLiteral("lock")));
+    // Another window on the same collection keeps it: this one takes a temporary copy.
+    if (!lock->tryLock(0))
+        return {};
+    std::shared_ptr<WorkingCopy> copy(new WorkingCopy);
+    copy->m_keptFolder = folder;
+    copy->m_lock = std::move(lock);
+    copy->m_address = request.address;
+    copy->m_takenAt = QDateTime::currentDateTime();
+    if (copy->takeUpKept(options.sourcePassword)) {
+        copy->m_reused = true;
+        return copy;
+    }
+    removeCollectionFile(copy->path());
+    bool needsPassword = false;
+    options.sourceNeedsPassword = &needsPassword;
+    options.sourceChangeSequence = &copy->m_changeSequence;
+    options.sourceIdentity = &copy->m_identity;
+    auto copied = copyCollection(request.address, copy->path(), options);
+    if (!copied) {
+        *failed = true;
+        if (problem)
+            *problem = Problem {copied.error(), needsPassword};
+        return {};
+    }
+    QFile::setPermissions(copy->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    copy->m_events = copied->events;
+    copy->saveState();
+    return copy;
 }
 
 std::shared_ptr<WorkingCopy> WorkingCopy::take(Request request, Problem* problem)
@@ -89,6 +227,11 @@ std::shared_ptr<WorkingCopy> WorkingCopy::take(Request request, Problem* problem
     if (Status s = checkServerAddress(request.address); !s)
         return refuse(s.error());
     removeAbandoned();
+    if (request.keep) {
+        bool failed = false;
+        if (auto kept = takeKept(request, options, problem, &failed); kept || failed)
+            return kept;
+    }
     std::shared_ptr<WorkingCopy> copy(new WorkingCopy);
     // QTemporaryDir makes its folder readable by its owner only (0700).
     copy->m_folder = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("spyline-team-XXXXXX")));

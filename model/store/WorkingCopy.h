@@ -10,9 +10,12 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
 class QTemporaryDir;
 
 namespace Spyline {
+
+struct CopyOptions;
 
 // A private copy of a collection on a PostgreSQL server, for reading it as a file: one consistent
 // snapshot of the server (ServerCollection::readSnapshot) streamed with COPY into a temporary SQLite
@@ -23,7 +26,9 @@ namespace Spyline {
 // The file lives in a folder of its own under the system's temporary folder (never among the
 // person's files), readable by its owner only, and both go when the copy is destroyed; a copy that
 // fails or is cancelled leaves nothing behind, and one a crash left behind goes the next time a copy
-// is taken.
+// is taken. The window's copy is kept instead (Request::keep): in a folder of this user's cache,
+// locked while a window uses it, and taken up again at the next opening when the server's change log
+// shows it is the same collection and says what changed since.
 class WorkingCopy
 {
     Q_DECLARE_TR_FUNCTIONS(Spyline::WorkingCopy)
@@ -37,6 +42,10 @@ public:
         QByteArray password;
         // Told how many records (of how many) have been copied; answers false to cancel.
         std::function<bool(qint64 done, qint64 total)> progress;
+        // Keep the copy between sessions, in this user's cache folder, and start from it next time
+        // when it is still the same collection's: only what changed since is then brought in (the
+        // window does; a command takes a temporary copy).
+        bool keep = false;
     };
     struct Problem
     {
@@ -73,16 +82,39 @@ public:
     {
         return m_events;
     }
-    // The last change of the server's change log the snapshot holds (0: the collection has no log).
+    // The last change of the server's change log the copy holds (0: the collection has no log).
     qint64 changeSequence() const
     {
         return m_changeSequence;
     }
+    // Kept between sessions (Request::keep), and whether it was taken up again from an earlier one
+    // rather than made anew.
+    bool isKept() const
+    {
+        return m_lock != nullptr;
+    }
+    bool wasKept() const
+    {
+        return m_reused;
+    }
+    // The copy now holds every change of the server's log up to `sequence`: a kept copy remembers it
+    // for the next session.
+    void noteInStep(qint64 sequence);
 
 private:
     WorkingCopy() = default;
+    // The copy kept for `request.address`, taken up again or made anew; null when there can be none
+    // (no cache folder, another window holds it): a temporary copy serves then.
+    static std::shared_ptr<WorkingCopy> takeKept(const Request& request, CopyOptions& options, Problem* problem,
+                                                 bool* failed);
+    bool takeUpKept(const QByteArray& password);
+    void saveState() const;
 
     std::unique_ptr<QTemporaryDir> m_folder;
+    QString m_keptFolder;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_identity;
+    bool m_reused = false;
     QString m_address;
     QDateTime m_takenAt;
     qint64 m_events = 0;

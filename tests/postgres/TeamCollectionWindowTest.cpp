@@ -21,6 +21,7 @@
 #include "store/ServerAddress.h"
 #include "store/ServerCollection.h"
 #include "store/Store.h"
+#include "store/WorkingCopy.h"
 #include "timeline/TimelineData.h"
 #include "transfer/SyntheticCollection.h"
 
@@ -327,14 +328,15 @@ TEST_F(TeamCollectionWindowTest, RefreshShowsOthersChangesAndKeepsTheSelectionAn
                 && timeline()->data()->events().size() > before;
         },
         30000));
-    // A new snapshot in a new private file; the old one is gone.
-    EXPECT_FALSE(QFile::exists(firstFile));
+    // A new snapshot in a new private file (the kept copy was still in use); the kept copy stays for
+    // the next opening.
+    EXPECT_TRUE(QFile::exists(firstFile));
     EXPECT_EQ(window->viewState()->currentCase(), 3);
     EXPECT_EQ(window->viewState()->filter().text, "espionage"_s);
     EXPECT_EQ(window->teamAddress(), address);
 }
 
-TEST_F(TeamCollectionWindowTest, OpeningAFileAfterwardsRemovesTheWorkingCopy)
+TEST_F(TeamCollectionWindowTest, OpeningAFileAfterwardsLetsGoOfTheKeptCopyForTheNextOpening)
 {
     ASSERT_TRUE(window->openCollection(address));
     ASSERT_TRUE(openedOnServer());
@@ -344,7 +346,16 @@ TEST_F(TeamCollectionWindowTest, OpeningAFileAfterwardsRemovesTheWorkingCopy)
     ASSERT_OK(createCollectionFile(file, true));
     QString error;
     ASSERT_TRUE(window->openCollection(file, &error)) << error.toStdString();
-    EXPECT_FALSE(QFile::exists(workingCopy));
+    // Let go of, and kept: the next opening takes it up again rather than reading the server anew.
+    EXPECT_TRUE(QFile::exists(workingCopy));
+    WorkingCopy::Request request;
+    request.address = address;
+    request.keep = true;
+    WorkingCopy::Problem problem;
+    auto again = WorkingCopy::take(request, &problem);
+    ASSERT_TRUE(again) << problem.message.toStdString();
+    EXPECT_TRUE(again->wasKept());
+    EXPECT_EQ(again->path(), workingCopy);
     EXPECT_TRUE(window->teamAddress().isEmpty());
     EXPECT_FALSE(window->findChild<TeamCollectionBanner*>()->isVisible());
     EXPECT_TRUE(action("newCaseAction")->isEnabled());

@@ -6,6 +6,8 @@
 #include "store/CollectionFile.h"
 #include "store/PostgresConnection.h"
 #include "store/PostgresStatement.h"
+#include "store/ServerCollection.h"
+#include "store/ServerSync.h"
 #include "store/Store.h"
 #include "transfer/SyntheticCollection.h"
 
@@ -171,6 +173,89 @@ TEST(WorkingCopy, OneACrashedProgramLeftBehindGoesWhenTheNextIsTaken)
     EXPECT_TRUE(left.contains("spyline-team-running"_s));
     EXPECT_TRUE(left.contains("spyline-team-someone-elses"_s));
     EXPECT_TRUE(left.contains(QFileInfo(QFileInfo(copy->path()).absolutePath()).fileName()));
+}
+
+namespace {
+
+QByteArray jsonDumpOf(const QString& db, const ScratchFolder& scratch, const QString& name)
+{
+    const QString out = scratch.path(name);
+    EXPECT_OK(dumpCollection(db, DumpFormat::Json, out));
+    return readAll(out);
+}
+
+} // namespace
+
+TEST(WorkingCopy, AKeptCopyIsTakenUpAgainAndOnlyWhatChangedSinceComesIn)
+{
+    ScratchFolder scratch;
+    const Generated generated = generatedOnServer(scratch, 20);
+    WorkingCopy::Request request;
+    request.address = generated.address;
+    request.keep = true;
+    WorkingCopy::Problem problem;
+    QString keptPath;
+    qint64 keptAt = 0;
+    {
+        auto first = WorkingCopy::take(request, &problem);
+        ASSERT_TRUE(first) << problem.message.toStdString();
+        EXPECT_TRUE(first->isKept());
+        EXPECT_FALSE(first->wasKept());
+        keptPath = first->path();
+        keptAt = first->changeSequence();
+        const QFileInfo folder(QFileInfo(keptPath).absolutePath());
+        EXPECT_EQ(folder.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        // While one window keeps it, another takes a temporary copy.
+        auto second = WorkingCopy::take(request, &problem);
+        ASSERT_TRUE(second) << problem.message.toStdString();
+        EXPECT_FALSE(second->isKept());
+        EXPECT_NE(second->path(), keptPath);
+    }
+    // Kept after the window let go of it; the collection changes meanwhile.
+    EXPECT_TRUE(QFileInfo::exists(keptPath));
+    ServerCollection server;
+    ASSERT_OK(server.open(generated.address));
+    commit(server, "UPDATE cases SET title = 'Changed while nobody looked' WHERE id = (SELECT min(id) FROM cases)"_s);
+    auto again = WorkingCopy::take(request, &problem);
+    ASSERT_TRUE(again) << problem.message.toStdString();
+    EXPECT_TRUE(again->wasKept());
+    EXPECT_EQ(again->path(), keptPath);
+    EXPECT_EQ(again->changeSequence(), keptAt);
+    EXPECT_GT(again->events(), 0);
+    ServerSync sync(again->path(), again->changeSequence());
+    ASSERT_OK(sync.connect(generated.address));
+    auto pulled = sync.pull();
+    ASSERT_OK(pulled);
+    EXPECT_GE(pulled->count, 1);
+    again->noteInStep(sync.syncedTo());
+    EXPECT_EQ(jsonDumpOf(again->path(), scratch, "kept.json"_s),
+              jsonDumpOf(generated.address, scratch, "server.json"_s));
+}
+
+TEST(WorkingCopy, AKeptCopyOfAnotherCollectionOnceAtTheSameAddressIsMadeAnew)
+{
+    ScratchFolder scratch;
+    const Generated generated = generatedOnServer(scratch, 20);
+    WorkingCopy::Request request;
+    request.address = generated.address;
+    request.keep = true;
+    WorkingCopy::Problem problem;
+    ASSERT_TRUE(WorkingCopy::take(request, &problem)) << problem.message.toStdString();
+    // The database is dropped and a collection made again under the same name: a new change log.
+    const QString name = generated.address.section(u'/', 3).section(u'?', 0, 0);
+    {
+        PostgresConnection maintenance;
+        ASSERT_OK(maintenance.open(maintenanceAddress()));
+        ASSERT_OK(maintenance.runScript("DROP DATABASE %1"_s.arg(name)));
+        ASSERT_OK(maintenance.runScript("CREATE DATABASE %1"_s.arg(name)));
+    }
+    ASSERT_OK(createServerCollection(generated.address, true));
+    auto again = WorkingCopy::take(request, &problem);
+    ASSERT_TRUE(again) << problem.message.toStdString();
+    EXPECT_TRUE(again->isKept());
+    EXPECT_FALSE(again->wasKept());
+    EXPECT_EQ(jsonDumpOf(again->path(), scratch, "kept.json"_s),
+              jsonDumpOf(generated.address, scratch, "server.json"_s));
 }
 
 TEST(WorkingCopy, ACancelledCopyLeavesNothingBehind)
