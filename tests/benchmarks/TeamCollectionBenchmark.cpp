@@ -65,6 +65,18 @@ QString collectionOnServer(int events, benchmark::State& state)
     return address;
 }
 
+// What the window reads of a working copy before its first frame: the timeline's data; how many events.
+Result<qint64> timelineEventsOf(const QString& path)
+{
+    Store store;
+    if (Status s = store.open(path, Store::Access::ReadOnly); !s)
+        return fail(s.error());
+    auto data = TimelineData::load(store);
+    if (!data)
+        return fail(data.error());
+    return qint64((*data)->events().size());
+}
+
 // The server's collection to a working copy: one consistent snapshot, streamed with COPY into a
 // file filled as a bulk load.
 void BM_TeamCollectionWorkingCopy(benchmark::State& state)
@@ -102,19 +114,13 @@ void BM_TeamCollectionToTimelineData(benchmark::State& state)
             state.SkipWithError(qPrintable(problem.message));
             return;
         }
-        Store store;
-        if (Status s = store.open(copy->path(), Store::Access::ReadOnly); !s) {
-            state.SkipWithError(qPrintable(s.error()));
+        auto events = timelineEventsOf(copy->path());
+        if (!events) {
+            state.SkipWithError(qPrintable(events.error()));
             return;
         }
-        auto data = TimelineData::load(store);
-        if (!data) {
-            state.SkipWithError(qPrintable(data.error()));
-            return;
-        }
-        loaded = qint64((*data)->events().size());
+        loaded = *events;
         state.PauseTiming();
-        store.close();
         copy.reset();
         state.ResumeTiming();
     }
@@ -152,17 +158,12 @@ void BM_TeamCollectionReopened(benchmark::State& state)
             state.SkipWithError(qPrintable(pulled.error()));
             return;
         }
-        Store store;
-        if (Status s = store.open(copy->path(), Store::Access::ReadOnly); !s) {
-            state.SkipWithError(qPrintable(s.error()));
+        auto events = timelineEventsOf(copy->path());
+        if (!events) {
+            state.SkipWithError(qPrintable(events.error()));
             return;
         }
-        auto data = TimelineData::load(store);
-        if (!data) {
-            state.SkipWithError(qPrintable(data.error()));
-            return;
-        }
-        loaded = qint64((*data)->events().size());
+        loaded = *events;
     }
     state.counters["events"] = double(loaded);
 }
