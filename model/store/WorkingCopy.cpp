@@ -125,6 +125,9 @@ void WorkingCopy::saveState() const
 
 void WorkingCopy::noteInStep(qint64 sequence)
 {
+    // A pull that brought nothing in (most of them) writes nothing.
+    if (sequence == m_changeSequence)
+        return;
     m_changeSequence = sequence;
     if (isKept())
         saveState();
