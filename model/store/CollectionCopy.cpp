@@ -332,6 +332,10 @@ Status withSource(const QString& from, const CopyOptions& options, const std::fu
                     return identity.status();
                 *options.sourceIdentity = *identity;
             }
+            if (options.readSourceFirst) {
+                if (Status s = options.readSourceFirst(source.connection()); !s)
+                    return s;
+            }
             return work(side);
         });
     }

@@ -8,6 +8,8 @@
 
 namespace Spyline {
 
+class PostgresConnection;
+
 // A collection is a file or a database on a PostgreSQL server (postgresql://…, see ServerAddress.h);
 // these move whole collections between the two, losslessly: every record with its id, every
 // position a person dragged, every note of where merged records came from.
@@ -35,6 +37,9 @@ struct CopyOptions
     qint64* sourceChangeSequence = nullptr;
     // Set likewise to its change log's identity (changeLogIdentity in ChangeLog.h).
     QString* sourceIdentity = nullptr;
+    // For a source on a server: runs within the snapshot the copy reads, before any record is
+    // copied (a window shows the timeline from it first). A failure ends the copy with its message.
+    std::function<Status(PostgresConnection& source)> readSourceFirst;
 };
 
 // Copies the collection at `from` to `to`, either way between a file and a server, or file to file.

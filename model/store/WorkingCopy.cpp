@@ -7,6 +7,7 @@
 #include "store/SqliteStatement.h"
 #include "store/Store.h"
 #include "store/StoreAccess.h"
+#include "timeline/TimelineData.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -214,6 +215,15 @@ std::shared_ptr<WorkingCopy> WorkingCopy::take(Request request, Problem* problem
     };
     CopyOptions options;
     options.progress = std::move(request.progress);
+    if (request.timelineFirst) {
+        options.readSourceFirst = [&request](PostgresConnection& server) -> Status {
+            auto data = TimelineData::loadFromServer(server);
+            if (!data)
+                return data.status();
+            request.timelineFirst(*data);
+            return {};
+        };
+    }
     options.sourcePassword = std::move(request.password);
     // Whatever happens below, the password is overwritten here when this returns (the connection
     // keeps a copy of its own, overwritten as it goes).

@@ -15,6 +15,8 @@ class QTemporaryDir;
 
 namespace Spyline {
 
+class TimelineData;
+
 struct CopyOptions;
 
 // A private copy of a collection on a PostgreSQL server, for reading it as a file: one consistent
@@ -46,6 +48,10 @@ public:
         // when it is still the same collection's: only what changed since is then brought in (the
         // window does; a command takes a temporary copy).
         bool keep = false;
+        // When a snapshot is copied (not when a kept copy is taken up again): given, before the copy
+        // begins, the timeline's data read from the same snapshot, equal to what the finished copy
+        // holds. The copy of a million events takes many seconds; its timeline, a second or two.
+        std::function<void(std::shared_ptr<const TimelineData>)> timelineFirst = nullptr;
     };
     struct Problem
     {

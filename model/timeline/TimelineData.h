@@ -14,6 +14,7 @@
 
 namespace Spyline {
 
+class PostgresConnection;
 class Store;
 
 // One dated event as the timeline draws it: plain numbers, no heap. Its anchor is the earliest day
@@ -143,6 +144,11 @@ public:
     // Reads the collection with a few table scans through the store's own connection. When `cancel`
     // becomes true the load stops with a failure.
     static Result<std::shared_ptr<const TimelineData>> load(Store& store, const std::atomic<bool>* cancel = nullptr);
+    // The same from a collection on a server, streamed through `server` within the snapshot its
+    // caller reads: equal to what load() reads from a copy of that snapshot. A team collection's
+    // timeline is shown from it before its working copy is whole (WorkingCopy::Request::timelineFirst).
+    static Result<std::shared_ptr<const TimelineData>> loadFromServer(PostgresConnection& server,
+                                                                      const std::atomic<bool>* cancel = nullptr);
 
     // The dated events, sorted by earliest day, then latest day, then id.
     const std::vector<TimelineEvent>& events() const
@@ -242,6 +248,7 @@ public:
     }
 
 private:
+    template<typename Source>
     friend class TimelineDataLoader;
     void finish();
 

@@ -15,6 +15,7 @@
 #include "store/Store.h"
 #include "store/WorkingCopy.h"
 #include "timeline/TimelineData.h"
+#include "timeline/TimelineLanes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -125,6 +126,39 @@ void BM_TeamCollectionToTimelineData(benchmark::State& state)
         state.ResumeTiming();
     }
     state.counters["events"] = double(loaded);
+}
+
+// What the window shows first when it opens a team collection for the first time: the timeline,
+// read from the server's snapshot before the copy of it begins (WorkingCopy::Request::timelineFirst),
+// and grouped into the lanes its first frame draws. The copy that goes on behind the timeline is not
+// measured: it is cancelled as soon as it begins.
+void BM_TeamCollectionFirstTimeline(benchmark::State& state)
+{
+    const QString address = collectionOnServer(int(state.range(0)), state);
+    if (address.isEmpty())
+        return;
+    qint64 shown = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        double seconds = 0;
+        std::shared_ptr<const TimelineLanes> lanes;
+        WorkingCopy::Request request {address, {}, {}};
+        request.timelineFirst = [&](std::shared_ptr<const TimelineData> data) {
+            lanes = TimelineLanes::build(std::move(data), LaneKey::Case);
+            seconds = double(timer.nsecsElapsed()) / 1e9;
+        };
+        request.progress = [&](qint64, qint64) { return !lanes; };
+        WorkingCopy::Problem problem;
+        (void)WorkingCopy::take(request, &problem);
+        if (!lanes) {
+            state.SkipWithError(qPrintable(problem.message));
+            return;
+        }
+        state.SetIterationTime(seconds);
+        shown = qint64(lanes->data().events().size());
+    }
+    state.counters["events"] = double(shown);
 }
 
 // What the window reads before its first frame when it opens the collection again: its kept working
@@ -295,6 +329,13 @@ void BM_TeamChangeReachesAnotherWindow(benchmark::State& state)
 BENCHMARK(BM_TeamChangeSentToTheServer)->Unit(benchmark::kMillisecond)->Iterations(50);
 BENCHMARK(BM_TeamChangeReachesAnotherWindow)->Unit(benchmark::kMillisecond)->Iterations(50);
 
+BENCHMARK(BM_TeamCollectionFirstTimeline)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseManualTime()
+    ->Iterations(1)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_TeamCollectionReopened)
     ->Arg(1000000)
     ->Unit(benchmark::kMillisecond)
