@@ -133,6 +133,7 @@ MainWindow::MainWindow(QWidget* parent)
     centralLayout->insertWidget(0, m_firstRunHint);
     m_teamBanner = new TeamCollectionBanner(m_refreshAction, central);
     centralLayout->insertWidget(0, m_teamBanner);
+    connect(m_teamBanner, &TeamCollectionBanner::cancelCopyRequested, m_team, &TeamCollectionOpener::cancel);
     connect(m_caseModel, &CaseTableModel::countsChanged, m_firstRunHint, &FirstRunHint::setCaseCounts);
     createDocks();
     connectViewState();
@@ -587,6 +588,8 @@ bool MainWindow::openCollection(const QString& path, QString* error)
             *error = s.error();
         return false;
     }
+    // A team collection still being copied stops, and the window does not go back to what it had.
+    m_shownBeforeTeam.clear();
     m_team->stopWork();
     showCollection(std::move(store), nullptr);
     return true;
@@ -596,6 +599,8 @@ QString MainWindow::collectionKey() const
 {
     if (m_teamSession)
         return m_teamSession->address();
+    if (!store() && !m_timelineFirstAddress.isEmpty())
+        return m_timelineFirstAddress;
     return store() ? QFileInfo(store()->path()).absoluteFilePath() : QString();
 }
 
@@ -614,6 +619,8 @@ void MainWindow::showCollection(std::unique_ptr<Store> store, std::unique_ptr<Te
     const std::unique_ptr<TeamSession> previous = std::exchange(m_teamSession, std::move(team));
     if (previous)
         previous->detach();
+    m_timelineFirstAddress.clear();
+    m_shownBeforeTeam.clear();
     m_collection->replace(std::move(store));
     followTeamCollection();
     m_readOnlyLabel->setVisible(m_collection->store()->isReadOnly());
@@ -627,7 +634,10 @@ void MainWindow::showCollection(std::unique_ptr<Store> store, std::unique_ptr<Te
 void MainWindow::updateWindowTitle()
 {
     if (!store()) {
-        setWindowTitle(QStringLiteral("Spyline"));
+        setWindowTitle(
+            m_timelineFirstAddress.isEmpty()
+                ? QStringLiteral("Spyline")
+                : tr("%1 (copying\u2026) \u2013 Spyline").arg(serverAddressForDisplay(m_timelineFirstAddress)));
         return;
     }
     QString title =

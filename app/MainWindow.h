@@ -31,6 +31,7 @@ class StatisticsView;
 class Store;
 class TeamCollectionBanner;
 class TeamCollectionOpener;
+class TimelineData;
 class TimelinePanel;
 class ViewState;
 class ServerSync;
@@ -58,6 +59,13 @@ public:
                          const QString& problem, QString* error = nullptr);
     // The server address of the team collection shown; empty for a file.
     QString teamAddress() const;
+    // A team collection's timeline, read from the server's snapshot while the rest of it is copied
+    // to this computer: shown in place of the open collection, on its own, under a banner with the
+    // copy's progress and Cancel; openWorkingCopy() then brings the rest (MainWindowTeam.cpp).
+    void showTeamTimelineFirst(const QString& address, std::shared_ptr<const TimelineData> timeline);
+    void showTeamCopyProgress(qint64 done, qint64 total);
+    // The copy behind that timeline failed or was cancelled: the window goes back to what it had.
+    void abandonTeamTimelineFirst();
     TeamCollectionOpener* teamCollections() const
     {
         return m_team;
@@ -141,6 +149,9 @@ private:
     TeamCollectionOpener* m_team;
     TeamCollectionBanner* m_teamBanner = nullptr;
     std::unique_ptr<TeamSession> m_teamSession;
+    // The address whose timeline is shown while its copy is made, and what was open before it.
+    QString m_timelineFirstAddress;
+    QString m_shownBeforeTeam;
     HelpMenu* m_help = nullptr;
     FirstRunHint* m_firstRunHint = nullptr;
     ChartOperations* m_charts;

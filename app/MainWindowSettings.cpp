@@ -111,7 +111,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::rememberTimelineWindow() const
 {
-    if (!store() || !m_timeline || !m_timeline->view()->lanes())
+    if (collectionKey().isEmpty() || !m_timeline || !m_timeline->view()->lanes())
         return;
     // By collection: each reopens where it was left; the ones left longest ago are forgotten.
     QSettings settings;
@@ -130,9 +130,9 @@ void MainWindow::rememberTimelineWindow() const
 
 void MainWindow::restoreTimelineWindow()
 {
-    if (!store() || !m_timeline)
-        return;
     const QString path = collectionKey();
+    if (path.isEmpty() || !m_timeline)
+        return;
     const QVariantList saved = QSettings().value(timelineWindowsKey).toMap().value(path).toList();
     if (saved.size() < 2)
         return;

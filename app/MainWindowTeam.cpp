@@ -1,15 +1,27 @@
 // MainWindow, continued: a team collection (a collection on a PostgreSQL server) in the window.
 #include "MainWindow.h"
 
+#include "ChartOperations.h"
 #include "EditingController.h"
+#include "FileOperations.h"
+#include "FirstRunHint.h"
+#include "OpenCollection.h"
 #include "TeamCollectionBanner.h"
 #include "TeamSession.h"
+#include "TimelinePanel.h"
+#include "TimelineView.h"
 #include "records/ViewState.h"
 #include "store/CaseRepository.h"
 #include "store/ServerAddress.h"
 #include "store/ServerSync.h"
 #include "store/Store.h"
 #include "store/WorkingCopy.h"
+#include "timeline/TimelineData.h"
+
+#include <QLabel>
+#include <QTabWidget>
+
+#include <utility>
 
 namespace Spyline {
 
@@ -38,6 +50,52 @@ bool MainWindow::openWorkingCopy(const std::shared_ptr<WorkingCopy>& copy, const
         m_viewState->selectCases(selected);
     showMessage(tr("Read %L1 events from %2").arg(copy->events()).arg(serverAddressForDisplay(copy->address())));
     return true;
+}
+
+void MainWindow::showTeamTimelineFirst(const QString& address, std::shared_ptr<const TimelineData> timeline)
+{
+    m_files->stopWork();
+    m_charts->stopWork();
+    rememberTimelineWindow();
+    if (m_timelineFirstAddress.isEmpty())
+        m_shownBeforeTeam = collectionKey();
+    // What was open goes as it would for the new collection; only the timeline has something to show.
+    const std::unique_ptr<TeamSession> previous = std::move(m_teamSession);
+    if (previous)
+        previous->detach();
+    m_collection->close();
+    m_timelineFirstAddress = address;
+    m_timeline->view()->setData(std::move(timeline));
+    m_centralTabs->setCurrentWidget(m_timeline);
+    restoreTimelineWindow();
+    m_readOnlyLabel->hide();
+    // The collection has cases; they are on their way.
+    m_firstRunHint->hide();
+    m_teamBanner->showCopying(address, 0, 0);
+    updateWindowTitle();
+    updateActions();
+}
+
+void MainWindow::showTeamCopyProgress(qint64 done, qint64 total)
+{
+    if (!m_timelineFirstAddress.isEmpty())
+        m_teamBanner->showCopying(m_timelineFirstAddress, done, total);
+}
+
+void MainWindow::abandonTeamTimelineFirst()
+{
+    if (m_timelineFirstAddress.isEmpty())
+        return;
+    m_timelineFirstAddress.clear();
+    m_timeline->view()->setData(nullptr);
+    m_teamBanner->hide();
+    updateWindowTitle();
+    updateActions();
+    // Back to what the window had; a team collection reopens from the copy it keeps.
+    const QString before = std::exchange(m_shownBeforeTeam, QString());
+    QString error;
+    if (!before.isEmpty() && !openCollection(before, &error))
+        showMessage(tr("%1 could not be opened again: %2").arg(before, error));
 }
 
 QString MainWindow::teamAddress() const

@@ -7,16 +7,20 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QResizeEvent>
 
 #include <algorithm>
+#include <limits>
 
 namespace Spyline {
 
 TeamCollectionBanner::TeamCollectionBanner(QAction* refresh, QWidget* parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("teamCollectionBannerFrame"));
     setFrameShape(QFrame::StyledPanel);
@@ -29,14 +33,24 @@ TeamCollectionBanner::TeamCollectionBanner(QAction* refresh, QWidget* parent)
     m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setForegroundRole(QPalette::ToolTipText);
     const QString keys = refresh->shortcut().toString(QKeySequence::NativeText);
-    auto* button = new QPushButton(keys.isEmpty() ? tr("Refresh") : tr("Refresh (%1)").arg(keys), this);
-    button->setObjectName(QStringLiteral("refreshBannerButton"));
-    button->setToolTip(refresh->toolTip());
-    connect(button, &QPushButton::clicked, refresh, &QAction::trigger);
-    connect(refresh, &QAction::changed, button, [button, refresh] { button->setEnabled(refresh->isEnabled()); });
+    m_refresh = new QPushButton(keys.isEmpty() ? tr("Refresh") : tr("Refresh (%1)").arg(keys), this);
+    m_refresh->setObjectName(QStringLiteral("refreshBannerButton"));
+    m_refresh->setToolTip(refresh->toolTip());
+    connect(m_refresh, &QPushButton::clicked, refresh, &QAction::trigger);
+    connect(refresh, &QAction::changed, m_refresh, [this, refresh] { m_refresh->setEnabled(refresh->isEnabled()); });
+    m_progress->setObjectName(QStringLiteral("teamCopyProgress"));
+    m_progress->setAccessibleName(tr("Copy of the team collection"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelTeamCopyButton"));
+    m_cancel->setToolTip(tr("Stop copying the team collection to this computer"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &TeamCollectionBanner::cancelCopyRequested);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
-    layout->addWidget(button);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    layout->addWidget(m_refresh);
     setAccessibleName(tr("Team collection"));
     hide();
 }
@@ -66,10 +80,36 @@ void TeamCollectionBanner::showState(const State& state)
                   .arg(name, state.readOnlyReason)
             : tr("Team collection %1 as of %2, read-only for you: %3.").arg(name, when, state.readOnlyReason);
     }
+    m_progress->hide();
+    m_cancel->hide();
+    m_refresh->show();
+    setText(text, state.address);
+}
+
+void TeamCollectionBanner::showCopying(const QString& address, qint64 done, qint64 total)
+{
+    const QString name = serverCollectionName(address);
+    setText(tr("Copying team collection %1 to this computer: its timeline is here already; the case list, search, "
+               "the other views and editing follow when the copy is complete.")
+                .arg(name),
+            address);
+    // Progress bars count in int: large totals are scaled down.
+    qint64 scale = 1;
+    while (total / scale > std::numeric_limits<int>::max())
+        scale *= 1024;
+    m_progress->setRange(0, int(std::max<qint64>(total, 0) / scale));
+    m_progress->setValue(int(std::clamp<qint64>(done, 0, std::max<qint64>(total, 0)) / scale));
+    m_progress->show();
+    m_cancel->show();
+    m_refresh->hide();
+}
+
+void TeamCollectionBanner::setText(const QString& text, const QString& address)
+{
     m_fullText = text;
     // Marked as rich text and escaped, so that the address shows exactly as given.
     m_text->setToolTip(QStringLiteral("<qt>") + m_fullText.toHtmlEscaped() + QStringLiteral("<br>")
-                       + serverAddressForDisplay(state.address).toHtmlEscaped() + QStringLiteral("</qt>"));
+                       + serverAddressForDisplay(address).toHtmlEscaped() + QStringLiteral("</qt>"));
     fitText();
     show();
 }

@@ -5,6 +5,8 @@
 
 class QAction;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QResizeEvent;
 
 namespace Spyline {
@@ -33,16 +35,27 @@ public:
         QString problem;
     };
     void showState(const State& state);
+    // While the collection is copied to this computer behind its timeline: how far the copy has
+    // come (`total` 0: not yet known), with a button to cancel it.
+    void showCopying(const QString& address, qint64 done, qint64 total);
     // The whole text, however much of it the bar's width shows.
     QString text() const;
+
+Q_SIGNALS:
+    // Cancel was pressed while the collection was being copied.
+    void cancelCopyRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fitText();
+    void setText(const QString& text, const QString& address);
 
     QLabel* m_text;
+    QProgressBar* m_progress;
+    QPushButton* m_refresh;
+    QPushButton* m_cancel;
     QString m_fullText;
 };
 

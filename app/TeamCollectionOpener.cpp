@@ -9,7 +9,10 @@
 #include "store/ServerSync.h"
 #include "store/WorkingCopy.h"
 
+#include <QMetaObject>
+
 #include <memory>
+#include <utility>
 
 namespace Spyline {
 
@@ -32,6 +35,27 @@ TeamCollectionOpener::TeamCollectionOpener(MainWindow& window)
     , m_window(window)
     , m_job(new BackgroundJob(this))
 {
+    connect(m_job, &BackgroundJob::progressed, this, [this](qint64 done, qint64 total) {
+        if (m_showingFirst)
+            m_window.showTeamCopyProgress(done, total);
+    });
+    // A copy cancelled behind its timeline: the window goes back to what it had.
+    connect(m_job, &BackgroundJob::ended, this, [this](bool delivered) {
+        if (!delivered && std::exchange(m_showingFirst, false))
+            m_window.abandonTeamTimelineFirst();
+    });
+}
+
+TeamCollectionOpener::~TeamCollectionOpener()
+{
+    // The window is going: nothing is shown or reopened as the work stops, and the work ends here.
+    disconnect(m_job, nullptr, this, nullptr);
+    m_job->stopAndWait();
+}
+
+void TeamCollectionOpener::cancel()
+{
+    m_job->cancel();
 }
 
 void TeamCollectionOpener::stopWork()
@@ -90,6 +114,17 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
     request->password = std::move(password);
     // The window's copy is kept between sessions: the next opening brings in only what changed.
     request->keep = true;
+    // A collection the window does not show yet shows its timeline before the copy is whole; a new
+    // snapshot of the one it shows keeps the window as it is until the snapshot is complete.
+    const quint64 attempt = ++m_attempt;
+    if (address != m_window.teamAddress()) {
+        // Called on the work's thread, which ends before this object does (see the destructor).
+        request->timelineFirst = [this, attempt, address](std::shared_ptr<const TimelineData> data) {
+            QMetaObject::invokeMethod(
+                this, [this, attempt, address, data] { showTimelineFirst(attempt, address, data); },
+                Qt::QueuedConnection);
+        };
+    }
     m_job->run(
         [request](const JobControl& control) -> Taken {
             WorkingCopy::Request own = std::move(*request);
@@ -110,7 +145,10 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
             return taken;
         },
         [this, address](const Taken& taken) {
+            const bool shownFirst = std::exchange(m_showingFirst, false);
             if (!taken.copy) {
+                if (shownFirst)
+                    m_window.abandonTeamTimelineFirst();
                 if (taken.problem.needsPassword) {
                     askAgain(address,
                              tr("The server asks for a password for %1.").arg(serverAddressForDisplay(address)), true);
@@ -123,8 +161,20 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
             if (!m_window.openWorkingCopy(taken.copy, taken.sync, taken.syncProblem, &error))
                 m_window.showError(tr("Team Collection"), error);
         });
-    new JobProgressDialog(*m_job, tr("Reading the team collection at %1\u2026").arg(serverAddressForDisplay(address)),
-                          &m_window);
+    m_progress = new JobProgressDialog(
+        *m_job, tr("Reading the team collection at %1\u2026").arg(serverAddressForDisplay(address)), &m_window);
+}
+
+void TeamCollectionOpener::showTimelineFirst(quint64 attempt, const QString& address,
+                                             std::shared_ptr<const TimelineData> data)
+{
+    if (attempt != m_attempt || !m_job->isRunning() || m_job->isCancelled())
+        return;
+    // The banner shows the copy's progress from here on, and the window stays usable.
+    if (m_progress)
+        m_progress->deleteLater();
+    m_showingFirst = true;
+    m_window.showTeamTimelineFirst(address, std::move(data));
 }
 
 } // namespace Spyline

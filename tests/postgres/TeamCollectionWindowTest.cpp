@@ -8,6 +8,7 @@
 #include "ServerConflictDialog.h"
 #include "TeamCollectionBanner.h"
 #include "TeamCollectionDialog.h"
+#include "TeamCollectionOpener.h"
 #include "TestServer.h"
 #include "TestSupport.h"
 #include "TimelineView.h"
@@ -27,9 +28,13 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 #include <QTreeWidget>
@@ -360,4 +365,90 @@ TEST_F(TeamCollectionWindowTest, OpeningAFileAfterwardsLetsGoOfTheKeptCopyForThe
     EXPECT_FALSE(window->findChild<TeamCollectionBanner*>()->isVisible());
     EXPECT_TRUE(action("newCaseAction")->isEnabled());
     EXPECT_FALSE(action("refreshAction")->isEnabled());
+}
+
+namespace {
+
+// A collection large enough that its copy takes a while (about 15,000 events), on a server database
+// of its own; `file` receives the file it was copied from.
+QString largerCollectionOnServer(const ScratchFolder& scratch, QString* file)
+{
+    *file = scratch.path("larger.spyline"_s);
+    EXPECT_OK(buildCollectionFile(*file, [](Store& store) -> Status {
+        auto generated = generateSyntheticCollection(store, {3000, 7});
+        return generated ? Status() : generated.status();
+    }));
+    const QString larger = freshServerDatabase();
+    EXPECT_OK(copyCollection(*file, larger));
+    return larger;
+}
+
+} // namespace
+
+TEST_F(TeamCollectionWindowTest, TheTimelineShowsBeforeTheCopyIsWholeAndThenTheRestFollows)
+{
+    QString generatedFile;
+    const QString larger = largerCollectionOnServer(scratch, &generatedFile);
+    Store generated;
+    ASSERT_OK(generated.open(generatedFile, Store::Access::Read));
+    auto expected = TimelineData::load(generated);
+    ASSERT_OK(expected);
+    // A file was open; the team collection takes its place.
+    const QString own = scratch.path("own.spyline"_s);
+    ASSERT_OK(createCollectionFile(own, true));
+    ASSERT_TRUE(window->openCollection(own));
+    ASSERT_TRUE(window->openCollection(larger));
+    auto* banner = window->findChild<TeamCollectionBanner*>();
+    auto* cancel = banner->findChild<QPushButton*>("cancelTeamCopyButton"_s);
+    ASSERT_TRUE(cancel);
+    // The timeline, whole, while the copy goes on behind it: nothing else to read or change yet.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->store() && timeline()->data(); }, 30000));
+    EXPECT_EQ(timeline()->data()->events().size(), (*expected)->events().size());
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(cancel->isVisible());
+    EXPECT_TRUE(banner->findChild<QProgressBar*>("teamCopyProgress"_s)->isVisible());
+    EXPECT_TRUE(banner->text().contains("timeline is here already"_s)) << banner->text().toStdString();
+    EXPECT_TRUE(window->windowTitle().contains("copying"_s)) << window->windowTitle().toStdString();
+    EXPECT_FALSE(window->findChild<QProgressDialog*>()) << "the copy's progress is in the banner";
+    for (const char* editing : {"newCaseAction", "editAction", "exportDataAction", "refreshAction"})
+        EXPECT_FALSE(action(editing)->isEnabled()) << editing;
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
+        window->grab().save(folder + "/team-collection-timeline-first.png"_s);
+    // Where the person looks while the copy goes on stays where it is once the rest comes.
+    const TimeWindow looked {timeline()->window().first + 1000, timeline()->window().first + 3000};
+    timeline()->setWindow(looked);
+    address = larger;
+    ASSERT_TRUE(openedOnServer());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !timeline()->isLoading(); }, 30000));
+    EXPECT_EQ(timeline()->store(), window->store());
+    EXPECT_EQ(timeline()->data()->events().size(), (*expected)->events().size());
+    EXPECT_EQ(timeline()->window().first, looked.first);
+    EXPECT_EQ(timeline()->window().last, looked.last);
+    EXPECT_EQ(window->caseModel()->rowCount(), 3000);
+    EXPECT_FALSE(cancel->isVisible());
+    EXPECT_TRUE(action("newCaseAction")->isEnabled());
+    EXPECT_FALSE(window->windowTitle().contains("copying"_s));
+}
+
+TEST_F(TeamCollectionWindowTest, CancellingTheCopyBehindTheTimelineGoesBackToWhatWasOpen)
+{
+    QString generatedFile;
+    const QString larger = largerCollectionOnServer(scratch, &generatedFile);
+    const QString own = scratch.path("own.spyline"_s);
+    ASSERT_OK(createCollectionFile(own, true));
+    ASSERT_TRUE(window->openCollection(own));
+    const size_t ownEvents = timeline()->data()->events().size();
+    ASSERT_TRUE(window->openCollection(larger));
+    auto* banner = window->findChild<TeamCollectionBanner*>();
+    auto* cancel = banner->findChild<QPushButton*>("cancelTeamCopyButton"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->store() && timeline()->data(); }, 30000));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->store() != nullptr; }, 30000));
+    EXPECT_FALSE(window->teamCollections()->isWorking());
+    EXPECT_EQ(QFileInfo(window->store()->path()).canonicalFilePath(), QFileInfo(own).canonicalFilePath());
+    EXPECT_TRUE(window->teamAddress().isEmpty());
+    EXPECT_FALSE(banner->isVisible());
+    ASSERT_TRUE(timeline()->data());
+    EXPECT_EQ(timeline()->data()->events().size(), ownEvents);
+    EXPECT_FALSE(window->findChild<TeamCollectionDialog*>()) << "a cancel is no failure to report";
 }

@@ -114,6 +114,9 @@ void TimelineView::setData(std::shared_ptr<const TimelineData> data)
     m_loader->cancel();
     setLoading(false);
     m_message.clear();
+    // Without a store there is nothing to filter by: everything shows.
+    if (!m_store)
+        m_shown = {};
     applyLanes(data ? TimelineLanes::build(std::move(data), m_key, m_shown) : nullptr);
 }
 
