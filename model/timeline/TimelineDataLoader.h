@@ -98,6 +98,13 @@ private:
     {
         return m_cancel && (row & 0x3FFF) == 0 && m_cancel->load(std::memory_order_relaxed);
     }
+    // Rows come in whatever order the backend keeps them (a server's as its heap holds them); actors
+    // and cases are kept by id, as their indices are everywhere.
+    template<typename Record>
+    static bool byId(const Record& a, const Record& b)
+    {
+        return a.id < b.id;
+    }
     static Status cancelledStatus()
     {
         return fail(TimelineData::tr("loading the timeline was cancelled"));
@@ -139,7 +146,7 @@ private:
     Status loadActors()
     {
         typename Source::Rows query(m_source,
-                                    "SELECT id, kind, name, country, part_of, native_name FROM actors ORDER BY id");
+                                    "SELECT id, kind, name, country, part_of, native_name FROM actors");
         const auto kinds = TimelineLoading::keysOf<ActorKind>();
         std::vector<Id> parents;
         while (query.next()) {
@@ -160,6 +167,23 @@ private:
         }
         if (Status s = query.finish("actors"); !s)
             return s;
+        auto& actors = m_data.m_actors;
+        if (!std::is_sorted(actors.begin(), actors.end(), byId<TimelineActor>)) {
+            std::vector<quint32> order(actors.size());
+            for (size_t i = 0; i < order.size(); ++i)
+                order[i] = quint32(i);
+            std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return actors[a].id < actors[b].id; });
+            std::vector<TimelineActor> sorted;
+            std::vector<Id> sortedParents;
+            sorted.reserve(actors.size());
+            sortedParents.reserve(actors.size());
+            for (quint32 i : order) {
+                sorted.push_back(actors[i]);
+                sortedParents.push_back(parents[i]);
+            }
+            actors = std::move(sorted);
+            parents = std::move(sortedParents);
+        }
         std::vector<Id> ids;
         ids.reserve(m_data.m_actors.size());
         for (const auto& actor : m_data.m_actors)
@@ -173,7 +197,7 @@ private:
     Status loadCases()
     {
         typename Source::Rows query(m_source,
-                                    "SELECT id, title, status, target_country, accused_country FROM cases ORDER BY id");
+                                    "SELECT id, title, status, target_country, accused_country FROM cases");
         const auto statuses = TimelineLoading::keysOf<CaseStatus>();
         while (query.next()) {
             TimelineCase record;
@@ -188,6 +212,9 @@ private:
         }
         if (Status s = query.finish("cases"); !s)
             return s;
+        auto& cases = m_data.m_cases;
+        if (!std::is_sorted(cases.begin(), cases.end(), byId<TimelineCase>))
+            std::sort(cases.begin(), cases.end(), byId<TimelineCase>);
         std::vector<Id> ids;
         ids.reserve(m_data.m_cases.size());
         for (const auto& record : m_data.m_cases)
@@ -258,31 +285,41 @@ private:
 
     Status loadRoles()
     {
-        typename Source::Rows query(
-            m_source,
-            "SELECT case_id, actor_id, role FROM roles "
-            "WHERE role IN ('suspect', 'sponsoring_agency', 'disclosing_authority') ORDER BY id");
+        // A case's first suspect, agency and disclosing authority are those of its lowest role ids,
+        // whatever order the rows come in.
+        typename Source::Rows query(m_source,
+                                    "SELECT id, case_id, actor_id, role FROM roles "
+                                    "WHERE role IN ('suspect', 'sponsoring_agency', 'disclosing_authority')");
         auto& cases = m_data.m_cases;
-        m_authorities.assign(cases.size(), -1);
+        constexpr std::array<std::string_view, 3> roles {"suspect", "sponsoring_agency", "disclosing_authority"};
+        std::array<std::vector<Id>, 3> firstRole;
+        std::array<std::vector<qint32>, 3> firstActor;
+        for (size_t kind = 0; kind < roles.size(); ++kind) {
+            firstRole[kind].assign(cases.size(), std::numeric_limits<Id>::max());
+            firstActor[kind].assign(cases.size(), -1);
+        }
         qsizetype row = 0;
         while (query.next()) {
-            const qint32 caseIndex = m_data.m_caseIds.find(query.integer(0));
-            const qint32 actorIndex = m_data.m_actorIds.find(query.integer(1));
+            const qint32 caseIndex = m_data.m_caseIds.find(query.integer(1));
+            const qint32 actorIndex = m_data.m_actorIds.find(query.integer(2));
             if (caseIndex < 0 || actorIndex < 0)
                 continue;
-            const std::string_view role = query.text(2);
-            auto& record = cases[size_t(caseIndex)];
-            if (role == "suspect" && record.suspect < 0)
-                record.suspect = actorIndex;
-            else if (role == "sponsoring_agency" && record.agency < 0)
-                record.agency = topAgency(actorIndex);
-            else if (role == "disclosing_authority" && m_authorities[size_t(caseIndex)] < 0)
-                m_authorities[size_t(caseIndex)] = actorIndex;
+            const auto kind = size_t(std::find(roles.begin(), roles.end(), query.text(3)) - roles.begin());
+            const Id id = query.integer(0);
+            if (kind < roles.size() && id < firstRole[kind][size_t(caseIndex)]) {
+                firstRole[kind][size_t(caseIndex)] = id;
+                firstActor[kind][size_t(caseIndex)] = actorIndex;
+            }
             if (cancelled(++row))
                 return cancelledStatus();
         }
         if (Status s = query.finish("roles"); !s)
             return s;
+        for (size_t i = 0; i < cases.size(); ++i) {
+            cases[i].suspect = firstActor[0][i];
+            cases[i].agency = firstActor[1][i] >= 0 ? topAgency(firstActor[1][i]) : -1;
+        }
+        m_authorities = std::move(firstActor[2]);
         return {};
     }
 
@@ -383,7 +420,7 @@ private:
 
     Status loadLinks()
     {
-        typename Source::Rows query(m_source, "SELECT id, from_event, to_event, relation FROM links ORDER BY id");
+        typename Source::Rows query(m_source, "SELECT id, from_event, to_event, relation FROM links");
         const auto relations = TimelineLoading::keysOf<LinkRelation>();
         while (query.next()) {
             TimelineLink link;

@@ -5604,6 +5604,14 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
             <numerusform>来自服务器的 %n 项修改，最后一项由 %1 所做</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (copying…) – Spyline</source>
+        <translation>%1（正在复制…）– Spyline</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened again: %2</source>
+        <translation>无法重新打开 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Spyline::MapAccessible</name>
@@ -8285,6 +8293,22 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
     <message>
         <source>Team collection %1 as of %2, read-only for you: %3.</source>
         <translation>团队资料库 %1，截至 %2，你只能读取：%3。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copy of the team collection</source>
+        <translation>团队资料库的副本</translation>
+    </message>
+    <message>
+        <source>Stop copying the team collection to this computer</source>
+        <translation>停止把团队资料库复制到这台电脑</translation>
+    </message>
+    <message>
+        <source>Copying team collection %1 to this computer: its timeline is here already; the case list, search, the other views and editing follow when the copy is complete.</source>
+        <translation>正在把团队资料库 %1 复制到这台电脑：时间线已经显示；案例列表、搜索、其他视图和编辑在复制完成后随之可用。</translation>
     </message>
 </context>
 <context>
