@@ -145,8 +145,7 @@ private:
 
     Status loadActors()
     {
-        typename Source::Rows query(m_source,
-                                    "SELECT id, kind, name, country, part_of, native_name FROM actors");
+        typename Source::Rows query(m_source, "SELECT id, kind, name, country, part_of, native_name FROM actors");
         const auto kinds = TimelineLoading::keysOf<ActorKind>();
         std::vector<Id> parents;
         while (query.next()) {
@@ -196,8 +195,7 @@ private:
 
     Status loadCases()
     {
-        typename Source::Rows query(m_source,
-                                    "SELECT id, title, status, target_country, accused_country FROM cases");
+        typename Source::Rows query(m_source, "SELECT id, title, status, target_country, accused_country FROM cases");
         const auto statuses = TimelineLoading::keysOf<CaseStatus>();
         while (query.next()) {
             TimelineCase record;

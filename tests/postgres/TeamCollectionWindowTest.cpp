@@ -27,6 +27,7 @@
 #include "transfer/SyntheticCollection.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -414,6 +415,12 @@ TEST_F(TeamCollectionWindowTest, TheTimelineShowsBeforeTheCopyIsWholeAndThenTheR
         EXPECT_FALSE(action(editing)->isEnabled()) << editing;
     if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
         window->grab().save(folder + "/team-collection-timeline-first.png"_s);
+    // It can be browsed meanwhile: a click and a double click on it pick nothing there is not yet.
+    const QPoint middle(timeline()->width() * 2 / 3, timeline()->height() / 3);
+    QTest::mouseClick(timeline(), Qt::LeftButton, {}, middle);
+    QTest::mouseDClick(timeline(), Qt::LeftButton, {}, middle);
+    QTest::keyClick(timeline(), Qt::Key_Right);
+    EXPECT_FALSE(QApplication::activeModalWidget());
     // Where the person looks while the copy goes on stays where it is once the rest comes.
     const TimeWindow looked {timeline()->window().first + 1000, timeline()->window().first + 3000};
     timeline()->setWindow(looked);
