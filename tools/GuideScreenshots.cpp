@@ -17,6 +17,8 @@
 #include "ImportAssistant.h"
 #include "MainWindow.h"
 #include "PartialDateEdit.h"
+#include "TeamCollectionOpener.h"
+#include "TimelineView.h"
 #include "UserGuideWindow.h"
 #include "WindowPalette.h"
 #include "items/CaseTableModel.h"
@@ -101,6 +103,11 @@ int grabWindow(const QString& db, const QString& out, const QSize& size, int tab
             QTextStream(stderr) << path << ": " << error << Qt::endl;
             return 1;
         }
+        // A team collection is read in the background: its timeline shows first, the rest follows.
+        auto* timeline = window.findChild<TimelineView*>(QStringLiteral("timelineView"));
+        for (int waited = 0; waited < 120000 && window.teamCollections()->isWorking() && !timeline->data();
+             waited += 50)
+            settle(50);
         settle(500);
     }
     if (!knownOn.isEmpty()) {
