@@ -13,6 +13,7 @@
 #include "BenchmarkCollections.h"
 
 #include "store/CaseRepository.h"
+#include "store/CaseSearch.h"
 #include "store/CollectionCopy.h"
 #include "store/ServerChangeListener.h"
 #include "store/ServerSync.h"
@@ -22,6 +23,7 @@
 #include "timeline/TimelineLanes.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -104,6 +106,85 @@ void BM_TeamCollectionWorkingCopy(benchmark::State& state)
         state.ResumeTiming();
     }
     state.counters["events"] = double(events);
+}
+
+// Search and the filters of a team collection run on its working copy, as the window runs them:
+// the copy taken once and kept open for both until the end.
+struct OpenWorkingCopy
+{
+    std::shared_ptr<WorkingCopy> copy;
+    Store store;
+};
+std::unique_ptr<OpenWorkingCopy>& openWorkingCopy()
+{
+    static std::unique_ptr<OpenWorkingCopy> open;
+    return open;
+}
+
+Store* teamWorkingCopy(benchmark::State& state)
+{
+    auto& open = openWorkingCopy();
+    if (open)
+        return &open->store;
+    const QString address = collectionOnServer(int(state.range(0)), state);
+    if (address.isEmpty())
+        return nullptr;
+    auto made = std::make_unique<OpenWorkingCopy>();
+    WorkingCopy::Problem problem;
+    made->copy = WorkingCopy::take({address, {}, {}}, &problem);
+    if (!made->copy) {
+        state.SkipWithError(qPrintable(problem.message));
+        return nullptr;
+    }
+    if (Status s = made->store.open(made->copy->path(), Store::Access::ReadOnly); !s) {
+        state.SkipWithError(qPrintable(s.error()));
+        return nullptr;
+    }
+    open = std::move(made);
+    return &open->store;
+}
+
+// The same search as BM_FullTextSearch on the file.
+void BM_TeamFullTextSearch(benchmark::State& state)
+{
+    Store* store = teamWorkingCopy(state);
+    if (!store)
+        return;
+    CaseSearch search(*store);
+    qint64 hits = 0;
+    for (auto _ : state) {
+        auto found = search.search(QStringLiteral("embassy"), 1000);
+        if (!found) {
+            state.SkipWithError(qPrintable(found.error()));
+            return;
+        }
+        hits = found->size();
+    }
+    state.counters["hits"] = double(hits);
+}
+
+// The same filter as BM_CombinedFilter on the file: a date range, a country and two statuses.
+void BM_TeamCombinedFilter(benchmark::State& state)
+{
+    Store* store = teamWorkingCopy(state);
+    if (!store)
+        return;
+    CaseSearch search(*store);
+    CaseFilter filter;
+    filter.fromDay = DayNumber(QDate(1995, 1, 1).toJulianDay());
+    filter.toDay = DayNumber(QDate(2005, 12, 31).toJulianDay());
+    filter.countries = {QStringLiteral("CN")};
+    filter.statuses = {CaseStatus::Convicted, CaseStatus::Sentenced};
+    qint64 cases = 0;
+    for (auto _ : state) {
+        auto found = search.caseIds(filter, CaseSortKey::Date, true);
+        if (!found) {
+            state.SkipWithError(qPrintable(found.error()));
+            return;
+        }
+        cases = found->size();
+    }
+    state.counters["cases"] = double(cases);
 }
 
 // What the window shows first when it opens a team collection for the first time: the timeline,
@@ -307,6 +388,8 @@ void BM_TeamChangeReachesAnotherWindow(benchmark::State& state)
 BENCHMARK(BM_TeamChangeSentToTheServer)->Unit(benchmark::kMillisecond)->Iterations(50);
 BENCHMARK(BM_TeamChangeReachesAnotherWindow)->Unit(benchmark::kMillisecond)->Iterations(50);
 
+BENCHMARK(BM_TeamFullTextSearch)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TeamCombinedFilter)->Arg(1000000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TeamCollectionFirstTimeline)
     ->Arg(1000000)
     ->Unit(benchmark::kMillisecond)
@@ -338,6 +421,7 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    openWorkingCopy().reset();
     Benchmarks::closeCollections();
     return 0;
 }
