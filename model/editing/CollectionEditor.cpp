@@ -7,6 +7,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace Spyline {
 
 // One undo step: the collection goes from `before` to `after` on redo and back on undo.
@@ -25,6 +27,8 @@ public:
 
     void redo() override
     {
+        if (std::exchange(m_skipNextReplay, false))
+            return;
         // The first redo stores new records; `after` then holds their ids, so later redos put
         // them back under the same ids and later steps that refer to them stay valid.
         if (!m_first)
@@ -47,12 +51,14 @@ public:
             setObsolete(!m_status);
             m_editor.m_pushed = m_status ? Result<RecordSet>(m_after) : Result<RecordSet>(fail(m_status.error()));
         } else if (!m_status) {
-            m_editor.reportFailure(m_status.error());
+            m_editor.reportFailure(m_status.error(), false, m_skipNextReplay);
         }
     }
 
     void undo() override
     {
+        if (std::exchange(m_skipNextReplay, false))
+            return;
         m_editor.aboutToReplay();
         Store& store = m_editor.store();
         m_status = store.transact([&]() -> Status {
@@ -64,7 +70,7 @@ public:
             return applyChange(store, m_after, before);
         });
         if (!m_status)
-            m_editor.reportFailure(m_status.error());
+            m_editor.reportFailure(m_status.error(), true, m_skipNextReplay);
     }
 
 private:
@@ -74,6 +80,7 @@ private:
     CollectionEditor::Companion m_companion;
     Status m_status;
     bool m_first = true;
+    bool m_skipNextReplay = false;
 };
 
 // An import, made before the step was recorded: undo removes what it stored, redo imports again.
@@ -97,13 +104,17 @@ public:
             m_first = false;
             return;
         }
+        if (std::exchange(m_skipNextReplay, false))
+            return;
         m_editor.aboutToReplay();
         if (Status s = m_reimport(m_editor.store()); !s)
-            m_editor.reportFailure(s.error());
+            m_editor.reportFailure(s.error(), false, m_skipNextReplay);
     }
 
     void undo() override
     {
+        if (std::exchange(m_skipNextReplay, false))
+            return;
         m_editor.aboutToReplay();
         Store& store = m_editor.store();
         Status s = store.transact([&]() -> Status {
@@ -115,7 +126,7 @@ public:
             return applyChange(store, m_changedAfter, before);
         });
         if (!s)
-            m_editor.reportFailure(s.error());
+            m_editor.reportFailure(s.error(), true, m_skipNextReplay);
     }
 
 private:
@@ -125,6 +136,7 @@ private:
     RecordSet m_changedAfter;
     std::function<Status(Store&)> m_reimport;
     bool m_first = true;
+    bool m_skipNextReplay = false;
 };
 
 CollectionEditor::CollectionEditor(Store& store, QObject* parent)
@@ -136,11 +148,23 @@ CollectionEditor::CollectionEditor(Store& store, QObject* parent)
 
 CollectionEditor::~CollectionEditor() = default;
 
-void CollectionEditor::reportFailure(const QString& message)
+void CollectionEditor::reportFailure(const QString& message, bool undoing, bool& skipNextReplay)
 {
-    // The stack cannot be changed from inside one of its own commands.
-    QTimer::singleShot(0, m_undoStack, &QUndoStack::clear);
-    Q_EMIT failed(tr("%1. The collection is as it was before; the undo history has been cleared.").arg(message));
+    // The step's transaction rolled back, so the collection is as it was, but the stack has moved
+    // past the step all the same. It is moved back once this step has returned (the stack cannot be
+    // changed from inside one of its own commands), without running the step again: the history
+    // stays whole and true. Should the stack have moved on meanwhile, it can no longer be trusted.
+    skipNextReplay = true;
+    const int stepped = m_undoStack->index() + (undoing ? -1 : 1);
+    QTimer::singleShot(0, m_undoStack, [stack = m_undoStack, undoing, stepped] {
+        if (stack->index() != stepped)
+            stack->clear();
+        else if (undoing)
+            stack->redo();
+        else
+            stack->undo();
+    });
+    Q_EMIT failed(tr("%1. Nothing was changed.").arg(message));
 }
 
 Result<RecordSet> CollectionEditor::change(const QString& description, const RecordSet& before, const RecordSet& after)

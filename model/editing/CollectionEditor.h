@@ -73,14 +73,15 @@ public:
     Status removeLink(Id linkId);
 
 Q_SIGNALS:
-    // An undo or redo could not be carried out (another program holds the collection, say): the
-    // collection is as it was before that step, and the undo history has been cleared.
+    // An undo or redo could not be carried out (another program holds the collection, someone on the
+    // server built on the change): the collection is as it was before that step, and the step stays
+    // where it was in the undo history.
     void failed(const QString& message);
 
 private:
     friend class ChangeRecordsCommand;
     friend class ImportCommand;
-    void reportFailure(const QString& message);
+    void reportFailure(const QString& message, bool undoing, bool& skipNextReplay);
     void aboutToReplay() const
     {
         if (m_beforeReplay)

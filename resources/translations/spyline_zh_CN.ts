@@ -724,10 +724,6 @@ You can save it anyway.</source>
 <context>
     <name>Spyline::CollectionEditor</name>
     <message>
-        <source>%1. The collection is as it was before; the undo history has been cleared.</source>
-        <translation>%1。资料库保持原样；撤销历史已清除。</translation>
-    </message>
-    <message>
         <source>the change was not made</source>
         <translation>未进行更改</translation>
     </message>
@@ -754,6 +750,10 @@ You can save it anyway.</source>
     <message>
         <source>Delete link</source>
         <translation>删除关联</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1。没有做任何改动。</translation>
     </message>
 </context>
 <context>

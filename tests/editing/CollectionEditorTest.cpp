@@ -10,8 +10,11 @@
 #include "transfer/sheet/SheetImport.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QUndoStack>
+
+#include <utility>
 
 using namespace Spyline;
 
@@ -287,3 +290,40 @@ TEST_F(CollectionEditorTest, UndoingASheetImportedAgainPutsBackWhatItChanged)
 }
 
 } // namespace
+
+TEST_F(CollectionEditorTest, AnUndoOrRedoThatFailsChangesNothingAndKeepsTheHistory)
+{
+    ASSERT_OK(editor.add(QStringLiteral("New case"), newCase()));
+    ASSERT_OK(editor.removeCase(1));
+    const QByteArray withBoth = dump(*store);
+    QSignalSpy failed(&editor, &CollectionEditor::failed);
+    // The next commit is refused, as a server refuses an undo someone has built on.
+    bool refuse = true;
+    store->setBeforeCommit([&]() -> Status {
+        if (std::exchange(refuse, false))
+            return fail(QStringLiteral("refused"));
+        return {};
+    });
+    stack.undo();
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.first().first().toString().startsWith(QStringLiteral("refused. Nothing was changed")));
+    EXPECT_EQ(dump(*store), withBoth);
+    // Once the refused step has returned, the history is as it was: both steps, both done.
+    QCoreApplication::processEvents();
+    EXPECT_EQ(stack.count(), 2);
+    EXPECT_EQ(stack.index(), 2);
+    EXPECT_EQ(dump(*store), withBoth);
+    // And it still works: the same undo, now allowed, then a redo refused in turn.
+    stack.undo();
+    const QByteArray withFirst = dump(*store);
+    EXPECT_NE(withFirst, withBoth);
+    refuse = true;
+    stack.redo();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(failed.size(), 2);
+    EXPECT_EQ(stack.index(), 1);
+    EXPECT_EQ(dump(*store), withFirst);
+    stack.redo();
+    EXPECT_EQ(dump(*store), withBoth);
+    EXPECT_OK(store->checkIntegrity());
+}

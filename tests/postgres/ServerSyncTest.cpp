@@ -13,6 +13,7 @@
 #include "store/Store.h"
 #include "store/WorkingCopy.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -243,6 +244,10 @@ TEST(ServerSync, AnUndoThatWouldOverwriteSomeoneElsesLaterChangeIsRefusedWithWhy
     EXPECT_TRUE(why.contains("spyline"_s)) << why.toStdString();
     EXPECT_EQ(server.title(caseId), "Ben built on it"_s);
     EXPECT_EQ(anna.title(caseId), "Ben built on it"_s);
+    // Her history is kept: the step is still hers to undo once she has talked to Ben.
+    QCoreApplication::processEvents();
+    EXPECT_EQ(editor.undoStack()->count(), 1);
+    EXPECT_EQ(editor.undoStack()->index(), 1);
 }
 
 TEST(ServerSync, TwoNewRecordsUnderOneNumberTheSecondTakesANewOneOnceTheFirstIsIn)
