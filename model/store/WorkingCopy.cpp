@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -86,14 +87,21 @@ namespace {
 // How many changes behind a kept copy may be and still be taken up again rather than made anew.
 constexpr qint64 MostChangesToCatchUp = 100000;
 
-// The folder of this user's cache that keeps the copy of the collection at `address`.
-QString keptFolderOf(const QString& address)
+// The folder of this user's cache that keeps the copies of team collections.
+QString keptFoldersRoot()
 {
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (cache.isEmpty())
+    return cache.isEmpty() ? QString() : QDir(cache).filePath(QStringLiteral("team"));
+}
+
+// The folder that keeps the copy of the collection at `address`.
+QString keptFolderOf(const QString& address)
+{
+    const QString root = keptFoldersRoot();
+    if (root.isEmpty())
         return {};
     const QByteArray name = QCryptographicHash::hash(address.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QDir(cache).filePath(QStringLiteral("team/") + QString::fromLatin1(name));
+    return QDir(root).filePath(QString::fromLatin1(name));
 }
 
 bool makePrivateFolder(const QString& folder)
@@ -110,6 +118,29 @@ void removeCollectionFile(const QString& path)
 }
 
 } // namespace
+
+void WorkingCopy::removeForgottenKept(int days)
+{
+    const QString root = keptFoldersRoot();
+    if (root.isEmpty())
+        return;
+    const QDateTime before = QDateTime::currentDateTime().addDays(-days);
+    static const QRegularExpression keptName(QStringLiteral("^[0-9a-f]{40}$"));
+    const QFileInfoList folders = QDir(root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo& folder : folders) {
+        if (folder.isSymLink() || !keptName.match(folder.fileName()).hasMatch())
+            continue;
+        const QFileInfo state(QDir(folder.absoluteFilePath()).filePath(StateFile));
+        if (state.exists() && state.lastModified() >= before)
+            continue;
+        // One a window has open now stays, however old.
+        QLockFile lock(QDir(folder.absoluteFilePath()).filePath(QStringLiteral("lock")));
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        QDir(folder.absoluteFilePath()).removeRecursively();
+    }
+}
 
 void WorkingCopy::saveState() const
 {
@@ -186,6 +217,7 @@ std::shared_ptr<WorkingCopy> WorkingCopy::takeKept(const Request& request, CopyO
     copy->m_takenAt = QDateTime::currentDateTime();
     if (copy->takeUpKept(options.sourcePassword)) {
         copy->m_reused = true;
+        copy->saveState(); // when it was last used, for removeForgottenKept()
         return copy;
     }
     removeCollectionFile(copy->path());
@@ -242,8 +274,13 @@ std::shared_ptr<WorkingCopy> WorkingCopy::take(Request request, Problem* problem
     removeAbandoned();
     if (request.keep) {
         bool failed = false;
-        if (auto kept = takeKept(request, options, problem, &failed); kept || failed)
+        auto kept = takeKept(request, options, problem, &failed);
+        // The others kept that no window opened for a month go; this one, locked now, stays.
+        removeForgottenKept();
+        if (kept || failed)
             return kept;
+    } else {
+        removeForgottenKept();
     }
     std::shared_ptr<WorkingCopy> copy(new WorkingCopy);
     // QTemporaryDir makes its folder readable by its owner only (0700).

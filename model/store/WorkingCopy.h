@@ -67,6 +67,12 @@ public:
     // power cut) left in the temporary folder: only this user's, only those whose program is gone.
     // take() calls it first.
     static void removeAbandoned();
+    // Removes the copies kept between sessions (Request::keep) that no window has opened for `days`
+    // days: a large collection's copy takes hundreds of megabytes of the cache, and the next opening
+    // reads the collection whole again. One a window has open stays. take() calls it, after taking
+    // up the one it was asked for.
+    static constexpr int DaysAKeptCopyIsKept = 30;
+    static void removeForgottenKept(int days = DaysAKeptCopyIsKept);
 
     WorkingCopy(const WorkingCopy&) = delete;
     WorkingCopy& operator=(const WorkingCopy&) = delete;

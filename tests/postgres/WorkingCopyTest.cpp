@@ -13,6 +13,7 @@
 #include "transfer/SyntheticCollection.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -484,4 +485,53 @@ TEST(WorkingCopy, AKeptCopyTakenUpAgainGivesNoEarlyTimeline)
     auto again = WorkingCopy::take(request, &problem);
     ASSERT_TRUE(again && again->wasKept()) << problem.message.toStdString();
     EXPECT_EQ(given, 1);
+}
+
+namespace {
+
+void makeOld(const QString& path, int days)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite)) << path.toStdString();
+    ASSERT_TRUE(file.setFileTime(QDateTime::currentDateTime().addDays(-days), QFileDevice::FileModificationTime));
+}
+
+} // namespace
+
+TEST(WorkingCopy, KeptCopiesNoWindowOpenedForAMonthGoAndTheOthersStay)
+{
+    ScratchFolder scratch;
+    const Generated generated = generatedOnServer(scratch, 5);
+    const QString other = freshServerDatabase();
+    ASSERT_OK(copyCollection(generated.file, other));
+    WorkingCopy::Problem problem;
+    WorkingCopy::Request forgotten {generated.address, {}, {}, true};
+    QString forgottenFolder;
+    {
+        auto copy = WorkingCopy::take(forgotten, &problem);
+        ASSERT_TRUE(copy && copy->isKept()) << problem.message.toStdString();
+        forgottenFolder = QFileInfo(copy->path()).absolutePath();
+    }
+    // Another, open in a window now, and as old.
+    auto open = WorkingCopy::take({other, {}, {}, true}, &problem);
+    ASSERT_TRUE(open && open->isKept()) << problem.message.toStdString();
+    const QString openFolder = QFileInfo(open->path()).absolutePath();
+    const QString root = QFileInfo(forgottenFolder).absolutePath();
+    // Something else in the same folder, whatever its age.
+    ASSERT_TRUE(QDir(root).mkpath("notes"_s));
+    makeOld(QDir(forgottenFolder).filePath("state.json"_s), 31);
+    makeOld(QDir(openFolder).filePath("state.json"_s), 40);
+
+    WorkingCopy::removeForgottenKept();
+    EXPECT_FALSE(QFileInfo::exists(forgottenFolder));
+    EXPECT_TRUE(QFileInfo::exists(open->path()));
+    EXPECT_TRUE(QFileInfo::exists(QDir(root).filePath("notes"_s)));
+
+    // Opened again, a kept copy counts as used today.
+    open.reset();
+    auto again = WorkingCopy::take({other, {}, {}, true}, &problem);
+    ASSERT_TRUE(again && again->wasKept()) << problem.message.toStdString();
+    again.reset();
+    WorkingCopy::removeForgottenKept();
+    EXPECT_TRUE(QFileInfo::exists(openFolder));
 }
