@@ -105,6 +105,15 @@ private:
     {
         return a.id < b.id;
     }
+    template<typename Record>
+    static void indexById(IdIndex& index, const std::vector<Record>& records)
+    {
+        std::vector<Id> ids;
+        ids.reserve(records.size());
+        for (const auto& record : records)
+            ids.push_back(record.id);
+        index.build(ids);
+    }
     static Status cancelledStatus()
     {
         return fail(TimelineData::tr("loading the timeline was cancelled"));
@@ -183,11 +192,7 @@ private:
             actors = std::move(sorted);
             parents = std::move(sortedParents);
         }
-        std::vector<Id> ids;
-        ids.reserve(m_data.m_actors.size());
-        for (const auto& actor : m_data.m_actors)
-            ids.push_back(actor.id);
-        m_data.m_actorIds.build(ids);
+        indexById(m_data.m_actorIds, m_data.m_actors);
         for (size_t i = 0; i < parents.size(); ++i)
             m_data.m_actors[i].partOf = parents[i] ? m_data.m_actorIds.find(parents[i]) : -1;
         return {};
@@ -213,11 +218,7 @@ private:
         auto& cases = m_data.m_cases;
         if (!std::is_sorted(cases.begin(), cases.end(), byId<TimelineCase>))
             std::sort(cases.begin(), cases.end(), byId<TimelineCase>);
-        std::vector<Id> ids;
-        ids.reserve(m_data.m_cases.size());
-        for (const auto& record : m_data.m_cases)
-            ids.push_back(record.id);
-        m_data.m_caseIds.build(ids);
+        indexById(m_data.m_caseIds, m_data.m_cases);
         return {};
     }
 
@@ -373,11 +374,7 @@ private:
                 at = from;
             }
         }
-        std::vector<Id> ids;
-        ids.reserve(events.size());
-        for (const auto& event : events)
-            ids.push_back(event.id);
-        m_data.m_eventIds.build(ids);
+        indexById(m_data.m_eventIds, events);
     }
 
     // A case's span and where it was disclosed follow from its events, in date order.
