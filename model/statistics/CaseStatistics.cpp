@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace Spyline {
 
@@ -87,6 +88,19 @@ public:
     const QString& text(int index) const
     {
         return m_texts.at(index);
+    }
+    // Each text's place among all of them in QString order: sorting by these numbers sorts as the
+    // texts would, without comparing a string again.
+    std::vector<int> ranks() const
+    {
+        std::vector<int> order(size_t(m_texts.size()));
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        std::sort(order.begin(), order.end(), [this](int a, int b) { return m_texts.at(a) < m_texts.at(b); });
+        std::vector<int> rank(order.size());
+        for (size_t place = 0; place < order.size(); ++place)
+            rank[size_t(order[place])] = int(place);
+        return rank;
     }
 
 private:
@@ -259,15 +273,29 @@ Result<VenueFlows> CaseStatistics::venues(const CaseFilter& filter) const
     }
     if (cases->failed())
         return failed(cases->error());
-    for (const auto& [key, count] : countOf) {
-        flows.flows.append({texts.text(int(key >> 42)), texts.text(int((key >> 21) & 0x1fffff)),
-                            texts.text(int(key & 0x1fffff)), count});
+    // Sorted by venue, city and target as texts, through their ranks packed the same way.
+    constexpr qint64 Part = 0x1fffff;
+    const std::vector<int> rank = texts.ranks();
+    const auto ranked = [&rank](qint64 key) {
+        return (qint64(rank[size_t(key >> 42)]) << 42) | (qint64(rank[size_t((key >> 21) & Part)]) << 21)
+            | rank[size_t(key & Part)];
+    };
+    struct Counted
+    {
+        qint64 order;
+        qint64 key;
+        int count;
+    };
+    std::vector<Counted> counted;
+    counted.reserve(countOf.size());
+    for (const auto& [key, count] : countOf)
+        counted.push_back({ranked(key), key, count});
+    std::sort(counted.begin(), counted.end(), [](const Counted& a, const Counted& b) { return a.order < b.order; });
+    flows.flows.reserve(qsizetype(counted.size()));
+    for (const Counted& flow : counted) {
+        flows.flows.append({texts.text(int(flow.key >> 42)), texts.text(int((flow.key >> 21) & Part)),
+                            texts.text(int(flow.key & Part)), flow.count});
     }
-    std::sort(flows.flows.begin(), flows.flows.end(), [](const VenueFlow& a, const VenueFlow& b) {
-        if (a.venue != b.venue)
-            return a.venue < b.venue;
-        return a.city != b.city ? a.city < b.city : a.target < b.target;
-    });
     return flows;
 }
 

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <map>
+#include <tuple>
 
 using namespace Spyline;
 
@@ -360,6 +361,13 @@ void expectAggregationsMatch(Store& store, const CaseFilter& filter)
     EXPECT_EQ(byVenue.size(), raw.venues.size());
     for (const auto& [code, count] : byVenue)
         EXPECT_EQ(count, raw.venues.at(code)) << code.toStdString();
+    // One flow for each venue, city and target, in that order.
+    for (qsizetype i = 1; i < venues->flows.size(); ++i) {
+        const VenueFlow& a = venues->flows.at(i - 1);
+        const VenueFlow& b = venues->flows.at(i);
+        EXPECT_TRUE(std::tie(a.venue, a.city, a.target) < std::tie(b.venue, b.city, b.target))
+            << a.venue.toStdString() << " " << a.city.toStdString() << " " << a.target.toStdString();
+    }
 
     const auto years = statistics.disclosuresPerYear(filter);
     ASSERT_OK(years);
