@@ -4,10 +4,12 @@
 #include "JobProgressDialog.h"
 #include "MainWindow.h"
 #include "MergeReviewDialog.h"
+#include "TeamSession.h"
 #include "editing/CollectionEditor.h"
 #include "jobs/BackgroundJob.h"
 #include "merge/MergeChange.h"
 #include "store/CollectionFile.h"
+#include "store/ServerSync.h"
 #include "store/Store.h"
 #include "transfer/DataTransfer.h"
 
@@ -15,6 +17,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace Spyline {
 
@@ -23,6 +30,101 @@ QString collectionFilter()
 {
     return QObject::tr("Spyline collections (*.spyline);;All files (*)");
 }
+
+// Where an import writes, through a connection of its own: the collection's file, or a team
+// collection's working copy and how the window logged in to its server.
+struct ImportTarget
+{
+    QString path;
+    std::optional<ServerSync::Login> login;
+    qint64 syncedTo = 0;
+};
+
+// The import's connection: for a team collection followed by a ServerSync of its own, so that the
+// import's one transaction is committed on the server before it commits in the copy, as each of the
+// window's own changes is (someone else's change since to a record it touches refuses it).
+class ImportConnection
+{
+public:
+    ImportConnection() = default;
+    ImportConnection(const ImportConnection&) = delete;
+    ImportConnection& operator=(const ImportConnection&) = delete;
+    ~ImportConnection()
+    {
+        if (writer)
+            writer->untrack();
+    }
+    Status open(const ImportTarget& target, Store::Access access = Store::Access::ReadWrite)
+    {
+        if (Status s = store.open(target.path, access); !s)
+            return s;
+        if (!target.login)
+            return {};
+        writer = std::make_shared<ServerSync>(target.path, target.syncedTo);
+        if (Status s = writer->connect(target.login->address, target.login->password); !s)
+            return s;
+        return writer->track(store);
+    }
+
+    Store store;
+    std::shared_ptr<ServerSync> writer;
+};
+
+// Others' changes wait while an import writes to a team collection's working copy through a
+// connection of its own; released, what the import sent to the server counts as the window's own.
+class PullsHeld
+{
+public:
+    explicit PullsHeld(TeamSession* team)
+        : m_team(team)
+    {
+        if (m_team)
+            m_team->holdPulls();
+    }
+    PullsHeld(const PullsHeld&) = delete;
+    PullsHeld& operator=(const PullsHeld&) = delete;
+    ~PullsHeld()
+    {
+        release();
+    }
+    void setWriter(std::shared_ptr<ServerSync> writer)
+    {
+        m_writer = std::move(writer);
+    }
+    void release()
+    {
+        if (m_team && !m_released)
+            m_team->releasePulls(m_writer.get());
+        m_released = true;
+    }
+
+private:
+    QPointer<TeamSession> m_team;
+    std::shared_ptr<ServerSync> m_writer;
+    bool m_released = false;
+};
+
+ImportTarget importTargetOf(const MainWindow& window)
+{
+    ImportTarget target {window.store()->path(), {}, 0};
+    if (const TeamSession* team = window.teamSession(); team && team->sync()) {
+        target.login = team->sync()->login();
+        target.syncedTo = team->syncedTo();
+    }
+    return target;
+}
+
+// Pulls wait until `job`'s work has ended, delivered or not; at once when it did not start.
+void releaseWhenEnded(BackgroundJob* job, QObject* context, bool started, const std::shared_ptr<PullsHeld>& held)
+{
+    if (!started) {
+        held->release();
+        return;
+    }
+    QObject::connect(
+        job, &BackgroundJob::ended, context, [held] { held->release(); }, Qt::SingleShotConnection);
+}
+
 } // namespace
 
 FileOperations::FileOperations(MainWindow& window)
@@ -139,21 +241,25 @@ void FileOperations::importJsonFile(const QString& file)
         m_window.showError(tr("Import"), marks.error());
         return;
     }
-    const QString collection = m_window.store()->path();
+    const ImportTarget target = importTargetOf(m_window);
     const QString name = QFileInfo(file).fileName();
+    auto held = std::make_shared<PullsHeld>(m_window.teamSession());
     // The import runs on its own connection in a worker thread, in one transaction.
-    startWork(
+    using Imported = std::pair<Result<QString>, std::shared_ptr<ServerSync>>;
+    const bool started = startWork(
         tr("Import"), tr("Importing %1\u2026").arg(name),
-        [collection, file](const JobControl& control) -> Result<QString> {
-            Store worker;
-            if (Status s = worker.open(collection); !s)
-                return fail(s.error());
-            auto report = importJson(worker, file, control.progress());
+        [target, file](const JobControl& control) -> Imported {
+            ImportConnection worker;
+            if (Status s = worker.open(target); !s)
+                return {fail(s.error()), worker.writer};
+            auto report = importJson(worker.store, file, control.progress());
             if (!report)
-                return fail(report.error());
-            return report->summary();
+                return {fail(report.error()), worker.writer};
+            return {report->summary(), worker.writer};
         },
-        [this, file, name, marks = *marks](const Result<QString>& summary) {
+        [this, file, name, marks = *marks, held](const Imported& imported) {
+            held->setWriter(imported.second);
+            const Result<QString>& summary = imported.first;
             if (!summary) {
                 m_window.showError(tr("Import"), summary.error());
                 return;
@@ -165,6 +271,7 @@ void FileOperations::importJsonFile(const QString& file)
             m_window.store()->noteChange(Change::Everything);
             m_window.showMessage(tr("Imported %1: %2").arg(name, *summary));
         });
+    releaseWhenEnded(m_job, this, started, held);
 }
 
 void FileOperations::importSheetFile(const QString& file)
@@ -174,7 +281,11 @@ void FileOperations::importSheetFile(const QString& file)
         m_window.showError(tr("Import"), s.error());
         return;
     }
-    const QString collection = m_window.store()->path();
+    const ImportTarget target = importTargetOf(m_window);
+    const QString collection = target.path;
+    // A team collection's others' changes wait until the import is done (the check and the import
+    // write to the copy through connections of their own).
+    auto held = std::make_shared<PullsHeld>(m_window.teamSession());
     // The preview checks the sheet against the collection: a dry run on a connection of its own,
     // in the background, with progress and Cancel; it changes nothing. Its job goes with the
     // assistant, which waits for it.
@@ -199,30 +310,36 @@ void FileOperations::importSheetFile(const QString& file)
             Qt::SingleShotConnection);
         new JobProgressDialog(*checks, tr("Checking %1 against the collection\u2026").arg(table.name), &assistant);
     });
-    if (assistant.exec() != QDialog::Accepted)
+    if (assistant.exec() != QDialog::Accepted) {
+        held->release();
         return;
+    }
     auto marks = CollectionEditor::idMarks(*m_window.store());
     if (!marks) {
+        held->release();
         m_window.showError(tr("Import"), marks.error());
         return;
     }
     const SheetTable table = assistant.table();
     const ImportMap map = assistant.map();
     const SheetImportOptions options {false, assistant.skipBadValues()};
-    startWork(
+    using Imported = std::pair<Result<SheetImportReport>, std::shared_ptr<ServerSync>>;
+    const bool started = startWork(
         tr("Import"), tr("Importing %1\u2026").arg(table.name),
-        [collection, table, map, options](const JobControl& control) -> Result<SheetImportReport> {
-            Store worker;
-            if (Status s = worker.open(collection); !s)
-                return fail(s.error());
-            auto result = importSheet(worker, table, map, options, control.progress());
+        [target, table, map, options](const JobControl& control) -> Imported {
+            ImportConnection worker;
+            if (Status s = worker.open(target); !s)
+                return {fail(s.error()), worker.writer};
+            auto result = importSheet(worker.store, table, map, options, control.progress());
             if (!result)
-                return fail(result.error());
+                return {fail(result.error()), worker.writer};
             if (!result->stored())
-                return fail(result->errors().mid(0, 10).join(u'\n'));
-            return result;
+                return {fail(result->errors().mid(0, 10).join(u'\n')), worker.writer};
+            return {std::move(result), worker.writer};
         },
-        [this, table, map, options, marks = *marks](const Result<SheetImportReport>& report) {
+        [this, table, map, options, marks = *marks, held](const Imported& imported) {
+            held->setWriter(imported.second);
+            const Result<SheetImportReport>& report = imported.first;
             if (!report) {
                 m_window.showError(tr("Import"), report.error());
                 return;
@@ -239,6 +356,7 @@ void FileOperations::importSheetFile(const QString& file)
             m_window.store()->noteChange(Change::Everything);
             m_window.showMessage(tr("Imported %1: %2").arg(table.name, report->summary()));
         });
+    releaseWhenEnded(m_job, this, started, held);
 }
 
 void FileOperations::exportData()

@@ -657,14 +657,10 @@ void MainWindow::updateActions()
     const bool picked = m_viewState->currentCase() != 0 || !m_viewState->current().isNull();
     for (QAction* action : {m_newCaseAction, m_newStatementAction, m_newActorAction, m_newSourceAction, m_peopleAction})
         action->setEnabled(writable);
-    // An import or a merge writes through a connection of its own, which a team collection's working
-    // copy does not send to the server: on a server they run as commands (spyline import --db …).
-    for (QAction* action : {m_importAction, m_mergeAction}) {
-        action->setEnabled(writable && !m_teamSession);
-        action->setStatusTip(m_teamSession ? tr("On a team collection: spyline import or merge --db %1")
-                                                 .arg(serverAddressForDisplay(m_teamSession->address()))
-                                           : QString());
-    }
+    // On a team collection an import, through a connection of its own, sends its one transaction to
+    // the server as the window's changes go, and a merge is made as one of the window's changes.
+    for (QAction* action : {m_importAction, m_mergeAction})
+        action->setEnabled(writable);
     m_editAction->setEnabled(writable && picked);
     m_deleteAction->setEnabled(writable && picked);
     m_linkAction->setEnabled(writable && picked);

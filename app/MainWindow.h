@@ -59,6 +59,11 @@ public:
                          const QString& problem, QString* error = nullptr);
     // The server address of the team collection shown; empty for a file.
     QString teamAddress() const;
+    // The team collection shown, kept in step with its server; null for a file.
+    TeamSession* teamSession() const
+    {
+        return m_teamSession.get();
+    }
     // A team collection's timeline, read from the server's snapshot while the rest of it is copied
     // to this computer: shown in place of the open collection, on its own, under a banner with the
     // copy's progress and Cancel; openWorkingCopy() then brings the rest (MainWindowTeam.cpp).

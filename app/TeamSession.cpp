@@ -6,6 +6,8 @@
 #include "store/Store.h"
 #include "store/WorkingCopy.h"
 
+#include <utility>
+
 namespace Spyline {
 
 TeamSession::TeamSession(std::shared_ptr<WorkingCopy> copy, std::shared_ptr<ServerSync> sync, const QString& problem,
@@ -108,10 +110,27 @@ void TeamSession::detach()
     m_editor = nullptr;
 }
 
+void TeamSession::holdPulls()
+{
+    ++m_pullsHeld;
+}
+
+void TeamSession::releasePulls(const ServerSync* writer)
+{
+    if (writer && m_sync)
+        m_sync->adoptOwnChanges(*writer);
+    if (m_pullsHeld > 0 && --m_pullsHeld == 0 && std::exchange(m_pullWaiting, false))
+        pull();
+}
+
 void TeamSession::pull()
 {
     if (!m_sync || !m_store)
         return;
+    if (m_pullsHeld > 0) {
+        m_pullWaiting = true;
+        return;
+    }
     auto pulled = m_sync->pull();
     if (!pulled) {
         m_problem = pulled.error();

@@ -58,6 +58,13 @@ public:
     void attach(Store& store, CollectionEditor* editor);
     void detach();
 
+    // Another connection of this program writes to the copy meanwhile (an import in the background,
+    // through a ServerSync of its own): others' changes wait until it is done, so that the two never
+    // write to the copy at once. `writer`, when it sent changes to the server: those are this
+    // program's own, no news to pull().
+    void holdPulls();
+    void releasePulls(const ServerSync* writer = nullptr);
+
 public Q_SLOTS:
     // Brings in what others have committed since the copy was last in step.
     void pull();
@@ -76,6 +83,8 @@ private:
     CollectionEditor* m_editor = nullptr;
     QString m_problem;
     QDateTime m_inStepAt;
+    int m_pullsHeld = 0;
+    bool m_pullWaiting = false;
 };
 
 } // namespace Spyline

@@ -360,6 +360,24 @@ Status ServerSync::connect(const QString& address, const QByteArray& password)
     return {};
 }
 
+ServerSync::Login ServerSync::login() const
+{
+    return {d->address, d->server.connection().password()};
+}
+
+void ServerSync::adoptOwnChanges(const ServerSync& other)
+{
+    for (const auto& range : other.d->ours) {
+        if (!d->isOurs(range.first) || !d->isOurs(range.second))
+            d->ours.append(range);
+    }
+    std::sort(d->ours.begin(), d->ours.end());
+    for (auto write = other.d->ourLastWrite.cbegin(); write != other.d->ourLastWrite.cend(); ++write) {
+        qint64& last = d->ourLastWrite[write.key()];
+        last = std::max(last, write.value());
+    }
+}
+
 Status ServerSync::listen(ServerChangeListener& listener) const
 {
     listener.setPassword(d->server.connection().password());

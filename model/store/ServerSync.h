@@ -77,6 +77,14 @@ public:
 
     // Connects to the collection at `address` (a password the person typed, or libpq's own).
     Status connect(const QString& address, const QByteArray& password = {});
+    // How this one logged in, for another connection to the same collection as the same person (an
+    // import in the background, through a connection of its own to the copy: see adoptOwnChanges).
+    struct Login
+    {
+        QString address;
+        QByteArray password;
+    };
+    Login login() const;
     // Whether the role connected may only read, and why in words.
     bool isReadOnly() const;
     QString readOnlyReason() const;
@@ -121,6 +129,11 @@ public:
     // Brings every change committed on the server since syncedTo() into the copy, in one transaction
     // of the copy.
     Result<Pulled> pull();
+
+    // The changes `other` (another connection of this program to the same copy and collection) sent
+    // to the server count as this one's own: they are in the copy already, are no news to pull(), and
+    // an undo of them is checked as an undo of this one's.
+    void adoptOwnChanges(const ServerSync& other);
 
 private:
     struct Private;

@@ -5594,10 +5594,6 @@ DB 是资料库文件，或 PostgreSQL 服务器上的资料库：postgresql://[
         <source>Read %L1 events from %2</source>
         <translation>已从 %2 读取 %L1 个事件</translation>
     </message>
-    <message>
-        <source>On a team collection: spyline import or merge --db %1</source>
-        <translation>团队资料库请用命令：spyline import 或 merge --db %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) from the server, the last by %1</source>
         <translation>

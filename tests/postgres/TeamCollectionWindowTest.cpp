@@ -4,11 +4,15 @@
 #include "CaseDialog.h"
 #include "DialogWatch.h"
 #include "EditingController.h"
+#include "FileOperations.h"
+#include "ImportAssistant.h"
 #include "MainWindow.h"
+#include "MergeReviewDialog.h"
 #include "ServerConflictDialog.h"
 #include "TeamCollectionBanner.h"
 #include "TeamCollectionDialog.h"
 #include "TeamCollectionOpener.h"
+#include "TeamSession.h"
 #include "TestServer.h"
 #include "TestSupport.h"
 #include "TimelineView.h"
@@ -28,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -37,8 +42,10 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWizard>
 
 #include <gtest/gtest.h>
 
@@ -232,9 +239,8 @@ TEST_F(TeamCollectionWindowTest, ChangesMadeInTheWindowGoToTheServerAndUndoBring
     for (const char* editing :
          {"newCaseAction", "newStatementAction", "newActorAction", "newSourceAction", "peopleAction"})
         EXPECT_TRUE(action(editing)->isEnabled()) << editing;
-    // An import or a merge would write past the server: on a server they are commands.
-    EXPECT_FALSE(action("importAction")->isEnabled());
-    EXPECT_FALSE(action("mergeCollectionAction")->isEnabled());
+    EXPECT_TRUE(action("importAction")->isEnabled());
+    EXPECT_TRUE(action("mergeCollectionAction")->isEnabled());
 
     ServerCollection server;
     ASSERT_OK(server.open(address));
@@ -458,4 +464,86 @@ TEST_F(TeamCollectionWindowTest, CancellingTheCopyBehindTheTimelineGoesBackToWha
     ASSERT_TRUE(timeline()->data());
     EXPECT_EQ(timeline()->data()->events().size(), ownEvents);
     EXPECT_FALSE(window->findChild<TeamCollectionDialog*>()) << "a cancel is no failure to report";
+}
+
+TEST_F(TeamCollectionWindowTest, ASheetImportedInTheWindowGoesToTheServerAsOneStepThatUndoTakesBack)
+{
+    ASSERT_TRUE(window->openCollection(address));
+    ASSERT_TRUE(openedOnServer());
+    auto* banner = window->findChild<TeamCollectionBanner*>();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->text().contains("appear here"_s); }, 10000));
+    QSignalSpy others(window->teamSession(), &TeamSession::othersChanged);
+    ServerCollection server;
+    ASSERT_OK(server.open(address));
+    const auto casesOnServer = [&] {
+        return rowsOf(onServer(server.connection()), "SELECT count(*) FROM cases"_s).value(0).value(0).toInt();
+    };
+    ASSERT_EQ(casesOnServer(), 7);
+    const QString sheet = scratch.path("rings.csv"_s);
+    QFile file(sheet);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Case;Name;Spied for;Arrested;Made public;Outcome\n"
+               "Illegals Program;Anna Chapman;Russia;2010-06-27;2010-06-28;pleaded guilty\n"
+               "Illegals Program;Mikhail Semenko;Russia;2010-06-27;2010-06-28;pleaded guilty\n"
+               "Toebbe;Jonathan Toebbe;unnamed foreign country;2021-10-09;2021-10-10;sentenced\n");
+    file.close();
+    bool previewed = false;
+    whenShown<ImportAssistant>([&](ImportAssistant* assistant) {
+        assistant->next();
+        assistant->next();
+        assistant->findChild<QCheckBox*>("skipBadValuesCheckBox"_s)->setChecked(true);
+        previewed = QTest::qWaitFor([&] { return assistant->button(QWizard::FinishButton)->isEnabled(); }, 20000);
+        assistant->accept();
+    });
+    window->importFile(sheet);
+    EXPECT_TRUE(previewed);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->caseModel()->rowCount() == 9; }, 20000))
+        << window->caseModel()->rowCount();
+    // On the server as it is in the window; the server's notice of it brings nothing new.
+    EXPECT_EQ(casesOnServer(), 9);
+    QTest::qWait(1500);
+    EXPECT_EQ(others.size(), 0);
+    EXPECT_EQ(window->caseModel()->rowCount(), 9);
+    // One undo step, taken back on the server too, and made again.
+    action("undoAction")->trigger();
+    EXPECT_EQ(casesOnServer(), 7);
+    EXPECT_EQ(window->caseModel()->rowCount(), 7);
+    action("redoAction")->trigger();
+    EXPECT_EQ(casesOnServer(), 9);
+    EXPECT_EQ(others.size(), 0);
+}
+
+TEST_F(TeamCollectionWindowTest, ACollectionMergedInTheWindowGoesToTheServerAsOneStepThatUndoTakesBack)
+{
+    // Theirs: the same cases and one more.
+    const QString theirs = scratch.path("theirs.spyline"_s);
+    ASSERT_OK(createCollectionFile(theirs, true));
+    {
+        Store store;
+        ASSERT_OK(store.open(theirs));
+        Case added;
+        added.title = "Brought in by the merge"_s;
+        ASSERT_OK(CaseRepository(store).insert(added));
+    }
+    ASSERT_TRUE(window->openCollection(address));
+    ASSERT_TRUE(openedOnServer());
+    ServerCollection server;
+    ASSERT_OK(server.open(address));
+    const auto casesOnServer = [&] {
+        return rowsOf(onServer(server.connection()), "SELECT count(*) FROM cases"_s).value(0).value(0).toInt();
+    };
+    ASSERT_EQ(casesOnServer(), 7);
+    bool reviewed = false;
+    whenShown<MergeReviewDialog>([&](MergeReviewDialog* review) {
+        reviewed = true;
+        review->accept();
+    });
+    window->findChild<FileOperations*>()->mergeCollectionFile(theirs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->caseModel()->rowCount() == 8; }, 20000))
+        << window->caseModel()->rowCount();
+    EXPECT_TRUE(reviewed);
+    EXPECT_EQ(casesOnServer(), 8);
+    action("undoAction")->trigger();
+    EXPECT_EQ(casesOnServer(), 7);
+    EXPECT_EQ(window->caseModel()->rowCount(), 7);
 }
