@@ -520,6 +520,7 @@ void MainWindow::connectViewState()
 {
     connect(m_viewState, &ViewState::filterChanged, this, [this] {
         m_caseModel->setFilter(m_viewState->effectiveFilter());
+        m_detail->setKnownOn(m_viewState->effectiveFilter().knownOn);
         // Dates brushed on the timeline, or a filter set by clicking the map or a chart, show in the
         // filter bar, which can clear them.
         if (!(m_filterBar->filter() == m_viewState->filter()))

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Spyline::CaseDetailView</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spyline::CaseDialog</name>
     <message numerus="yes">
         <source>%n problem(s) keep the case from being saved:</source>

@@ -232,6 +232,22 @@
         <source>Case details</source>
         <translation>案件详情</translation>
     </message>
+    <message>
+        <source>As publicly known on %1: %2 and %3 not known by then are left out; the status is as recorded now.</source>
+        <translation>截至 %1 公开所知：未列出当时尚不知道的 %2和 %3；状态为现在记录的状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spyline::CaseDialog</name>

@@ -1,6 +1,7 @@
 // "As publicly known on" a day in the window: one control in the filter bar that every view follows
 // (the case list, the timeline, the graph, the map and the statistics), said in the title and on
 // every chart exported from the window, and cleared with the rest of the filter.
+#include "CaseDetailView.h"
 #include "DialogWatch.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
@@ -215,3 +216,38 @@ TEST_F(KnownOnWindowTest, ClearEscapeAndTheMenuTurnItOffAndOn)
 }
 
 } // namespace
+
+TEST_F(KnownOnWindowTest, TheDetailsShowTheCaseAsItWasKnownOnTheDay)
+{
+    auto* details = window->findChild<CaseDetailView*>();
+    ASSERT_TRUE(details);
+    window->viewState()->selectCases({zeng});
+    const QString whole = details->toPlainText();
+    EXPECT_TRUE(whole.contains(QStringLiteral("China unveils second CIA espionage case"))) << whole.toStdString();
+    EXPECT_TRUE(whole.contains(QStringLiteral("Renewed anti-espionage efforts")));
+    EXPECT_TRUE(whole.contains(QStringLiteral("recruits Zeng in Italy")));
+    EXPECT_FALSE(whole.contains(QStringLiteral("As publicly known on")));
+
+    // The day after the announcement: the announcement, and neither source (both came later) nor
+    // the recruitment, which no date places before the day.
+    knownOn(QStringLiteral("2023-08-12"));
+    window->viewState()->selectCases({zeng});
+    QString then = details->toPlainText();
+    EXPECT_TRUE(then.contains(QStringLiteral("MSS announces the Zeng case"))) << then.toStdString();
+    EXPECT_FALSE(then.contains(QStringLiteral("China unveils second CIA espionage case")));
+    EXPECT_FALSE(then.contains(QStringLiteral("recruits Zeng in Italy")));
+    // How much is left out ("1 event", "2 sources", in the plural forms of the language shown).
+    EXPECT_TRUE(then.contains(QStringLiteral("As publicly known on 12 Aug 2023: 1 event"))) << then.toStdString();
+    EXPECT_TRUE(then.contains(QStringLiteral(" and 2 source")));
+    EXPECT_TRUE(then.contains(QStringLiteral("the status is as recorded now")));
+
+    // Once the first source was out.
+    knownOn(QStringLiteral("2023-08-22"));
+    then = details->toPlainText();
+    EXPECT_TRUE(then.contains(QStringLiteral("China unveils second CIA espionage case"))) << then.toStdString();
+    EXPECT_FALSE(then.contains(QStringLiteral("Renewed anti-espionage efforts")));
+
+    // Cleared with the rest of the filter: the whole record again.
+    knownOnCheck()->setChecked(false);
+    EXPECT_EQ(details->toPlainText(), whole);
+}

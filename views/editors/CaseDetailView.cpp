@@ -156,6 +156,20 @@ void CaseDetailView::setStore(Store* store)
     refresh();
 }
 
+void CaseDetailView::setKnownOn(std::optional<DayNumber> day)
+{
+    if (day == m_knownOn)
+        return;
+    m_knownOn = day;
+    refresh();
+}
+
+bool CaseDetailView::known(const PartialDate& date) const
+{
+    // As the handout has it: dated by the day, to its last possible day.
+    return !m_knownOn || (!date.isNull() && date.latestDay() <= *m_knownOn);
+}
+
 void CaseDetailView::showCase(Id caseId)
 {
     if (caseId == m_caseId)
@@ -212,6 +226,31 @@ void CaseDetailView::refresh()
         out.text(record->summary);
     }
 
+    auto events = EventRepository(*m_store).eventsOfCase(m_caseId);
+    auto links = LinkRepository(*m_store).linksOfCase(m_caseId);
+    auto sources = SourceRepository(*m_store).sourcesOfCase(m_caseId);
+    if (m_knownOn) {
+        const qsizetype recorded = events ? events->size() : 0;
+        const qsizetype cited = sources ? sources->size() : 0;
+        if (events)
+            events->removeIf([this](const Event& event) { return !known(event.date); });
+        if (links) {
+            links->removeIf([this](const LinkDetail& link) { return !known(link.from.date) || !known(link.to.date); });
+        }
+        if (sources) {
+            sources->removeIf([this](const Source& source) {
+                return !source.published.isNull() && source.published.earliestDay() > *m_knownOn;
+            });
+        }
+        const qsizetype laterEvents = recorded - (events ? events->size() : 0);
+        const qsizetype laterSources = cited - (sources ? sources->size() : 0);
+        out.paragraph();
+        out.muted(tr("As publicly known on %1: %2 and %3 not known by then are left out; the status is as "
+                     "recorded now.")
+                      .arg(PartialDate::fromDay(*m_knownOn).displayText(), tr("%n event(s)", nullptr, int(laterEvents)),
+                           tr("%n source(s)", nullptr, int(laterSources))));
+    }
+
     const auto roles = CaseRepository(*m_store).roles(m_caseId);
     if (roles && !roles->isEmpty()) {
         out.heading(tr("People and organisations"), 1.1);
@@ -238,7 +277,6 @@ void CaseDetailView::refresh()
         }
     }
 
-    const auto events = EventRepository(*m_store).eventsOfCase(m_caseId);
     if (events && !events->isEmpty()) {
         out.heading(tr("Events"), 1.1);
         for (const Event& event : *events) {
@@ -268,7 +306,6 @@ void CaseDetailView::refresh()
         }
     }
 
-    const auto links = LinkRepository(*m_store).linksOfCase(m_caseId);
     if (links && !links->isEmpty()) {
         out.heading(tr("Links"), 1.1);
         for (const LinkDetail& link : *links) {
@@ -286,7 +323,6 @@ void CaseDetailView::refresh()
         }
     }
 
-    const auto sources = SourceRepository(*m_store).sourcesOfCase(m_caseId);
     if (sources && !sources->isEmpty()) {
         out.heading(tr("Sources"), 1.1);
         for (const Source& source : *sources) {

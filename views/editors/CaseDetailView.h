@@ -5,13 +5,18 @@
 
 #include <QTextBrowser>
 
+#include <optional>
+
 namespace Spyline {
 
 class Store;
 
 // The selected case in full: its people and their roles, its events in date order with partial
 // dates as recorded, the recruitment venue and context, its links with their lag and its sources
-// with their Admiralty grade. Every text from the collection is inserted as plain text.
+// with their Admiralty grade. Every text from the collection is inserted as plain text. As publicly
+// known on a day (setKnownOn), it shows what the handout shows of it then: the events dated by that
+// day, the links between them and the sources published by then (or undated), and says how much is
+// left out.
 class CaseDetailView : public QTextBrowser
 {
     Q_OBJECT
@@ -26,6 +31,8 @@ public:
     }
     // Re-reads the case from the collection.
     void refresh();
+    // Shows the case as publicly known on `day`; none: as recorded now.
+    void setKnownOn(std::optional<DayNumber> day);
 
 Q_SIGNALS:
     // An event, actor or source of the case was clicked.
@@ -44,8 +51,11 @@ private:
     void onAnchorClicked(const QUrl& url);
     static RecordRef recordOf(const QUrl& url);
 
+    bool known(const PartialDate& date) const;
+
     Store* m_store = nullptr;
     Id m_caseId = 0;
+    std::optional<DayNumber> m_knownOn;
 };
 
 } // namespace Spyline
