@@ -4,6 +4,7 @@
 #include "StatisticsPainter.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextDocument>
@@ -31,6 +32,8 @@ StatisticsCanvas::StatisticsCanvas(QWidget* parent)
     setObjectName(QStringLiteral("statisticsCanvas"));
     setAccessibleName(tr("Statistics chart"));
     setMouseTracking(true);
+    // Its bars are walked with the keyboard too.
+    setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(240, 160);
 }
@@ -87,6 +90,68 @@ void StatisticsCanvas::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     invalidate();
+}
+
+void StatisticsCanvas::walkTo(const StatisticsHit& hit)
+{
+    m_hovered = hit;
+    update();
+    const StatisticsLayout& layout = currentLayout();
+    const QString text = hit.kind == StatisticsHit::Kind::None ? QString() : layout.describe(hit);
+    setAccessibleDescription(text);
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    const QRectF rect = layout.rectOf(hit);
+    QToolTip::showText(mapToGlobal(rect.topRight().toPoint()), text, this, rect.toAlignedRect());
+}
+
+void StatisticsCanvas::keyPressEvent(QKeyEvent* event)
+{
+    const QList<StatisticsHit> hits = currentLayout().hitsInOrder();
+    const qsizetype at = hits.indexOf(m_hovered);
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        if (!hits.isEmpty())
+            walkTo(hits.at(at < 0 ? 0 : std::min(at + 1, hits.size() - 1)));
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        if (!hits.isEmpty())
+            walkTo(hits.at(at < 0 ? hits.size() - 1 : std::max<qsizetype>(at - 1, 0)));
+        return;
+    case Qt::Key_Home:
+        if (!hits.isEmpty())
+            walkTo(hits.first());
+        return;
+    case Qt::Key_End:
+        if (!hits.isEmpty())
+            walkTo(hits.last());
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (at >= 0)
+            Q_EMIT clicked(m_hovered);
+        return;
+    case Qt::Key_Escape:
+        if (at >= 0) {
+            walkTo({});
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void StatisticsCanvas::focusOutEvent(QFocusEvent* event)
+{
+    QToolTip::hideText();
+    QWidget::focusOutEvent(event);
 }
 
 void StatisticsCanvas::mouseMoveEvent(QMouseEvent* event)

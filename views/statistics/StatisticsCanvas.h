@@ -11,7 +11,9 @@
 namespace Spyline {
 
 // The drawing surface of a statistics chart: paints through StatisticsPainter, names what is
-// under the pointer (plain text) and reports clicks for StatisticsView to act on.
+// under the pointer (plain text) and reports clicks for StatisticsView to act on. The keyboard walks
+// the bars as the pointer does: arrows to the next or previous, Home and End, Enter or Space to act
+// as a click, Esc to let go.
 class StatisticsCanvas : public QWidget
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
@@ -59,6 +63,8 @@ protected:
 
 private:
     void invalidate();
+    // The keyboard's part: named in a tooltip beside it and to assistive tools.
+    void walkTo(const StatisticsHit& hit);
 
     std::shared_ptr<const StatisticsSnapshot> m_snapshot;
     StatisticsChartKind m_kind = StatisticsChartKind::Lags;

@@ -474,6 +474,34 @@ void StatisticsLayout::layOutCategories()
     }
 }
 
+QList<StatisticsHit> StatisticsLayout::hitsInOrder() const
+{
+    QList<StatisticsHit> hits;
+    const auto add = [&hits](const StatisticsHit& hit) {
+        if (hit.kind != StatisticsHit::Kind::None && hit.kind != StatisticsHit::Kind::Others && !hits.contains(hit))
+            hits.append(hit);
+    };
+    for (const Bar& bar : m_bars)
+        add(bar.hit);
+    for (const Range& range : m_ranges)
+        add(range.hit);
+    return hits;
+}
+
+QRectF StatisticsLayout::rectOf(const StatisticsHit& hit) const
+{
+    QRectF rect;
+    for (const Bar& bar : m_bars) {
+        if (bar.hit == hit)
+            rect = rect.united(bar.rect);
+    }
+    for (const Range& range : m_ranges) {
+        if (range.hit == hit)
+            rect = rect.united(range.rect);
+    }
+    return rect;
+}
+
 StatisticsHit StatisticsLayout::hitTest(const QPointF& point) const
 {
     for (const Bar& bar : m_bars) {

@@ -181,6 +181,10 @@ public:
     }
 
     StatisticsHit hitTest(const QPointF& point) const;
+    // Every part a click acts on, once each, in the order the chart reads (left to right, or top to
+    // bottom), for the keyboard to walk; and where one is drawn.
+    QList<StatisticsHit> hitsInOrder() const;
+    QRectF rectOf(const StatisticsHit& hit) const;
     QString describe(const StatisticsHit& hit) const;
 
     static QString title(StatisticsChartKind kind);

@@ -119,3 +119,34 @@ TEST_F(StatisticsViewTest, OutlinesTheSelectedCasesBars)
 }
 
 } // namespace
+
+TEST_F(StatisticsViewTest, TheKeyboardWalksTheBarsAndActsOnOneAsAClickDoes)
+{
+    choose(StatisticsChartKind::Statuses);
+    canvas()->setFocus();
+    const QList<StatisticsHit> hits = canvas()->currentLayout().hitsInOrder();
+    ASSERT_GE(hits.size(), 3);
+    QTest::keyClick(canvas(), Qt::Key_Right);
+    EXPECT_EQ(canvas()->hovered(), hits.first());
+    EXPECT_FALSE(canvas()->accessibleDescription().isEmpty());
+    QTest::keyClick(canvas(), Qt::Key_Down);
+    EXPECT_EQ(canvas()->hovered(), hits.at(1));
+    QTest::keyClick(canvas(), Qt::Key_End);
+    EXPECT_EQ(canvas()->hovered(), hits.last());
+    QTest::keyClick(canvas(), Qt::Key_Right);
+    EXPECT_EQ(canvas()->hovered(), hits.last()) << "the last stays the last";
+    QTest::keyClick(canvas(), Qt::Key_Home);
+    EXPECT_EQ(canvas()->hovered(), hits.first());
+    // Along to the denied cases, and Enter: as a click on the bar.
+    for (int step = 0; step < hits.size() && canvas()->hovered().key != toKey(CaseStatus::Denied); ++step)
+        QTest::keyClick(canvas(), Qt::Key_Right);
+    ASSERT_EQ(canvas()->hovered().key, toKey(CaseStatus::Denied));
+    QTest::keyClick(canvas(), Qt::Key_Return);
+    EXPECT_TRUE(sameItems(state.filter().statuses, QList<CaseStatus> {CaseStatus::Denied}));
+    ASSERT_TRUE(waitForFigures());
+    QTest::keyClick(canvas(), Qt::Key_Right);
+    ASSERT_NE(canvas()->hovered().kind, StatisticsHit::Kind::None);
+    QTest::keyClick(canvas(), Qt::Key_Escape);
+    EXPECT_EQ(canvas()->hovered().kind, StatisticsHit::Kind::None);
+    EXPECT_TRUE(canvas()->accessibleDescription().isEmpty());
+}
