@@ -158,8 +158,11 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
                 return;
             }
             QString error;
-            if (!m_window.openWorkingCopy(taken.copy, taken.sync, taken.syncProblem, &error))
+            if (!m_window.openWorkingCopy(taken.copy, taken.sync, taken.syncProblem, &error)) {
+                if (shownFirst)
+                    m_window.abandonTeamTimelineFirst();
                 m_window.showError(tr("Team Collection"), error);
+            }
         });
     m_progress = new JobProgressDialog(
         *m_job, tr("Reading the team collection at %1\u2026").arg(serverAddressForDisplay(address)), &m_window);
