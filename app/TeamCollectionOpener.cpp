@@ -119,7 +119,7 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
     const quint64 attempt = ++m_attempt;
     if (address != m_window.teamAddress()) {
         // Called on the work's thread, which ends before this object does (see the destructor).
-        request->timelineFirst = [this, attempt, address](std::shared_ptr<const TimelineData> data) {
+        request->timelineFirst = [this, attempt, address](const std::shared_ptr<const TimelineData>& data) {
             QMetaObject::invokeMethod(
                 this, [this, attempt, address, data] { showTimelineFirst(attempt, address, data); },
                 Qt::QueuedConnection);

@@ -76,7 +76,7 @@ void saveGuideImage(QWidget* widget, const QString& name, int width = 720)
 // Grabs the modal dialog an action opens, at the width the guide shows it, then closes it.
 void grabDialogOf(QAction* action, const QString& name, int width, int waitMs = 300)
 {
-    QTimer::singleShot(waitMs, [name, width, waitMs] {
+    QTimer::singleShot(waitMs, qApp, [name, width, waitMs] {
         if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
             dialog->resize(width, dialog->sizeHint().height());
             settle(waitMs);

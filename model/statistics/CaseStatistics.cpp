@@ -194,12 +194,11 @@ Result<CountryCounts> CaseStatistics::countries(const CaseFilter& filter) const
     CountryCounts counts;
     QHash<QString, int> index;
     const auto tally = [&](const QString& code) -> CountryTally& {
-        auto it = index.constFind(code);
-        if (it == index.constEnd()) {
-            it = index.insert(code, int(counts.countries.size()));
-            counts.countries.append({code, 0, 0});
-        }
-        return counts.countries[*it];
+        if (const auto found = index.constFind(code); found != index.constEnd())
+            return counts.countries[*found];
+        index.insert(code, int(counts.countries.size()));
+        counts.countries.append({code, 0, 0});
+        return counts.countries.last();
     };
     while (query->next()) {
         const bool target = query->value(0).toInt() == 0;
@@ -519,12 +518,10 @@ Result<LinkLags> CaseStatistics::lags(const CaseFilter& filter) const
     QHash<QByteArray, PartialDate> parsed;
     const auto date = [&](QByteArrayView bytes) {
         const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
-        auto it = parsed.constFind(key);
-        if (it == parsed.constEnd()) {
-            const auto read = PartialDate::parse(QString::fromUtf8(bytes));
-            it = parsed.insert(QByteArray(bytes.data(), bytes.size()), read ? *read : PartialDate());
-        }
-        return *it;
+        if (const auto found = parsed.constFind(key); found != parsed.constEnd())
+            return *found;
+        const auto read = PartialDate::parse(QString::fromUtf8(bytes));
+        return *parsed.insert(QByteArray(bytes.data(), bytes.size()), read ? *read : PartialDate());
     };
     while (query->step()) {
         // Parsed as stored, so that the lag is the one every view shows (linkLag).
