@@ -483,14 +483,8 @@ TEST(WindowSession, ATeamCollectionOpenLastTimeIsConnectedToAgainAndAFileGoneIsN
 } // namespace
 TEST_F(MainWindowTest, ImportsASheetThroughTheAssistantAsOneUndoStep)
 {
-    const QString sheet = scratch.path(QStringLiteral("rings.csv"));
-    QFile file(sheet);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("Case;Name;Spied for;Arrested;Made public;Outcome\n"
-               "Illegals Program;Anna Chapman;Russia;2010-06-27;2010-06-28;pleaded guilty\n"
-               "Illegals Program;Mikhail Semenko;Russia;2010-06-27;2010-06-28;pleaded guilty\n"
-               "Toebbe;Jonathan Toebbe;unnamed foreign country;2021-10-09;2021-10-10;sentenced\n");
-    file.close();
+    // A sheet as a person keeps it: one row a person, their own column names, a ring of two.
+    const QString sheet = QStringLiteral(SPYLINE_TEST_SOURCE_DIR "/data/rings.csv");
     bool previewed = false;
     QString summary;
     whenShown<ImportAssistant>([&](ImportAssistant* assistant) {

@@ -479,14 +479,8 @@ TEST_F(TeamCollectionWindowTest, ASheetImportedInTheWindowGoesToTheServerAsOneSt
         return rowsOf(onServer(server.connection()), "SELECT count(*) FROM cases"_s).value(0).value(0).toInt();
     };
     ASSERT_EQ(casesOnServer(), 7);
-    const QString sheet = scratch.path("rings.csv"_s);
-    QFile file(sheet);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("Case;Name;Spied for;Arrested;Made public;Outcome\n"
-               "Illegals Program;Anna Chapman;Russia;2010-06-27;2010-06-28;pleaded guilty\n"
-               "Illegals Program;Mikhail Semenko;Russia;2010-06-27;2010-06-28;pleaded guilty\n"
-               "Toebbe;Jonathan Toebbe;unnamed foreign country;2021-10-09;2021-10-10;sentenced\n");
-    file.close();
+    // A sheet as a person keeps it: one row a person, their own column names, a ring of two.
+    const QString sheet = QStringLiteral(SPYLINE_TEST_SOURCE_DIR "/data/rings.csv");
     bool previewed = false;
     whenShown<ImportAssistant>([&](ImportAssistant* assistant) {
         assistant->next();
