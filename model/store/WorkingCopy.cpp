@@ -221,28 +221,37 @@ std::shared_ptr<WorkingCopy> WorkingCopy::takeKept(const Request& request, CopyO
         return copy;
     }
     removeCollectionFile(copy->path());
-    bool needsPassword = false;
-    options.sourceNeedsPassword = &needsPassword;
-    options.sourceChangeSequence = &copy->m_changeSequence;
-    options.sourceIdentity = &copy->m_identity;
-    auto copied = copyCollection(request.address, copy->path(), options);
-    if (!copied) {
+    if (!copy->copySnapshot(options, problem)) {
         *failed = true;
-        if (problem)
-            *problem = Problem {copied.error(), needsPassword};
         return {};
     }
-    QFile::setPermissions(copy->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    copy->m_events = copied->events;
     copy->saveState();
     return copy;
 }
 
+bool WorkingCopy::copySnapshot(CopyOptions& options, Problem* problem)
+{
+    bool needsPassword = false;
+    options.sourceNeedsPassword = &needsPassword;
+    options.sourceChangeSequence = &m_changeSequence;
+    // Only a kept copy needs to know its log again next time.
+    options.sourceIdentity = isKept() ? &m_identity : nullptr;
+    auto copied = copyCollection(m_address, path(), options);
+    if (!copied) {
+        if (problem)
+            *problem = Problem {copied.error(), needsPassword};
+        return false;
+    }
+    QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_events = copied->events;
+    return true;
+}
+
 std::shared_ptr<WorkingCopy> WorkingCopy::take(Request request, Problem* problem)
 {
-    const auto refuse = [&](const QString& message, bool needsPassword = false) {
+    const auto refuse = [&](const QString& message) {
         if (problem)
-            *problem = Problem {message, needsPassword};
+            *problem = Problem {message, false};
         return std::shared_ptr<WorkingCopy>();
     };
     CopyOptions options;
@@ -272,16 +281,12 @@ std::shared_ptr<WorkingCopy> WorkingCopy::take(Request request, Problem* problem
     if (Status s = checkServerAddress(request.address); !s)
         return refuse(s.error());
     removeAbandoned();
-    if (request.keep) {
-        bool failed = false;
-        auto kept = takeKept(request, options, problem, &failed);
-        // The others kept that no window opened for a month go; this one, locked now, stays.
-        removeForgottenKept();
-        if (kept || failed)
-            return kept;
-    } else {
-        removeForgottenKept();
-    }
+    bool failed = false;
+    auto kept = request.keep ? takeKept(request, options, problem, &failed) : nullptr;
+    // The copies kept that no window opened for a month go; one taken up just now is locked and stays.
+    removeForgottenKept();
+    if (kept || failed)
+        return kept;
     std::shared_ptr<WorkingCopy> copy(new WorkingCopy);
     // QTemporaryDir makes its folder readable by its owner only (0700).
     copy->m_folder = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("spyline-team-XXXXXX")));
@@ -294,14 +299,8 @@ std::shared_ptr<WorkingCopy> WorkingCopy::take(Request request, Problem* problem
     owner.close();
     copy->m_address = request.address;
     copy->m_takenAt = QDateTime::currentDateTime();
-    bool needsPassword = false;
-    options.sourceNeedsPassword = &needsPassword;
-    options.sourceChangeSequence = &copy->m_changeSequence;
-    auto copied = copyCollection(request.address, copy->path(), options);
-    if (!copied)
-        return refuse(copied.error(), needsPassword); // the folder goes with `copy`
-    QFile::setPermissions(copy->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    copy->m_events = copied->events;
+    if (!copy->copySnapshot(options, problem))
+        return {}; // the folder goes with `copy`
     return copy;
 }
 

@@ -120,6 +120,8 @@ private:
     static std::shared_ptr<WorkingCopy> takeKept(const Request& request, CopyOptions& options, Problem* problem,
                                                  bool* failed);
     bool takeUpKept(const QByteArray& password);
+    // Streams the server's snapshot into path(); false, with `problem` saying why, when it cannot.
+    bool copySnapshot(CopyOptions& options, Problem* problem);
     void saveState() const;
 
     std::unique_ptr<QTemporaryDir> m_folder;
