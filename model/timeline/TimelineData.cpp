@@ -81,10 +81,7 @@ public:
         }
         Status finish(const char* table) const
         {
-            if (!m_query.failed())
-                return {};
-            return fail(TimelineData::tr("the timeline could not read the %1: %2")
-                            .arg(QLatin1StringView(table), m_query.error()));
+            return m_query.failed() ? TimelineLoading::tableNotRead(table, m_query.error()) : Status();
         }
 
     private:
@@ -111,12 +108,8 @@ Result<std::shared_ptr<const TimelineData>> TimelineData::load(Store& store, con
 {
     if (!store.isOpen())
         return fail(TimelineData::tr("no collection is open"));
-    auto data = std::make_shared<TimelineData>();
     SqliteSource source(connectionOf(store));
-    TimelineDataLoader loader(source, cancel, *data);
-    if (Status s = loader.run(); !s)
-        return fail(s.error());
-    return std::shared_ptr<const TimelineData>(std::move(data));
+    return loadTimelineData(source, cancel);
 }
 
 void TimelineData::finish()

@@ -50,10 +50,7 @@ public:
         Status finish(const char* table) const
         {
             const Status& status = m_started ? m_stream.status() : m_started;
-            if (status)
-                return {};
-            return fail(TimelineData::tr("the timeline could not read the %1: %2")
-                            .arg(QLatin1StringView(table), status.error()));
+            return status ? Status() : TimelineLoading::tableNotRead(table, status.error());
         }
 
     private:
@@ -79,12 +76,8 @@ private:
 Result<std::shared_ptr<const TimelineData>> TimelineData::loadFromServer(PostgresConnection& server,
                                                                          const std::atomic<bool>* cancel)
 {
-    auto data = std::make_shared<TimelineData>();
     ServerSource source(server);
-    TimelineDataLoader loader(source, cancel, *data);
-    if (Status s = loader.run(); !s)
-        return fail(s.error());
-    return std::shared_ptr<const TimelineData>(std::move(data));
+    return loadTimelineData(source, cancel);
 }
 
 } // namespace Spyline

@@ -63,6 +63,12 @@ inline PartialDate::Shape shapeOf(std::string_view text)
     return date ? date->shape() : shape;
 }
 
+// What a Source's rows end with when `table` could not be read.
+inline Status tableNotRead(const char* table, const QString& error)
+{
+    return fail(TimelineData::tr("the timeline could not read the %1: %2").arg(QLatin1StringView(table), error));
+}
+
 } // namespace TimelineLoading
 
 // Fills a TimelineData from the collection: actors, cases, events, roles, links, each one scan.
@@ -440,5 +446,16 @@ private:
     std::array<quint16, CountrySlots> m_countryIndices {};
     std::vector<qint32> m_authorities;
 };
+
+// A whole TimelineData from `source`.
+template<typename Source>
+Result<std::shared_ptr<const TimelineData>> loadTimelineData(Source& source, const std::atomic<bool>* cancel)
+{
+    auto data = std::make_shared<TimelineData>();
+    TimelineDataLoader loader(source, cancel, *data);
+    if (Status s = loader.run(); !s)
+        return fail(s.error());
+    return std::shared_ptr<const TimelineData>(std::move(data));
+}
 
 } // namespace Spyline
