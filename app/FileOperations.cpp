@@ -54,9 +54,9 @@ public:
         if (writer)
             writer->untrack();
     }
-    Status open(const ImportTarget& target, Store::Access access = Store::Access::ReadWrite)
+    Status open(const ImportTarget& target)
     {
-        if (Status s = store.open(target.path, access); !s)
+        if (Status s = store.open(target.path); !s)
             return s;
         if (!target.login)
             return {};
@@ -71,7 +71,8 @@ public:
 };
 
 // Others' changes wait while an import writes to a team collection's working copy through a
-// connection of its own; released, what the import sent to the server counts as the window's own.
+// connection of its own; released (at the latest when the last holder lets go), what the import sent
+// to the server counts as the window's own.
 class PullsHeld
 {
 public:
@@ -114,13 +115,10 @@ ImportTarget importTargetOf(const MainWindow& window)
     return target;
 }
 
-// Pulls wait until `job`'s work has ended, delivered or not; at once when it did not start.
-void releaseWhenEnded(BackgroundJob* job, QObject* context, bool started, const std::shared_ptr<PullsHeld>& held)
+// Pulls wait until `job`'s work has ended, delivered or not (the job keeps its result, and with it
+// `held`, a while longer).
+void releaseWhenEnded(BackgroundJob* job, QObject* context, const std::shared_ptr<PullsHeld>& held)
 {
-    if (!started) {
-        held->release();
-        return;
-    }
     QObject::connect(
         job, &BackgroundJob::ended, context, [held] { held->release(); }, Qt::SingleShotConnection);
 }
@@ -271,7 +269,8 @@ void FileOperations::importJsonFile(const QString& file)
             m_window.store()->noteChange(Change::Everything);
             m_window.showMessage(tr("Imported %1: %2").arg(name, *summary));
         });
-    releaseWhenEnded(m_job, this, started, held);
+    if (started)
+        releaseWhenEnded(m_job, this, held);
 }
 
 void FileOperations::importSheetFile(const QString& file)
@@ -310,13 +309,10 @@ void FileOperations::importSheetFile(const QString& file)
             Qt::SingleShotConnection);
         new JobProgressDialog(*checks, tr("Checking %1 against the collection\u2026").arg(table.name), &assistant);
     });
-    if (assistant.exec() != QDialog::Accepted) {
-        held->release();
+    if (assistant.exec() != QDialog::Accepted)
         return;
-    }
     auto marks = CollectionEditor::idMarks(*m_window.store());
     if (!marks) {
-        held->release();
         m_window.showError(tr("Import"), marks.error());
         return;
     }
@@ -356,7 +352,8 @@ void FileOperations::importSheetFile(const QString& file)
             m_window.store()->noteChange(Change::Everything);
             m_window.showMessage(tr("Imported %1: %2").arg(table.name, report->summary()));
         });
-    releaseWhenEnded(m_job, this, started, held);
+    if (started)
+        releaseWhenEnded(m_job, this, held);
 }
 
 void FileOperations::exportData()
