@@ -10,6 +10,16 @@
 
 namespace Spyline {
 
+ProgressSteps progressSteps(qint64 done, qint64 total)
+{
+    if (total <= 0)
+        return {};
+    qint64 scale = 1;
+    while (total / scale > std::numeric_limits<int>::max())
+        scale *= 1024;
+    return {int(std::clamp<qint64>(done, 0, total) / scale), int(total / scale)};
+}
+
 JobProgressDialog::JobProgressDialog(BackgroundJob& job, const QString& label, QWidget* parent)
     : QProgressDialog(label, tr("Cancel"), 0, 0, parent)
     , m_job(job)
@@ -34,12 +44,9 @@ void JobProgressDialog::showProgress(qint64 reached, qint64 total)
 {
     if (total <= 0 || m_job.isCancelled())
         return;
-    // Progress bars count in int: large totals (bytes) are scaled down.
-    qint64 scale = 1;
-    while (total / scale > std::numeric_limits<int>::max())
-        scale *= 1024;
-    setMaximum(int(total / scale));
-    setValue(int(std::min(reached, total) / scale));
+    const ProgressSteps steps = progressSteps(reached, total);
+    setMaximum(steps.maximum);
+    setValue(steps.value);
 }
 
 void JobProgressDialog::stopWork()

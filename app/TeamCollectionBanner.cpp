@@ -1,5 +1,6 @@
 #include "TeamCollectionBanner.h"
 
+#include "JobProgressDialog.h"
 #include "store/ServerAddress.h"
 
 #include <QAction>
@@ -12,7 +13,6 @@
 #include <QResizeEvent>
 
 #include <algorithm>
-#include <limits>
 
 namespace Spyline {
 
@@ -93,12 +93,9 @@ void TeamCollectionBanner::showCopying(const QString& address, qint64 done, qint
                "the other views and editing follow when the copy is complete.")
                 .arg(name),
             address);
-    // Progress bars count in int: large totals are scaled down.
-    qint64 scale = 1;
-    while (total / scale > std::numeric_limits<int>::max())
-        scale *= 1024;
-    m_progress->setRange(0, int(std::max<qint64>(total, 0) / scale));
-    m_progress->setValue(int(std::clamp<qint64>(done, 0, std::max<qint64>(total, 0)) / scale));
+    const ProgressSteps steps = progressSteps(done, total);
+    m_progress->setRange(0, steps.maximum);
+    m_progress->setValue(steps.value);
     m_progress->show();
     m_cancel->show();
     m_refresh->hide();
