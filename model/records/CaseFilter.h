@@ -37,6 +37,16 @@ struct CaseFilter
     {
         return !knownOn || (latestDay && *latestDay <= *knownOn);
     }
+    bool knows(const PartialDate& date) const
+    {
+        return knows(date.isNull() ? std::nullopt : std::optional<DayNumber>(date.latestDay()));
+    }
+    // Whether a source could be read by that day: published by then, or undated (when it appeared is
+    // not known, so it is not held back).
+    bool canRead(const Source& source) const
+    {
+        return !knownOn || source.published.isNull() || source.published.earliestDay() <= *knownOn;
+    }
     // Nothing but dates narrow the cases (a range, a day known on): statements of no case in the
     // range still count.
     bool isDatesOnly() const

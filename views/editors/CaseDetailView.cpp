@@ -158,16 +158,10 @@ void CaseDetailView::setStore(Store* store)
 
 void CaseDetailView::setKnownOn(std::optional<DayNumber> day)
 {
-    if (day == m_knownOn)
+    if (day == m_asKnown.knownOn)
         return;
-    m_knownOn = day;
+    m_asKnown.knownOn = day;
     refresh();
-}
-
-bool CaseDetailView::known(const PartialDate& date) const
-{
-    // As the handout has it: dated by the day, to its last possible day.
-    return !m_knownOn || (!date.isNull() && date.latestDay() <= *m_knownOn);
 }
 
 void CaseDetailView::showCase(Id caseId)
@@ -229,25 +223,25 @@ void CaseDetailView::refresh()
     auto events = EventRepository(*m_store).eventsOfCase(m_caseId);
     auto links = LinkRepository(*m_store).linksOfCase(m_caseId);
     auto sources = SourceRepository(*m_store).sourcesOfCase(m_caseId);
-    if (m_knownOn) {
+    if (const auto& day = m_asKnown.knownOn) {
         const qsizetype recorded = events ? events->size() : 0;
         const qsizetype cited = sources ? sources->size() : 0;
         if (events)
-            events->removeIf([this](const Event& event) { return !known(event.date); });
+            events->removeIf([this](const Event& event) { return !m_asKnown.knows(event.date); });
         if (links) {
-            links->removeIf([this](const LinkDetail& link) { return !known(link.from.date) || !known(link.to.date); });
+            links->removeIf([this](const LinkDetail& link) {
+                return !m_asKnown.knows(link.from.date) || !m_asKnown.knows(link.to.date);
+            });
         }
         if (sources) {
-            sources->removeIf([this](const Source& source) {
-                return !source.published.isNull() && source.published.earliestDay() > *m_knownOn;
-            });
+            sources->removeIf([this](const Source& source) { return !m_asKnown.canRead(source); });
         }
         const qsizetype laterEvents = recorded - (events ? events->size() : 0);
         const qsizetype laterSources = cited - (sources ? sources->size() : 0);
         out.paragraph();
         out.muted(tr("As publicly known on %1: %2 and %3 not known by then are left out; the status is as "
                      "recorded now.")
-                      .arg(PartialDate::fromDay(*m_knownOn).displayText(), tr("%n event(s)", nullptr, int(laterEvents)),
+                      .arg(PartialDate::fromDay(*day).displayText(), tr("%n event(s)", nullptr, int(laterEvents)),
                            tr("%n source(s)", nullptr, int(laterSources))));
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/CaseFilter.h"
 #include "records/Records.h"
 #include "records/ViewState.h"
 
@@ -51,11 +52,10 @@ private:
     void onAnchorClicked(const QUrl& url);
     static RecordRef recordOf(const QUrl& url);
 
-    bool known(const PartialDate& date) const;
-
     Store* m_store = nullptr;
     Id m_caseId = 0;
-    std::optional<DayNumber> m_knownOn;
+    // Only its day known on (setKnownOn) is set: the rules of what was known then.
+    CaseFilter m_asKnown;
 };
 
 } // namespace Spyline

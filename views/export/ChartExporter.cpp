@@ -135,9 +135,7 @@ Result<ChartContext> ChartContext::describe(Store& store, const ExportableChart&
     context.sources = *sources;
     // As publicly known on a day, a source published later was not there to read.
     if (filter.knownOn) {
-        context.sources.removeIf([&](const Source& source) {
-            return !source.published.isNull() && source.published.earliestDay() > *filter.knownOn;
-        });
+        context.sources.removeIf([&](const Source& source) { return !filter.canRead(source); });
     }
     context.collectionName = QFileInfo(store.path()).fileName();
     return context;

@@ -2,6 +2,7 @@
 
 #include "PageFlow.h"
 #include "SourceListing.h"
+#include "records/CaseFilter.h"
 #include "store/ActorRepository.h"
 #include "store/CaseRepository.h"
 #include "store/EventRepository.h"
@@ -244,12 +245,10 @@ Status Handout::paint(QPagedPaintDevice& writer) const
         return fail(links.error());
     }
     SourceRepository sources(m_store);
-    const auto known = [&](const PartialDate& date) {
-        return !m_knownOn || (!date.isNull() && date.latestDay() <= *m_knownOn);
-    };
-    const auto readable = [&](const Source& source) {
-        return !m_knownOn || source.published.isNull() || source.published.earliestDay() <= *m_knownOn;
-    };
+    CaseFilter asKnown;
+    asKnown.knownOn = m_knownOn;
+    const auto known = [&](const PartialDate& date) { return asKnown.knows(date); };
+    const auto readable = [&](const Source& source) { return asKnown.canRead(source); };
     QList<QList<PageFlow::Cell>> linkRows;
     for (const LinkDetail& detail : *links) {
         const Event& later = detail.from;
