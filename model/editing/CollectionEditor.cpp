@@ -11,14 +11,40 @@
 
 namespace Spyline {
 
+// A step of the editor's history. An undo or redo of it that fails changes nothing (its transaction
+// rolls back); the step then stays where it was in the history (CollectionEditor::reportFailure),
+// and the stack's move back over it runs nothing.
+class EditorCommand : public QUndoCommand
+{
+protected:
+    EditorCommand(CollectionEditor& editor, const QString& text)
+        : QUndoCommand(text)
+        , m_editor(editor)
+    {
+    }
+    // Whether this undo or redo is the stack moving back over a step that failed.
+    bool isStepBack()
+    {
+        return std::exchange(m_stepBack, false);
+    }
+    void replayFailed(const QString& message, bool undoing)
+    {
+        m_editor.reportFailure(message, undoing, m_stepBack);
+    }
+
+    CollectionEditor& m_editor;
+
+private:
+    bool m_stepBack = false;
+};
+
 // One undo step: the collection goes from `before` to `after` on redo and back on undo.
-class ChangeRecordsCommand : public QUndoCommand
+class ChangeRecordsCommand : public EditorCommand
 {
 public:
     ChangeRecordsCommand(CollectionEditor& editor, const QString& text, RecordSet before, RecordSet after,
                          CollectionEditor::Companion companion)
-        : QUndoCommand(text)
-        , m_editor(editor)
+        : EditorCommand(editor, text)
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_companion(std::move(companion))
@@ -27,7 +53,7 @@ public:
 
     void redo() override
     {
-        if (std::exchange(m_skipNextReplay, false))
+        if (isStepBack())
             return;
         // The first redo stores new records; `after` then holds their ids, so later redos put
         // them back under the same ids and later steps that refer to them stay valid.
@@ -51,13 +77,13 @@ public:
             setObsolete(!m_status);
             m_editor.m_pushed = m_status ? Result<RecordSet>(m_after) : Result<RecordSet>(fail(m_status.error()));
         } else if (!m_status) {
-            m_editor.reportFailure(m_status.error(), false, m_skipNextReplay);
+            replayFailed(m_status.error(), false);
         }
     }
 
     void undo() override
     {
-        if (std::exchange(m_skipNextReplay, false))
+        if (isStepBack())
             return;
         m_editor.aboutToReplay();
         Store& store = m_editor.store();
@@ -70,27 +96,24 @@ public:
             return applyChange(store, m_after, before);
         });
         if (!m_status)
-            m_editor.reportFailure(m_status.error(), true, m_skipNextReplay);
+            replayFailed(m_status.error(), true);
     }
 
 private:
-    CollectionEditor& m_editor;
     RecordSet m_before;
     RecordSet m_after;
     CollectionEditor::Companion m_companion;
     Status m_status;
     bool m_first = true;
-    bool m_skipNextReplay = false;
 };
 
 // An import, made before the step was recorded: undo removes what it stored, redo imports again.
-class ImportCommand : public QUndoCommand
+class ImportCommand : public EditorCommand
 {
 public:
     ImportCommand(CollectionEditor& editor, const QString& text, QList<Id> before, RecordSet changedBefore,
                   RecordSet changedAfter, std::function<Status(Store&)> reimport)
-        : QUndoCommand(text)
-        , m_editor(editor)
+        : EditorCommand(editor, text)
         , m_before(std::move(before))
         , m_changedBefore(std::move(changedBefore))
         , m_changedAfter(std::move(changedAfter))
@@ -104,16 +127,16 @@ public:
             m_first = false;
             return;
         }
-        if (std::exchange(m_skipNextReplay, false))
+        if (isStepBack())
             return;
         m_editor.aboutToReplay();
         if (Status s = m_reimport(m_editor.store()); !s)
-            m_editor.reportFailure(s.error(), false, m_skipNextReplay);
+            replayFailed(s.error(), false);
     }
 
     void undo() override
     {
-        if (std::exchange(m_skipNextReplay, false))
+        if (isStepBack())
             return;
         m_editor.aboutToReplay();
         Store& store = m_editor.store();
@@ -126,17 +149,15 @@ public:
             return applyChange(store, m_changedAfter, before);
         });
         if (!s)
-            m_editor.reportFailure(s.error(), true, m_skipNextReplay);
+            replayFailed(s.error(), true);
     }
 
 private:
-    CollectionEditor& m_editor;
     QList<Id> m_before;
     RecordSet m_changedBefore;
     RecordSet m_changedAfter;
     std::function<Status(Store&)> m_reimport;
     bool m_first = true;
-    bool m_skipNextReplay = false;
 };
 
 CollectionEditor::CollectionEditor(Store& store, QObject* parent)
@@ -148,13 +169,13 @@ CollectionEditor::CollectionEditor(Store& store, QObject* parent)
 
 CollectionEditor::~CollectionEditor() = default;
 
-void CollectionEditor::reportFailure(const QString& message, bool undoing, bool& skipNextReplay)
+void CollectionEditor::reportFailure(const QString& message, bool undoing, bool& stepBack)
 {
     // The step's transaction rolled back, so the collection is as it was, but the stack has moved
     // past the step all the same. It is moved back once this step has returned (the stack cannot be
     // changed from inside one of its own commands), without running the step again: the history
     // stays whole and true. Should the stack have moved on meanwhile, it can no longer be trusted.
-    skipNextReplay = true;
+    stepBack = true;
     const int stepped = m_undoStack->index() + (undoing ? -1 : 1);
     QTimer::singleShot(0, m_undoStack, [stack = m_undoStack, undoing, stepped] {
         if (stack->index() != stepped)

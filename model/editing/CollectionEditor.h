@@ -79,9 +79,10 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    friend class EditorCommand;
     friend class ChangeRecordsCommand;
     friend class ImportCommand;
-    void reportFailure(const QString& message, bool undoing, bool& skipNextReplay);
+    void reportFailure(const QString& message, bool undoing, bool& stepBack);
     void aboutToReplay() const
     {
         if (m_beforeReplay)
