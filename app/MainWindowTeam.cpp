@@ -71,7 +71,7 @@ void MainWindow::showTeamTimelineFirst(const QString& address, std::shared_ptr<c
     m_readOnlyLabel->hide();
     // The collection has cases; they are on their way.
     m_firstRunHint->hide();
-    m_teamBanner->showCopying(address, 0, 0);
+    m_teamBanner->showCopying(address);
     updateWindowTitle();
     updateActions();
 }
@@ -79,7 +79,7 @@ void MainWindow::showTeamTimelineFirst(const QString& address, std::shared_ptr<c
 void MainWindow::showTeamCopyProgress(qint64 done, qint64 total)
 {
     if (!m_timelineFirstAddress.isEmpty())
-        m_teamBanner->showCopying(m_timelineFirstAddress, done, total);
+        m_teamBanner->showCopyProgress(done, total);
 }
 
 void MainWindow::abandonTeamTimelineFirst()

@@ -86,19 +86,24 @@ void TeamCollectionBanner::showState(const State& state)
     setText(text, state.address);
 }
 
-void TeamCollectionBanner::showCopying(const QString& address, qint64 done, qint64 total)
+void TeamCollectionBanner::showCopying(const QString& address)
 {
     const QString name = serverCollectionName(address);
     setText(tr("Copying team collection %1 to this computer: its timeline is here already; the case list, search, "
                "the other views and editing follow when the copy is complete.")
                 .arg(name),
             address);
-    const ProgressSteps steps = progressSteps(done, total);
-    m_progress->setRange(0, steps.maximum);
-    m_progress->setValue(steps.value);
+    showCopyProgress(0, 0);
     m_progress->show();
     m_cancel->show();
     m_refresh->hide();
+}
+
+void TeamCollectionBanner::showCopyProgress(qint64 done, qint64 total)
+{
+    const ProgressSteps steps = progressSteps(done, total);
+    m_progress->setRange(0, steps.maximum);
+    m_progress->setValue(steps.value);
 }
 
 void TeamCollectionBanner::setText(const QString& text, const QString& address)

@@ -35,9 +35,11 @@ public:
         QString problem;
     };
     void showState(const State& state);
-    // While the collection is copied to this computer behind its timeline: how far the copy has
-    // come (`total` 0: not yet known), with a button to cancel it.
-    void showCopying(const QString& address, qint64 done, qint64 total);
+    // While the collection is copied to this computer behind its timeline: what goes on, with a
+    // progress bar and a button to cancel it; then how far the copy has come (`total` 0: not yet
+    // known).
+    void showCopying(const QString& address);
+    void showCopyProgress(qint64 done, qint64 total);
     // The whole text, however much of it the bar's width shows.
     QString text() const;
 
