@@ -68,6 +68,7 @@ public:
     // to this computer: shown in place of the open collection, on its own, under a banner with the
     // copy's progress and Cancel; openWorkingCopy() then brings the rest (MainWindowTeam.cpp).
     void showTeamTimelineFirst(const QString& address, std::shared_ptr<const TimelineData> timeline);
+    // Both do nothing when the window shows no such timeline.
     void showTeamCopyProgress(qint64 done, qint64 total);
     // The copy behind that timeline failed or was cancelled: the window goes back to what it had.
     void abandonTeamTimelineFirst();

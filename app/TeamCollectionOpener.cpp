@@ -35,13 +35,13 @@ TeamCollectionOpener::TeamCollectionOpener(MainWindow& window)
     , m_window(window)
     , m_job(new BackgroundJob(this))
 {
-    connect(m_job, &BackgroundJob::progressed, this, [this](qint64 done, qint64 total) {
-        if (m_showingFirst)
-            m_window.showTeamCopyProgress(done, total);
-    });
+    // What follows concerns the window only while it shows a timeline before its copy is whole: it
+    // knows when it does, and does nothing otherwise.
+    connect(m_job, &BackgroundJob::progressed, this,
+            [this](qint64 done, qint64 total) { m_window.showTeamCopyProgress(done, total); });
     // A copy cancelled behind its timeline: the window goes back to what it had.
     connect(m_job, &BackgroundJob::ended, this, [this](bool delivered) {
-        if (!delivered && std::exchange(m_showingFirst, false))
+        if (!delivered)
             m_window.abandonTeamTimelineFirst();
     });
 }
@@ -145,10 +145,8 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
             return taken;
         },
         [this, address](const Taken& taken) {
-            const bool shownFirst = std::exchange(m_showingFirst, false);
             if (!taken.copy) {
-                if (shownFirst)
-                    m_window.abandonTeamTimelineFirst();
+                m_window.abandonTeamTimelineFirst();
                 if (taken.problem.needsPassword) {
                     askAgain(address,
                              tr("The server asks for a password for %1.").arg(serverAddressForDisplay(address)), true);
@@ -159,8 +157,7 @@ void TeamCollectionOpener::take(const QString& address, QByteArray password)
             }
             QString error;
             if (!m_window.openWorkingCopy(taken.copy, taken.sync, taken.syncProblem, &error)) {
-                if (shownFirst)
-                    m_window.abandonTeamTimelineFirst();
+                m_window.abandonTeamTimelineFirst();
                 m_window.showError(tr("Team Collection"), error);
             }
         });
@@ -176,7 +173,6 @@ void TeamCollectionOpener::showTimelineFirst(quint64 attempt, const QString& add
     // The banner shows the copy's progress from here on, and the window stays usable.
     if (m_progress)
         m_progress->deleteLater();
-    m_showingFirst = true;
     m_window.showTeamTimelineFirst(address, std::move(data));
 }
 

@@ -55,8 +55,6 @@ private:
     BackgroundJob* m_job;
     QPointer<JobProgressDialog> m_progress;
     quint64 m_attempt = 0;
-    // The window shows the timeline of the snapshot under way while the copy goes on.
-    bool m_showingFirst = false;
 };
 
 } // namespace Spyline
