@@ -111,14 +111,14 @@ void MainWindow::saveSettings() const
 
 void MainWindow::rememberTimelineWindow() const
 {
-    if (collectionKey().isEmpty() || !m_timeline || !m_timeline->view()->lanes())
+    const QString path = collectionKey();
+    if (path.isEmpty() || !m_timeline || !m_timeline->view()->lanes())
         return;
     // By collection: each reopens where it was left; the ones left longest ago are forgotten.
     QSettings settings;
     QVariantMap windows = settings.value(timelineWindowsKey).toMap();
     QStringList order = settings.value(timelineOrderKey).toStringList();
     const TimeWindow window = m_timeline->view()->window();
-    const QString path = collectionKey();
     windows.insert(path, QVariantList {window.first, window.last});
     order.removeAll(path);
     order.prepend(path);
