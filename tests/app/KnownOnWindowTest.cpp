@@ -240,6 +240,8 @@ TEST_F(KnownOnWindowTest, TheDetailsShowTheCaseAsItWasKnownOnTheDay)
     EXPECT_TRUE(then.contains(QStringLiteral("As publicly known on 12 Aug 2023: 1 event"))) << then.toStdString();
     EXPECT_TRUE(then.contains(QStringLiteral(" and 2 source")));
     EXPECT_TRUE(then.contains(QStringLiteral("the status is as recorded now")));
+    if (const QString folder = qEnvironmentVariable("SPYLINE_SCREENSHOT_DIR"); !folder.isEmpty())
+        window->grab().save(folder + QStringLiteral("/details-known-on.png"));
 
     // Once the first source was out.
     knownOn(QStringLiteral("2023-08-22"));
