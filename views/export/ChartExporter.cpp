@@ -154,7 +154,8 @@ ChartExporter::ChartExporter(ExportableChart& chart, Describe describe, ExportOp
 
 ChartExporter::ChartExporter(ExportableChart& chart, ChartContext context, ExportOptions options)
     : ChartExporter(
-        chart, [context](const ExportableChart&) -> Result<ChartContext> { return context; }, std::move(options))
+        chart, [context = std::move(context)](const ExportableChart&) -> Result<ChartContext> { return context; },
+        std::move(options))
 {
 }
 
@@ -469,7 +470,7 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
         for (int i = 0; i < group.entries.size(); ++i) {
             const LegendEntry& entry = group.entries.at(i);
             const qreal x = legendBeside ? at.x() : at.x() + (i % 4) * entryWidth;
-            const qreal y = legendBeside ? at.y() : at.y() + (i / 4) * lineHeight;
+            const qreal y = legendBeside ? at.y() : at.y() + qreal(i / 4) * lineHeight; // four to a row
             const QRectF symbol(x, y + 2, symbolWidth, lineHeight - 4);
             if (entry.paintSymbol) {
                 painter.save();
@@ -484,7 +485,7 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
                 at.ry() += lineHeight;
         }
         if (!legendBeside)
-            at.ry() += lineHeight * ((group.entries.size() + 3) / 4);
+            at.ry() += lineHeight * qreal((group.entries.size() + 3) / 4); // the rows of four begun
         at.ry() += 4;
     }
 
@@ -785,7 +786,7 @@ Status ChartExporter::writeSvgUnchecked(QIODevice& device) const
     QPainter painter;
     if (!painter.begin(&generator))
         return fail(tr("the SVG could not be started"));
-    const Status painted = paintPage(painter, QRectF(QPointF(0, 0), size).adjusted(12, 12, -12, -12));
+    Status painted = paintPage(painter, QRectF(QPointF(0, 0), size).adjusted(12, 12, -12, -12));
     painter.end();
     return painted;
 }
@@ -813,7 +814,7 @@ Status ChartExporter::printTo(QPagedPaintDevice& device) const
     const Folio folio = [&](const ExportableChart&) {
         return total > 1 ? QStringLiteral("%1 / %2").arg(number).arg(total) : QString();
     };
-    const Status painted = paintPages(
+    Status painted = paintPages(
         painter, page,
         [&] {
             ++number;
