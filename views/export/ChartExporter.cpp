@@ -470,7 +470,8 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
         for (int i = 0; i < group.entries.size(); ++i) {
             const LegendEntry& entry = group.entries.at(i);
             const qreal x = legendBeside ? at.x() : at.x() + (i % 4) * entryWidth;
-            const qreal y = legendBeside ? at.y() : at.y() + qreal(i / 4) * lineHeight; // four to a row
+            const int row = i / 4; // four to a row
+            const qreal y = legendBeside ? at.y() : at.y() + row * lineHeight;
             const QRectF symbol(x, y + 2, symbolWidth, lineHeight - 4);
             if (entry.paintSymbol) {
                 painter.save();
@@ -484,8 +485,10 @@ Status ChartExporter::paintPage(QPainter& painter, const QRectF& page, const Fol
             if (legendBeside)
                 at.ry() += lineHeight;
         }
-        if (!legendBeside)
-            at.ry() += lineHeight * qreal((group.entries.size() + 3) / 4); // the rows of four begun
+        if (!legendBeside) {
+            const int rows = int((group.entries.size() + 3) / 4); // the rows of four begun
+            at.ry() += lineHeight * rows;
+        }
         at.ry() += 4;
     }
 
